@@ -1,0 +1,154 @@
+/*
+ * buf.c - growable byte buffers, checked allocation and the project hash.
+ *
+ * Buffers grow geometrically and are meant to be reused: workers keep one
+ * per purpose and call vc_buf_reset() per item, so steady state does no
+ * allocation at all. The hash is a small 64-bit multiply-xorshift mix over
+ * 8-byte words (in the spirit of wyhash/xxh3's short-input paths): fast on
+ * the short keys vocal hashes (words, segment values) and good enough for
+ * open addressing with power-of-two tables.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vocal/buf.h"
+
+void vc_buf_init(vc_buf *b)
+{
+    b->data = NULL;
+    b->len = 0;
+    b->cap = 0;
+}
+
+void vc_buf_free(vc_buf *b)
+{
+    if (!b)
+        return;
+    free(b->data);
+    vc_buf_init(b);
+}
+
+vc_status vc_buf_reserve(vc_buf *b, size_t extra)
+{
+    if (extra > SIZE_MAX - b->len - 1)
+        return VC_ERR_NOMEM;
+    size_t need = b->len + extra + 1;
+    if (need <= b->cap)
+        return VC_OK;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < need) {
+        if (cap > SIZE_MAX / 2) {
+            cap = need;
+            break;
+        }
+        cap *= 2;
+    }
+    char *p = realloc(b->data, cap);
+    if (!p)
+        return VC_ERR_NOMEM;
+    if (!b->data)
+        p[0] = 0;
+    b->data = p;
+    b->cap = cap;
+    return VC_OK;
+}
+
+vc_status vc_buf_append(vc_buf *b, const void *p, size_t n)
+{
+    vc_status st = vc_buf_reserve(b, n);
+    if (st)
+        return st;
+    if (n)
+        memcpy(b->data + b->len, p, n);
+    b->len += n;
+    b->data[b->len] = 0;
+    return VC_OK;
+}
+
+vc_status vc_buf_append_str(vc_buf *b, const char *s)
+{
+    return vc_buf_append(b, s, strlen(s));
+}
+
+vc_status vc_buf_append_char(vc_buf *b, char c)
+{
+    if (b->len + 1 < b->cap) {
+        b->data[b->len++] = c;
+        b->data[b->len] = 0;
+        return VC_OK;
+    }
+    return vc_buf_append(b, &c, 1);
+}
+
+vc_status vc_buf_printf(vc_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char small[256];
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return VC_ERR_INTERNAL;
+    if ((size_t)n < sizeof small)
+        return vc_buf_append(b, small, (size_t)n);
+    vc_status st = vc_buf_reserve(b, (size_t)n);
+    if (st)
+        return st;
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return VC_OK;
+}
+
+void *vc_xcalloc(size_t n, size_t size)
+{
+    if (n == 0 || size == 0)
+        return calloc(1, 1);
+    return calloc(n, size);
+}
+
+void *vc_xrealloc_array(void *p, size_t n, size_t size)
+{
+    if (size && n > SIZE_MAX / size)
+        return NULL;
+    size_t total = n * size;
+    return realloc(p, total ? total : 1);
+}
+
+char *vc_strndup(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, s, n);
+    p[n] = 0;
+    return p;
+}
+
+static inline uint64_t mix64(uint64_t a, uint64_t b)
+{
+    __uint128_t r = (__uint128_t)a * b;
+    return (uint64_t)r ^ (uint64_t)(r >> 64);
+}
+
+uint64_t vc_hash_bytes(const void *p, size_t n)
+{
+    const unsigned char *s = p;
+    const uint64_t k0 = 0xa0761d6478bd642fULL, k1 = 0xe7037ed1a0b428dbULL;
+    uint64_t h = 0x243f6a8885a308d3ULL ^ (n * k1);
+    while (n >= 8) {
+        uint64_t w;
+        memcpy(&w, s, 8);
+        h = mix64(h ^ w ^ k0, k1);
+        s += 8;
+        n -= 8;
+    }
+    uint64_t w = 0;
+    if (n)
+        memcpy(&w, s, n);
+    h = mix64(h ^ w ^ k1, k0 ^ (uint64_t)n);
+    return mix64(h, k1);
+}

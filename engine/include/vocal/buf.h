@@ -1,0 +1,56 @@
+/*
+ * buf.h - growable byte buffers and small arena helpers.
+ *
+ * Ownership: a vc_buf owns its `data`; the caller owns the vc_buf struct and
+ * reuses it across calls (one per thread) so hot paths never malloc per item.
+ * `data` is always NUL-terminated when len > 0 or after vc_buf_reserve, which
+ * lets C string functions read it, but len is the authority.
+ */
+#ifndef VOCAL_BUF_H
+#define VOCAL_BUF_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "vocal/status.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct vc_buf {
+    char *data;
+    size_t len;
+    size_t cap;
+} vc_buf;
+
+#define VC_BUF_INIT {NULL, 0, 0}
+
+void vc_buf_init(vc_buf *b);
+void vc_buf_free(vc_buf *b); /* accepts NULL; leaves b empty and reusable */
+static inline void vc_buf_reset(vc_buf *b) { b->len = 0; if (b->data) b->data[0] = 0; }
+
+/* Ensure room for `extra` more bytes plus a NUL. */
+vc_status vc_buf_reserve(vc_buf *b, size_t extra);
+vc_status vc_buf_append(vc_buf *b, const void *p, size_t n);
+vc_status vc_buf_append_str(vc_buf *b, const char *s);
+vc_status vc_buf_append_char(vc_buf *b, char c);
+vc_status vc_buf_printf(vc_buf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* Checked allocation helpers: return NULL only on overflow/out of memory. */
+void *vc_xcalloc(size_t n, size_t size);
+void *vc_xrealloc_array(void *p, size_t n, size_t size);
+char *vc_strndup(const char *s, size_t n);
+
+/* 64-bit hash of a byte string (used by every hash table in vocal). */
+uint64_t vc_hash_bytes(const void *p, size_t n);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

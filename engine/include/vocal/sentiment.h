@@ -1,0 +1,58 @@
+/*
+ * sentiment.h - VADER sentiment (Hutto & Gilbert, ICWSM 2014), exactly as
+ * the reference implementation vaderSentiment 3.3.x computes it.
+ *
+ * The scorer works on the raw comment text (VADER reads capitalization and
+ * punctuation), not on the normalized text used for theme matching.
+ *
+ * Ownership: a vc_sentiment_lexicon is immutable after loading (overlays are
+ * applied before it is shared) and shared read-only by all threads; a
+ * vc_sentiment_scratch is per-thread working memory.
+ */
+#ifndef VOCAL_SENTIMENT_H
+#define VOCAL_SENTIMENT_H
+
+#include <stddef.h>
+
+#include "vocal/status.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct vc_sentiment_lexicon vc_sentiment_lexicon;
+
+/* VADER's vader_lexicon.txt and emoji_utf8_lexicon.txt, embedded. */
+vc_status vc_sentiment_lexicon_load_default(vc_sentiment_lexicon **out,
+                                            vc_error *err);
+/* A lexicon in VADER's format (token TAB mean TAB sd TAB ratings); the
+ * default emoji lexicon is used with it. */
+vc_status vc_sentiment_lexicon_load_file(const char *path,
+                                         vc_sentiment_lexicon **out,
+                                         vc_error *err);
+/* Overlay: lines "token TAB valence" (extra columns ignored) add or replace
+ * entries; a token with spaces is a multi-word phrase. Errors name
+ * file:line. */
+vc_status vc_sentiment_lexicon_overlay_file(vc_sentiment_lexicon *lex,
+                                            const char *path, vc_error *err);
+void vc_sentiment_lexicon_free(vc_sentiment_lexicon *lex);
+size_t vc_sentiment_lexicon_size(const vc_sentiment_lexicon *lex);
+
+typedef struct vc_sentiment_scratch vc_sentiment_scratch;
+vc_sentiment_scratch *vc_sentiment_scratch_new(void);
+void vc_sentiment_scratch_free(vc_sentiment_scratch *s);
+
+typedef struct vc_sentiment {
+    double neg, neu, pos, compound;
+} vc_sentiment;
+
+/* VADER polarity_scores(text). */
+vc_status vc_sentiment_score(const vc_sentiment_lexicon *lex,
+                             vc_sentiment_scratch *s, const char *text,
+                             size_t len, vc_sentiment *out);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

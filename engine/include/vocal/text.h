@@ -1,0 +1,78 @@
+/*
+ * text.h - Unicode normalization, sentence splitting and word tokenization.
+ *
+ * Normalization (vc_normalize) is what both lexicon entries and comments go
+ * through before matching, so the two always agree:
+ *   1. invalid UTF-8 is repaired: each maximal invalid subpart becomes U+FFFD
+ *      (the W3C/Unicode "substitution of maximal subparts" practice) and is
+ *      counted;
+ *   2. NFKC with case folding (utf8proc: STABLE|COMPOSE|COMPAT|CASEFOLD),
+ *      default-ignorable code points removed (IGNORE), control characters
+ *      other than tab and newline become spaces;
+ *   3. typographic apostrophes and quotes map to ASCII ' and ".
+ * Pure ASCII text takes a fast path (byte-wise lowercase) that gives exactly
+ * the same result as the full path.
+ *
+ * Words (vc_is_word_cp / vc_next_word): a word is a maximal run of code
+ * points of Unicode general category L*, N* or M*, or '_'. Everything else
+ * separates words. The same definition is used by the matcher's fast path
+ * and by its PCRE2 reference patterns ([\p{L}\p{N}\p{M}_]).
+ *
+ * Ownership: vc_normalizer is per-thread scratch (utf8proc work buffers);
+ * the output goes to a caller-owned vc_buf.
+ */
+#ifndef VOCAL_TEXT_H
+#define VOCAL_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "vocal/buf.h"
+#include "vocal/status.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct vc_normalizer vc_normalizer;
+
+vc_normalizer *vc_normalizer_new(void);
+void vc_normalizer_free(vc_normalizer *n);
+
+/* Normalize `in` into `out` (out is reset first). *repaired (may be NULL)
+ * receives the number of invalid UTF-8 sequences replaced by U+FFFD. */
+vc_status vc_normalize(vc_normalizer *n, const char *in, size_t len,
+                       vc_buf *out, size_t *repaired);
+
+/* Count invalid UTF-8 sequences without changing anything (0 = valid). */
+size_t vc_utf8_invalid_count(const char *s, size_t len);
+
+/* Decode one code point of valid UTF-8 at s (len > 0). Returns bytes used
+ * (1..4); on invalid input returns 1 and *cp = 0xFFFD. */
+int vc_utf8_decode(const char *s, size_t len, int32_t *cp);
+
+/* 1 when cp is a word character (categories L*, N*, M*, or '_'). */
+int vc_is_word_cp(int32_t cp);
+
+/* Find the next word in s[*pos..len): on success sets *start/*end (byte
+ * offsets) and *pos = *end and returns 1; returns 0 when no word is left. */
+int vc_next_word(const char *s, size_t len, size_t *pos, size_t *start,
+                 size_t *end);
+
+typedef struct vc_span_range {
+    size_t start, end; /* byte offsets, end exclusive */
+} vc_span_range;
+
+/* Split text into sentences. A sentence ends after a run of '.', '!', '?'
+ * (and the Unicode ellipsis/fullwidth forms) that is followed by whitespace
+ * or the end of text, or at a line break. Leading/trailing whitespace is
+ * trimmed and empty sentences are dropped. Writes up to `max` ranges and
+ * returns the total count (call again with more room when it exceeds max). */
+size_t vc_split_sentences(const char *s, size_t len, vc_span_range *out,
+                          size_t max);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
