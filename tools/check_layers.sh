@@ -10,7 +10,7 @@ owner() {
     text.h) echo text ;;
     lexicon.h|matcher.h|sentiment.h) echo match ;;
     agg.h) echo agg ;;
-    pipeline.h) echo run ;;
+    pipeline.h|analyze.h) echo run ;;
     report.h) echo report ;;
     *) echo unknown ;;
   esac

@@ -152,3 +152,72 @@ uint64_t vc_hash_bytes(const void *p, size_t n)
     h = mix64(h ^ w ^ k1, k0 ^ (uint64_t)n);
     return mix64(h, k1);
 }
+
+vc_status vc_buf_csv_field(vc_buf *b, const char *p, size_t n, int neutralize)
+{
+    int formula = neutralize && n > 0 &&
+                  (p[0] == '=' || p[0] == '+' || p[0] == '-' || p[0] == '@' || p[0] == '\t' ||
+                   p[0] == '\r');
+    int quote = formula || (n > 0 && (p[0] == ' ' || p[n - 1] == ' '));
+    for (size_t i = 0; i < n && !quote; i++)
+        if (p[i] == ',' || p[i] == '"' || p[i] == '\n' || p[i] == '\r')
+            quote = 1;
+    if (!quote)
+        return vc_buf_append(b, p, n);
+    vc_status st = vc_buf_reserve(b, n + 4);
+    if (st)
+        return st;
+    b->data[b->len++] = '"';
+    if (formula)
+        b->data[b->len++] = '\'';
+    size_t start = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '"') {
+            if ((st = vc_buf_append(b, p + start, i + 1 - start)))
+                return st;
+            if ((st = vc_buf_append_char(b, '"')))
+                return st;
+            start = i + 1;
+        }
+    }
+    if ((st = vc_buf_append(b, p + start, n - start)))
+        return st;
+    return vc_buf_append_char(b, '"');
+}
+
+vc_status vc_buf_json_string(vc_buf *b, const char *p, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    vc_status st = vc_buf_append_char(b, '"');
+    size_t start = 0;
+    for (size_t i = 0; i < n && !st; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        st = vc_buf_append(b, p + start, i - start);
+        char esc[7] = {'\\', 0, 0, 0, 0, 0, 0};
+        size_t elen = 2;
+        switch (c) {
+        case '"': esc[1] = '"'; break;
+        case '\\': esc[1] = '\\'; break;
+        case '\n': esc[1] = 'n'; break;
+        case '\r': esc[1] = 'r'; break;
+        case '\t': esc[1] = 't'; break;
+        default:
+            esc[1] = 'u';
+            esc[2] = '0';
+            esc[3] = '0';
+            esc[4] = hex[c >> 4];
+            esc[5] = hex[c & 15];
+            elen = 6;
+        }
+        if (!st)
+            st = vc_buf_append(b, esc, elen);
+        start = i + 1;
+    }
+    if (!st)
+        st = vc_buf_append(b, p + start, n - start);
+    if (!st)
+        st = vc_buf_append_char(b, '"');
+    return st;
+}

@@ -1,7 +1,54 @@
-/* main.c - placeholder until the CLI lands. */
+/*
+ * main.c - `vocal COMMAND [OPTIONS]`: dispatch to a subcommand.
+ *
+ * Exit codes are the same for every command: 0 success, 1 data or runtime
+ * failure, 2 usage error, 130 interrupted.
+ */
 #include <stdio.h>
-int main(void)
+#include <string.h>
+
+#include "cli.h"
+
+static const char USAGE[] =
+    "usage: vocal COMMAND [OPTIONS] [ARGS]\n"
+    "\n"
+    "Theme, NPS and sentiment analysis of customer feedback exports.\n"
+    "\n"
+    "Commands:\n"
+    "  scan        count themes by segment and score group in CSV/TSV/JSONL (gzip or plain)\n"
+    "  sentiment   VADER sentiment scores (neg, neu, pos, compound) of texts\n"
+    "  version     print the version\n"
+    "  help        show this help, or `vocal help COMMAND`\n"
+    "\n"
+    "Run `vocal COMMAND --help` for the options of a command.\n"
+    "Exit codes: 0 success, 1 data or runtime failure, 2 usage error, 130 interrupted.\n";
+
+int main(int argc, char **argv)
 {
-    puts("vocal " VOCAL_VERSION);
-    return 0;
+    if (argc < 2) {
+        fputs(USAGE, stderr);
+        return EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+        if (argc > 2 && strcmp(cmd, "help") == 0) {
+            char *args[] = {argv[2], "--help", NULL};
+            if (strcmp(argv[2], "scan") == 0)
+                return vc_cmd_scan(2, args);
+            if (strcmp(argv[2], "sentiment") == 0)
+                return vc_cmd_sentiment(2, args);
+        }
+        fputs(USAGE, stdout);
+        return EXIT_OK;
+    }
+    if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
+        printf("vocal %s\n", VOCAL_VERSION);
+        return EXIT_OK;
+    }
+    if (strcmp(cmd, "scan") == 0)
+        return vc_cmd_scan(argc - 1, argv + 1);
+    if (strcmp(cmd, "sentiment") == 0)
+        return vc_cmd_sentiment(argc - 1, argv + 1);
+    vc_cli_error("unknown command '%s'; run `vocal --help`", cmd);
+    return EXIT_USAGE;
 }

@@ -41,6 +41,14 @@ vc_status vc_buf_printf(vc_buf *b, const char *fmt, ...)
 #endif
     ;
 
+/* Append one CSV field (RFC 4180: quoted when it holds a comma, quote, CR
+ * or LF, or leading/trailing space). With neutralize, a field that a
+ * spreadsheet would run as a formula (first byte '=', '+', '-', '@', tab or
+ * CR) is prefixed with a single quote, as OWASP recommends for CSV export. */
+vc_status vc_buf_csv_field(vc_buf *b, const char *p, size_t n, int neutralize);
+/* Append a JSON string literal (quotes included), escaping as RFC 8259 requires. */
+vc_status vc_buf_json_string(vc_buf *b, const char *p, size_t n);
+
 /* Checked allocation helpers: return NULL only on overflow/out of memory. */
 void *vc_xcalloc(size_t n, size_t size);
 void *vc_xrealloc_array(void *p, size_t n, size_t size);

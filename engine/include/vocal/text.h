@@ -14,7 +14,7 @@
  * the same result as the full path.
  *
  * Words (vc_is_word_cp / vc_next_word): a word is a maximal run of code
- * points of Unicode general category L*, N* or M*, or '_'. Everything else
+ * points of Unicode general category L, N or M (any subcategory), or '_'. Everything else
  * separates words. The same definition is used by the matcher's fast path
  * and by its PCRE2 reference patterns ([\p{L}\p{N}\p{M}_]).
  *
@@ -51,10 +51,10 @@ size_t vc_utf8_invalid_count(const char *s, size_t len);
  * (1..4); on invalid input returns 1 and *cp = 0xFFFD. */
 int vc_utf8_decode(const char *s, size_t len, int32_t *cp);
 
-/* 1 when cp is a word character (categories L*, N*, M*, or '_'). */
+/* 1 when cp is a word character (categories L, N, M, or '_'). */
 int vc_is_word_cp(int32_t cp);
 
-/* Find the next word in s[*pos..len): on success sets *start/*end (byte
+/* Find the next word in s[*pos..len): on success sets *start and *end (byte
  * offsets) and *pos = *end and returns 1; returns 0 when no word is left. */
 int vc_next_word(const char *s, size_t len, size_t *pos, size_t *start,
                  size_t *end);

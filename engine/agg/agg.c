@@ -1,0 +1,318 @@
+/*
+ * agg.c - theme x segment x score-group counters.
+ *
+ * Layout: per dimension, an open-addressing hash table maps a segment value
+ * to a dense segment id (insertion order), and a flat array holds
+ * (nthemes + 1) cells per segment: cell 0 is the base row ("*", all
+ * comments), cell 1 + t is theme t. Adding a comment is one hash lookup per
+ * dimension plus (1 + themes mentioned) cell updates; nothing is allocated
+ * unless a new segment value appears.
+ *
+ * High-cardinality columns (an id passed to --by by mistake) must not eat
+ * memory: once a dimension holds max_segments values, further values are
+ * folded into a single "(other)" segment and counted in `overflow`.
+ *
+ * Determinism: all counters are integers, so merge order never matters;
+ * segment order for output comes from vc_agg_sort() (byte-wise by value).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "vocal/agg.h"
+#include "vocal/buf.h"
+
+typedef struct dim {
+    /* segment table */
+    char **names;
+    size_t *name_len;
+    size_t nseg, cap_seg;
+    uint32_t *slots; /* hash slot -> segment id + 1 (0 = empty) */
+    size_t nslots;
+    vc_cell *cells; /* cap_seg * (nthemes + 1) */
+    size_t *order;  /* sorted order, valid after vc_agg_sort */
+    long other;     /* id of "(other)" or -1 */
+    uint64_t overflow;
+} dim;
+
+struct vc_agg {
+    size_t ndims, nthemes, max_segments;
+    dim *d;
+};
+
+vc_agg *vc_agg_new(size_t ndims, size_t nthemes, size_t max_segments)
+{
+    vc_agg *a = calloc(1, sizeof *a);
+    if (!a)
+        return NULL;
+    a->ndims = ndims;
+    a->nthemes = nthemes;
+    a->max_segments = max_segments ? max_segments : 1000;
+    a->d = vc_xcalloc(ndims, sizeof *a->d);
+    if (!a->d) {
+        free(a);
+        return NULL;
+    }
+    for (size_t i = 0; i < ndims; i++)
+        a->d[i].other = -1;
+    return a;
+}
+
+void vc_agg_free(vc_agg *a)
+{
+    if (!a)
+        return;
+    for (size_t i = 0; i < a->ndims; i++) {
+        dim *d = &a->d[i];
+        for (size_t s = 0; s < d->nseg; s++)
+            free(d->names[s]);
+        free(d->names);
+        free(d->name_len);
+        free(d->slots);
+        free(d->cells);
+        free(d->order);
+    }
+    free(a->d);
+    free(a);
+}
+
+static int is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+static void trim(const char **p, size_t *n)
+{
+    const char *s = *p;
+    size_t len = *n;
+    while (len && is_space(*s)) {
+        s++;
+        len--;
+    }
+    while (len && is_space(s[len - 1]))
+        len--;
+    if (!len || !s) {
+        s = VC_AGG_BLANK;
+        len = strlen(VC_AGG_BLANK);
+    }
+    *p = s;
+    *n = len;
+}
+
+static vc_status grow_slots(dim *d)
+{
+    size_t n = d->nslots ? d->nslots * 2 : 64;
+    uint32_t *slots = vc_xcalloc(n, sizeof *slots);
+    if (!slots)
+        return VC_ERR_NOMEM;
+    for (size_t s = 0; s < d->nseg; s++) {
+        size_t h = (size_t)vc_hash_bytes(d->names[s], d->name_len[s]) & (n - 1);
+        while (slots[h])
+            h = (h + 1) & (n - 1);
+        slots[h] = (uint32_t)s + 1;
+    }
+    free(d->slots);
+    d->slots = slots;
+    d->nslots = n;
+    return VC_OK;
+}
+
+static vc_status add_segment(vc_agg *a, dim *d, const char *p, size_t n, long *id)
+{
+    if (d->nseg == d->cap_seg) {
+        size_t cap = d->cap_seg ? d->cap_seg * 2 : 16;
+        char **names = vc_xrealloc_array(d->names, cap, sizeof *names);
+        if (!names)
+            return VC_ERR_NOMEM;
+        d->names = names;
+        size_t *lens = vc_xrealloc_array(d->name_len, cap, sizeof *lens);
+        if (!lens)
+            return VC_ERR_NOMEM;
+        d->name_len = lens;
+        vc_cell *cells = vc_xrealloc_array(d->cells, cap * (a->nthemes + 1), sizeof *cells);
+        if (!cells)
+            return VC_ERR_NOMEM;
+        memset(cells + d->cap_seg * (a->nthemes + 1), 0,
+               (cap - d->cap_seg) * (a->nthemes + 1) * sizeof *cells);
+        d->cells = cells;
+        d->cap_seg = cap;
+    }
+    char *name = vc_strndup(p, n);
+    if (!name)
+        return VC_ERR_NOMEM;
+    d->names[d->nseg] = name;
+    d->name_len[d->nseg] = n;
+    *id = (long)d->nseg++;
+    if (d->nseg * 2 > d->nslots) {
+        vc_status st = grow_slots(d);
+        if (st)
+            return st;
+    } else {
+        size_t h = (size_t)vc_hash_bytes(p, n) & (d->nslots - 1);
+        while (d->slots[h])
+            h = (h + 1) & (d->nslots - 1);
+        d->slots[h] = (uint32_t)*id + 1;
+    }
+    return VC_OK;
+}
+
+/* Find or create the segment id for a (trimmed) value; *folded = 1 when it
+ * went to "(other)". */
+static vc_status segment_id(vc_agg *a, dim *d, const char *p, size_t n, long *id, int *folded)
+{
+    *folded = 0;
+    if (d->nslots) {
+        size_t h = (size_t)vc_hash_bytes(p, n) & (d->nslots - 1);
+        for (;;) {
+            uint32_t v = d->slots[h];
+            if (!v)
+                break;
+            if (d->name_len[v - 1] == n && memcmp(d->names[v - 1], p, n) == 0) {
+                *id = (long)v - 1;
+                return VC_OK;
+            }
+            h = (h + 1) & (d->nslots - 1);
+        }
+    }
+    size_t real = d->nseg - (d->other >= 0 ? 1 : 0);
+    if (real >= a->max_segments) {
+        *folded = 1;
+        if (d->other < 0) {
+            vc_status st = add_segment(a, d, VC_AGG_OTHER, strlen(VC_AGG_OTHER), &d->other);
+            if (st)
+                return st;
+        }
+        *id = d->other;
+        return VC_OK;
+    }
+    return add_segment(a, d, p, n, id);
+}
+
+static void cell_add_group(vc_cell *c, int group, int score)
+{
+    c->comments++;
+    if (group >= 0) {
+        c->group[group]++;
+        c->score_sum += (uint64_t)score;
+    }
+}
+
+static void cell_add_sentiment(vc_cell *c, double compound)
+{
+    c->sent[vc_sentiment_class(compound)]++;
+    c->compound_sum += vc_compound_fixed(compound);
+    c->sentiment_n++;
+}
+
+vc_status vc_agg_add(vc_agg *a, const vc_obs *obs)
+{
+    size_t row = a->nthemes + 1;
+    for (size_t di = 0; di < a->ndims; di++) {
+        dim *d = &a->d[di];
+        const char *p = obs->seg[di];
+        size_t n = obs->seg_len[di];
+        trim(&p, &n);
+        long id;
+        int folded;
+        vc_status st = segment_id(a, d, p, n, &id, &folded);
+        if (st)
+            return st;
+        if (folded)
+            d->overflow++;
+        vc_cell *base = &d->cells[(size_t)id * row];
+        cell_add_group(base, obs->group, obs->score);
+        if (obs->has_sentiment)
+            cell_add_sentiment(base, obs->compound);
+        for (size_t t = 0; t < obs->nthemes; t++) {
+            const vc_theme_obs *to = &obs->themes[t];
+            if (to->theme >= a->nthemes)
+                return VC_ERR_INTERNAL;
+            vc_cell *c = &base[1 + to->theme];
+            cell_add_group(c, obs->group, obs->score);
+            if (to->has_sentiment)
+                cell_add_sentiment(c, to->compound);
+        }
+    }
+    return VC_OK;
+}
+
+static void cell_merge(vc_cell *into, const vc_cell *from)
+{
+    into->comments += from->comments;
+    for (int g = 0; g < 3; g++) {
+        into->group[g] += from->group[g];
+        into->sent[g] += from->sent[g];
+    }
+    into->score_sum += from->score_sum;
+    into->compound_sum += from->compound_sum;
+    into->sentiment_n += from->sentiment_n;
+}
+
+vc_status vc_agg_merge(vc_agg *into, const vc_agg *from)
+{
+    if (into->ndims != from->ndims || into->nthemes != from->nthemes)
+        return VC_ERR_INTERNAL;
+    size_t row = into->nthemes + 1;
+    for (size_t di = 0; di < into->ndims; di++) {
+        dim *d = &into->d[di];
+        const dim *f = &from->d[di];
+        for (size_t s = 0; s < f->nseg; s++) {
+            long id;
+            int folded;
+            vc_status st = segment_id(into, d, f->names[s], f->name_len[s], &id, &folded);
+            if (st)
+                return st;
+            const vc_cell *src = &f->cells[s * row];
+            if (folded)
+                d->overflow += src[0].comments;
+            vc_cell *dst = &d->cells[(size_t)id * row];
+            for (size_t t = 0; t < row; t++)
+                cell_merge(&dst[t], &src[t]);
+        }
+        d->overflow += f->overflow;
+    }
+    return VC_OK;
+}
+
+static const dim *sort_dim;
+static int cmp_seg(const void *x, const void *y)
+{
+    size_t i = *(const size_t *)x, j = *(const size_t *)y;
+    size_t li = sort_dim->name_len[i], lj = sort_dim->name_len[j];
+    int c = memcmp(sort_dim->names[i], sort_dim->names[j], li < lj ? li : lj);
+    if (c)
+        return c;
+    return li < lj ? -1 : li > lj;
+}
+
+void vc_agg_sort(vc_agg *a)
+{
+    for (size_t di = 0; di < a->ndims; di++) {
+        dim *d = &a->d[di];
+        free(d->order);
+        d->order = vc_xcalloc(d->nseg, sizeof *d->order);
+        if (!d->order)
+            continue;
+        for (size_t s = 0; s < d->nseg; s++)
+            d->order[s] = s;
+        sort_dim = d; /* qsort has no context argument in C11 */
+        qsort(d->order, d->nseg, sizeof *d->order, cmp_seg);
+        sort_dim = NULL;
+    }
+}
+
+size_t vc_agg_dims(const vc_agg *a) { return a->ndims; }
+size_t vc_agg_themes(const vc_agg *a) { return a->nthemes; }
+size_t vc_agg_segments(const vc_agg *a, size_t di) { return a->d[di].order ? a->d[di].nseg : 0; }
+
+const char *vc_agg_segment_name(const vc_agg *a, size_t di, size_t idx)
+{
+    const dim *d = &a->d[di];
+    return d->names[d->order[idx]];
+}
+
+const vc_cell *vc_agg_cell(const vc_agg *a, size_t di, size_t idx, uint32_t theme)
+{
+    const dim *d = &a->d[di];
+    size_t row = a->nthemes + 1;
+    size_t t = theme == VC_AGG_BASE ? 0 : (size_t)theme + 1;
+    return &d->cells[d->order[idx] * row + t];
+}
+
+uint64_t vc_agg_overflow(const vc_agg *a, size_t di) { return a->d[di].overflow; }

@@ -1,0 +1,44 @@
+/*
+ * cli.h - shared pieces of the vocal command: output files that appear only
+ * when complete, signal-driven interruption, and the subcommands.
+ */
+#ifndef VOCAL_CLI_H
+#define VOCAL_CLI_H
+
+#include <signal.h>
+#include <stdio.h>
+
+#include "vocal/buf.h"
+
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
+
+/* Set by SIGINT/SIGTERM; the pipeline polls it. */
+extern volatile sig_atomic_t vc_cli_stop;
+void vc_cli_install_signals(void);
+
+/* An output that is written to a temporary file beside its target and
+ * renamed into place on commit, so no half-written report is ever left.
+ * "-" means stdout; paths that exist and are not regular files (/dev/null,
+ * a FIFO) are written directly. */
+typedef struct vc_outfile {
+    const char *path;
+    char *tmp;
+    FILE *fp;
+    int direct;
+} vc_outfile;
+
+int vc_out_open(vc_outfile *o, const char *path);     /* 0 or -1 (message printed) */
+int vc_out_commit(vc_outfile *o);                      /* 0 or -1 (message printed) */
+void vc_out_abort(vc_outfile *o);                      /* removes the temporary */
+int vc_out_write_buf(vc_outfile *o, const vc_buf *b);  /* 0 or -1 */
+
+void vc_cli_error(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+
+int vc_cmd_scan(int argc, char **argv);
+int vc_cmd_sentiment(int argc, char **argv);
+
+#endif

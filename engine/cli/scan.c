@@ -1,0 +1,451 @@
+/*
+ * scan.c - `vocal scan`: flags -> validated options -> pipeline -> outputs.
+ *
+ * Everything that can be checked before reading data is checked first
+ * (flags, lexicons, output paths, then every input's header and columns), so
+ * a mistake costs nothing. Outputs are written complete-or-nothing. The
+ * accounting line on stderr and the --stats JSON come from the same
+ * counters, and rows_read = rows_analyzed + rows_rejected always holds.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "vocal/lexicon.h"
+#include "vocal/pipeline.h"
+#include "vocal/report.h"
+#include "vocal/sentiment.h"
+
+static const char SCAN_USAGE[] =
+    "usage: vocal scan [OPTIONS] FILE...\n"
+    "\n"
+    "Count which themes comments mention, by segment and score group, with NPS\n"
+    "(or CSAT/CES) and sentiment per row. FILE may be gzip (detected by content,\n"
+    "multi-member included) or plain CSV, TSV or JSONL; '-' reads stdin.\n"
+    "\n"
+    "Columns:\n"
+    "  --text COL            comment column (default: detect comment, verbatim, text, feedback, ...)\n"
+    "  --score COL           score column (default: detect nps, score, likelihood_to_recommend, ...)\n"
+    "  --by COL              break down by this column; repeatable, each is its own dimension\n"
+    "  --id COL              id column for --comments (default: record number)\n"
+    "Input:\n"
+    "  --format FMT          csv, tsv or jsonl (default: sniffed from the data)\n"
+    "  --delimiter C         field delimiter for csv (e.g. ';'); implies --format csv\n"
+    "  --max-record-size N   reject records longer than N bytes (default 1048576)\n"
+    "Analysis:\n"
+    "  --scale S             nps (0-10, default), csat (1-5) or ces (1-7)\n"
+    "  --themes FILE         theme lexicon (default: the built-in CX lexicon)\n"
+    "  --sentiment FILE      VADER-format sentiment lexicon (default: built-in VADER)\n"
+    "  --sentiment-overlay FILE  add or override sentiment entries (token TAB valence)\n"
+    "  --no-sentiment        skip sentiment (drops the sentiment columns)\n"
+    "  --max-segments N      distinct values per --by column before '(other)' (default 1000)\n"
+    "Output:\n"
+    "  -o, --output FILE     theme table (default: stdout)\n"
+    "  --output-format F     csv (default) or json\n"
+    "  --stats FILE          run accounting as JSON\n"
+    "  --rejects FILE        rejected rows as CSV: file,line,byte_offset,reason,record\n"
+    "  --comments FILE       one row per comment: id,themes,compound,sentiment,<scale>_group\n"
+    "  --strict              exit 1 when any row was rejected\n"
+    "Run:\n"
+    "  --threads N           analysis threads (default: online CPUs)\n"
+    "  --batch-size BYTES    bytes of records per batch (default 1048576)\n"
+    "  -q, --quiet           no notes or summary on stderr (errors still)\n"
+    "  -h, --help            this help\n"
+    "\n"
+    "Exit codes: 0 success, 1 data or runtime failure, 2 usage error, 130 interrupted.\n";
+
+enum {
+    OPT_TEXT = 256, OPT_SCORE, OPT_BY, OPT_ID, OPT_FORMAT, OPT_DELIM, OPT_MAXREC, OPT_SCALE,
+    OPT_THEMES, OPT_SENTIMENT, OPT_OVERLAY, OPT_NO_SENTIMENT, OPT_MAXSEG, OPT_OFORMAT,
+    OPT_STATS, OPT_REJECTS, OPT_COMMENTS, OPT_STRICT, OPT_THREADS, OPT_BATCH
+};
+
+static const struct option LONGOPTS[] = {
+    {"text", required_argument, 0, OPT_TEXT},
+    {"score", required_argument, 0, OPT_SCORE},
+    {"by", required_argument, 0, OPT_BY},
+    {"id", required_argument, 0, OPT_ID},
+    {"format", required_argument, 0, OPT_FORMAT},
+    {"delimiter", required_argument, 0, OPT_DELIM},
+    {"max-record-size", required_argument, 0, OPT_MAXREC},
+    {"scale", required_argument, 0, OPT_SCALE},
+    {"themes", required_argument, 0, OPT_THEMES},
+    {"sentiment", required_argument, 0, OPT_SENTIMENT},
+    {"sentiment-overlay", required_argument, 0, OPT_OVERLAY},
+    {"no-sentiment", no_argument, 0, OPT_NO_SENTIMENT},
+    {"max-segments", required_argument, 0, OPT_MAXSEG},
+    {"output", required_argument, 0, 'o'},
+    {"output-format", required_argument, 0, OPT_OFORMAT},
+    {"stats", required_argument, 0, OPT_STATS},
+    {"rejects", required_argument, 0, OPT_REJECTS},
+    {"comments", required_argument, 0, OPT_COMMENTS},
+    {"strict", no_argument, 0, OPT_STRICT},
+    {"threads", required_argument, 0, OPT_THREADS},
+    {"batch-size", required_argument, 0, OPT_BATCH},
+    {"quiet", no_argument, 0, 'q'},
+    {"help", no_argument, 0, 'h'},
+    {0, 0, 0, 0},
+};
+
+static int parse_size(const char *flag, const char *s, unsigned long long min, unsigned long long max,
+                      unsigned long long *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || end == s || *end || s[0] == '-' || v < min || v > max) {
+        vc_cli_error("%s: expected a whole number from %llu to %llu, got '%s'", flag, min, max, s);
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+static vc_status stats_json(vc_buf *b, const vc_scan *scan, const vc_scan_options *o,
+                            const vc_lexicon *lex)
+{
+    const vc_scan_stats *s = vc_scan_stats_get(scan);
+    vc_status st = vc_buf_printf(
+        b,
+        "{\n  \"rows_read\": %llu,\n  \"rows_analyzed\": %llu,\n  \"rows_rejected\": %llu,\n"
+        "  \"invalid_scores\": %llu,\n  \"unscored\": %llu,\n  \"utf8_repaired\": %llu,\n"
+        "  \"match_limit_hits\": %llu,\n  \"bytes_in\": %llu,\n  \"bytes_decompressed\": %llu,\n"
+        "  \"seconds\": %.3f,\n  \"threads\": %u,\n  \"scale\": \"%s\",\n",
+        (unsigned long long)s->rows_read, (unsigned long long)s->rows_analyzed,
+        (unsigned long long)s->rows_rejected, (unsigned long long)s->invalid_scores,
+        (unsigned long long)s->unscored, (unsigned long long)s->utf8_repaired,
+        (unsigned long long)s->match_limit_hits, (unsigned long long)s->bytes_in,
+        (unsigned long long)s->bytes_out, s->seconds, s->threads, vc_scale_name(o->scale));
+    if (!st)
+        st = vc_buf_append_str(b, "  \"columns\": {\"text\": ");
+    if (!st)
+        st = vc_buf_json_string(b, s->text_col ? s->text_col : "", s->text_col ? strlen(s->text_col) : 0);
+    if (!st)
+        st = vc_buf_append_str(b, ", \"score\": ");
+    if (!st)
+        st = s->score_col ? vc_buf_json_string(b, s->score_col, strlen(s->score_col))
+                          : vc_buf_append_str(b, "null");
+    if (!st)
+        st = vc_buf_append_str(b, ", \"id\": ");
+    if (!st)
+        st = s->id_col ? vc_buf_json_string(b, s->id_col, strlen(s->id_col)) : vc_buf_append_str(b, "null");
+    if (!st)
+        st = vc_buf_append_str(b, ", \"by\": [");
+    for (size_t i = 0; i < o->nby && !st; i++) {
+        if (i)
+            st = vc_buf_append_str(b, ", ");
+        if (!st)
+            st = vc_buf_json_string(b, o->by[i], strlen(o->by[i]));
+    }
+    if (!st)
+        st = vc_buf_printf(b, "]},\n  \"lexicon\": {\"themes\": %zu, \"entries\": %zu, \"fingerprint\": \"%016llx\"},\n",
+                           vc_lexicon_theme_count(lex), vc_lexicon_entry_count(lex),
+                           (unsigned long long)vc_lexicon_fingerprint(lex));
+    if (!st)
+        st = vc_buf_append_str(b, "  \"files\": [");
+    for (size_t i = 0; i < s->nfiles && !st; i++) {
+        const vc_file_stats *f = &s->files[i];
+        st = vc_buf_append_str(b, i ? ",\n    {\"name\": " : "\n    {\"name\": ");
+        if (!st)
+            st = vc_buf_json_string(b, f->name, strlen(f->name));
+        if (!st)
+            st = vc_buf_append_str(b, ", \"format\": ");
+        if (!st)
+            st = f->format ? vc_buf_json_string(b, f->format, strlen(f->format)) : vc_buf_append_str(b, "null");
+        if (!st)
+            st = vc_buf_printf(b,
+                               ", \"compression\": \"%s\", \"status\": \"%s\", \"rows_read\": %llu, "
+                               "\"rows_analyzed\": %llu, \"rows_rejected\": %llu, \"bytes_in\": %llu, "
+                               "\"gzip_members\": %u, \"message\": ",
+                               f->backend ? f->backend : "plain", f->status ? "failed" : "ok",
+                               (unsigned long long)f->rows_read, (unsigned long long)f->rows_analyzed,
+                               (unsigned long long)f->rows_rejected, (unsigned long long)f->bytes_in,
+                               f->members);
+        if (!st)
+            st = f->message ? vc_buf_json_string(b, f->message, strlen(f->message))
+                            : vc_buf_append_str(b, "null");
+        if (!st)
+            st = vc_buf_append_char(b, '}');
+    }
+    if (!st)
+        st = vc_buf_append_str(b, "\n  ]\n}\n");
+    return st;
+}
+
+static void progress_cb(void *ctx, const vc_progress *p)
+{
+    (void)ctx;
+    double mb = (double)p->bytes_in / 1e6;
+    double rate = p->seconds > 0 ? (double)p->rows / p->seconds : 0;
+    if (p->bytes_total && p->bytes_in) {
+        double frac = (double)p->bytes_in / (double)p->bytes_total;
+        double eta = frac > 0 ? p->seconds * (1 - frac) / frac : 0;
+        fprintf(stderr, "\r\033[Kvocal: %llu rows, %.1f MB (%.0f%%), %.0f rows/s, ETA %.0fs",
+                (unsigned long long)p->rows, mb, frac * 100, rate, eta);
+    } else {
+        fprintf(stderr, "\r\033[Kvocal: %llu rows, %.1f MB, %.0f rows/s", (unsigned long long)p->rows, mb,
+                rate);
+    }
+    fflush(stderr);
+}
+
+int vc_cmd_scan(int argc, char **argv)
+{
+    vc_scan_options o;
+    memset(&o, 0, sizeof o);
+    o.dialect.format = VC_FORMAT_AUTO;
+    o.dialect.delimiter = ',';
+    o.dialect.quote = '"';
+    o.scale = VC_SCALE_NPS;
+    const char **by = calloc((size_t)argc + 1, sizeof *by);
+    const char *themes_path = NULL, *sent_path = NULL, *overlay_path = NULL;
+    const char *out_path = "-", *stats_path = NULL, *rejects_path = NULL, *comments_path = NULL;
+    int no_sentiment = 0, strict = 0, quiet = 0, json = 0;
+    unsigned long long v;
+    if (!by) {
+        vc_cli_error("out of memory");
+        return EXIT_FAIL;
+    }
+    optind = 1;
+    opterr = 0;
+    int c, rc = EXIT_USAGE;
+    while ((c = getopt_long(argc, argv, ":o:qh", LONGOPTS, NULL)) != -1) {
+        switch (c) {
+        case OPT_TEXT: o.text_col = optarg; break;
+        case OPT_SCORE: o.score_col = optarg; break;
+        case OPT_BY: by[o.nby++] = optarg; break;
+        case OPT_ID: o.id_col = optarg; break;
+        case OPT_FORMAT:
+            if (strcmp(optarg, "csv") == 0) {
+                o.dialect.format = VC_FORMAT_CSV;
+            } else if (strcmp(optarg, "tsv") == 0) {
+                o.dialect.format = VC_FORMAT_TSV;
+                o.dialect.delimiter = '\t';
+            } else if (strcmp(optarg, "jsonl") == 0 || strcmp(optarg, "ndjson") == 0) {
+                o.dialect.format = VC_FORMAT_JSONL;
+            } else {
+                vc_cli_error("--format: expected csv, tsv or jsonl, got '%s'", optarg);
+                goto done;
+            }
+            break;
+        case OPT_DELIM:
+            if (strcmp(optarg, "\\t") == 0 || strcmp(optarg, "tab") == 0)
+                optarg = "\t";
+            if (strlen(optarg) != 1 || optarg[0] == '"' || optarg[0] == '\n' || optarg[0] == '\r') {
+                vc_cli_error("--delimiter: expected one character (e.g. ';' or '\\t'), got '%s'", optarg);
+                goto done;
+            }
+            o.dialect.delimiter = optarg[0];
+            o.dialect.format = optarg[0] == '\t' ? VC_FORMAT_TSV : VC_FORMAT_CSV;
+            break;
+        case OPT_MAXREC:
+            if (parse_size("--max-record-size", optarg, 64, 1ull << 30, &v))
+                goto done;
+            o.dialect.max_record = (size_t)v;
+            break;
+        case OPT_SCALE:
+            if (vc_scale_parse(optarg, &o.scale)) {
+                vc_cli_error("--scale: expected nps, csat or ces, got '%s'", optarg);
+                goto done;
+            }
+            break;
+        case OPT_THEMES: themes_path = optarg; break;
+        case OPT_SENTIMENT: sent_path = optarg; break;
+        case OPT_OVERLAY: overlay_path = optarg; break;
+        case OPT_NO_SENTIMENT: no_sentiment = 1; break;
+        case OPT_MAXSEG:
+            if (parse_size("--max-segments", optarg, 1, 1000000, &v))
+                goto done;
+            o.max_segments = (size_t)v;
+            break;
+        case 'o': out_path = optarg; break;
+        case OPT_OFORMAT:
+            if (strcmp(optarg, "json") == 0)
+                json = 1;
+            else if (strcmp(optarg, "csv") != 0) {
+                vc_cli_error("--output-format: expected csv or json, got '%s'", optarg);
+                goto done;
+            }
+            break;
+        case OPT_STATS: stats_path = optarg; break;
+        case OPT_REJECTS: rejects_path = optarg; break;
+        case OPT_COMMENTS: comments_path = optarg; break;
+        case OPT_STRICT: strict = 1; break;
+        case OPT_THREADS:
+            if (parse_size("--threads", optarg, 1, 1024, &v))
+                goto done;
+            o.threads = (unsigned)v;
+            break;
+        case OPT_BATCH:
+            if (parse_size("--batch-size", optarg, 1, 1ull << 30, &v))
+                goto done;
+            o.batch_bytes = (size_t)v;
+            break;
+        case 'q': quiet = 1; break;
+        case 'h':
+            fputs(SCAN_USAGE, stdout);
+            rc = EXIT_OK;
+            goto done;
+        case ':':
+            vc_cli_error("option '%s' needs a value; see `vocal scan --help`", argv[optind - 1]);
+            goto done;
+        default:
+            vc_cli_error("unknown option '%s'; see `vocal scan --help`", argv[optind - 1]);
+            goto done;
+        }
+    }
+    if (optind >= argc) {
+        vc_cli_error("scan: no input files (use '-' for stdin); see `vocal scan --help`");
+        goto done;
+    }
+    if (!sent_path && overlay_path && no_sentiment) {
+        vc_cli_error("--sentiment-overlay and --no-sentiment contradict each other");
+        goto done;
+    }
+    o.inputs = (const char *const *)(argv + optind);
+    o.ninputs = (size_t)(argc - optind);
+    o.by = by;
+
+    vc_error err;
+    vc_error_clear(&err);
+    vc_lexicon *lex = NULL;
+    vc_sentiment_lexicon *sent = NULL;
+    vc_scan *scan = NULL;
+    vc_outfile out = {0}, stats = {0}, rejects = {0}, comments = {0};
+    vc_status st = themes_path ? vc_lexicon_load_file(themes_path, NULL, &lex, &err)
+                               : vc_lexicon_load_default(&lex, &err);
+    if (st) {
+        vc_cli_error("%s", err.msg);
+        rc = st == VC_ERR_USAGE || st == VC_ERR_IO ? EXIT_USAGE : EXIT_FAIL;
+        goto cleanup;
+    }
+    if (!no_sentiment) {
+        st = sent_path ? vc_sentiment_lexicon_load_file(sent_path, &sent, &err)
+                       : vc_sentiment_lexicon_load_default(&sent, &err);
+        if (!st && overlay_path)
+            st = vc_sentiment_lexicon_overlay_file(sent, overlay_path, &err);
+        if (st) {
+            vc_cli_error("%s", err.msg);
+            rc = EXIT_USAGE;
+            goto cleanup;
+        }
+    }
+    o.lex = lex;
+    o.sentiment = sent;
+    rc = EXIT_FAIL;
+    if (vc_out_open(&out, out_path) || (stats_path && vc_out_open(&stats, stats_path)) ||
+        (rejects_path && vc_out_open(&rejects, rejects_path)) ||
+        (comments_path && vc_out_open(&comments, comments_path)))
+        goto cleanup;
+    if (rejects.fp) {
+        fputs("file,line,byte_offset,reason,record\n", rejects.fp);
+        o.rejects = rejects.fp;
+    }
+    if (comments.fp) {
+        fprintf(comments.fp, "id,themes,compound,sentiment,%s_group\n", vc_scale_name(o.scale));
+        o.comments = comments.fp;
+    }
+    vc_cli_install_signals();
+    o.stop = &vc_cli_stop;
+    if (isatty(STDERR_FILENO) && !quiet && !getenv("VOCAL_NO_PROGRESS"))
+        o.progress = progress_cb;
+
+    st = vc_scan_run(&o, &scan, &err);
+    if (o.progress)
+        fputs("\r\033[K", stderr);
+    if (st == VC_ERR_USAGE || (!scan && st != VC_ERR_INTERRUPTED)) {
+        vc_cli_error("%s", err.msg);
+        rc = st == VC_ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
+        goto cleanup;
+    }
+    if (st == VC_ERR_INTERRUPTED) {
+        vc_cli_error("interrupted; no output written");
+        rc = EXIT_INTERRUPTED;
+        goto cleanup;
+    }
+    const vc_scan_stats *s = vc_scan_stats_get(scan);
+    if (!quiet && s->text_detected)
+        fprintf(stderr, "vocal: text column '%s' and score column %s%s%s (detected by name)\n", s->text_col,
+                s->score_col ? "'" : "", s->score_col ? s->score_col : "none: comments are unscored",
+                s->score_col ? "'" : "");
+
+    /* An input that failed part-way (truncated gzip, read error) leaves no
+     * table: partial counts must not pass for the month's numbers. The
+     * stats and rejects still say what was counted before the failure. */
+    int out_bad = 0;
+    vc_status wst = VC_OK;
+    if (!st) {
+        size_t nth = vc_lexicon_theme_count(lex);
+        const char **tnames = calloc(nth + 1, sizeof *tnames);
+        const char **dnames = calloc(o.nby + 1, sizeof *dnames);
+        vc_buf table = VC_BUF_INIT;
+        wst = (!tnames || !dnames) ? VC_ERR_NOMEM : VC_OK;
+        if (!wst) {
+            for (size_t i = 0; i < nth; i++)
+                tnames[i] = vc_lexicon_theme_name(lex, (uint32_t)i);
+            for (size_t i = 0; i <= o.nby; i++)
+                dnames[i] = vc_scan_dimension_name(scan, i);
+            vc_table_spec spec = {vc_scan_agg(scan), o.scale, dnames, tnames, sent != NULL};
+            wst = vc_table_write(&spec, json ? VC_TABLE_JSON : VC_TABLE_CSV, &table);
+        }
+        out_bad = wst != VC_OK || vc_out_write_buf(&out, &table);
+        vc_buf_free(&table);
+        free(tnames);
+        free(dnames);
+    } else {
+        vc_out_abort(&out);
+        vc_out_abort(&comments);
+    }
+    if (!out_bad && stats.fp) {
+        vc_buf sj = VC_BUF_INIT;
+        out_bad = stats_json(&sj, scan, &o, lex) != VC_OK || vc_out_write_buf(&stats, &sj);
+        vc_buf_free(&sj);
+    }
+    if (out_bad || vc_out_commit(&out) || vc_out_commit(&stats) || vc_out_commit(&rejects) ||
+        vc_out_commit(&comments)) {
+        if (wst)
+            vc_cli_error("%s", vc_strerror(wst));
+        rc = EXIT_FAIL;
+        goto cleanup;
+    }
+
+    for (size_t i = 0; i < s->nfiles; i++)
+        if (s->files[i].message && (!quiet || s->files[i].status))
+            fprintf(stderr, "vocal: %s%s\n", s->files[i].status ? "error: " : "warning: ",
+                    s->files[i].message);
+    if (!quiet && (s->rows_rejected || s->invalid_scores || s->match_limit_hits || st))
+        fprintf(stderr,
+                "vocal: %llu rows read, %llu analyzed, %llu rejected%s%s%s; %llu invalid scores; "
+                "%llu pattern limit hits\n",
+                (unsigned long long)s->rows_read, (unsigned long long)s->rows_analyzed,
+                (unsigned long long)s->rows_rejected, rejects_path && s->rows_rejected ? " (see " : "",
+                rejects_path && s->rows_rejected ? rejects_path : "",
+                rejects_path && s->rows_rejected ? ")" : "", (unsigned long long)s->invalid_scores,
+                (unsigned long long)s->match_limit_hits);
+    if (st) {
+        if (!s->files_failed)
+            vc_cli_error("%s", err.msg);
+        vc_cli_error("an input failed; no theme table was written%s", stats_path ? " (see --stats)" : "");
+        rc = EXIT_FAIL;
+    } else if (strict && s->rows_rejected) {
+        vc_cli_error("--strict: %llu rows were rejected", (unsigned long long)s->rows_rejected);
+        rc = EXIT_FAIL;
+    } else {
+        rc = EXIT_OK;
+    }
+
+cleanup:
+    vc_out_abort(&out);
+    vc_out_abort(&stats);
+    vc_out_abort(&rejects);
+    vc_out_abort(&comments);
+    vc_scan_free(scan);
+    vc_lexicon_free(lex);
+    vc_sentiment_lexicon_free(sent);
+done:
+    free(by);
+    return rc;
+}

@@ -1,0 +1,69 @@
+/*
+ * analyze.h - everything vocal learns from one comment: the themes it
+ * mentions (with the entries that matched), its VADER sentiment, and the
+ * sentiment of the sentences that mention each theme.
+ *
+ * The comment is split into sentences on the raw text (VADER needs the raw
+ * casing and punctuation); each sentence is normalized and the normalized
+ * sentences are joined with '\n' into one text that the matcher runs on once.
+ * A theme's sentiment is the mean compound of the sentences holding its hits.
+ *
+ * Ownership: a vc_analyzer is per-thread scratch over shared, read-only
+ * lexicons that must outlive it. Results point into the analyzer and are
+ * valid until its next call.
+ */
+#ifndef VOCAL_ANALYZE_H
+#define VOCAL_ANALYZE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "vocal/lexicon.h"
+#include "vocal/matcher.h"
+#include "vocal/sentiment.h"
+#include "vocal/status.h"
+#include "vocal/text.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct vc_analyzer vc_analyzer;
+
+/* sent may be NULL: no sentiment. */
+vc_analyzer *vc_analyzer_new(const vc_lexicon *lex, const vc_sentiment_lexicon *sent);
+void vc_analyzer_free(vc_analyzer *an);
+
+typedef struct vc_theme_result {
+    uint32_t theme;
+    double compound;   /* mean compound of the sentences mentioning it */
+} vc_theme_result;
+
+typedef struct vc_analysis {
+    const vc_theme_result *themes; /* distinct, ascending theme id */
+    size_t nthemes;
+    int has_sentiment;
+    vc_sentiment sentiment;        /* whole comment */
+    size_t repaired;               /* invalid UTF-8 sequences repaired */
+    uint32_t limit_hits;           /* PCRE2 limit hits */
+    /* with VC_ANALYZE_DETAIL only: */
+    const char *normalized;        /* sentences joined by '\n' */
+    size_t normalized_len;
+    const vc_span_range *sentences;     /* in the raw text */
+    const vc_span_range *norm_sentences;/* in `normalized` */
+    const vc_sentiment *sentence_sentiment;
+    size_t nsentences;
+    const vc_hit *hits;
+    size_t nhits;
+} vc_analysis;
+
+enum { VC_ANALYZE_DETAIL = 1, VC_ANALYZE_REFERENCE = 2 };
+
+vc_status vc_analyze(vc_analyzer *an, const char *text, size_t len, unsigned flags,
+                     vc_analysis *out);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,111 @@
+/*
+ * pipeline.h - a whole scan: inputs in, aggregated counters and accounting
+ * out, on several threads.
+ *
+ *   reader threads (one per input file at a time: inflate, split records)
+ *     -> bounded queue of batches (whole records, recycled buffers)
+ *     -> N workers (parse fields, analyze, aggregate into their own tables)
+ *     -> in-order commit of per-batch side outputs (rejects, per-comment rows)
+ *     -> one merge of the workers' tables at the end.
+ *
+ * Output is byte-identical for every thread count and batch size: counters
+ * are integers, side outputs are committed in (file, batch) order, and
+ * segments are sorted before they are read.
+ *
+ * Every input's header is read and every named column is checked before any
+ * row is streamed, so a wrong column name is a usage error with nothing
+ * half-done. Rows are accounted exactly: rows_read = rows_analyzed +
+ * rows_rejected, per file and in total.
+ *
+ * Ownership: options and everything they point to are borrowed for the
+ * duration of vc_scan_run(); the returned vc_scan owns its results.
+ */
+#ifndef VOCAL_PIPELINE_H
+#define VOCAL_PIPELINE_H
+
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "vocal/agg.h"
+#include "vocal/lexicon.h"
+#include "vocal/record.h"
+#include "vocal/sentiment.h"
+#include "vocal/status.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct vc_progress {
+    uint64_t bytes_in;      /* compressed bytes consumed so far */
+    uint64_t bytes_total;   /* sum of input sizes, 0 when unknown (stdin) */
+    uint64_t rows;          /* rows read so far */
+    double seconds;
+} vc_progress;
+
+typedef struct vc_scan_options {
+    const char *const *inputs;  /* paths, "-" = stdin */
+    size_t ninputs;
+    vc_dialect dialect;         /* format AUTO: sniffed per input */
+    const char *text_col;       /* NULL: detect (comment, verbatim, text, feedback, ...) */
+    const char *score_col;      /* NULL: detect (nps, score, likelihood_to_recommend, ...) */
+    const char *id_col;         /* NULL: record number */
+    const char *const *by;      /* breakdown columns, each its own dimension */
+    size_t nby;
+    vc_scale scale;
+    const vc_lexicon *lex;
+    const vc_sentiment_lexicon *sentiment; /* NULL: no sentiment */
+    unsigned threads;           /* 0: online CPUs */
+    size_t batch_bytes;         /* 0: 1 MiB */
+    size_t max_segments;        /* 0: 1000 per dimension */
+    FILE *rejects;              /* NULL: none. CSV: file,line,byte_offset,reason,record */
+    FILE *comments;             /* NULL: none. CSV: id,themes,compound,sentiment,<scale>_group */
+    void (*progress)(void *ctx, const vc_progress *p);
+    void *progress_ctx;
+    volatile sig_atomic_t *stop; /* set asynchronously to interrupt */
+} vc_scan_options;
+
+typedef struct vc_file_stats {
+    char *name;
+    char *format;           /* "csv, delimiter ','" etc. */
+    const char *backend;    /* "plain", "zlib", "isa-l" */
+    vc_status status;       /* VC_OK, or why the file failed */
+    char *message;          /* error or warning text, NULL when none */
+    uint64_t rows_read, rows_analyzed, rows_rejected;
+    uint64_t bytes_in, bytes_out;
+    unsigned members;
+} vc_file_stats;
+
+typedef struct vc_scan_stats {
+    uint64_t rows_read, rows_analyzed, rows_rejected;
+    uint64_t invalid_scores, unscored, utf8_repaired, match_limit_hits;
+    uint64_t bytes_in, bytes_out;
+    double seconds;
+    unsigned threads;
+    const char *text_col, *score_col, *id_col; /* as resolved */
+    int text_detected, score_detected;         /* chosen by name detection */
+    size_t nfiles;
+    const vc_file_stats *files;
+    size_t files_failed;
+} vc_scan_stats;
+
+typedef struct vc_scan vc_scan;
+
+/* Run a scan. Returns VC_OK when every input was read to its end (rows may
+ * still have been rejected), VC_ERR_USAGE for column problems found before
+ * streaming, VC_ERR_GZIP/VC_ERR_IO when an input failed part-way (results
+ * hold what was counted; *out is still set), VC_ERR_INTERRUPTED on stop. */
+vc_status vc_scan_run(const vc_scan_options *opts, vc_scan **out, vc_error *err);
+void vc_scan_free(vc_scan *scan);
+
+const vc_agg *vc_scan_agg(const vc_scan *scan);
+const vc_scan_stats *vc_scan_stats_get(const vc_scan *scan);
+/* Dimension names: "all" then the --by columns. */
+const char *vc_scan_dimension_name(const vc_scan *scan, size_t dim);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

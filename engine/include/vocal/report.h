@@ -1,0 +1,55 @@
+/*
+ * report.h - writing the theme table. Writers only read aggregates.
+ *
+ * Rows come out in one fixed order: dimension as given ("all" first), then
+ * segment (byte-wise), then theme ("*" first, then theme names byte-wise).
+ * Every (dimension, segment, theme) row is written, zero counts included,
+ * so that tables from different months line up row for row.
+ *
+ * Columns, pinned first and in this order:
+ *   dimension,segment,theme,comments,<low>,<mid>,<high>,<headline>
+ * where <low>,<mid>,<high>,<headline> are detractors,passives,promoters,nps
+ * (NPS), dissatisfied,neutral,satisfied,csat (CSAT) or
+ * high_effort,neutral,low_effort,ces (CES); then, with sentiment:
+ *   pos,neu,neg,avg_compound,net_sentiment
+ *
+ * Writers sit behind one sink interface (begin / row / end), so CSV, JSON
+ * and later formats share the row iteration and the number formatting.
+ * Ownership: the spec and everything it points to are borrowed.
+ */
+#ifndef VOCAL_REPORT_H
+#define VOCAL_REPORT_H
+
+#include <stdio.h>
+
+#include "vocal/agg.h"
+#include "vocal/buf.h"
+#include "vocal/status.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct vc_table_spec {
+    const vc_agg *agg;
+    vc_scale scale;
+    const char *const *dim_names;   /* vc_agg_dims() names */
+    const char *const *theme_names; /* vc_agg_themes() names, sorted */
+    int sentiment;                  /* add the sentiment columns */
+} vc_table_spec;
+
+typedef enum vc_table_format { VC_TABLE_CSV = 0, VC_TABLE_JSON = 1 } vc_table_format;
+
+/* Write the whole table to `out` (a vc_buf, so callers decide where and
+ * how the bytes land: temp file + rename, stdout, a test buffer). */
+vc_status vc_table_write(const vc_table_spec *spec, vc_table_format fmt, vc_buf *out);
+
+/* Number formatting shared by every writer: one decimal for percentages and
+ * NPS, two for a CES mean, four for compounds; "" when undefined (NaN). */
+void vc_format_number(char *dst, size_t cap, double v, int decimals);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,182 @@
+/*
+ * table.c - the theme table as CSV or JSON, behind one small sink interface.
+ *
+ * The row walk (dimension -> segment -> "*" then themes) and the derived
+ * figures are computed once here; a sink only decides how a header, a row
+ * and the end look. Adding a format means adding a sink, nothing else.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "vocal/report.h"
+
+typedef struct row_values {
+    const char *dimension, *segment, *theme;
+    const vc_cell *c;
+} row_values;
+
+typedef struct sink {
+    vc_status (*begin)(struct sink *s, const char *const *cols, size_t ncols);
+    vc_status (*row)(struct sink *s, const char *const *cells, const int *numeric, size_t ncols);
+    vc_status (*end)(struct sink *s);
+    vc_buf *out;
+    const char *const *cols;
+    size_t nrows;
+} sink;
+
+void vc_format_number(char *dst, size_t cap, double v, int decimals)
+{
+    if (isnan(v)) {
+        if (cap)
+            dst[0] = 0;
+        return;
+    }
+    snprintf(dst, cap, "%.*f", decimals, v);
+    if (strcmp(dst, "-0.0") == 0 || strcmp(dst, "-0.00") == 0 || strcmp(dst, "-0.0000") == 0)
+        memmove(dst, dst + 1, strlen(dst));
+}
+
+/* ---- CSV ---- */
+static vc_status csv_begin(sink *s, const char *const *cols, size_t n)
+{
+    vc_status st = VC_OK;
+    for (size_t i = 0; i < n && !st; i++) {
+        if (i)
+            st = vc_buf_append_char(s->out, ',');
+        if (!st)
+            st = vc_buf_append_str(s->out, cols[i]);
+    }
+    return st ? st : vc_buf_append_char(s->out, '\n');
+}
+
+static vc_status csv_row(sink *s, const char *const *cells, const int *numeric, size_t n)
+{
+    vc_status st = VC_OK;
+    for (size_t i = 0; i < n && !st; i++) {
+        if (i)
+            st = vc_buf_append_char(s->out, ',');
+        if (!st)
+            st = numeric[i] ? vc_buf_append_str(s->out, cells[i])
+                            : vc_buf_csv_field(s->out, cells[i], strlen(cells[i]), 1);
+    }
+    return st ? st : vc_buf_append_char(s->out, '\n');
+}
+
+static vc_status csv_end(sink *s)
+{
+    (void)s;
+    return VC_OK;
+}
+
+/* ---- JSON ---- */
+static vc_status json_begin(sink *s, const char *const *cols, size_t n)
+{
+    s->cols = cols;
+    (void)n;
+    return vc_buf_append_str(s->out, "{\"rows\":[");
+}
+
+static vc_status json_row(sink *s, const char *const *cells, const int *numeric, size_t n)
+{
+    vc_status st = vc_buf_append_str(s->out, s->nrows ? ",\n{" : "\n{");
+    for (size_t i = 0; i < n && !st; i++) {
+        if (i)
+            st = vc_buf_append_char(s->out, ',');
+        if (!st)
+            st = vc_buf_json_string(s->out, s->cols[i], strlen(s->cols[i]));
+        if (!st)
+            st = vc_buf_append_char(s->out, ':');
+        if (st)
+            break;
+        if (!numeric[i])
+            st = vc_buf_json_string(s->out, cells[i], strlen(cells[i]));
+        else
+            st = vc_buf_append_str(s->out, cells[i][0] ? cells[i] : "null");
+    }
+    s->nrows++;
+    return st ? st : vc_buf_append_char(s->out, '}');
+}
+
+static vc_status json_end(sink *s) { return vc_buf_append_str(s->out, "\n]}\n"); }
+
+#define MAX_COLS 16
+
+vc_status vc_table_write(const vc_table_spec *spec, vc_table_format fmt, vc_buf *out)
+{
+    sink s = {0};
+    s.out = out;
+    if (fmt == VC_TABLE_JSON) {
+        s.begin = json_begin;
+        s.row = json_row;
+        s.end = json_end;
+    } else {
+        s.begin = csv_begin;
+        s.row = csv_row;
+        s.end = csv_end;
+    }
+    const char *cols[MAX_COLS];
+    size_t ncols = 0;
+    cols[ncols++] = "dimension";
+    cols[ncols++] = "segment";
+    cols[ncols++] = "theme";
+    cols[ncols++] = "comments";
+    for (int g = 0; g < 3; g++)
+        cols[ncols++] = vc_scale_group_column(spec->scale, g);
+    cols[ncols++] = vc_scale_name(spec->scale);
+    if (spec->sentiment) {
+        cols[ncols++] = "pos";
+        cols[ncols++] = "neu";
+        cols[ncols++] = "neg";
+        cols[ncols++] = "avg_compound";
+        cols[ncols++] = "net_sentiment";
+    }
+    vc_status st = s.begin(&s, cols, ncols);
+    char num[MAX_COLS][40];
+    const char *cells[MAX_COLS];
+    int numeric[MAX_COLS];
+    const vc_agg *a = spec->agg;
+    size_t nthemes = vc_agg_themes(a);
+    for (size_t d = 0; d < vc_agg_dims(a) && !st; d++) {
+        for (size_t sg = 0; sg < vc_agg_segments(a, d) && !st; sg++) {
+            for (size_t t = 0; t <= nthemes && !st; t++) {
+                uint32_t theme = t == 0 ? VC_AGG_BASE : (uint32_t)(t - 1);
+                const vc_cell *c = vc_agg_cell(a, d, sg, theme);
+                size_t k = 0;
+                cells[k] = spec->dim_names[d];
+                numeric[k++] = 0;
+                cells[k] = vc_agg_segment_name(a, d, sg);
+                numeric[k++] = 0;
+                cells[k] = t == 0 ? "*" : spec->theme_names[t - 1];
+                numeric[k++] = 0;
+                uint64_t ints[4] = {c->comments, c->group[0], c->group[1], c->group[2]};
+                for (int i = 0; i < 4; i++) {
+                    snprintf(num[k], sizeof num[k], "%llu", (unsigned long long)ints[i]);
+                    cells[k] = num[k];
+                    numeric[k++] = 1;
+                }
+                vc_format_number(num[k], sizeof num[k], vc_headline(spec->scale, c),
+                                 spec->scale == VC_SCALE_CES ? 2 : 1);
+                cells[k] = num[k];
+                numeric[k++] = 1;
+                if (spec->sentiment) {
+                    for (int i = 0; i < 3; i++) {
+                        snprintf(num[k], sizeof num[k], "%llu", (unsigned long long)c->sent[i]);
+                        cells[k] = num[k];
+                        numeric[k++] = 1;
+                    }
+                    vc_format_number(num[k], sizeof num[k], vc_avg_compound(c), 4);
+                    cells[k] = num[k];
+                    numeric[k++] = 1;
+                    vc_format_number(num[k], sizeof num[k], vc_net_sentiment(c), 1);
+                    cells[k] = num[k];
+                    numeric[k++] = 1;
+                }
+                st = s.row(&s, cells, numeric, k);
+            }
+        }
+    }
+    if (!st)
+        st = s.end(&s);
+    return st;
+}

@@ -1,0 +1,258 @@
+/*
+ * analyze.c - one comment in, themes and sentiment out.
+ *
+ * Steps per comment (all buffers per analyzer, reused, so the steady state
+ * allocates nothing):
+ *   1. split the raw text into sentences (text.h rules);
+ *   2. normalize each sentence and join them with '\n' into one text, keeping
+ *      each sentence's range in the normalized text;
+ *   3. run the matcher once over the joined text (hits only when sentiment is
+ *      on and there is more than one sentence: otherwise every theme simply
+ *      takes the comment's sentiment);
+ *   4. VADER on the whole raw comment, and lazily on each raw sentence that
+ *      holds a theme hit; a theme's compound is the mean over the distinct
+ *      sentences that mention it.
+ * Per-theme accumulators are indexed by theme id and stamped with a
+ * per-call generation number, so nothing is cleared per comment.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "vocal/analyze.h"
+#include "vocal/buf.h"
+
+struct vc_analyzer {
+    const vc_lexicon *lex;
+    const vc_sentiment_lexicon *sent;
+    vc_normalizer *norm;
+    vc_matcher *matcher;
+    vc_sentiment_scratch *scratch;
+    vc_buf joined, tmp;
+    vc_span_range *raw, *normr;
+    vc_sentiment *sent_scores;
+    unsigned char *sent_done;
+    size_t sent_cap;
+    /* per theme, stamped with `gen` */
+    uint32_t *theme_gen;
+    double *theme_sum;
+    uint32_t *theme_n;
+    uint32_t *theme_last_sentence;
+    uint32_t gen;
+    vc_theme_result *themes;
+    size_t ntheme;
+};
+
+vc_analyzer *vc_analyzer_new(const vc_lexicon *lex, const vc_sentiment_lexicon *sent)
+{
+    vc_analyzer *an = calloc(1, sizeof *an);
+    if (!an)
+        return NULL;
+    an->lex = lex;
+    an->sent = sent;
+    an->ntheme = vc_lexicon_theme_count(lex);
+    an->norm = vc_normalizer_new();
+    an->matcher = vc_matcher_new(lex);
+    an->scratch = sent ? vc_sentiment_scratch_new() : NULL;
+    an->theme_gen = vc_xcalloc(an->ntheme, sizeof *an->theme_gen);
+    an->theme_sum = vc_xcalloc(an->ntheme, sizeof *an->theme_sum);
+    an->theme_n = vc_xcalloc(an->ntheme, sizeof *an->theme_n);
+    an->theme_last_sentence = vc_xcalloc(an->ntheme, sizeof *an->theme_last_sentence);
+    an->themes = vc_xcalloc(an->ntheme, sizeof *an->themes);
+    if (!an->norm || !an->matcher || (sent && !an->scratch) || !an->theme_gen ||
+        !an->theme_sum || !an->theme_n || !an->theme_last_sentence || !an->themes) {
+        vc_analyzer_free(an);
+        return NULL;
+    }
+    return an;
+}
+
+void vc_analyzer_free(vc_analyzer *an)
+{
+    if (!an)
+        return;
+    vc_normalizer_free(an->norm);
+    vc_matcher_free(an->matcher);
+    vc_sentiment_scratch_free(an->scratch);
+    vc_buf_free(&an->joined);
+    vc_buf_free(&an->tmp);
+    free(an->raw);
+    free(an->normr);
+    free(an->sent_scores);
+    free(an->sent_done);
+    free(an->theme_gen);
+    free(an->theme_sum);
+    free(an->theme_n);
+    free(an->theme_last_sentence);
+    free(an->themes);
+    free(an);
+}
+
+static vc_status ensure_sentences(vc_analyzer *an, size_t n)
+{
+    if (n <= an->sent_cap)
+        return VC_OK;
+    size_t cap = an->sent_cap ? an->sent_cap : 16;
+    while (cap < n)
+        cap *= 2;
+    vc_span_range *raw = vc_xrealloc_array(an->raw, cap, sizeof *raw);
+    if (!raw)
+        return VC_ERR_NOMEM;
+    an->raw = raw;
+    vc_span_range *normr = vc_xrealloc_array(an->normr, cap, sizeof *normr);
+    if (!normr)
+        return VC_ERR_NOMEM;
+    an->normr = normr;
+    vc_sentiment *ss = vc_xrealloc_array(an->sent_scores, cap, sizeof *ss);
+    if (!ss)
+        return VC_ERR_NOMEM;
+    an->sent_scores = ss;
+    unsigned char *done = vc_xrealloc_array(an->sent_done, cap, 1);
+    if (!done)
+        return VC_ERR_NOMEM;
+    an->sent_done = done;
+    an->sent_cap = cap;
+    return VC_OK;
+}
+
+/* Sentence index holding normalized byte offset `pos` (sentences sorted). */
+static size_t sentence_of(const vc_span_range *r, size_t n, size_t pos)
+{
+    size_t lo = 0, hi = n;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (r[mid].start <= pos)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static vc_status sentence_sentiment(vc_analyzer *an, const char *text, size_t i)
+{
+    if (an->sent_done[i])
+        return VC_OK;
+    vc_status st = vc_sentiment_score(an->sent, an->scratch, text + an->raw[i].start,
+                                      an->raw[i].end - an->raw[i].start, &an->sent_scores[i]);
+    an->sent_done[i] = 1;
+    return st;
+}
+
+vc_status vc_analyze(vc_analyzer *an, const char *text, size_t len, unsigned flags,
+                     vc_analysis *out)
+{
+    memset(out, 0, sizeof *out);
+    int detail = (flags & VC_ANALYZE_DETAIL) != 0;
+    vc_status st;
+
+    size_t nsent = vc_split_sentences(text, len, an->raw, an->sent_cap);
+    if (nsent > an->sent_cap) {
+        if ((st = ensure_sentences(an, nsent)))
+            return st;
+        nsent = vc_split_sentences(text, len, an->raw, an->sent_cap);
+    }
+    if ((st = ensure_sentences(an, nsent ? nsent : 1)))
+        return st;
+
+    /* normalize and join */
+    vc_buf_reset(&an->joined);
+    size_t repaired_total = 0;
+    for (size_t i = 0; i < nsent; i++) {
+        size_t repaired = 0;
+        const char *s = text + an->raw[i].start;
+        size_t n = an->raw[i].end - an->raw[i].start;
+        if (nsent == 1) {
+            st = vc_normalize(an->norm, s, n, &an->joined, &repaired);
+            an->normr[0].start = 0;
+            an->normr[0].end = an->joined.len;
+        } else {
+            st = vc_normalize(an->norm, s, n, &an->tmp, &repaired);
+            if (!st && i > 0)
+                st = vc_buf_append_char(&an->joined, '\n');
+            an->normr[i].start = an->joined.len;
+            if (!st)
+                st = vc_buf_append(&an->joined, an->tmp.data, an->tmp.len);
+            an->normr[i].end = an->joined.len;
+        }
+        if (st)
+            return st;
+        repaired_total += repaired;
+        an->sent_done[i] = 0;
+    }
+    if (nsent == 0)
+        repaired_total = vc_utf8_invalid_count(text, len);
+    out->repaired = repaired_total;
+
+    int want_sentiment = an->sent != NULL && nsent > 0;
+    int need_hits = detail || (want_sentiment && nsent > 1);
+    unsigned mflags = (need_hits ? VC_MATCH_HITS : 0) |
+                      ((flags & VC_ANALYZE_REFERENCE) ? VC_MATCH_REFERENCE : 0);
+    vc_match_result mr;
+    const char *joined = an->joined.data ? an->joined.data : "";
+    if ((st = vc_matcher_run(an->matcher, joined, an->joined.len, mflags, &mr)))
+        return st;
+    out->limit_hits = mr.limit_hits;
+
+    if (want_sentiment) {
+        if ((st = vc_sentiment_score(an->sent, an->scratch, text, len, &out->sentiment)))
+            return st;
+        out->has_sentiment = 1;
+        if (nsent == 1) {
+            an->sent_scores[0] = out->sentiment;
+            an->sent_done[0] = 1;
+        }
+    }
+
+    an->gen++;
+    if (an->gen == 0) { /* wrapped: clear stamps once every 4 billion calls */
+        memset(an->theme_gen, 0, an->ntheme * sizeof *an->theme_gen);
+        an->gen = 1;
+    }
+    for (size_t t = 0; t < mr.nthemes; t++) {
+        an->themes[t].theme = mr.themes[t];
+        an->themes[t].compound = out->sentiment.compound;
+    }
+    if (want_sentiment && nsent > 1) {
+        for (size_t h = 0; h < mr.nhits; h++) {
+            uint32_t th = mr.hits[h].theme;
+            size_t si = sentence_of(an->normr, nsent, mr.hits[h].start);
+            if (an->theme_gen[th] != an->gen) {
+                an->theme_gen[th] = an->gen;
+                an->theme_sum[th] = 0;
+                an->theme_n[th] = 0;
+                an->theme_last_sentence[th] = UINT32_MAX;
+            }
+            if (an->theme_last_sentence[th] == si)
+                continue;
+            /* hits are sorted by start, so a theme's sentences arrive in order */
+            an->theme_last_sentence[th] = (uint32_t)si;
+            if ((st = sentence_sentiment(an, text, si)))
+                return st;
+            an->theme_sum[th] += an->sent_scores[si].compound;
+            an->theme_n[th]++;
+        }
+        for (size_t t = 0; t < mr.nthemes; t++) {
+            uint32_t th = mr.themes[t];
+            if (an->theme_gen[th] == an->gen && an->theme_n[th])
+                an->themes[t].compound = an->theme_sum[th] / an->theme_n[th];
+        }
+    }
+    out->themes = an->themes;
+    out->nthemes = mr.nthemes;
+
+    if (detail) {
+        if (want_sentiment)
+            for (size_t i = 0; i < nsent; i++)
+                if ((st = sentence_sentiment(an, text, i)))
+                    return st;
+        out->normalized = joined;
+        out->normalized_len = an->joined.len;
+        out->sentences = an->raw;
+        out->norm_sentences = an->normr;
+        out->sentence_sentiment = want_sentiment ? an->sent_scores : NULL;
+        out->nsentences = nsent;
+        out->hits = mr.hits;
+        out->nhits = mr.nhits;
+    }
+    return VC_OK;
+}
