@@ -455,7 +455,9 @@ static void read_file(reader_ctx *r, char *chunk)
     r->seq = 0;
     r->recno = 0;
     r->bytes_seen = 0;
-    r->header_skipped = 0;
+    /* JSONL has no header line: the first object is data (its keys only
+     * named the columns) */
+    r->header_skipped = in->dialect.format == VC_FORMAT_JSONL;
     vc_status st = VC_OK;
     vc_error err;
     vc_error_clear(&err);
