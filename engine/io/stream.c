@@ -378,9 +378,13 @@ static ssize_t read_isal(vc_stream *s, unsigned char *buf, size_t cap, vc_error 
         size_t out_now = before_out - st->avail_out;
         produced += out_now;
         s->member_out += out_now;
-        if (r == ISAL_INCORRECT_CHECKSUM)
-            return fail(s, err, VC_ERR_GZIP, "corrupt gzip data in member %u: incorrect data check (CRC)",
-                        s->members + 1);
+        if (r == ISAL_INCORRECT_CHECKSUM) {
+            /* ISA-L checks the trailer as a whole; tell CRC from length */
+            uint32_t isize = (uint32_t)s->tail[4] | (uint32_t)s->tail[5] << 8 | (uint32_t)s->tail[6] << 16 |
+                             (uint32_t)s->tail[7] << 24;
+            return fail(s, err, VC_ERR_GZIP, "corrupt gzip data in member %u: incorrect %s check",
+                        s->members + 1, isize != (uint32_t)s->member_out ? "length" : "data");
+        }
         if (r < 0)
             return fail(s, err, VC_ERR_GZIP, "corrupt gzip data in member %u: invalid %s", s->members + 1,
                         r == ISAL_INVALID_WRAPPER ? "gzip header" : "deflate data");

@@ -106,8 +106,9 @@ vc_status vc_normalize_full(vc_normalizer *n, const char *in, size_t len, vc_buf
     int opts = UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE;
     utf8proc_ssize_t need;
     for (;;) {
+        /* COMPAT only applies together with DECOMPOSE (or COMPOSE) */
         need = utf8proc_decompose(src, (utf8proc_ssize_t)srclen, n->cps, (utf8proc_ssize_t)n->cps_cap,
-                                  (utf8proc_option_t)opts);
+                                  (utf8proc_option_t)(opts | UTF8PROC_DECOMPOSE));
         if (need < 0)
             return VC_ERR_INTERNAL; /* cannot happen: input was repaired */
         if ((size_t)need <= n->cps_cap)

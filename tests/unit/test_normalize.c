@@ -1,0 +1,155 @@
+/* test_normalize.c - normalization, UTF-8 repair, words and sentences. */
+#include <criterion/criterion.h>
+#include <criterion/parameterized.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "text/text_internal.h"
+#include "vocal/text.h"
+
+typedef struct norm_case {
+    char in[48];
+    char out[48];
+    size_t repaired;
+} norm_case; /* inline arrays: parameters are copied into Criterion's worker */
+
+ParameterizedTestParameters(normalize, table)
+{
+    static norm_case cases[] = {
+        {"Refund PLEASE", "refund please", 0},
+        {"caf\xc3\xa9", "caf\xc3\xa9", 0},                    /* NFC stays */
+        {"cafe\xcc\x81", "caf\xc3\xa9", 0},                   /* NFD composes */
+        {"\xef\xbc\xa1\xef\xbd\x82\xef\xbd\x83", "abc", 0},   /* fullwidth */
+        {"\xef\xac\x81nd", "find", 0},                        /* ligature fi */
+        {"Stra\xc3\x9f" "e", "strasse", 0},                   /* sharp s case folds */
+        {"\xe2\x84\xaa", "k", 0},                             /* Kelvin sign */
+        {"x\xc2\xb2", "x2", 0},                               /* superscript */
+        {"don\xe2\x80\x99t", "don't", 0},                     /* curly apostrophe */
+        {"\xe2\x80\x9cquote\xe2\x80\x9d", "\"quote\"", 0},    /* curly quotes */
+        {"zero\xe2\x80\x8bwidth", "zerowidth", 0},            /* ZWSP is default-ignorable */
+        {"soft\xc2\xadhyphen", "softhyphen", 0},              /* soft hyphen */
+        {"\xef\xbb\xbfstart", "start", 0},                    /* BOM */
+        {"no\xc2\xa0" "break", "no break", 0},                /* NBSP */
+        {"tab\tnew\nline\rcr\x01" "ctl", "tab\tnew\nline cr ctl", 0},
+        {"bad \xff byte", "bad \xef\xbf\xbd byte", 1},        /* byte FF */
+        {"\xc0\xaf", "\xef\xbf\xbd\xef\xbf\xbd", 2},          /* overlong: two subparts */
+        {"\xed\xa0\x80", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd", 3}, /* surrogate */
+        {"ab\xe2\x82", "ab\xef\xbf\xbd", 1},                  /* truncated 3-byte */
+        {"\xf5\x80", "\xef\xbf\xbd\xef\xbf\xbd", 2},          /* F5 is never valid */
+        {"caf\xe9 ok", "caf\xef\xbf\xbd ok", 1},              /* Latin-1 */
+        {"\x80", "\xef\xbf\xbd", 1},                          /* stray continuation */
+        {"", "", 0},
+    };
+    return cr_make_param_array(norm_case, cases, sizeof cases / sizeof cases[0]);
+}
+
+ParameterizedTest(norm_case *c, normalize, table)
+{
+    vc_normalizer *n = vc_normalizer_new();
+    vc_buf out = VC_BUF_INIT;
+    size_t repaired = 99;
+    cr_assert_eq(vc_normalize(n, c->in, strlen(c->in), &out, &repaired), VC_OK);
+    cr_assert_eq(out.len, strlen(c->out), "len %zu for '%s'", out.len, c->in);
+    cr_assert_eq(memcmp(out.data, c->out, out.len), 0, "got '%s' for '%s'", out.data, c->in);
+    cr_assert_eq(repaired, c->repaired);
+    cr_assert_eq(vc_utf8_invalid_count(c->in, strlen(c->in)), c->repaired);
+    vc_buf_free(&out);
+    vc_normalizer_free(n);
+}
+
+Test(normalize, ascii_fast_path_equals_full_path)
+{
+    vc_normalizer *n = vc_normalizer_new();
+    vc_buf a = VC_BUF_INIT, b = VC_BUF_INIT;
+    char text[128];
+    for (int i = 0; i < 128; i++)
+        text[i] = (char)i;
+    cr_assert_eq(vc_normalize(n, text, 128, &a, NULL), VC_OK);
+    cr_assert_eq(vc_normalize_full(n, text, 128, &b, NULL), VC_OK);
+    cr_assert_eq(a.len, b.len);
+    cr_assert_eq(memcmp(a.data, b.data, a.len), 0);
+    unsigned long long r = 12345;
+    for (int round = 0; round < 200; round++) {
+        char t[64];
+        for (int i = 0; i < 64; i++) {
+            r = r * 6364136223846793005ULL + 1442695040888963407ULL;
+            t[i] = (char)((r >> 33) & 0x7f);
+        }
+        vc_normalize(n, t, 64, &a, NULL);
+        vc_normalize_full(n, t, 64, &b, NULL);
+        cr_assert_eq(a.len, b.len);
+        cr_assert_eq(memcmp(a.data, b.data, a.len), 0, "round %d", round);
+    }
+    vc_buf_free(&a);
+    vc_buf_free(&b);
+    vc_normalizer_free(n);
+}
+
+static size_t words(const char *s, char out[][32], size_t max)
+{
+    size_t pos = 0, a, b, n = 0;
+    while (n < max && vc_next_word(s, strlen(s), &pos, &a, &b)) {
+        snprintf(out[n], 32, "%.*s", (int)(b - a), s + a);
+        n++;
+    }
+    return n;
+}
+
+Test(words, split_on_unicode_categories)
+{
+    char w[16][32];
+    size_t n = words("money-back, caf\xc3\xa9 don't 42x \xe4\xbd\xa0\xe5\xa5\xbd \xf0\x9f\x98\x80 snake_case", w, 16);
+    cr_assert_eq(n, 8);
+    cr_assert_str_eq(w[0], "money");
+    cr_assert_str_eq(w[1], "back");
+    cr_assert_str_eq(w[2], "caf\xc3\xa9");
+    cr_assert_str_eq(w[3], "don");
+    cr_assert_str_eq(w[4], "t");
+    cr_assert_str_eq(w[5], "42x");
+    cr_assert_str_eq(w[6], "\xe4\xbd\xa0\xe5\xa5\xbd"); /* CJK letters are word characters */
+    cr_assert_str_eq(w[7], "snake_case");               /* emoji is not; '_' is */
+    cr_assert_eq(vc_is_word_cp(0x1F600), 0);
+    cr_assert_eq(vc_is_word_cp(0x0301), 1); /* combining mark */
+}
+
+typedef struct sent_case {
+    char in[48];
+    int n;
+    char first[32], last[32];
+} sent_case;
+
+ParameterizedTestParameters(sentences, table)
+{
+    static sent_case cases[] = {
+        {"One. Two! Three?", 3, "One.", "Three?"},
+        {"Price is 3.5 dollars. Fine", 2, "Price is 3.5 dollars.", "Fine"},
+        {"Wait... what?! ok", 3, "Wait...", "ok"},
+        {"Wait...what?! ok", 2, "Wait...what?!", "ok"},
+        {"line one\nline two", 2, "line one", "line two"},
+        {"  padded .  ", 1, "padded .", "padded ."},
+        {"see www.site.com today", 1, "see www.site.com today", "see www.site.com today"},
+        {"\xe5\xa5\xbd\xe3\x80\x82\xe5\x9d\x8f", 2, "\xe5\xa5\xbd\xe3\x80\x82", "\xe5\x9d\x8f"},
+        {"   \n\n  ", 0, "", ""},
+        {"", 0, "", ""},
+    };
+    return cr_make_param_array(sent_case, cases, sizeof cases / sizeof cases[0]);
+}
+
+ParameterizedTest(sent_case *c, sentences, table)
+{
+    vc_span_range r[8];
+    size_t n = vc_split_sentences(c->in, strlen(c->in), r, 8);
+    cr_assert_eq(n, (size_t)c->n, "'%s' gave %zu", c->in, n);
+    if (n) {
+        cr_assert_eq(r[0].end - r[0].start, strlen(c->first));
+        cr_assert_eq(memcmp(c->in + r[0].start, c->first, strlen(c->first)), 0);
+        cr_assert_eq(memcmp(c->in + r[n - 1].start, c->last, strlen(c->last)), 0);
+    }
+}
+
+Test(sentences, reports_count_beyond_room)
+{
+    vc_span_range r[1];
+    cr_assert_eq(vc_split_sentences("a. b. c.", 8, r, 1), 3);
+    cr_assert_eq(r[0].start, 0);
+}

@@ -1,0 +1,194 @@
+/* test_parser.c - CSV/TSV and JSONL field extraction, errors, sniffing. */
+#include <criterion/criterion.h>
+#include <criterion/parameterized.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "vocal/record.h"
+
+static vc_parser *make(vc_format fmt, const char *header, const char *const *sel, size_t nsel)
+{
+    vc_dialect d = {fmt, fmt == VC_FORMAT_TSV ? '\t' : fmt == VC_FORMAT_CSV ? ',' : 0, '"', 0};
+    vc_parser *p = NULL;
+    vc_error e;
+    cr_assert_eq(vc_parser_new(&d, header, strlen(header), &p, &e), VC_OK, "%s", e.msg);
+    cr_assert_eq(vc_parser_select(p, sel, nsel, &e), VC_OK, "%s", e.msg);
+    return p;
+}
+
+typedef struct csv_case {
+    char rec[64];
+    int ok;
+    char text[32];
+    char score[8];
+    char err[64]; /* expected message prefix */
+} csv_case;
+
+ParameterizedTestParameters(csv, records)
+{
+    static csv_case cases[] = {
+        {"1,9,hello", 1, "hello", "9", ""},
+        {"1,9,\"a, b\"", 1, "a, b", "9", ""},
+        {"1,9,\"say \"\"hi\"\"\"", 1, "say \"hi\"", "9", ""},
+        {"1,9,\"two\r\nlines\"", 1, "two\r\nlines", "9", ""},
+        {"1,,", 1, "", "", ""},
+        {"1,9,5\" screen", 1, "5\" screen", "9", ""},
+        {"1,9,a\0b", 1, "a", "9", ""},
+        {"1,9", 0, "", "", "expected 3 fields, found 2"},
+        {"1,9,x,y", 0, "", "", "expected 3 fields, found 4"},
+        {"1,9,\"ab\"c", 0, "", "", "unexpected character after closing quote in field 3"},
+        {"1,9,\"open", 0, "", "", "unterminated quoted field 3"},
+    };
+    return cr_make_param_array(csv_case, cases, sizeof cases / sizeof cases[0]);
+}
+
+ParameterizedTest(csv_case *c, csv, records)
+{
+    const char *sel[] = {"comment", "nps"};
+    vc_parser *p = make(VC_FORMAT_CSV, "id, nps ,comment", sel, 2);
+    vc_fields f;
+    vc_fields_init(&f);
+    vc_error e;
+    vc_error_clear(&e);
+    size_t len = strlen(c->rec);
+    if (strcmp(c->rec, "1,9,a") == 0)
+        len = 7; /* "1,9,a\0b": a NUL byte inside a field is kept */
+    vc_status st = vc_parser_parse(p, c->rec, len, &f, &e);
+    if (c->ok) {
+        cr_assert_eq(st, VC_OK, "%s: %s", c->rec, e.msg);
+        if (len == 7) {
+            cr_assert_eq(f.v[0].n, 3);
+            cr_assert_eq(memcmp(f.v[0].p, "a\0b", 3), 0);
+        } else {
+            cr_assert_eq(f.v[0].n, strlen(c->text));
+            cr_assert_eq(memcmp(f.v[0].p, c->text, f.v[0].n), 0, "%s", c->rec);
+        }
+        cr_assert_eq(f.v[1].n, strlen(c->score));
+    } else {
+        cr_assert_eq(st, VC_ERR_DATA, "%s", c->rec);
+        cr_assert_eq(strncmp(e.msg, c->err, strlen(c->err)), 0, "got '%s'", e.msg);
+    }
+    vc_fields_free(&f);
+    vc_parser_free(p);
+}
+
+Test(csv, unknown_and_duplicate_columns)
+{
+    vc_dialect d = {VC_FORMAT_CSV, ',', '"', 0};
+    vc_parser *p = NULL;
+    vc_error e;
+    cr_assert_eq(vc_parser_new(&d, "a,b,a", 5, &p, &e), VC_ERR_USAGE);
+    cr_assert_str_eq(e.msg, "duplicate column name 'a' (columns 1 and 3)");
+    cr_assert_eq(vc_parser_new(&d, "a,b", 3, &p, &e), VC_OK);
+    const char *sel[] = {"c"};
+    cr_assert_eq(vc_parser_select(p, sel, 1, &e), VC_ERR_USAGE);
+    cr_assert_str_eq(e.msg, "no column 'c'; available columns: a, b");
+    vc_parser_free(p);
+}
+
+Test(csv, tsv_and_same_column_twice)
+{
+    const char *sel[] = {"text", "text", "seg"};
+    vc_parser *p = make(VC_FORMAT_TSV, "seg\ttext", sel, 3);
+    vc_fields f;
+    vc_fields_init(&f);
+    vc_error e;
+    cr_assert_eq(vc_parser_parse(p, "EMEA\tgood, fast", 15, &f, &e), VC_OK);
+    cr_assert_eq(f.v[0].n, 10);
+    cr_assert_eq(f.v[1].n, 10);
+    cr_assert_eq(memcmp(f.v[2].p, "EMEA", 4), 0);
+    vc_fields_free(&f);
+    vc_parser_free(p);
+}
+
+typedef struct json_case {
+    char rec[96];
+    int ok;
+    int text_absent, text_null;
+    char text[32];
+    char err[64];
+} json_case;
+
+ParameterizedTestParameters(jsonl, records)
+{
+    static json_case cases[] = {
+        {"{\"comment\": \"hi\", \"nps\": 9}", 1, 0, 0, "hi", ""},
+        {"{\"nps\": 9, \"comment\": \"a\\\"b\\n\\u00e9\\ud83d\\ude00\"}", 1, 0, 0, "a\"b\n\xc3\xa9\xf0\x9f\x98\x80", ""},
+        {"{\"comment\": \"\\ud800x\"}", 1, 0, 0, "\xef\xbf\xbdx", ""},
+        {"{\"comment\": null}", 1, 0, 1, "", ""},
+        {"{\"comment\": 42.5e1}", 1, 0, 0, "42.5e1", ""},
+        {"{\"comment\": true, \"x\": [1, {\"y\": []}]}", 1, 0, 0, "true", ""},
+        {"{\"nps\": 9}", 1, 1, 0, "", ""},
+        {"{\"comment\": \"a\", \"comment\": \"b\"}", 1, 0, 0, "b", ""},
+        {"{\"comment\": {\"a\": 1}}", 0, 0, 0, "", "key 'comment' holds an object"},
+        {"[1, 2]", 0, 0, 0, "", "invalid JSON at column 1: a line must hold one JSON object"},
+        {"{\"comment\": \"x\"", 0, 0, 0, "", "invalid JSON at column 16: expected ',' or '}'"},
+        {"{\"comment\": \"x\"} trailing", 0, 0, 0, "", "invalid JSON at column 18: text after the object"},
+        {"{\"comment\": tru}", 0, 0, 0, "", "invalid JSON at column 13: unexpected character"},
+        {"{\"comment\": \"bad \\q\"}", 0, 0, 0, "", "invalid JSON at column 18: bad escape"},
+    };
+    return cr_make_param_array(json_case, cases, sizeof cases / sizeof cases[0]);
+}
+
+ParameterizedTest(json_case *c, jsonl, records)
+{
+    const char *sel[] = {"comment", "nps"};
+    vc_parser *p = make(VC_FORMAT_JSONL, "{\"comment\": \"\", \"nps\": 1}", sel, 2);
+    vc_fields f;
+    vc_fields_init(&f);
+    vc_error e;
+    vc_error_clear(&e);
+    vc_status st = vc_parser_parse(p, c->rec, strlen(c->rec), &f, &e);
+    if (c->ok) {
+        cr_assert_eq(st, VC_OK, "%s: %s", c->rec, e.msg);
+        cr_assert_eq(f.v[0].p == NULL && !f.v[0].is_null, c->text_absent, "%s", c->rec);
+        cr_assert_eq(f.v[0].is_null, c->text_null);
+        if (!c->text_absent && !c->text_null) {
+            cr_assert_eq(f.v[0].n, strlen(c->text), "%s", c->rec);
+            cr_assert_eq(memcmp(f.v[0].p, c->text, f.v[0].n), 0, "%s", c->rec);
+        }
+    } else {
+        cr_assert_eq(st, VC_ERR_DATA, "%s", c->rec);
+        cr_assert_eq(strncmp(e.msg, c->err, strlen(c->err)), 0, "got '%s'", e.msg);
+    }
+    vc_fields_free(&f);
+    vc_parser_free(p);
+}
+
+Test(jsonl, nesting_limit)
+{
+    char rec[400];
+    size_t n = 0;
+    n += (size_t)sprintf(rec, "{\"x\": ");
+    for (int i = 0; i < 100; i++)
+        rec[n++] = '[';
+    for (int i = 0; i < 100; i++)
+        rec[n++] = ']';
+    rec[n++] = '}';
+    rec[n] = 0;
+    const char *sel[] = {"comment"};
+    vc_parser *p = make(VC_FORMAT_JSONL, "{\"comment\": 1}", sel, 1);
+    vc_fields f;
+    vc_fields_init(&f);
+    vc_error e;
+    cr_assert_eq(vc_parser_parse(p, rec, n, &f, &e), VC_ERR_DATA);
+    cr_assert_not_null(strstr(e.msg, "nesting deeper than 64"), "%s", e.msg);
+    vc_fields_free(&f);
+    vc_parser_free(p);
+}
+
+Test(sniff, formats_and_delimiters)
+{
+    vc_dialect d;
+    char why[128];
+    cr_assert_eq(vc_dialect_sniff("id;nps;comment\n1;9;\"a;b\"\n", 25, &d, why, sizeof why), VC_OK);
+    cr_assert_eq(d.format, VC_FORMAT_CSV);
+    cr_assert_eq(d.delimiter, ';');
+    cr_assert_str_eq(why, "csv, delimiter ';'");
+    cr_assert_eq(vc_dialect_sniff("a\tb\n1\t2\n", 8, &d, why, sizeof why), VC_OK);
+    cr_assert_eq(d.format, VC_FORMAT_TSV);
+    cr_assert_eq(vc_dialect_sniff("\xef\xbb\xbf  {\"a\":1}\n", 14, &d, why, sizeof why), VC_OK);
+    cr_assert_eq(d.format, VC_FORMAT_JSONL);
+    cr_assert_eq(vc_dialect_sniff("id,\"x;y\",z\n", 11, &d, why, sizeof why), VC_OK);
+    cr_assert_eq(d.delimiter, ',');
+}
