@@ -1,0 +1,201 @@
+/* test_matcher.c - matching semantics entry by entry, PCRE2 limits, and the
+ * proof that the fast path and the one-pattern-per-entry PCRE2 reference
+ * give identical themes and hits on a varied corpus. */
+#include <criterion/criterion.h>
+#include <criterion/parameterized.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vocal/buf.h"
+#include "vocal/lexicon.h"
+#include "vocal/matcher.h"
+#include "vocal/text.h"
+
+static vc_lexicon *load(const char *text, const vc_lexicon_options *o)
+{
+    vc_lexicon *lex = NULL;
+    vc_error e;
+    cr_assert_eq(vc_lexicon_load_string("t.lex", text, strlen(text), o, &lex, &e), VC_OK, "%s", e.msg);
+    return lex;
+}
+
+/* 1 if the normalized `text` mentions theme 0 */
+static int mentions(vc_lexicon *lex, const char *raw, unsigned flags)
+{
+    vc_normalizer *n = vc_normalizer_new();
+    vc_buf norm = VC_BUF_INIT;
+    vc_normalize(n, raw, strlen(raw), &norm, NULL);
+    vc_matcher *m = vc_matcher_new(lex);
+    vc_match_result r;
+    cr_assert_eq(vc_matcher_run(m, norm.data ? norm.data : "", norm.len, flags, &r), VC_OK);
+    int hit = r.nthemes > 0;
+    vc_matcher_free(m);
+    vc_buf_free(&norm);
+    vc_normalizer_free(n);
+    return hit;
+}
+
+typedef struct match_case {
+    char entry[40];
+    char text[64];
+    int want;
+} match_case;
+
+ParameterizedTestParameters(matcher, semantics)
+{
+    static match_case cases[] = {
+        {"worth", "worth it", 1},
+        {"worth", "worthless product", 0},
+        {"worth", "self-worth", 1},
+        {"money back", "I want my Money-back!", 1},
+        {"money back", "money  -  back", 1},
+        {"money back", "money \xe2\x80\x94 back", 1}, /* em dash is a hyphen */
+        {"money back", "money, back", 0},
+        {"money back", "money\nback", 1},
+        {"money back", "moneyback", 0},
+        {"refund*", "Refunded quickly", 1},
+        {"refund*", "refund", 1},
+        {"refund*", "prerefund", 0},
+        {"money* back", "moneys back", 1},
+        {"don't", "I DON\xe2\x80\x99T know", 1},
+        {"don't", "don t", 0},
+        {"at&t", "AT&T rocks", 1},
+        {"caf\xc3\xa9", "CAFE\xcc\x81 was nice", 1},
+        {"wifi", "\xef\xbd\x97\xef\xbd\x89\xef\xbd\x86\xef\xbd\x89 down", 1},
+        {"/charged (twice|two times)/", "Charged twice!", 1},
+        {"/charged (twice|two times)/", "charged me twice", 0},
+        {"/^great/", "Great start", 1},
+        {"log in", "cannot log-in", 1},
+        {"2fa", "no 2FA option", 1},
+    };
+    return cr_make_param_array(match_case, cases, sizeof cases / sizeof cases[0]);
+}
+
+ParameterizedTest(match_case *c, matcher, semantics)
+{
+    char text[80];
+    snprintf(text, sizeof text, "[t]\n%s\n", c->entry);
+    vc_lexicon *lex = load(text, NULL);
+    cr_assert_eq(mentions(lex, c->text, 0), c->want, "fast: '%s' on '%s'", c->entry, c->text);
+    cr_assert_eq(mentions(lex, c->text, VC_MATCH_REFERENCE), c->want, "reference: '%s' on '%s'", c->entry,
+                 c->text);
+    vc_lexicon_free(lex);
+}
+
+Test(matcher, hits_name_entries_and_spans)
+{
+    vc_lexicon *lex = load("[b]\nrefund*\nmoney back\n[v]\n/charged twice/\n", NULL);
+    vc_matcher *m = vc_matcher_new(lex);
+    const char *t = "money back and a refund, charged twice, refunds";
+    vc_match_result r;
+    cr_assert_eq(vc_matcher_run(m, t, strlen(t), VC_MATCH_HITS, &r), VC_OK);
+    cr_assert_eq(r.nthemes, 2);
+    cr_assert_eq(r.nhits, 4);
+    cr_assert_eq(r.hits[0].entry, 1);
+    cr_assert_eq(r.hits[0].start, 0);
+    cr_assert_eq(r.hits[0].end, 10);
+    cr_assert_eq(r.hits[1].entry, 0);
+    cr_assert_eq(r.hits[1].start, 17);
+    cr_assert_eq(r.hits[2].entry, 2);
+    cr_assert_eq(r.hits[2].theme, 1);
+    cr_assert_eq(r.hits[3].start, 40);
+    vc_matcher_free(m);
+    vc_lexicon_free(lex);
+}
+
+Test(matcher, catastrophic_pattern_is_counted_not_hidden)
+{
+    vc_lexicon_options o = {100000, 0, 0};
+    vc_lexicon *lex = load("[t]\n/(a+)+$/\n", &o);
+    vc_matcher *m = vc_matcher_new(lex);
+    char text[64];
+    memset(text, 'a', 40);
+    text[40] = 'b';
+    text[41] = 0;
+    vc_match_result r;
+    cr_assert_eq(vc_matcher_run(m, text, 41, 0, &r), VC_OK);
+    cr_assert_eq(r.nthemes, 0);
+    cr_assert_eq(r.limit_hits, 1);
+    cr_assert_eq(vc_matcher_run(m, "aaa", 3, 0, &r), VC_OK);
+    cr_assert_eq(r.nthemes, 1);
+    cr_assert_eq(r.limit_hits, 0);
+    vc_matcher_free(m);
+    vc_lexicon_free(lex);
+}
+
+Test(matcher, jit_and_interpreter_agree)
+{
+    const char *lx = "[a]\n/(fast|quick)\\w* (ship|deliver)\\w*/\n/\\bno\\s+(one|body)\\b/\n";
+    vc_lexicon_options nojit = {0, 0, 1};
+    vc_lexicon *a = load(lx, NULL), *b = load(lx, &nojit);
+    const char *texts[] = {"quickly delivered", "fast shipping", "no one called", "nobody", "slow"};
+    for (int i = 0; i < 5; i++)
+        cr_assert_eq(mentions(a, texts[i], 0), mentions(b, texts[i], 0), "%s", texts[i]);
+    vc_lexicon_free(a);
+    vc_lexicon_free(b);
+}
+
+/* ---- equivalence on a generated corpus ---- */
+
+static const char *const VOCAB[] = {
+    "refund", "refunds", "refunded", "prerefund", "money", "back", "moneyback", "worth", "worthless", "worth-it",
+    "wait", "waited", "waiting", "long", "time", "hold", "on", "staff", "rude", "friendly", "don't", "dont",
+    "don", "t", "at&t", "caf\xc3\xa9", "cafe\xcc\x81", "\xe5\xa5\xbd", "\xf0\x9f\x98\xa1", "app", "crash", "crashes",
+    "crashed", "log", "in", "login", "log-in", "price", "prices", "overpriced", "over", "priced", "2fa",
+    "STAFF", "Refund", "M\xc3\xbcller", "na\xc3\xafve", "customer", "service", "support", "no", "one", "called"};
+static const char *const SEPS[] = {" ", " ", " ", "  ", "-", " - ", ", ", ". ", "!", "\n", "\xe2\x80\x94", "'", "/", ""};
+
+Test(matcher, fast_path_equals_reference_on_corpus)
+{
+    const char *lx =
+        "[billing]\nrefund*\nmoney back\nover priced\noverpriced\n"
+        "[value]\nworth\nworth it\nprice*\n/charged (twice|two times)/\n"
+        "[wait]\nwait*\nlong time\non hold\nhold*\n"
+        "[staff]\nrude staff\nstaff\nfriendly\n"
+        "[misc]\ndon't\nat&t\ncaf\xc3\xa9\napp crash*\nlog in\n2fa\nm\xc3\xbcller\n\xe5\xa5\xbd\n"
+        "[support]\ncustomer service\nsupport*\n/no (one|body) called/\n";
+    vc_lexicon *lex = load(lx, NULL);
+    vc_normalizer *n = vc_normalizer_new();
+    vc_matcher *fast = vc_matcher_new(lex), *ref = vc_matcher_new(lex);
+    vc_buf raw = VC_BUF_INIT, norm = VC_BUF_INIT;
+    unsigned long long r = 42;
+    size_t nv = sizeof VOCAB / sizeof *VOCAB, ns = sizeof SEPS / sizeof *SEPS;
+    int texts = 0, with_themes = 0;
+    for (int k = 0; k < 4000; k++) {
+        vc_buf_reset(&raw);
+        r = r * 6364136223846793005ULL + 1442695040888963407ULL;
+        int words = 1 + (int)((r >> 40) % 14);
+        for (int w = 0; w < words; w++) {
+            r = r * 6364136223846793005ULL + 1442695040888963407ULL;
+            vc_buf_append_str(&raw, VOCAB[(r >> 33) % nv]);
+            vc_buf_append_str(&raw, SEPS[(r >> 20) % ns]);
+        }
+        vc_normalize(n, raw.data, raw.len, &norm, NULL);
+        vc_match_result a, b;
+        cr_assert_eq(vc_matcher_run(fast, norm.data, norm.len, VC_MATCH_HITS, &a), VC_OK);
+        cr_assert_eq(vc_matcher_run(ref, norm.data, norm.len, VC_MATCH_HITS | VC_MATCH_REFERENCE, &b), VC_OK);
+        cr_assert_eq(a.nthemes, b.nthemes, "themes differ on '%s'", norm.data);
+        for (size_t t = 0; t < a.nthemes; t++)
+            cr_assert_eq(a.themes[t], b.themes[t], "'%s'", norm.data);
+        cr_assert_eq(a.nhits, b.nhits, "hits differ on '%s': %zu vs %zu", norm.data, a.nhits, b.nhits);
+        for (size_t h = 0; h < a.nhits; h++) {
+            cr_assert_eq(a.hits[h].entry, b.hits[h].entry, "'%s' hit %zu", norm.data, h);
+            cr_assert_eq(a.hits[h].start, b.hits[h].start, "'%s' hit %zu", norm.data, h);
+            cr_assert_eq(a.hits[h].end, b.hits[h].end, "'%s' hit %zu", norm.data, h);
+        }
+        /* without hits, themes are the same too */
+        cr_assert_eq(vc_matcher_run(fast, norm.data, norm.len, 0, &a), VC_OK);
+        cr_assert_eq(a.nthemes, b.nthemes);
+        texts++;
+        with_themes += a.nthemes > 0;
+    }
+    cr_assert_gt(with_themes, texts / 2, "corpus too easy: %d of %d texts match", with_themes, texts);
+    cr_assert_lt(with_themes, texts, "corpus has no misses");
+    vc_buf_free(&raw);
+    vc_buf_free(&norm);
+    vc_matcher_free(fast);
+    vc_matcher_free(ref);
+    vc_normalizer_free(n);
+    vc_lexicon_free(lex);
+}
