@@ -1,0 +1,121 @@
+/* test_sentiment.c - vocal's VADER against the reference implementation on
+ * every sentence of tests/data/vader_fixture.tsv (made by
+ * tools/vader_reference.py), plus loading, overlays and errors. */
+#include <criterion/criterion.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "vocal/sentiment.h"
+
+static vc_sentiment_lexicon *lex;
+static vc_sentiment_scratch *sc;
+
+static void setup(void)
+{
+    vc_error e;
+    cr_assert_eq(vc_sentiment_lexicon_load_default(&lex, &e), VC_OK, "%s", e.msg);
+    sc = vc_sentiment_scratch_new();
+}
+
+static void teardown(void)
+{
+    vc_sentiment_scratch_free(sc);
+    vc_sentiment_lexicon_free(lex);
+}
+
+static vc_sentiment score(const char *t)
+{
+    vc_sentiment s;
+    cr_assert_eq(vc_sentiment_score(lex, sc, t, strlen(t), &s), VC_OK);
+    return s;
+}
+
+Test(vader, every_fixture_sentence_matches_reference, .init = setup, .fini = teardown)
+{
+    FILE *f = fopen(VOCAL_SOURCE_DIR "/tests/data/vader_fixture.tsv", "r");
+    cr_assert_not_null(f, "fixture missing");
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    int count = 0, bad = 0;
+    n = getline(&line, &cap, f); /* header */
+    while ((n = getline(&line, &cap, f)) > 0) {
+        if (line[n - 1] == '\n')
+            line[--n] = 0;
+        double ref[4];
+        char *p = line;
+        for (int k = 0; k < 4; k++) {
+            ref[k] = strtod(p, &p);
+            cr_assert_eq(*p, '\t', "bad fixture line %d", count + 2);
+            p++;
+        }
+        vc_sentiment s = score(p);
+        int ok = fabs(s.neg - ref[0]) <= 1e-3 && fabs(s.neu - ref[1]) <= 1e-3 && fabs(s.pos - ref[2]) <= 1e-3 &&
+                 fabs(s.compound - ref[3]) <= 1e-4;
+        if (!ok && bad++ < 10)
+            cr_log_error("'%s': got %.3f %.3f %.3f %.4f, reference %.3f %.3f %.3f %.4f", p, s.neg, s.neu, s.pos,
+                         s.compound, ref[0], ref[1], ref[2], ref[3]);
+        count++;
+    }
+    free(line);
+    fclose(f);
+    cr_assert_geq(count, 3000, "fixture has only %d sentences", count);
+    cr_assert_eq(bad, 0, "%d of %d sentences differ from the reference", bad, count);
+}
+
+Test(vader, rules_move_scores_the_right_way, .init = setup, .fini = teardown)
+{
+    double good = score("The food was good").compound;
+    cr_assert_gt(good, 0.05);
+    cr_assert_lt(score("The food was not good").compound, 0);                 /* negation */
+    cr_assert_gt(score("The food was very good").compound, good);             /* booster */
+    cr_assert_lt(score("The food was kind of good").compound, good);          /* dampener */
+    cr_assert_gt(score("The food was GOOD").compound, good);                  /* caps */
+    cr_assert_gt(score("The food was good!!!").compound, good);               /* exclamation */
+    cr_assert_lt(score("The food was good, but the service was bad").compound,
+                 score("The service was bad, but the food was good").compound); /* but */
+    cr_assert_gt(score("\xf0\x9f\x98\x8d").compound, 0.3);                    /* emoji */
+    cr_assert_gt(score("This place is the bomb").compound, 0.5);              /* idiom */
+    vc_sentiment z = score("");
+    cr_assert(z.neg == 0 && z.neu == 0 && z.pos == 0 && z.compound == 0);
+}
+
+Test(vader, overlay_adds_words_and_phrases_only_where_they_occur, .init = setup, .fini = teardown)
+{
+    char path[] = "/tmp/vocal-overlay-XXXXXX";
+    int fd = mkstemp(path);
+    FILE *f = fdopen(fd, "w");
+    fputs("# overlay\nlaggy\t-2.0\non hold forever\t-3.0\nBUGGY\t-1.5\n", f);
+    fclose(f);
+    const char *untouched = "The staff were friendly but the wait was long!";
+    vc_sentiment before = score(untouched);
+    cr_assert_eq(score("the app is laggy").compound, 0);
+    vc_error e;
+    cr_assert_eq(vc_sentiment_lexicon_overlay_file(lex, path, &e), VC_OK, "%s", e.msg);
+    cr_assert_lt(score("the app is laggy").compound, -0.3);
+    cr_assert_lt(score("the app is buggy").compound, -0.2);
+    cr_assert_lt(score("I was on hold forever").compound, -0.5);
+    vc_sentiment after = score(untouched);
+    cr_assert(before.compound == after.compound && before.pos == after.pos);
+    unlink(path);
+}
+
+Test(vader, file_errors_name_the_line)
+{
+    char path[] = "/tmp/vocal-lex-XXXXXX";
+    int fd = mkstemp(path);
+    FILE *f = fdopen(fd, "w");
+    fputs("good\t1.9\t0.9\t[1]\nbad value\n", f);
+    fclose(f);
+    vc_sentiment_lexicon *l = NULL;
+    vc_error e;
+    cr_assert_eq(vc_sentiment_lexicon_load_file(path, &l, &e), VC_ERR_USAGE);
+    char want[256];
+    snprintf(want, sizeof want, "%s:2: expected 'token<TAB>value'", path);
+    cr_assert_str_eq(e.msg, want);
+    unlink(path);
+    cr_assert_eq(vc_sentiment_lexicon_load_file("/nonexistent", &l, &e), VC_ERR_IO);
+}
