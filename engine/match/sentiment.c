@@ -52,16 +52,27 @@ extern const size_t vc_embedded_vader_emoji_len;
 
 /* ---- string -> double table -------------------------------------------------- */
 
+/* Everything VADER asks about a (lowercase) word, found with one probe. */
+enum {
+    W_NONE = 0, W_NO, W_KIND, W_OF, W_BUT, W_LEAST, W_AT, W_VERY, W_NEVER, W_SO, W_THIS, W_WITHOUT, W_DOUBT,
+    W_OR, W_NOR
+};
+enum { F_LEX = 1, F_BOOST = 2, F_NEGATE = 4 };
+
 typedef struct kv {
     char *key;
     size_t len;
     uint64_t hash;
-    double val;
+    double val;   /* lexicon valence (F_LEX) */
+    double boost; /* booster/dampener (F_BOOST) */
+    uint8_t flags;
+    uint8_t word; /* W_* */
 } kv;
 
 typedef struct table {
     kv *slots;
     size_t cap, n;
+    size_t nlex; /* entries that carry a lexicon valence */
 } table;
 
 static kv *table_find(const table *t, const char *k, size_t n)
@@ -78,13 +89,14 @@ static kv *table_find(const table *t, const char *k, size_t n)
     }
 }
 
-static int table_put(table *t, const char *k, size_t n, double v)
+/* Find or insert key; NULL when out of memory. */
+static kv *table_get(table *t, const char *k, size_t n)
 {
     if ((t->n + 1) * 2 > t->cap) {
         size_t cap = t->cap ? t->cap * 2 : 1024;
         kv *slots = calloc(cap, sizeof *slots);
         if (!slots)
-            return -1;
+            return NULL;
         for (size_t i = 0; i < t->cap; i++) {
             if (!t->slots[i].key)
                 continue;
@@ -101,17 +113,27 @@ static int table_put(table *t, const char *k, size_t n, double v)
     size_t i = (size_t)h & (t->cap - 1);
     while (t->slots[i].key) {
         kv *s = &t->slots[i];
-        if (s->hash == h && s->len == n && memcmp(s->key, k, n) == 0) {
-            s->val = v;
-            return 0;
-        }
+        if (s->hash == h && s->len == n && memcmp(s->key, k, n) == 0)
+            return s;
         i = (i + 1) & (t->cap - 1);
     }
     char *key = vc_strndup(k, n);
     if (!key)
-        return -1;
-    t->slots[i] = (kv){key, n, h, v};
+        return NULL;
+    t->slots[i] = (kv){key, n, h, 0, 0, 0, 0};
     t->n++;
+    return &t->slots[i];
+}
+
+static int table_put(table *t, const char *k, size_t n, double v)
+{
+    kv *e = table_get(t, k, n);
+    if (!e)
+        return -1;
+    if (!(e->flags & F_LEX))
+        t->nlex++;
+    e->val = v;
+    e->flags |= F_LEX;
     return 0;
 }
 
@@ -176,7 +198,7 @@ static const struct {
                {"yeah right", -2}, {"kiss of death", -1.5}, {"to die for", 3}, {"beating heart", 3.1},
                {"broken heart", -2.9}, {NULL, 0}};
 
-size_t vc_sentiment_lexicon_size(const vc_sentiment_lexicon *lex) { return lex->lex.n + lex->nphrases; }
+size_t vc_sentiment_lexicon_size(const vc_sentiment_lexicon *lex) { return lex->lex.nlex + lex->nphrases; }
 
 void vc_sentiment_lexicon_free(vc_sentiment_lexicon *lex)
 {
@@ -311,6 +333,41 @@ static vc_status load_lines(vc_sentiment_lexicon *lex, const char *name, const c
     return VC_OK;
 }
 
+static const char *const SPECIAL_WORDS[] = {"", "no", "kind", "of", "but", "least", "at", "very", "never", "so",
+                                            "this", "without", "doubt", "or", "nor"};
+
+/* Boosters, negations and the words the rules test by name, into the same
+ * table as the lexicon: one probe per token answers every question. */
+static int add_word_info(vc_sentiment_lexicon *lex)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        const char *const *list = pass ? BOOST_DOWN : BOOST_UP;
+        for (size_t i = 0; list[i]; i++) {
+            size_t n = strlen(list[i]);
+            kv *b = table_get(&lex->boost, list[i], n); /* also for the n-gram check */
+            kv *e = table_get(&lex->lex, list[i], n);
+            if (!b || !e)
+                return -1;
+            b->boost = e->boost = pass ? B_DECR : B_INCR;
+            b->flags |= F_BOOST;
+            e->flags |= F_BOOST;
+        }
+    }
+    for (size_t i = 0; NEGATE[i]; i++) {
+        kv *e = table_get(&lex->lex, NEGATE[i], strlen(NEGATE[i]));
+        if (!e)
+            return -1;
+        e->flags |= F_NEGATE;
+    }
+    for (uint8_t w = 1; w < sizeof SPECIAL_WORDS / sizeof *SPECIAL_WORDS; w++) {
+        kv *e = table_get(&lex->lex, SPECIAL_WORDS[w], strlen(SPECIAL_WORDS[w]));
+        if (!e)
+            return -1;
+        e->word = w;
+    }
+    return 0;
+}
+
 static vc_status load_common(vc_sentiment_lexicon **out, const char *name, const char *text, size_t len,
                              vc_error *err)
 {
@@ -321,12 +378,8 @@ static vc_status load_common(vc_sentiment_lexicon **out, const char *name, const
     if (!st)
         st = load_lines(lex, "emoji_utf8_lexicon.txt", vc_embedded_vader_emoji, vc_embedded_vader_emoji_len, 1,
                         err);
-    for (size_t i = 0; !st && BOOST_UP[i]; i++)
-        if (table_put(&lex->boost, BOOST_UP[i], strlen(BOOST_UP[i]), B_INCR))
-            st = vc_error_set(err, VC_ERR_NOMEM, "out of memory");
-    for (size_t i = 0; !st && BOOST_DOWN[i]; i++)
-        if (table_put(&lex->boost, BOOST_DOWN[i], strlen(BOOST_DOWN[i]), B_DECR))
-            st = vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+    if (!st && add_word_info(lex))
+        st = vc_error_set(err, VC_ERR_NOMEM, "out of memory");
     if (st) {
         vc_sentiment_lexicon_free(lex);
         return st;
@@ -374,7 +427,15 @@ vc_status vc_sentiment_lexicon_load_file(const char *path, vc_sentiment_lexicon 
 /* Lowercase UTF-8 (Python str.lower(), simple mappings) into b. */
 static void lower_into(vc_buf *b, const char *s, size_t n)
 {
-    for (size_t i = 0; i < n;) {
+    if (vc_buf_reserve(b, n))
+        return;
+    size_t i = 0;
+    while (i < n && (unsigned char)s[i] < 0x80) { /* ASCII prefix: no decoding */
+        unsigned char c = (unsigned char)s[i++];
+        b->data[b->len++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    b->data[b->len] = 0;
+    while (i < n) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
             vc_buf_append_char(b, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c));
@@ -487,6 +548,7 @@ typedef struct tok {
     int is_boost;
     double boost;
     int negated;
+    uint8_t word; /* W_* */
 } tok;
 
 struct vc_sentiment_scratch {
@@ -571,11 +633,9 @@ static int py_isupper(const char *s, size_t n)
     return cased;
 }
 
-static int is_negation_word(const char *w, size_t n)
+/* VADER's negated() also catches any word containing "n't". */
+static int has_nt(const char *w, size_t n)
 {
-    for (size_t i = 0; NEGATE[i]; i++)
-        if (strlen(NEGATE[i]) == n && memcmp(NEGATE[i], w, n) == 0)
-            return 1;
     for (size_t i = 0; i + 3 <= n; i++)
         if (w[i] == 'n' && w[i + 1] == '\'' && w[i + 2] == 't')
             return 1;
@@ -583,11 +643,6 @@ static int is_negation_word(const char *w, size_t n)
 }
 
 #define LOW(sc, t) ((sc)->low.data + (t).lo)
-static int word_is(const vc_sentiment_scratch *sc, const tok *t, const char *w)
-{
-    size_t n = strlen(w);
-    return t->lolen == n && memcmp(LOW(sc, *t), w, n) == 0;
-}
 
 /* Join lowercase tokens [from, to] with spaces into sc->tmp. */
 static const char *join(vc_sentiment_scratch *sc, const tok *t, size_t from, size_t to, size_t *len)
@@ -640,8 +695,8 @@ static double special_idioms(const vc_sentiment_lexicon *lex, vc_sentiment_scrat
     for (int k = 0; k < 3; k++) {
         const char *s = join(sc, t, grams[k][0], grams[k][1], &len);
         const kv *b = table_find(&lex->boost, s, len);
-        if (b)
-            valence = valence + b->val;
+        if (b && (b->flags & F_BOOST))
+            valence = valence + b->boost;
     }
     return valence;
 }
@@ -652,19 +707,19 @@ static double negation_check(const vc_sentiment_scratch *sc, const tok *t, int s
         if (t[i - 1].negated)
             valence = valence * N_SCALAR;
     } else if (start_i == 1) {
-        if (word_is(sc, &t[i - 2], "never") && (word_is(sc, &t[i - 1], "so") || word_is(sc, &t[i - 1], "this")))
+        if (t[i - 2].word == W_NEVER && (t[i - 1].word == W_SO || t[i - 1].word == W_THIS))
             valence = valence * 1.25;
-        else if (word_is(sc, &t[i - 2], "without") && word_is(sc, &t[i - 1], "doubt"))
+        else if (t[i - 2].word == W_WITHOUT && t[i - 1].word == W_DOUBT)
             ;
         else if (t[i - 2].negated)
             valence = valence * N_SCALAR;
     } else {
-        if ((word_is(sc, &t[i - 3], "never") &&
-             (word_is(sc, &t[i - 2], "so") || word_is(sc, &t[i - 2], "this"))) ||
-            (word_is(sc, &t[i - 1], "so") || word_is(sc, &t[i - 1], "this")))
+        if ((t[i - 3].word == W_NEVER &&
+             (t[i - 2].word == W_SO || t[i - 2].word == W_THIS)) ||
+            (t[i - 1].word == W_SO || t[i - 1].word == W_THIS))
             valence = valence * 1.25;
-        else if (word_is(sc, &t[i - 3], "without") &&
-                 (word_is(sc, &t[i - 2], "doubt") || word_is(sc, &t[i - 1], "doubt")))
+        else if (t[i - 3].word == W_WITHOUT &&
+                 (t[i - 2].word == W_DOUBT || t[i - 1].word == W_DOUBT))
             ;
         else if (t[i - 3].negated)
             valence = valence * N_SCALAR;
@@ -696,10 +751,10 @@ static double sentiment_valence(const vc_sentiment_lexicon *lex, vc_sentiment_sc
     if (!it->in_lex)
         return 0.0;
     double valence = it->val;
-    if (word_is(sc, it, "no") && i != n - 1 && t[i + 1].in_lex)
+    if (it->word == W_NO && i != n - 1 && t[i + 1].in_lex)
         valence = 0.0;
-    if ((i > 0 && word_is(sc, &t[i - 1], "no")) || (i > 1 && word_is(sc, &t[i - 2], "no")) ||
-        (i > 2 && word_is(sc, &t[i - 3], "no") && (word_is(sc, &t[i - 1], "or") || word_is(sc, &t[i - 1], "nor"))))
+    if ((i > 0 && t[i - 1].word == W_NO) || (i > 1 && t[i - 2].word == W_NO) ||
+        (i > 2 && t[i - 3].word == W_NO && (t[i - 1].word == W_OR || t[i - 1].word == W_NOR)))
         valence = it->val * N_SCALAR;
     if (it->upper && cap_diff) {
         if (valence > 0)
@@ -721,10 +776,10 @@ static double sentiment_valence(const vc_sentiment_lexicon *lex, vc_sentiment_sc
         }
     }
     /* "least" */
-    if (i > 1 && !t[i - 1].in_lex && word_is(sc, &t[i - 1], "least")) {
-        if (!word_is(sc, &t[i - 2], "at") && !word_is(sc, &t[i - 2], "very"))
+    if (i > 1 && !t[i - 1].in_lex && t[i - 1].word == W_LEAST) {
+        if (t[i - 2].word != W_AT && t[i - 2].word != W_VERY)
             valence = valence * N_SCALAR;
-    } else if (i > 0 && !t[i - 1].in_lex && word_is(sc, &t[i - 1], "least")) {
+    } else if (i > 0 && !t[i - 1].in_lex && t[i - 1].word == W_LEAST) {
         valence = valence * N_SCALAR;
     }
     return valence;
@@ -741,55 +796,79 @@ vc_status vc_sentiment_score(const vc_sentiment_lexicon *lex, vc_sentiment_scrat
                              size_t len, vc_sentiment *out)
 {
     memset(out, 0, sizeof *out);
-    /* 1. emoji -> descriptions */
-    vc_buf_reset(&sc->text);
-    if (vc_buf_reserve(&sc->text, len + 16))
-        return VC_ERR_NOMEM;
-    int prev_space = 1;
-    for (size_t i = 0; i < len;) {
-        unsigned char c = (unsigned char)text[i];
-        if (c < 0x80) {
-            vc_buf_append_char(&sc->text, (char)c);
-            prev_space = c == ' ';
-            i++;
-            continue;
-        }
-        int32_t cp;
-        int k = vc_utf8_decode(text + i, len - i, &cp);
-        size_t dl;
-        const char *d = emoji_desc(lex, cp, &dl);
-        if (d) {
-            if (!prev_space)
-                vc_buf_append_char(&sc->text, ' ');
-            vc_buf_append(&sc->text, d, dl);
-            prev_space = 0;
-        } else {
-            if (cp == 0xFFFD) /* invalid input decodes to U+FFFD, as Python's 'replace' */
+    /* 1. emoji -> descriptions (pure ASCII text has none: use it as is) */
+    int ascii = 1;
+    for (size_t i = 0; i < len && ascii; i++)
+        ascii = (unsigned char)text[i] < 0x80;
+    const char *s;
+    size_t slen;
+    if (ascii) {
+        s = text;
+        slen = len;
+    } else {
+        vc_buf_reset(&sc->text);
+        if (vc_buf_reserve(&sc->text, len + 16))
+            return VC_ERR_NOMEM;
+        int prev_space = 1;
+        for (size_t i = 0; i < len;) {
+            unsigned char c = (unsigned char)text[i];
+            if (c < 0x80) {
+                vc_buf_append_char(&sc->text, (char)c);
+                prev_space = c == ' ';
+                i++;
+                continue;
+            }
+            int32_t cp;
+            int k = vc_utf8_decode(text + i, len - i, &cp);
+            size_t dl;
+            const char *d = emoji_desc(lex, cp, &dl);
+            if (d) {
+                if (!prev_space)
+                    vc_buf_append_char(&sc->text, ' ');
+                vc_buf_append(&sc->text, d, dl);
+            } else if (cp == 0xFFFD) { /* invalid input decodes to U+FFFD, as Python's 'replace' */
                 vc_buf_append(&sc->text, "\xEF\xBF\xBD", 3);
-            else
+            } else {
                 vc_buf_append(&sc->text, text + i, (size_t)k);
+            }
             prev_space = 0;
+            i += (size_t)k;
         }
-        i += (size_t)k;
+        if (!sc->text.data)
+            return VC_ERR_NOMEM;
+        s = sc->text.data;
+        slen = sc->text.len;
     }
-    if (sc->text.len && !sc->text.data)
-        return VC_ERR_NOMEM;
-    const char *s = sc->text.data ? sc->text.data : "";
     size_t a, b;
-    py_strip(s, sc->text.len, &a, &b);
+    py_strip(s, slen, &a, &b);
 
     /* 2. tokens: split on whitespace, strip punctuation unless <= 2 left */
     size_t n = 0;
     vc_buf_reset(&sc->low);
     for (size_t i = a; i < b;) {
         int32_t cp;
-        int k = vc_utf8_decode(s + i, b - i, &cp);
-        if (is_py_space(cp)) {
-            i += (size_t)k;
-            continue;
+        int k;
+        if ((unsigned char)s[i] < 0x80) {
+            if (is_py_space((unsigned char)s[i])) {
+                i++;
+                continue;
+            }
+        } else {
+            k = vc_utf8_decode(s + i, b - i, &cp);
+            if (is_py_space(cp)) {
+                i += (size_t)k;
+                continue;
+            }
         }
         size_t ts = i;
         while (i < b) {
+            unsigned char c = (unsigned char)s[i];
+            if (c < 0x80) {
+                if (is_py_space(c))
+                    break;
+                i++;
+                continue;
+            }
             k = vc_utf8_decode(s + i, b - i, &cp);
             if (is_py_space(cp))
                 break;
@@ -827,12 +906,13 @@ vc_status vc_sentiment_score(const vc_sentiment_lexicon *lex, vc_sentiment_scrat
     for (size_t i = 0; i < n; i++) {
         const char *w = LOW(sc, t[i]);
         const kv *e = table_find(&lex->lex, w, t[i].lolen);
-        t[i].in_lex = e != NULL;
+        uint8_t fl = e ? e->flags : 0;
+        t[i].in_lex = (fl & F_LEX) != 0;
         t[i].val = e ? e->val : 0;
-        const kv *bo = table_find(&lex->boost, w, t[i].lolen);
-        t[i].is_boost = bo != NULL;
-        t[i].boost = bo ? bo->val : 0;
-        t[i].negated = is_negation_word(w, t[i].lolen);
+        t[i].is_boost = (fl & F_BOOST) != 0;
+        t[i].boost = e ? e->boost : 0;
+        t[i].word = e ? e->word : W_NONE;
+        t[i].negated = (fl & F_NEGATE) || has_nt(w, t[i].lolen);
         allcaps += (size_t)t[i].upper;
     }
     size_t diff = n - allcaps;
@@ -848,7 +928,7 @@ vc_status vc_sentiment_score(const vc_sentiment_lexicon *lex, vc_sentiment_scrat
     }
     double *sent = sc->s;
     for (size_t i = 0; i < n; i++) {
-        if (t[i].is_boost || (i < n - 1 && word_is(sc, &t[i], "kind") && word_is(sc, &t[i + 1], "of"))) {
+        if (t[i].is_boost || (i < n - 1 && t[i].word == W_KIND && t[i + 1].word == W_OF)) {
             sent[i] = 0;
             continue;
         }
@@ -872,7 +952,7 @@ vc_status vc_sentiment_score(const vc_sentiment_lexicon *lex, vc_sentiment_scrat
     /* 4. "but": the reference rewrites the first equal value it finds */
     size_t bi = SIZE_MAX;
     for (size_t i = 0; i < n && bi == SIZE_MAX; i++)
-        if (word_is(sc, &t[i], "but"))
+        if (t[i].word == W_BUT)
             bi = i;
     if (bi != SIZE_MAX) {
         for (size_t k = 0; k < n; k++) {
