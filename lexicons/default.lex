@@ -1,5 +1,635 @@
-# vocal default CX theme lexicon (starter version; see lexicons/README.md)
-[billing]
-refund*
-money back
+# vocal default CX theme lexicon
+#
+# 13 themes that customer-experience teams report on, grouped in a hierarchy
+# (commercial, product, service, fulfilment, relationship, experience). Entries
+# are matched after NFKC normalization and case folding: write them in
+# lowercase. A word matches whole words only, the words of a phrase match
+# across spaces or hyphens, and a trailing * matches any ending (refund*
+# matches refunds, refunded). See lexicons/README.md for the full language.
+#
+# Copy this file and edit it for your business; pass it with --themes.
+
+# Price, fees, value for money, deals.
+[commercial/price_value]
+price*
+pricing
+cost
+costs
+costly
+fee
+fees
+expensive
+overpriced
+over priced
+pricey
+cheap
+cheaper
+cheapest
+affordable
+unaffordable
+value for money
+good value
+great value
+poor value
+bad value
+worth it
+worth the money
+worth every penny
+not worth
+waste of money
+rip off
+ripoff
+daylight robbery
+deal
+deals
+discount*
+promo*
+coupon*
+voucher*
+special offer
+bargain
+budget
+subscription fee
+monthly fee
+hidden fee*
+hidden charge*
+price increase
+price hike
+rate increase
+too much money
+charge too much
+competitive price*
+
+# Quality of the product or food itself.
+[product/quality]
+quality
+build quality
+well built
+well made
+poorly made
+badly made
+cheaply made
+flimsy
+sturdy
+durable
+durability
+materials
+material
+fell apart
+falls apart
+battery life
+battery drain*
+sound quality
+picture quality
+image quality
+audio quality
+video quality
+call quality
+comfortable to wear
+comfort
+fit
+fits
+taste*
+tasty
+tasteless
+bland
+delicious
+flavour*
+flavor*
+fresh
+freshness
+stale
+cold food
+food was cold
+undercooked
+overcooked
+portion*
+soggy
+greasy
+excellent product
+great product
+poor product
+defective
+faulty
+scratched
+performs well
+performance
+
+# Stops working, breaks, crashes, outages, dropped calls; or works reliably.
+[product/reliability]
+crash*
+freez*
+froze
+frozen screen
+bug
+bugs
+buggy
+glitch*
+outage*
+down again
+went down
+keeps dropping
+dropped call*
+drops out
+dropping out
+disconnect*
+lost connection
+connection drops
+no signal
+no service
+unreliable
+reliable
+reliability
+stable
+unstable
+stopped working
+stops working
+not working
+doesn't work
+does not work
+didn't work
+broke
+broken
+breaks
+malfunction*
+dead on arrival
+doa
+error message*
+error code*
+keeps restarting
+reboot*
+works perfectly
+works every time
+just works
+works reliably
+never had an issue
+never had a problem
+rock solid
+downtime
+uptime
+intermittent
+
+# Functions, options, compatibility, missing capabilities, menu choice.
+[product/features]
+feature*
+functionality
+function*
+option*
+setting*
+missing feature*
+lacks
+lacking
+wish it had
+would be nice if
+can't do
+cannot do
+compatible
+compatibility
+incompatible
+not compatible
+integration*
+integrates
+sync*
+export
+import
+dark mode
+offline mode
+customiz*
+customis*
+menu choice
+menu options
+choice on the menu
+variety
+selection
+vegetarian option*
+vegan option*
+gluten free
+add on
+add ons
+new update
+latest update
+update removed
+capabilit*
+
+# Easy or hard to use, set up, install, pair, configure; instructions.
+[product/ease_of_use]
+easy to use
+easy to set up
+easy to setup
+easy to install
+easy to navigate
+hard to use
+difficult to use
+hard to navigate
+difficult to navigate
+hard to find
+user friendly
+user-friendly
+intuitive
+unintuitive
+not intuitive
+confusing
+confused
+complicated
+straightforward
+simple to use
+set up
+setup
+set-up
+installation
+install*
+pairing
+pair it
+configur*
+instructions
+manual
+learning curve
+clunky
+cumbersome
+seamless
+hassle free
+hassle-free
+interface
+navigation
+usability
+log in
+login
+sign in
+password reset
+
+# Friendliness, rudeness, attitude, competence of employees.
+[service/staff]
+staff
+employee*
+waiter*
+waitress*
+server
+servers
+cashier*
+receptionist*
+bartender*
+host
+hostess
+manager*
+sales assistant*
+salesperson
+sales rep*
+technician*
+engineer came
+driver was
+rude
+rudeness
+impolite
+polite
+friendly
+unfriendly
+courteous
+attentive
+inattentive
+helpful staff
+unhelpful staff
+knowledgeable
+clueless
+incompetent
+competent
+professional
+unprofessional
+attitude
+dismissive
+arrogant
+condescending
+welcoming
+went out of their way
+went out of her way
+went out of his way
+went above and beyond
+above and beyond
+ignored me
+ignored us
+customer care rep*
+team member*
+
+# Waiting, delays, speed of service, queues, hold time.
+[service/wait_time]
+wait
+waited
+waiting
+wait time
+waiting time
+long wait
+took forever
+takes forever
+taking forever
+delay
+delays
+delayed
+slow service
+slow to respond
+very slow
+so slow
+too slow
+quick service
+fast service
+quickly served
+served quickly
+served promptly
+prompt
+promptly
+queue*
+line was long
+long line
+on hold
+hold time
+kept on hold
+put on hold
+minutes on hold
+hours on hold
+response time
+waited hours
+an hour
+hours later
+no wait
+quick turnaround
+turnaround time
+speedy
+
+# Shipping, delivery, arrival of an order, packaging, fulfilment.
+[fulfilment/delivery]
+deliver*
+shipping
+shipped
+shipment
+ship
+dispatch*
+courier*
+parcel*
+package
+packages
+packaging
+packed
+arrived
+arrival
+never arrived
+hasn't arrived
+has not arrived
+late delivery
+delivery was late
+arrived late
+arrived early
+arrived on time
+on time
+tracking
+tracking number
+tracking info*
+lost in transit
+lost in shipping
+lost parcel
+damaged in transit
+arrived damaged
+wrong item
+wrong order
+missing item*
+order was missing
+fulfil*
+fulfill*
+out of stock
+backorder*
+back order*
+click and collect
+pick up
+pickup
+postage
+
+# Bills, charges, payments, refunds, returns, exchanges, money back.
+[commercial/billing]
+bill
+bills
+billing
+billed
+invoice*
+charge
+charged
+charges
+charging
 overcharg*
+over charged
+double charged
+charged twice
+payment*
+pay
+paid
+refund*
+reimburs*
+money back
+return
+returns
+returned
+exchange
+exchanged
+credit card
+debit card
+direct debit
+auto renew*
+auto-renew*
+cancellation fee
+late fee
+statement
+account balance
+receipt*
+chargeback
+
+# Contacting customer service or support; how a problem was handled.
+[service/support]
+customer service
+customer support
+customer care
+support team
+tech support
+technical support
+support agent*
+help desk
+helpdesk
+call centre
+call center
+called support
+contacted support
+contact support
+live chat
+chat support
+chat agent*
+support ticket*
+ticket
+tickets
+escalat*
+complaint*
+complain*
+resolved
+resolve
+resolution
+unresolved
+not resolved
+never resolved
+fixed the problem
+fixed my problem
+fixed the issue
+sorted it out
+sorted out
+solved
+solve
+troubleshoot*
+callback
+call back
+phoned
+helpline
+hotline
+transferred
+passed around
+
+# Being kept informed, calls and emails returned, clarity and accuracy of information.
+[service/communication]
+communicat*
+kept informed
+keep me informed
+kept me updated
+kept me in the loop
+update
+updates
+no updates
+notified
+notification*
+informed
+uninformed
+no one told me
+nobody told me
+no one called
+nobody called
+never called back
+never heard back
+didn't call back
+no response
+no reply
+never replied
+never responded
+unanswered
+email*
+e-mail*
+text message*
+sms
+misleading
+misled
+mislead*
+false advertising
+inaccurate
+accurate information
+wrong information
+conflicting information
+clear information
+unclear
+clarity
+explained
+explanation*
+transparent
+transparency
+honest
+dishonest
+description
+not as described
+as described
+promised
+broken promise*
+
+# Intent to return, repurchase, recommend, or leave, switch, cancel, warn others.
+[relationship/loyalty]
+recommend*
+would recommend
+wouldn't recommend
+would not recommend
+will recommend
+highly recommend
+come back
+coming back
+never coming back
+never come back
+never again
+will return
+won't return
+will not return
+return again
+go back
+going back
+buy again
+buying again
+order again
+ordering again
+repeat customer
+loyal
+loyalty
+loyal customer
+long time customer
+longtime customer
+years as a customer
+cancel*
+leaving
+switch*
+moving to
+competitor*
+another provider
+other provider*
+unsubscrib*
+warn others
+warn everyone
+tell everyone
+told my friends
+told my family
+stay with
+staying with
+renew*
+churn*
+
+# Atmosphere, decor, cleanliness, noise, seating, location, parking.
+[experience/ambience]
+atmosphere
+ambience
+ambiance
+vibe
+decor
+décor
+interior
+clean
+cleanliness
+spotless
+dirty
+filthy
+messy
+sticky
+smelly
+smell*
+hygiene
+toilet*
+restroom*
+bathroom*
+noise
+noisy
+loud music
+too loud
+quiet
+crowded
+cramped
+spacious
+seating
+seat
+seats
+table*
+comfortable seats
+uncomfortable seats
+location
+located
+convenient location
+parking
+car park
+parking lot
+lighting
+music
+cosy
+cozy
+welcoming atmosphere
