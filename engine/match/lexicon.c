@@ -453,6 +453,13 @@ static vc_status finish(loader *L, vc_error *err)
             if (w->prefix) {
                 pk[np++] = (key_ref){vc_hash_bytes(w->s, w->len), w->s, w->len, id};
                 lex->prefix_lens[lex->nprefix_lens++] = w->len;
+                unsigned k0 = (unsigned char)w->s[0], k1 = w->len > 1 ? (unsigned char)w->s[1] : 256;
+                if (k1 == 256) { /* one-byte prefix: any second byte */
+                    for (unsigned b = 0; b < 256; b++)
+                        lex->prefix_first2[(k0 << 8 | b) >> 3] |= (uint8_t)(1u << ((k0 << 8 | b) & 7));
+                } else {
+                    lex->prefix_first2[(k0 << 8 | k1) >> 3] |= (uint8_t)(1u << ((k0 << 8 | k1) & 7));
+                }
             } else {
                 ek[ne++] = (key_ref){vc_hash_bytes(w->s, w->len), w->s, w->len, id};
             }

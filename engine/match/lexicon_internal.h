@@ -66,6 +66,7 @@ struct vc_lexicon {
     lex_index exact, prefix;
     uint32_t *prefix_lens; /* distinct prefix lengths, ascending */
     size_t nprefix_lens;
+    uint8_t prefix_first2[8192]; /* bit per (byte0, byte1) that starts a prefix entry */
     uint32_t *regex_ids;
     size_t nregex;
     pcre2_match_context *mctx; /* limits; copied per matcher */

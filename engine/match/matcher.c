@@ -358,6 +358,9 @@ vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned f
                 const lex_slot *sl = lookup(&lex->exact, w, wl);
                 if (sl && try_slot(m, &lex->exact, sl, text, k, hits, &nthemes))
                     return VC_ERR_NOMEM;
+                unsigned f2 = (unsigned char)w[0] << 8 | (wl > 1 ? (unsigned char)w[1] : 0);
+                if (wl > 1 && !(lex->prefix_first2[f2 >> 3] & (1u << (f2 & 7))))
+                    continue; /* no prefix entry starts with these two bytes */
                 for (size_t p = 0; p < lex->nprefix_lens && lex->prefix_lens[p] <= wl; p++) {
                     sl = lookup(&lex->prefix, w, lex->prefix_lens[p]);
                     if (sl && try_slot(m, &lex->prefix, sl, text, k, hits, &nthemes))

@@ -57,7 +57,7 @@ enum {
     W_NONE = 0, W_NO, W_KIND, W_OF, W_BUT, W_LEAST, W_AT, W_VERY, W_NEVER, W_SO, W_THIS, W_WITHOUT, W_DOUBT,
     W_OR, W_NOR
 };
-enum { F_LEX = 1, F_BOOST = 2, F_NEGATE = 4 };
+enum { F_LEX = 1, F_BOOST = 2, F_NEGATE = 4, F_IDIOM = 8 };
 
 typedef struct kv {
     char *key;
@@ -359,6 +359,18 @@ static int add_word_info(vc_sentiment_lexicon *lex)
             return -1;
         e->flags |= F_NEGATE;
     }
+    /* words of special idioms and of two-word boosters: the idiom check only
+     * runs when one of these is near */
+    static const char *const IDIOM_WORDS[] = {"the", "shit", "bomb", "bad", "ass", "badass", "bus", "stop",
+                                              "yeah", "right", "kiss", "of", "death", "to", "die", "for",
+                                              "beating", "heart", "broken", "just", "enough", "kind", "sort",
+                                              NULL};
+    for (size_t i = 0; IDIOM_WORDS[i]; i++) {
+        kv *e = table_get(&lex->lex, IDIOM_WORDS[i], strlen(IDIOM_WORDS[i]));
+        if (!e)
+            return -1;
+        e->flags |= F_IDIOM;
+    }
     for (uint8_t w = 1; w < sizeof SPECIAL_WORDS / sizeof *SPECIAL_WORDS; w++) {
         kv *e = table_get(&lex->lex, SPECIAL_WORDS[w], strlen(SPECIAL_WORDS[w]));
         if (!e)
@@ -541,6 +553,7 @@ vc_status vc_sentiment_lexicon_overlay_file(vc_sentiment_lexicon *lex, const cha
 /* ---- scoring ----------------------------------------------------------------- */
 
 typedef struct tok {
+    size_t off, rawlen; /* bytes of the token in the prepared text */
     size_t lo, lolen; /* lowercase text in scratch->low */
     int upper;        /* Python str.isupper() of the token */
     int in_lex;
@@ -548,7 +561,8 @@ typedef struct tok {
     int is_boost;
     double boost;
     int negated;
-    uint8_t word; /* W_* */
+    uint8_t word;  /* W_* */
+    uint8_t idiom; /* may be part of a special idiom or two-word booster */
 } tok;
 
 struct vc_sentiment_scratch {
@@ -559,6 +573,11 @@ struct vc_sentiment_scratch {
     size_t cap;
     double *s;
     size_t scap;
+    const char *text_s; /* the prepared text (input or `text`) */
+    size_t slen;
+    size_t n;           /* tokens prepared */
+    size_t *slice_first;
+    size_t slice_cap;
 };
 
 vc_sentiment_scratch *vc_sentiment_scratch_new(void) { return calloc(1, sizeof(vc_sentiment_scratch)); }
@@ -670,7 +689,13 @@ static int special_case(const char *s, size_t n, double *v)
 static double special_idioms(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc, const tok *t, size_t n,
                              size_t i, double valence)
 {
-    /* i > 2 here */
+    /* i > 2 here. Every sequence checked below is made of idiom words only,
+     * so when none is near, nothing can change. */
+    int near = 0;
+    for (size_t k = i - 3; k <= i + 2 && k < n; k++)
+        near |= t[k].idiom;
+    if (!near)
+        return valence;
     size_t len;
     double v;
     const size_t seq[5][2] = {{i - 1, i}, {i - 2, i}, {i - 2, i - 1}, {i - 3, i - 1}, {i - 3, i - 2}};
@@ -785,23 +810,37 @@ static double sentiment_valence(const vc_sentiment_lexicon *lex, vc_sentiment_sc
     return valence;
 }
 
+/* Python's round(x, digits): round half to even on the exact binary value
+ * of x, then the double nearest that decimal. x * 10^d is formed with its
+ * exact rounding error (fma), so ties and near-ties are decided exactly. */
 static double round_py(double x, int digits)
 {
-    char b[64];
-    snprintf(b, sizeof b, "%.*f", digits, x);
-    return strtod(b, NULL);
+    if (x < 0)
+        return -round_py(-x, digits);
+    double scale = digits == 3 ? 1e3 : 1e4;
+    double p = x * scale;
+    double err = fma(x, scale, -p); /* x * scale == p + err exactly */
+    double fl = floor(p);
+    double d = (p - fl) - 0.5;      /* exact */
+    int up = d > 0 || (d == 0 && (err > 0 || (err == 0 && fmod(fl, 2.0) != 0)));
+    if (d == 0 && err < 0)
+        up = 0;
+    return (fl + (up ? 1 : 0)) / scale;
 }
 
-vc_status vc_sentiment_score(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc, const char *text,
-                             size_t len, vc_sentiment *out)
+/* Steps 1-2: emoji replacement, tokens and what the lexicon says of each.
+ * Sets sc->n tokens; *ascii says whether the text needed no rewriting (then
+ * token offsets are offsets in `text`). */
+static vc_status prepare(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc, const char *text, size_t len,
+                         int *ascii_out)
 {
-    memset(out, 0, sizeof *out);
     /* 1. emoji -> descriptions (pure ASCII text has none: use it as is) */
     int ascii = 1;
     for (size_t i = 0; i < len && ascii; i++)
         ascii = (unsigned char)text[i] < 0x80;
     const char *s;
     size_t slen;
+    *ascii_out = ascii;
     if (ascii) {
         s = text;
         slen = len;
@@ -841,6 +880,9 @@ vc_status vc_sentiment_score(const vc_sentiment_lexicon *lex, vc_sentiment_scrat
     }
     size_t a, b;
     py_strip(s, slen, &a, &b);
+    sc->text_s = s;
+    sc->slen = slen;
+    sc->n = 0;
 
     /* 2. tokens: split on whitespace, strip punctuation unless <= 2 left */
     size_t n = 0;
@@ -892,17 +934,19 @@ vc_status vc_sentiment_score(const vc_sentiment_lexicon *lex, vc_sentiment_scrat
             sc->cap = cap;
         }
         tok *t = &sc->t[n++];
+        t->off = ts;
+        t->rawlen = te - ts;
         t->lo = sc->low.len;
         lower_into(&sc->low, s + ps, pe - ps);
         t->lolen = sc->low.len - t->lo;
         t->upper = py_isupper(s + ps, pe - ps);
     }
+    sc->n = n;
     if (n == 0)
         return VC_OK;
     if (!sc->low.data)
         return VC_ERR_NOMEM;
     tok *t = sc->t;
-    size_t allcaps = 0;
     for (size_t i = 0; i < n; i++) {
         const char *w = LOW(sc, t[i]);
         const kv *e = table_find(&lex->lex, w, t[i].lolen);
@@ -912,12 +956,26 @@ vc_status vc_sentiment_score(const vc_sentiment_lexicon *lex, vc_sentiment_scrat
         t[i].is_boost = (fl & F_BOOST) != 0;
         t[i].boost = e ? e->boost : 0;
         t[i].word = e ? e->word : W_NONE;
+        t[i].idiom = (fl & F_IDIOM) != 0;
         t[i].negated = (fl & F_NEGATE) || has_nt(w, t[i].lolen);
-        allcaps += (size_t)t[i].upper;
     }
+    return VC_OK;
+}
+
+/* Steps 3-5 on tokens [from, from + n) as if they were the whole text, with
+ * ep/qm the counts of '!' and '?' in that text. */
+static vc_status score_tokens(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc, size_t from, size_t n,
+                              size_t ep, size_t qm, vc_sentiment *out)
+{
+    memset(out, 0, sizeof *out);
+    if (n == 0)
+        return VC_OK;
+    const tok *t = sc->t + from;
+    size_t allcaps = 0;
+    for (size_t i = 0; i < n; i++)
+        allcaps += (size_t)t[i].upper;
     size_t diff = n - allcaps;
     int cap_diff = diff > 0 && diff < n;
-
     /* 3. per-token valences */
     if (n > sc->scap) {
         double *sv = realloc(sc->s, n * sizeof *sv);
@@ -970,11 +1028,6 @@ vc_status vc_sentiment_score(const vc_sentiment_lexicon *lex, vc_sentiment_scrat
     double sum_s = 0;
     for (size_t i = 0; i < n; i++)
         sum_s += sent[i];
-    size_t ep = 0, qm = 0;
-    for (size_t i = a; i < b; i++) {
-        ep += s[i] == '!';
-        qm += s[i] == '?';
-    }
     double amp = (double)(ep > 4 ? 4 : ep) * 0.292;
     if (qm > 1)
         amp += qm <= 3 ? (double)qm * 0.18 : 0.96;
@@ -1006,5 +1059,93 @@ vc_status vc_sentiment_score(const vc_sentiment_lexicon *lex, vc_sentiment_scrat
     out->neg = round_py(fabs(neg_sum / total), 3);
     out->neu = round_py(fabs((double)neu_count / total), 3);
     out->compound = round_py(compound, 4);
+    return VC_OK;
+}
+
+static void count_punct(const char *s, size_t n, size_t *ep, size_t *qm)
+{
+    *ep = *qm = 0;
+    for (size_t i = 0; i < n; i++) {
+        *ep += s[i] == '!';
+        *qm += s[i] == '?';
+    }
+}
+
+vc_status vc_sentiment_score(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc, const char *text,
+                             size_t len, vc_sentiment *out)
+{
+    int ascii;
+    memset(out, 0, sizeof *out);
+    vc_status st = prepare(lex, sc, text, len, &ascii);
+    if (st || sc->n == 0)
+        return st;
+    size_t ep, qm;
+    count_punct(sc->text_s, sc->slen, &ep, &qm);
+    return score_tokens(lex, sc, 0, sc->n, ep, qm, out);
+}
+
+vc_status vc_sentiment_score_sentences(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc,
+                                       const char *text, size_t len, const vc_span_range *sent, size_t nsent,
+                                       vc_sentiment *whole, vc_sentiment *out)
+{
+    int ascii;
+    memset(whole, 0, sizeof *whole);
+    vc_status st = prepare(lex, sc, text, len, &ascii);
+    if (st)
+        return st;
+    size_t ep, qm;
+    if (sc->n) {
+        count_punct(sc->text_s, sc->slen, &ep, &qm);
+        if ((st = score_tokens(lex, sc, 0, sc->n, ep, qm, whole)))
+            return st;
+    }
+    /* Sentences are token slices of the whole text when the text was not
+     * rewritten (no emoji) and every boundary falls between tokens. */
+    size_t k = 0;
+    int shared = ascii;
+    size_t *first = sc->slice_first;
+    if (shared && nsent > sc->slice_cap) {
+        size_t *f = realloc(sc->slice_first, (nsent + 1) * sizeof *f);
+        if (!f)
+            return VC_ERR_NOMEM;
+        sc->slice_first = first = f;
+        sc->slice_cap = nsent;
+    }
+    for (size_t i = 0; i < nsent && shared; i++) {
+        while (k < sc->n && sc->t[k].off < sent[i].start)
+            k++;
+        first[i] = k;
+        /* a token must not start before the sentence and end inside it */
+        if (k > 0 && sc->t[k - 1].off + sc->t[k - 1].rawlen > sent[i].start)
+            shared = 0;
+        size_t e = k;
+        while (e < sc->n && sc->t[e].off < sent[i].end)
+            e++;
+        if (e > k && sc->t[e - 1].off + sc->t[e - 1].rawlen > sent[i].end)
+            shared = 0;
+        if (i + 1 == nsent)
+            first[nsent] = e;
+    }
+    for (size_t i = 0; i < nsent; i++) {
+        const char *p = text + sent[i].start;
+        size_t n = sent[i].end - sent[i].start;
+        if (!shared) {
+            /* the sentence is scored on its own (this reuses the scratch) */
+            vc_sentiment w = *whole;
+            st = vc_sentiment_score(lex, sc, p, n, &out[i]);
+            *whole = w;
+            if (st)
+                return st;
+            continue;
+        }
+        size_t e = i + 1 < nsent ? first[i + 1] : first[nsent];
+        /* tokens of sentence i: from first[i] up to those starting before its end */
+        size_t b = first[i];
+        while (b < e && sc->t[b].off < sent[i].end)
+            b++;
+        count_punct(p, n, &ep, &qm);
+        if ((st = score_tokens(lex, sc, first[i], b - first[i], ep, qm, &out[i])))
+            return st;
+    }
     return VC_OK;
 }

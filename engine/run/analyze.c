@@ -9,9 +9,9 @@
  *   3. run the matcher once over the joined text (hits only when sentiment is
  *      on and there is more than one sentence: otherwise every theme simply
  *      takes the comment's sentiment);
- *   4. VADER on the whole raw comment, and lazily on each raw sentence that
- *      holds a theme hit; a theme's compound is the mean over the distinct
- *      sentences that mention it.
+ *   4. VADER on the whole raw comment and on each raw sentence, sharing one
+ *      tokenization (vc_sentiment_score_sentences); a theme's compound is the
+ *      mean over the distinct sentences that mention it.
  * Per-theme accumulators are indexed by theme id and stamped with a
  * per-call generation number, so nothing is cleared per comment.
  */
@@ -194,13 +194,20 @@ vc_status vc_analyze(vc_analyzer *an, const char *text, size_t len, unsigned fla
     out->limit_hits = mr.limit_hits;
 
     if (want_sentiment) {
-        if ((st = vc_sentiment_score(an->sent, an->scratch, text, len, &out->sentiment)))
-            return st;
-        out->has_sentiment = 1;
         if (nsent == 1) {
+            if ((st = vc_sentiment_score(an->sent, an->scratch, text, len, &out->sentiment)))
+                return st;
             an->sent_scores[0] = out->sentiment;
             an->sent_done[0] = 1;
+        } else {
+            /* one tokenization for the comment and all its sentences */
+            st = vc_sentiment_score_sentences(an->sent, an->scratch, text, len, an->raw, nsent, &out->sentiment,
+                                              an->sent_scores);
+            if (st)
+                return st;
+            memset(an->sent_done, 1, nsent);
         }
+        out->has_sentiment = 1;
     }
 
     an->gen++;

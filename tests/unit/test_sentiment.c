@@ -119,3 +119,52 @@ Test(vader, file_errors_name_the_line)
     unlink(path);
     cr_assert_eq(vc_sentiment_lexicon_load_file("/nonexistent", &l, &e), VC_ERR_IO);
 }
+
+static int same(const vc_sentiment *a, const vc_sentiment *b)
+{
+    return a->neg == b->neg && a->neu == b->neu && a->pos == b->pos && a->compound == b->compound;
+}
+
+Test(vader, sentences_scored_together_equal_separate_calls, .init = setup, .fini = teardown)
+{
+    FILE *f = fopen(VOCAL_SOURCE_DIR "/tests/data/vader_sentences.txt", "r");
+    cr_assert_not_null(f);
+    char *lines[3300];
+    size_t nl = 0;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    while (nl < 3300 && (n = getline(&line, &cap, f)) >= 0) {
+        if (n && line[n - 1] == '\n')
+            line[n - 1] = 0;
+        lines[nl++] = strdup(line);
+    }
+    free(line);
+    fclose(f);
+    vc_sentiment_scratch *other = vc_sentiment_scratch_new();
+    const char *joins[] = {" ", "\n", "  \n ", "! ", ". "};
+    int checked = 0;
+    for (size_t i = 0; i + 2 < nl; i += 1) {
+        char text[4096];
+        snprintf(text, sizeof text, "%s%s%s%s%s", lines[i], joins[i % 5], lines[i + 1], joins[(i + 2) % 5],
+                 lines[i + 2]);
+        vc_span_range r[64];
+        size_t ns = vc_split_sentences(text, strlen(text), r, 64);
+        if (ns > 64)
+            continue;
+        vc_sentiment whole, per[64], one;
+        cr_assert_eq(vc_sentiment_score_sentences(lex, sc, text, strlen(text), r, ns, &whole, per), VC_OK);
+        cr_assert_eq(vc_sentiment_score(lex, other, text, strlen(text), &one), VC_OK);
+        cr_assert(same(&whole, &one), "whole differs: '%s'", text);
+        for (size_t k = 0; k < ns; k++) {
+            cr_assert_eq(vc_sentiment_score(lex, other, text + r[k].start, r[k].end - r[k].start, &one), VC_OK);
+            cr_assert(same(&per[k], &one), "sentence %zu of '%s': %.4f vs %.4f", k, text, per[k].compound,
+                      one.compound);
+            checked++;
+        }
+    }
+    cr_assert_gt(checked, 8000);
+    vc_sentiment_scratch_free(other);
+    for (size_t i = 0; i < nl; i++)
+        free(lines[i]);
+}

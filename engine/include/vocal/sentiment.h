@@ -15,6 +15,7 @@
 #include <stddef.h>
 
 #include "vocal/status.h"
+#include "vocal/text.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -50,6 +51,17 @@ typedef struct vc_sentiment {
 vc_status vc_sentiment_score(const vc_sentiment_lexicon *lex,
                              vc_sentiment_scratch *s, const char *text,
                              size_t len, vc_sentiment *out);
+
+/* The whole text and each sentence (byte ranges of `text`, as
+ * vc_split_sentences() gives them), with exactly the scores that separate
+ * vc_sentiment_score() calls would give. When the text needs no emoji
+ * rewriting and the sentences start and end between whitespace-separated
+ * tokens (the usual case), it tokenizes and looks words up once and only
+ * re-runs VADER's rules per sentence; otherwise it scores each sentence
+ * separately. */
+vc_status vc_sentiment_score_sentences(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *s,
+                                       const char *text, size_t len, const vc_span_range *sentences,
+                                       size_t nsentences, vc_sentiment *whole, vc_sentiment *out);
 
 #ifdef __cplusplus
 }
