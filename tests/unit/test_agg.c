@@ -1,0 +1,157 @@
+/* test_agg.c - score scales, counters, merge order, segment caps, figures. */
+#include <criterion/criterion.h>
+#include <criterion/parameterized.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "vocal/agg.h"
+
+typedef struct score_case {
+    int scale;
+    char text[12];
+    int group;
+    int score;
+} score_case;
+
+ParameterizedTestParameters(scale, classify)
+{
+    static score_case cases[] = {
+        {VC_SCALE_NPS, "0", VC_GROUP_LOW, 0},       {VC_SCALE_NPS, "6", VC_GROUP_LOW, 6},
+        {VC_SCALE_NPS, "7", VC_GROUP_MID, 7},       {VC_SCALE_NPS, "8", VC_GROUP_MID, 8},
+        {VC_SCALE_NPS, "9", VC_GROUP_HIGH, 9},      {VC_SCALE_NPS, " 10 ", VC_GROUP_HIGH, 10},
+        {VC_SCALE_NPS, "9.0", VC_GROUP_HIGH, 9},    {VC_SCALE_NPS, "9.00", VC_GROUP_HIGH, 9},
+        {VC_SCALE_NPS, "+3", VC_GROUP_LOW, 3},      {VC_SCALE_NPS, "", VC_GROUP_UNSCORED, 0},
+        {VC_SCALE_NPS, "  ", VC_GROUP_UNSCORED, 0}, {VC_SCALE_NPS, "11", VC_GROUP_INVALID, 0},
+        {VC_SCALE_NPS, "-1", VC_GROUP_INVALID, 0},  {VC_SCALE_NPS, "8.5", VC_GROUP_INVALID, 0},
+        {VC_SCALE_NPS, "ten", VC_GROUP_INVALID, 0}, {VC_SCALE_NPS, "9.", VC_GROUP_HIGH, 9},
+        {VC_SCALE_CSAT, "1", VC_GROUP_LOW, 1},      {VC_SCALE_CSAT, "2", VC_GROUP_LOW, 2},
+        {VC_SCALE_CSAT, "3", VC_GROUP_MID, 3},      {VC_SCALE_CSAT, "5", VC_GROUP_HIGH, 5},
+        {VC_SCALE_CSAT, "0", VC_GROUP_INVALID, 0},  {VC_SCALE_CSAT, "6", VC_GROUP_INVALID, 0},
+        {VC_SCALE_CES, "3", VC_GROUP_LOW, 3},       {VC_SCALE_CES, "4", VC_GROUP_MID, 4},
+        {VC_SCALE_CES, "7", VC_GROUP_HIGH, 7},      {VC_SCALE_CES, "8", VC_GROUP_INVALID, 0},
+    };
+    return cr_make_param_array(score_case, cases, sizeof cases / sizeof cases[0]);
+}
+
+ParameterizedTest(score_case *c, scale, classify)
+{
+    int score = -99;
+    int g = vc_scale_classify((vc_scale)c->scale, c->text, strlen(c->text), &score);
+    cr_assert_eq(g, c->group, "'%s' on %s", c->text, vc_scale_name((vc_scale)c->scale));
+    if (g >= 0)
+        cr_assert_eq(score, c->score);
+}
+
+Test(scale, names_and_columns)
+{
+    vc_scale s;
+    cr_assert_eq(vc_scale_parse("csat", &s), 0);
+    cr_assert_eq(s, VC_SCALE_CSAT);
+    cr_assert_eq(vc_scale_parse("NPS", &s), -1);
+    cr_assert_str_eq(vc_scale_group_column(VC_SCALE_NPS, 0), "detractors");
+    cr_assert_str_eq(vc_scale_group_column(VC_SCALE_CES, 2), "low_effort");
+    cr_assert_str_eq(vc_scale_group_label(VC_SCALE_NPS, 2), "promoter");
+    cr_assert_eq(vc_sentiment_class(0.05), VC_SENT_POS);
+    cr_assert_eq(vc_sentiment_class(0.0499), VC_SENT_NEU);
+    cr_assert_eq(vc_sentiment_class(-0.05), VC_SENT_NEG);
+}
+
+static void add(vc_agg *a, int group, int score, const char *region, const uint32_t *themes, size_t nt, double c)
+{
+    const char *seg[2] = {"all", region};
+    size_t len[2] = {3, strlen(region)};
+    vc_theme_obs to[4];
+    for (size_t i = 0; i < nt; i++)
+        to[i] = (vc_theme_obs){themes[i], 1, c};
+    vc_obs o = {group, score, seg, len, to, nt, 1, c};
+    cr_assert_eq(vc_agg_add(a, &o), VC_OK);
+}
+
+Test(agg, counts_and_figures_by_hand)
+{
+    vc_agg *a = vc_agg_new(2, 2, 100);
+    uint32_t t0[] = {0}, t01[] = {0, 1};
+    add(a, VC_GROUP_LOW, 2, "EMEA", t0, 1, -0.6);
+    add(a, VC_GROUP_HIGH, 10, "EMEA", t01, 2, 0.8);
+    add(a, VC_GROUP_MID, 7, " APAC ", NULL, 0, 0.0);
+    add(a, VC_GROUP_UNSCORED, 0, "", t0, 1, 0.3);
+    vc_agg_sort(a);
+    cr_assert_eq(vc_agg_segments(a, 1), 3);
+    cr_assert_str_eq(vc_agg_segment_name(a, 1, 0), "(blank)");
+    cr_assert_str_eq(vc_agg_segment_name(a, 1, 1), "APAC"); /* trimmed */
+    cr_assert_str_eq(vc_agg_segment_name(a, 1, 2), "EMEA");
+    const vc_cell *all = vc_agg_cell(a, 0, 0, VC_AGG_BASE);
+    cr_assert_eq(all->comments, 4);
+    cr_assert_eq(all->group[0], 1);
+    cr_assert_eq(all->group[1], 1);
+    cr_assert_eq(all->group[2], 1);
+    cr_assert_float_eq(vc_headline(VC_SCALE_NPS, all), 0.0, 1e-12);
+    const vc_cell *th0 = vc_agg_cell(a, 0, 0, 0);
+    cr_assert_eq(th0->comments, 3);
+    cr_assert_float_eq(vc_headline(VC_SCALE_NPS, th0), 0.0, 1e-12); /* 1 low, 1 high */
+    cr_assert_eq(th0->sent[VC_SENT_POS], 2);
+    cr_assert_eq(th0->sent[VC_SENT_NEG], 1);
+    cr_assert_float_eq(vc_avg_compound(th0), (-0.6 + 0.8 + 0.3) / 3, 1e-9);
+    cr_assert_float_eq(vc_net_sentiment(th0), 100.0 / 3, 1e-9);
+    const vc_cell *emea1 = vc_agg_cell(a, 1, 2, 1);
+    cr_assert_eq(emea1->comments, 1);
+    cr_assert_float_eq(vc_headline(VC_SCALE_NPS, emea1), 100.0, 1e-12);
+    cr_assert_float_eq(vc_headline(VC_SCALE_CES, all), (2 + 10 + 7) / 3.0, 1e-12);
+    cr_assert_float_eq(vc_headline(VC_SCALE_CSAT, all), 100.0 / 3, 1e-9);
+    const vc_cell *blank1 = vc_agg_cell(a, 1, 0, 1);
+    cr_assert(isnan(vc_headline(VC_SCALE_NPS, blank1)));
+    vc_agg_free(a);
+}
+
+Test(agg, merge_in_any_order_is_identical)
+{
+    const char *regions[] = {"A", "B", "C", "D"};
+    vc_agg *parts[3], *x = vc_agg_new(2, 3, 100), *y = vc_agg_new(2, 3, 100);
+    for (int p = 0; p < 3; p++) {
+        parts[p] = vc_agg_new(2, 3, 100);
+        for (int i = 0; i < 200; i++) {
+            uint32_t th[] = {(uint32_t)((i + p) % 3)};
+            add(parts[p], (i * 7 + p) % 3, i % 11, regions[(i + p) % 4], th, 1, ((i * 37) % 200) / 100.0 - 1);
+        }
+    }
+    vc_agg_merge(x, parts[0]);
+    vc_agg_merge(x, parts[1]);
+    vc_agg_merge(x, parts[2]);
+    vc_agg_merge(y, parts[2]);
+    vc_agg_merge(y, parts[0]);
+    vc_agg_merge(y, parts[1]);
+    vc_agg_sort(x);
+    vc_agg_sort(y);
+    for (size_t d = 0; d < 2; d++) {
+        cr_assert_eq(vc_agg_segments(x, d), vc_agg_segments(y, d));
+        for (size_t s = 0; s < vc_agg_segments(x, d); s++)
+            for (uint32_t t = 0; t < 3; t++) {
+                cr_assert_eq(memcmp(vc_agg_cell(x, d, s, t), vc_agg_cell(y, d, s, t), sizeof(vc_cell)), 0);
+                cr_assert_eq(memcmp(vc_agg_cell(x, d, s, VC_AGG_BASE), vc_agg_cell(y, d, s, VC_AGG_BASE),
+                                    sizeof(vc_cell)),
+                             0);
+            }
+    }
+    cr_assert_eq(vc_agg_cell(x, 0, 0, VC_AGG_BASE)->comments, 600);
+    for (int p = 0; p < 3; p++)
+        vc_agg_free(parts[p]);
+    vc_agg_free(x);
+    vc_agg_free(y);
+}
+
+Test(agg, high_cardinality_folds_into_other)
+{
+    vc_agg *a = vc_agg_new(2, 1, 5);
+    char name[16];
+    for (int i = 0; i < 50; i++) {
+        snprintf(name, sizeof name, "id%02d", i);
+        add(a, VC_GROUP_HIGH, 9, name, NULL, 0, 0);
+    }
+    vc_agg_sort(a);
+    cr_assert_eq(vc_agg_segments(a, 1), 6);
+    cr_assert_str_eq(vc_agg_segment_name(a, 1, 0), "(other)");
+    cr_assert_eq(vc_agg_cell(a, 1, 0, VC_AGG_BASE)->comments, 45);
+    cr_assert_eq(vc_agg_overflow(a, 1), 45);
+    vc_agg_free(a);
+}
