@@ -108,12 +108,12 @@ small=bench/data/survey-$(echo $rows_list | awk '{print $1}').csv.gz
     echo
     echo "Reference VADER (Python) on the same first 20,000 comments:"
     echo '```'
-    gzip -dc "$small" | python3 -c '
-import csv, sys
-r = csv.DictReader(sys.stdin)
+    python3 -c '
+import csv, gzip, io, sys
+r = csv.DictReader(io.TextIOWrapper(gzip.open(sys.argv[1]), encoding="utf-8", newline=""))
 for i, row in enumerate(r):
     if i >= 20000: break
-    print(row["comment"].replace("\n", " "))' > bench/out/comments.txt
+    print(row["comment"].replace("\n", " "))' "$small" > bench/out/comments.txt
     python3 tools/vader_reference.py "$VADER_REF" --bench < bench/out/comments.txt
     build-bench/engine/vocal sentiment < bench/out/comments.txt > /dev/null
     $M -- build-bench/engine/vocal sentiment < bench/out/comments.txt | sed 's/^/vocal sentiment (same texts, one process): /'
