@@ -93,24 +93,25 @@ static void begin_record(vc_splitter *sp, uint64_t offset)
     vc_buf_reset(&sp->pending);
 }
 
-/* Append record bytes to pending, switching to skipping past the limit. */
+/* Append record bytes to pending, switching to skipping past the limit.
+ * A skipped record keeps its first KEEP_OVERSIZE bytes, however the input
+ * was chunked (the fuzz target checks that chunking never matters). */
 static int gather(vc_splitter *sp, const char *p, size_t n)
 {
     sp->rec_len += n;
-    if (sp->skipping)
-        return 0;
-    if (sp->pending.len + n > sp->max) {
+    if (!sp->skipping && sp->pending.len + n > sp->max) {
         sp->skipping = 1;
-        if (sp->pending.len < KEEP_OVERSIZE) {
-            size_t k = KEEP_OVERSIZE - sp->pending.len;
-            if (vc_buf_append(&sp->pending, p, k < n ? k : n))
-                return -1;
-        } else {
+        if (sp->pending.len > KEEP_OVERSIZE)
             sp->pending.len = KEEP_OVERSIZE;
-        }
-        return 0;
     }
-    return vc_buf_append(&sp->pending, p, n) ? -1 : 0;
+    if (!sp->skipping)
+        return vc_buf_append(&sp->pending, p, n) ? -1 : 0;
+    if (sp->pending.len < KEEP_OVERSIZE) {
+        size_t k = KEEP_OVERSIZE - sp->pending.len;
+        if (vc_buf_append(&sp->pending, p, k < n ? k : n))
+            return -1;
+    }
+    return 0;
 }
 
 static int emit(vc_splitter *sp, const char *data, size_t len, uint32_t kind, vc_span_fn fn, void *ctx)
