@@ -116,7 +116,7 @@ static const char *CLOSE_POS[] = {".", ".", ".", ".", ".", "!", "!", "!!", ". Th
 static const char *CLOSE_NEG[] = {".", ".", ".", ".", ".", "!", "!", "!!!", ". Not good enough", ". Fix it", " :(",
                                   ".", ".", "!", ".", ".", ".", ".", "!", "."};
 static const char *NONASCII[] = {" Caf\xc3\xa9 was na\xc3\xafve about it.", " Sehr gut, merci \xc3\xa0 tous.",
-                                 " \xe2\x80\x9c" "Amazing\xe2\x80\x9d they said\xe2\x80\xa6",
+                                 " \xe2\x80\x9c\x41mazing\xe2\x80\x9d they said\xe2\x80\xa6",
                                  " It\xe2\x80\x99s \xef\xac\x81ne \xf0\x9f\x98\x80",
                                  " M\xc3\xbcller from support didn\xe2\x80\x99t care \xf0\x9f\x98\xa1",
                                  " Se\xc3\xb1or, no gracias.", " \xef\xbc\xb7\xef\xbc\xa9\xef\xbc\xa6\xef\xbc\xa9 was down."};
