@@ -54,7 +54,6 @@ struct vc_stream {
 #ifdef VOCAL_HAVE_ISAL
     struct inflate_state *isal;
     uint64_t member_out;
-    unsigned char tail[8]; /* last 8 compressed bytes consumed (ISIZE check) */
 #endif
     uint64_t bytes_in, bytes_out;
     unsigned members;
@@ -84,19 +83,26 @@ static vc_status fail(vc_stream *s, vc_error *err, vc_status st, const char *fmt
     return s->status;
 }
 
-/* Refill the input buffer (keeps unconsumed bytes). Returns 0, or a status. */
+/* Refill the input buffer, keeping the unconsumed bytes and the last
+ * HISTORY consumed ones: at the end of a member ISA-L hands back bytes it
+ * had buffered by moving next_in backwards, and those must still be there.
+ * Returns 0, or a status. */
+#define HISTORY 16
 static vc_status refill(vc_stream *s, vc_error *err)
 {
-    if (s->in_pos > 0 && s->in_pos < s->in_len)
-        memmove(s->in, s->in + s->in_pos, s->in_len - s->in_pos);
-    s->in_len -= s->in_pos;
-    s->in_pos = 0;
-    if (s->in_eof || s->in_len == IN_CAP)
+    size_t keep = s->in_pos < HISTORY ? s->in_pos : HISTORY;
+    size_t from = s->in_pos - keep;
+    if (from > 0) {
+        memmove(s->in, s->in + from, s->in_len - from);
+        s->in_len -= from;
+        s->in_pos = keep;
+    }
+    if (s->in_eof || s->in_len == IN_CAP + HISTORY)
         return VC_OK;
     if (s->mem) {
         size_t n = s->mem_len - s->mem_pos;
-        if (n > IN_CAP - s->in_len)
-            n = IN_CAP - s->in_len;
+        if (n > IN_CAP + HISTORY - s->in_len)
+            n = IN_CAP + HISTORY - s->in_len;
         memcpy(s->in + s->in_len, s->mem + s->mem_pos, n);
         s->mem_pos += n;
         s->in_len += n;
@@ -106,7 +112,7 @@ static vc_status refill(vc_stream *s, vc_error *err)
         return VC_OK;
     }
     for (;;) {
-        ssize_t n = read(s->fd, s->in + s->in_len, IN_CAP - s->in_len);
+        ssize_t n = read(s->fd, s->in + s->in_len, IN_CAP + HISTORY - s->in_len);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
@@ -121,7 +127,7 @@ static vc_status refill(vc_stream *s, vc_error *err)
 
 static vc_status start(vc_stream *s, vc_error *err)
 {
-    s->in = malloc(IN_CAP);
+    s->in = malloc(IN_CAP + HISTORY);
     if (!s->in)
         return fail(s, err, VC_ERR_NOMEM, "out of memory");
     while (s->in_len < 2 && !s->in_eof) {
@@ -251,9 +257,9 @@ static void trailing(vc_stream *s, vc_error *err)
     while (!s->in_eof) {
         if (refill(s, err))
             return;
-        for (size_t i = 0; i < s->in_len; i++)
+        for (size_t i = s->in_pos; i < s->in_len; i++)
             zeros &= s->in[i] == 0;
-        n += s->in_len;
+        n += s->in_len - s->in_pos;
         s->in_pos = s->in_len;
     }
     snprintf(s->warn, sizeof s->warn, "%s: %llu bytes of %s after the last gzip member were ignored", s->name,
@@ -301,7 +307,7 @@ static ssize_t read_zlib(vc_stream *s, unsigned char *buf, size_t cap, vc_error 
             vc_status st = refill(s, err);
             if (st)
                 return st;
-            if (s->in_len == 0)
+            if (s->in_pos == s->in_len)
                 return fail(s, err, VC_ERR_GZIP,
                             "gzip stream truncated in member %u (after %llu compressed bytes)",
                             s->members + 1, (unsigned long long)s->bytes_in);
@@ -327,15 +333,11 @@ static ssize_t read_zlib(vc_stream *s, unsigned char *buf, size_t cap, vc_error 
 }
 
 #ifdef VOCAL_HAVE_ISAL
-static void remember_tail(vc_stream *s, const unsigned char *from, size_t n)
+/* ISIZE of the member that ends just before in_pos (little endian). */
+static uint32_t trailer_isize(const vc_stream *s)
 {
-    /* keep the last 8 consumed bytes: the trailer of a member that ends here */
-    if (n >= 8) {
-        memcpy(s->tail, from + n - 8, 8);
-    } else {
-        memmove(s->tail, s->tail + n, 8 - n);
-        memcpy(s->tail + 8 - n, from, n);
-    }
+    const unsigned char *t = s->in + s->in_pos - 4;
+    return (uint32_t)t[0] | (uint32_t)t[1] << 8 | (uint32_t)t[2] << 16 | (uint32_t)t[3] << 24;
 }
 
 static ssize_t read_isal(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err)
@@ -360,28 +362,28 @@ static ssize_t read_isal(vc_stream *s, unsigned char *buf, size_t cap, vc_error 
             vc_status rs = refill(s, err);
             if (rs)
                 return rs;
-            if (s->in_len == 0)
+            if (s->in_pos == s->in_len)
                 return fail(s, err, VC_ERR_GZIP,
                             "gzip stream truncated in member %u (after %llu compressed bytes)",
                             s->members + 1, (unsigned long long)s->bytes_in);
         }
-        const unsigned char *from = s->in + s->in_pos;
         st->next_in = s->in + s->in_pos;
         st->avail_in = (uint32_t)(s->in_len - s->in_pos);
         st->next_out = buf + produced;
         st->avail_out = (uint32_t)((cap - produced) > UINT32_MAX ? UINT32_MAX : cap - produced);
         uint32_t before_out = st->avail_out;
+        size_t pos_before = s->in_pos;
         int r = isal_inflate(st);
-        size_t used = (s->in_len - s->in_pos) - st->avail_in;
-        remember_tail(s, from, used);
-        s->in_pos += used;
+        /* next_in may move back before pos_before (bytes handed back), never
+         * before the kept history */
+        s->in_pos = (size_t)(st->next_in - s->in);
+        size_t used = s->in_pos > pos_before ? s->in_pos - pos_before : 0;
         size_t out_now = before_out - st->avail_out;
         produced += out_now;
         s->member_out += out_now;
         if (r == ISAL_INCORRECT_CHECKSUM) {
             /* ISA-L checks the trailer as a whole; tell CRC from length */
-            uint32_t isize = (uint32_t)s->tail[4] | (uint32_t)s->tail[5] << 8 | (uint32_t)s->tail[6] << 16 |
-                             (uint32_t)s->tail[7] << 24;
+            uint32_t isize = s->in_pos >= 4 ? trailer_isize(s) : 0;
             return fail(s, err, VC_ERR_GZIP, "corrupt gzip data in member %u: incorrect %s check",
                         s->members + 1, isize != (uint32_t)s->member_out ? "length" : "data");
         }
@@ -389,8 +391,7 @@ static ssize_t read_isal(vc_stream *s, unsigned char *buf, size_t cap, vc_error 
             return fail(s, err, VC_ERR_GZIP, "corrupt gzip data in member %u: invalid %s", s->members + 1,
                         r == ISAL_INVALID_WRAPPER ? "gzip header" : "deflate data");
         if (st->block_state == ISAL_BLOCK_FINISH) {
-            uint32_t isize = (uint32_t)s->tail[4] | (uint32_t)s->tail[5] << 8 | (uint32_t)s->tail[6] << 16 |
-                             (uint32_t)s->tail[7] << 24;
+            uint32_t isize = s->in_pos >= 4 ? trailer_isize(s) : 0;
             if (isize != (uint32_t)s->member_out)
                 return fail(s, err, VC_ERR_GZIP, "corrupt gzip data in member %u: incorrect length check",
                             s->members + 1);
@@ -399,7 +400,7 @@ static ssize_t read_isal(vc_stream *s, unsigned char *buf, size_t cap, vc_error 
         } else if (used == 0 && out_now == 0 && s->in_eof && s->in_pos == s->in_len) {
             return fail(s, err, VC_ERR_GZIP, "gzip stream truncated in member %u (after %llu compressed bytes)",
                         s->members + 1, (unsigned long long)s->bytes_in);
-        } else if (out_now == 0 && used == 0 && s->in_pos < s->in_len && s->in_len == IN_CAP) {
+        } else if (out_now == 0 && used == 0 && s->in_pos < s->in_len && s->in_len == IN_CAP + HISTORY) {
             /* ISA-L wants more input than fits after the unconsumed bytes */
             vc_status rs = refill(s, err);
             if (rs)
@@ -426,7 +427,7 @@ ssize_t vc_stream_read(vc_stream *s, void *buf, size_t cap, vc_error *err)
             vc_status st = refill(s, err);
             if (st)
                 return st;
-            if (s->in_len == 0) {
+            if (s->in_pos == s->in_len) {
                 s->done = 1;
                 return 0;
             }

@@ -591,6 +591,7 @@ void vc_sentiment_scratch_free(vc_sentiment_scratch *s)
     vc_buf_free(&s->tmp);
     free(s->t);
     free(s->s);
+    free(s->slice_first);
     free(s);
 }
 
