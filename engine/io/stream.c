@@ -353,6 +353,16 @@ static ssize_t read_isal(vc_stream *s, unsigned char *buf, size_t cap, vc_error 
                 s->done = 1;
                 break;
             }
+            /* RFC 1952: reserved FLG bits must be zero. zlib rejects them,
+             * ISA-L does not look: check here so both back ends agree. */
+            while (s->in_len - s->in_pos < 4 && !s->in_eof) {
+                vc_status rs = refill(s, err);
+                if (rs)
+                    return rs;
+            }
+            if (s->in_len - s->in_pos >= 4 && (s->in[s->in_pos + 3] & 0xE0))
+                return fail(s, err, VC_ERR_GZIP, "corrupt gzip data in member %u: unknown header flags set",
+                            s->members + 1);
             isal_inflate_init(st);
             st->crc_flag = ISAL_GZIP;
             s->member_open = 1;
