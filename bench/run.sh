@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/run.sh - vocal against the decompression floor, in one session.
+# bench/run.sh - vocal against the decompression floor, all variants measured in one run.
 #
 #   bench/run.sh [--quick] [--rows "1000000 10000000"] [--runs 5]
 #
