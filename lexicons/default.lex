@@ -1,635 +1,1222 @@
-# vocal default CX theme lexicon
+# vocal default theme lexicon
 #
-# 13 themes that customer-experience teams report on, grouped in a hierarchy
-# (commercial, product, service, fulfilment, relationship, experience). Entries
-# are matched after NFKC normalization and case folding: write them in
-# lowercase. A word matches whole words only, the words of a phrase match
-# across spaces or hyphens, and a trailing * matches any ending (refund*
-# matches refunds, refunded). See lexicons/README.md for the full language.
+# The 13 themes that customer-experience teams report on, in six groups
+# (commercial, product, service, fulfilment, relationship, experience), for
+# survey verbatims from retail, restaurants, software and telecom.
+#
+# Entries are matched after NFKC normalization and case folding, so they are
+# written in lowercase. A word matches whole words only ("worth" does not match
+# "worthless"); the words of a phrase match across spaces or hyphens ("money
+# back" matches "money-back"); a trailing * matches any ending ("refund*"
+# matches "refunds", "refunded"); /.../ is a PCRE2 pattern, used only where
+# words cannot say it. Each entry belongs to one theme only. Ambiguous single
+# words ("service", "time", "charge", "table", "server") are left out or
+# written as phrases. See lexicons/README.md for the full language.
 #
 # Copy this file and edit it for your business; pass it with --themes.
 
-# Price, fees, value for money, deals.
+# Price, cost, fees, value for money, cheap or expensive, deals and discounts.
 [commercial/price_value]
-price*
+price
+prices
+priced
 pricing
+pricey
+pricier
+priciest
+overpriced
+over priced
+underpriced
 cost
 costs
 costly
+costing
 fee
 fees
 expensive
-overpriced
-over priced
-pricey
+inexpensive
 cheap
 cheaper
 cheapest
 affordable
+affordability
 unaffordable
 value for money
 good value
 great value
+excellent value
 poor value
 bad value
+better value
+money's worth
 worth it
 worth the money
 worth every penny
 not worth
 waste of money
 rip off
+ripped off
 ripoff
 daylight robbery
-deal
+highway robbery
+extortionate
+exorbitant
+cash grab
+money grab
+nickel and dime*
+too much money
+charge too much
+paying too much
+pay more
+paying more
+pay extra
+budget
+wallet friendly
 deals
+good deal
+great deal
+better deal
+best deal
 discount*
 promo*
 coupon*
 voucher*
-special offer
-bargain
-budget
-subscription fee
-monthly fee
-hidden fee*
-hidden charge*
+bargain*
+special offer*
+on sale
+price match*
+competitive
+save money
+saving money
+savings
+tariff*
 price increase
-price hike
+price hike*
 rate increase
-too much money
-charge too much
-competitive price*
+upsell*
+/[$£€]\s?\d/
+/\b\d+(?:[.,]\d+)? ?(?:bucks|dollars|euros|quid|usd|gbp|eur)\b/
 
-# Quality of the product or food itself.
+# Quality or performance of the product or food itself: build, materials,
+# durability, sound and picture, battery, comfort and fit, taste, freshness,
+# portions.
 [product/quality]
 quality
-build quality
-well built
 well made
+well built
 poorly made
 badly made
 cheaply made
+shoddy
 flimsy
 sturdy
+solid build
 durable
 durability
-materials
+longevity
+craftsmanship
+workmanship
+lightweight
 material
+materials
+fabric
+stitching
 fell apart
 falls apart
-battery life
-battery drain*
-sound quality
-picture quality
-image quality
-audio quality
-video quality
-call quality
-comfortable to wear
+falling apart
+wore out
+worn out
+wear and tear
+lasted
+didn't last
+feels cheap
+premium feel
+battery
+batteries
+audio
+speakers
+picture
+display
+screen
+camera
+poor reception
+bad reception
+the sound
+tinny
+muffled
+coverage
+signal strength
+internet speed*
+download speed*
+upload speed*
+broadband speed*
+slow internet
+fast internet
+performance
+performs
+laggy
+lagging
+sluggish
+runs smoothly
 comfort
-fit
-fits
+comfy
+comfortable to wear
+uncomfortable to wear
+fits well
+fit well
+good fit
+poor fit
+too small
+too big
+too tight
+too loose
+runs small
+runs large
+true to size
+sizing
 taste*
 tasty
 tasteless
 bland
 delicious
+yummy
 flavour*
 flavor*
+seasoning
+seasoned
 fresh
+freshly
 freshness
 stale
-cold food
-food was cold
-undercooked
-overcooked
-portion*
 soggy
 greasy
-excellent product
-great product
-poor product
-defective
-faulty
+oily
+salty
+undercooked
+overcooked
+burnt
+raw
+lukewarm
+cold food
+food was cold
+arrived cold
+inedible
+chewy
+rubbery
+mushy
+perfectly cooked
+cooked perfectly
+ingredients
+texture
+food was
+meal was
+portion*
+serving size*
 scratched
-performs well
-performance
+scratches
+cracked
+rusty
+faded
+shrunk
+shrank
+great product
+excellent product
+good product
+poor product
 
-# Stops working, breaks, crashes, outages, dropped calls; or works reliably.
+# The product stops working, breaks, malfunctions, crashes, has bugs or
+# outages, drops calls or connections, is dead on arrival; or works reliably.
 [product/reliability]
-crash*
-freez*
+crash
+crashes
+crashed
+crashing
+freezes
 froze
-frozen screen
+keeps freezing
 bug
-bugs
 buggy
 glitch*
 outage*
-down again
 went down
-keeps dropping
+was down
+down again
+downtime
+uptime
 dropped call*
+calls drop
+call drops
 drops out
 dropping out
-disconnect*
-lost connection
+keeps dropping
+disconnects
+disconnecting
+disconnections
 connection drops
+lost connection
+connection issues
 no signal
-no service
+poor signal
+no internet
+no connection
+wifi drops
+drops connection
+internet drops
+packet loss
+buffering
+spotty
+patchy
+intermittent*
 unreliable
 reliable
+reliably
 reliability
 stable
 unstable
+stability
 stopped working
 stops working
+stop working
+quit working
 not working
 doesn't work
 does not work
 didn't work
+did not work
+won't work
+isn't working
+wasn't working
+no longer works
 broke
 broken
 breaks
+broke down
 malfunction*
 dead on arrival
 doa
+defect*
+faulty
 error message*
 error code*
 keeps restarting
 reboot*
+keeps failing
+failure*
+leak*
+repair*
 works perfectly
+works flawlessly
 works every time
+works great
+works well
 just works
-works reliably
 never had an issue
 never had a problem
+never had any issues
+never had any problems
 rock solid
-downtime
-uptime
-intermittent
+/\b(?:won't|wouldn't|doesn't|does not|will not|would not|didn't|did not|can't|cannot) (?:turn on|power on|switch on|boot|start up|load|charge|connect|open)\b/
 
-# Functions, options, compatibility, missing capabilities, menu choice.
+# Functions, options, compatibility, what the product can or cannot do,
+# missing capabilities, menu choice.
 [product/features]
 feature*
 functionality
-function*
+function
+functions
 option*
-setting*
-missing feature*
+settings
 lacks
 lacking
 wish it had
+wish there was
 would be nice if
+would love to see
+should have an option
 can't do
 cannot do
+doesn't support
+does not support
+not supported
 compatible
 compatibility
 incompatible
-not compatible
-integration*
-integrates
-sync*
+integrat*
+sync
+syncs
+syncing
 export
+exporting
 import
+importing
 dark mode
 offline mode
 customiz*
 customis*
-menu choice
-menu options
-choice on the menu
-variety
-selection
-vegetarian option*
-vegan option*
-gluten free
+personaliz*
+personalis*
+capabilit*
+capable
 add on
 add ons
-new update
-latest update
-update removed
-capabilit*
+addon*
+plugin*
+widget*
+dashboard*
+bluetooth
+wifi
+wi fi
+unlimited data
+data allowance
+roaming
+push notification*
+voice control
+new version
+latest version
+they removed
+took away
+no longer has
+menu
+variety
+selection
+limited choice
+more choice
+plenty of choice
+wide range
+limited range
+vegan
+vegetarian
+gluten free
+dairy free
+kids menu
+specials
 
-# Easy or hard to use, set up, install, pair, configure; instructions.
+# Easy or hard to use, set up, install, pair or configure; instructions;
+# intuitive or confusing; user friendly.
 [product/ease_of_use]
 easy to use
 easy to set up
 easy to setup
 easy to install
 easy to navigate
+easy to understand
+easy to follow
+simple to use
+simple to set up
 hard to use
 difficult to use
 hard to navigate
 difficult to navigate
 hard to find
+hard to figure out
+difficult to set up
+hard to set up
 user friendly
-user-friendly
+user unfriendly
 intuitive
 unintuitive
-not intuitive
+counterintuitive
+counter intuitive
 confusing
-confused
 complicated
+overcomplicated
 straightforward
-simple to use
+easy peasy
 set up
 setup
-set-up
+setting up
+install
+installs
+installed
+installing
 installation
-install*
+reinstall*
+uninstall*
 pairing
+paired
 pair it
+pair with
 configur*
 instructions
-manual
+instruction manual
+user manual
+the manual
 learning curve
 clunky
 cumbersome
+fiddly
 seamless
 hassle free
-hassle-free
+plug and play
+out of the box
 interface
+ui
+ux
 navigation
+navigate
 usability
+usable
+unusable
 log in
 login
+logging in
 sign in
-password reset
+signing in
+sign up
+signup
+password
+onboarding
+tutorial*
 
-# Friendliness, rudeness, attitude, competence of employees.
+# Friendliness, rudeness, attitude, attentiveness and competence of
+# employees: servers, waiters, agents, managers, cashiers.
 [service/staff]
 staff
+staffed
+understaffed
 employee*
 waiter*
 waitress*
-server
-servers
+waitstaff
+wait staff
+our server
+my server
+server was
+servers were
 cashier*
 receptionist*
 bartender*
-host
+barista*
 hostess
 manager*
+management
+supervisor*
 sales assistant*
+shop assistant*
+sales associate*
+store associate*
 salesperson
+salespeople
+salesman
+saleswoman
 sales rep*
+clerk*
 technician*
-engineer came
-driver was
+engineer
+installer*
+chef*
+personnel
+team member*
+agent
+agents
+rep
+reps
+representative*
 rude
+rudely
 rudeness
 impolite
 polite
-friendly
+politely
+/(?<!user |user-|eco |eco-|kid |kid-|kids |family |family-|pet |pet-|dog |dog-|budget |budget-|wallet |wallet-)\bfriendly\b/
 unfriendly
+friendliness
+friendlier
+friendliest
 courteous
+discourteous
 attentive
 inattentive
-helpful staff
-unhelpful staff
+helpful
+unhelpful
 knowledgeable
 clueless
 incompetent
+incompetence
 competent
 professional
 unprofessional
+professionalism
+efficient
 attitude
 dismissive
 arrogant
 condescending
+patronising
+patronizing
+disrespectful
+respectful
+aggressive
+hostile
+yelled
+shouted
+argumentative
+lazy
 welcoming
-went out of their way
-went out of her way
-went out of his way
-went above and beyond
-above and beyond
+warm welcome
+greeted
+hospitality
+hospitable
+accommodating
+caring
+uncaring
+didn't care
+couldn't care less
+kindness
+so kind
+very kind
+smiled
+smiling
+eye roll*
+rolled her eyes
+rolled his eyes
 ignored me
 ignored us
-customer care rep*
-team member*
+checked on us
+checked in on us
+out of their way
+out of her way
+out of his way
+above and beyond
+well trained
+poorly trained
+untrained
+more training
 
-# Waiting, delays, speed of service, queues, hold time.
+# Waiting, delays, slow or fast service, queues, time to be served or
+# answered, hold time.
 [service/wait_time]
-wait
 waited
 waiting
-wait time
-waiting time
+waits
+wait time*
+waiting time*
 long wait
+the wait
+had to wait
+have to wait
+wait an hour
+wait forever
+wait for ages
 took forever
 takes forever
 taking forever
+took ages
+takes ages
+taking ages
+for ages
+took too long
+takes too long
+taking too long
+took so long
+takes so long
+took a long time
+takes a long time
+took hours
+took days
+took weeks
 delay
 delays
 delayed
 slow service
+service was slow
 slow to respond
-very slow
-so slow
-too slow
+slow response
+slow staff
+slow kitchen
 quick service
 fast service
-quickly served
+speedy
+speed of service
 served quickly
 served promptly
-prompt
+seated quickly
+seated immediately
+seated right away
 promptly
+prompt service
+prompt response
+quick response
+fast response
+responded quickly
+answered quickly
 queue*
+queuing
+long line*
 line was long
-long line
 on hold
-hold time
-kept on hold
-put on hold
-minutes on hold
-hours on hold
-response time
-waited hours
+hold time*
+hold music
+response time*
+turnaround*
+no wait
+in no time
+within minutes
 an hour
 hours later
-no wait
-quick turnaround
-turnaround time
-speedy
+timely
+backlog
+waitlist
+waiting list
+/\bwait (?:for )?(?:over |almost |nearly |about |around |more than |at least )?(?:an?|half an|\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty) (?:minutes?|mins?|hours?|hrs?)\b/
 
-# Shipping, delivery, arrival of an order, packaging, fulfilment.
+# Shipping, delivery, arrival of an order, packaging, fulfilment, courier,
+# tracking, late or lost parcels.
 [fulfilment/delivery]
 deliver*
 shipping
 shipped
-shipment
+shipment*
 ship
 dispatch*
 courier*
 parcel*
-package
-packages
+package arrived
+package was
+package never
 packaging
-packed
-arrived
-arrival
-never arrived
-hasn't arrived
-has not arrived
-late delivery
-delivery was late
+well packed
+poorly packed
+badly packed
 arrived late
 arrived early
 arrived on time
-on time
-tracking
-tracking number
-tracking info*
-lost in transit
-lost in shipping
-lost parcel
-damaged in transit
 arrived damaged
-wrong item
+arrived broken
+arrived quickly
+arrived safely
+arrived promptly
+never arrived
+hasn't arrived
+has not arrived
+didn't arrive
+did not arrive
+to arrive
+order arrived
+item arrived
+items arrived
+tracking
+track my order
+track the order
+order status
+in transit
+lost package
+wrong item*
 wrong order
 missing item*
-order was missing
-fulfil*
-fulfill*
+item missing
+items missing
+missing from my order
+missing from the order
 out of stock
+in stock
 backorder*
 back order*
 click and collect
-pick up
+curbside
+kerbside
 pickup
+ready for collection
+collection point
 postage
+postal
+post office
+royal mail
+fedex
+dhl
+usps
+dpd
+doorstep
+left at the door
+signed for
+warehouse
+logistics
+eta
+lead time
+fulfil*
+fulfill*
 
-# Bills, charges, payments, refunds, returns, exchanges, money back.
+# Bills, invoices, charges, payments, refunds, returns, exchanges, money back,
+# overcharging, double charging.
 [commercial/billing]
 bill
 bills
 billing
 billed
 invoice*
-charge
-charged
 charges
-charging
+charged me
+charged us
+charged my
+charged for
+charged twice
+charged double
+charged extra
+charged again
+was charged
+were charged
+been charged
+got charged
+being charged
+get charged
+double charged
+wrongly charged
+incorrectly charged
+extra charge*
+surcharge*
+service charge
 overcharg*
 over charged
-double charged
-charged twice
+over charging
+duplicate charge*
+unauthorised charge*
+unauthorized charge*
+billed twice
+double billed
+paid twice
 payment*
-pay
-paid
 refund*
 reimburs*
 money back
-return
 returns
-returned
+return policy
+return process
+return label
+return it
+return the item
+returned it
+returned the item
+returning it
+restocking fee
 exchange
 exchanged
+exchanges
+replacement*
+store credit
+credit note
+credited
+chargeback*
+dispute*
 credit card
 debit card
+card declined
 direct debit
+autopay
+auto pay
 auto renew*
-auto-renew*
-cancellation fee
-late fee
-statement
+renewal*
+cancellation fee*
+late fee*
+statement*
 account balance
 receipt*
-chargeback
+transaction*
+gratuity
+tipping
+deposit
+proof of purchase
+gift card*
 
-# Contacting customer service or support; how a problem was handled.
+# Contacting customer service or support, help desk, call centre, tickets,
+# chat support, and how a problem was handled or resolved.
 [service/support]
 customer service
+customer services
 customer support
 customer care
 support team
+support staff
+support agent*
+support line
+support chat
+support was
+support is
+their support
+the support
 tech support
 technical support
-support agent*
 help desk
 helpdesk
-call centre
-call center
-called support
+service desk
+call centre*
+call center*
+helpline
+hotline
 contacted support
 contact support
+called support
+contacted them
+contacted the company
+reached out
+got in touch
 live chat
 chat support
+online chat
 chat agent*
+chatbot*
+chat bot*
 support ticket*
-ticket
-tickets
+raised a ticket
+opened a ticket
+logged a ticket
+submitted a ticket
+ticket number
+case number
+reference number
 escalat*
 complaint*
 complain*
 resolved
 resolve
-resolution
+resolving
+no resolution
 unresolved
-not resolved
-never resolved
 fixed the problem
 fixed my problem
 fixed the issue
+fixed it
 sorted it out
 sorted out
+got it sorted
 solved
 solve
 troubleshoot*
 callback
 call back
-phoned
-helpline
-hotline
 transferred
 passed around
+bounced around
+run around
+runaround
+dealt with
+handled
+spoke to
+spoke with
+speak to a human
+speak to someone
+talk to a human
+talk to someone
+real person
+phone tree
+automated system
+couldn't help
+could not help
+unable to help
+no help
+after sales
+aftersales
+aftercare
+after care
+warranty
+warranties
 
-# Being kept informed, calls and emails returned, clarity and accuracy of information.
+# Being kept informed, calls and emails (not) returned, updates, clarity and
+# accuracy of information, misleading descriptions, "no one told me".
 [service/communication]
 communicat*
 kept informed
+kept me informed
 keep me informed
+kept us informed
+keep us informed
 kept me updated
-kept me in the loop
-update
-updates
+kept us updated
+kept me posted
+in the loop
+in the dark
+no update
 no updates
+any updates
+regular updates
+status update*
+gave me an update
+updated me
+updated us
 notified
-notification*
+notify
+notification
+notifications
 informed
 uninformed
-no one told me
-nobody told me
-no one called
-nobody called
+misinformed
+/\b(?:no[ -]?one|nobody)(?: ever)? (?:called|rang|phoned|emailed|contacted|told|informed|responded|replied|got back|followed up|explained|bothered)\b/
+wasn't told
+weren't told
+was never told
+were never told
+was told
+were told
+not told
 never called back
 never heard back
+never heard from
 didn't call back
+didn't get back
+never got back
+get back to me
+got back to me
+get back to us
 no response
 no reply
 never replied
 never responded
+didn't reply
+didn't respond
+did not respond
 unanswered
+unresponsive
+follow up
+followed up
 email*
-e-mail*
+e mail*
 text message*
+texted
 sms
+voicemail*
 misleading
 misled
-mislead*
+mislead
 false advertising
+falsely advertised
+not as advertised
+as advertised
 inaccurate
-accurate information
+accurate
+accuracy
+incorrect information
 wrong information
+misinformation
 conflicting information
-clear information
+contradictory
+mixed messages
+information
 unclear
 clarity
-explained
-explanation*
+clarify
+clarified
+explain*
 transparent
 transparency
-honest
 dishonest
+honesty
+lied
+lying
+lies
 description
-not as described
 as described
-promised
+as pictured
+looks nothing like
+they promised
+was promised
+were promised
 broken promise*
+false promise*
+empty promise*
+fine print
+small print
+terms and conditions
+without warning
+no warning
+without notice
+no notice
+advance notice
+heads up
+confirmation
+language barrier
+hard to understand
+difficult to understand
+jargon
 
-# Intent to return, repurchase, recommend, or leave, switch, cancel, warn others.
+# Intent to return, repurchase or recommend; or never come back, switch
+# provider, cancel, warn others; loyal customers.
 [relationship/loyalty]
 recommend*
-would recommend
-wouldn't recommend
-would not recommend
-will recommend
-highly recommend
 come back
 coming back
-never coming back
-never come back
+be back
+be returning
 never again
 will return
 won't return
 will not return
-return again
-go back
-going back
+would return
+wouldn't return
+would go back
+will go back
+won't go back
+never go back
+go again
+visit again
 buy again
 buying again
+purchase again
 order again
 ordering again
-repeat customer
+shop again
+use again
+repeat customer*
+regular customer*
 loyal
 loyalty
-loyal customer
 long time customer
 longtime customer
+long standing customer
 years as a customer
+customer for years
+customer since
+been a customer
+been with them
 cancel*
-leaving
-switch*
-moving to
+terminate*
+close my account
+closed my account
+closing my account
+leaving them
+will leave
+switched to
+switching to
+switching provider*
+switch network*
+switching network*
+switch carrier*
+switching carrier*
+move to another
+moving to another
+switch provider*
 competitor*
 another provider
 other provider*
+another company
+go elsewhere
+going elsewhere
+shop elsewhere
+business elsewhere
+took my business
 unsubscrib*
 warn others
 warn everyone
+warning others
+stay away
 tell everyone
 told my friends
 told my family
+tell my friends
+word of mouth
 stay with
 staying with
-renew*
+stick with
+sticking with
+will renew
+won't renew
+not renewing
 churn*
+favourite place
+favorite place
+my go to
 
-# Atmosphere, decor, cleanliness, noise, seating, location, parking.
+# Atmosphere, decor, cleanliness, noise, music, seating, location, parking,
+# lighting, temperature.
 [experience/ambience]
 atmosphere
 ambience
 ambiance
 vibe
+vibes
 decor
 décor
+decorat*
 interior
 clean
+cleaner
 cleanliness
+unclean
 spotless
 dirty
 filthy
+grimy
+grubby
 messy
 sticky
-smelly
 smell*
+smelly
+stink*
+odour*
+odor*
 hygiene
+hygienic
+unhygienic
 toilet*
 restroom*
 bathroom*
-noise
+washroom*
+cockroach*
+pests
 noisy
+noise level*
+background noise
 loud music
 too loud
+music
 quiet
 crowded
+overcrowded
 cramped
 spacious
+roomy
 seating
 seat
 seats
-table*
-comfortable seats
-uncomfortable seats
+booth*
+patio
+terrace
+outdoor area
 location
 located
 convenient location
+neighbourhood
+neighborhood
 parking
-car park
-parking lot
+car park*
 lighting
-music
+dimly lit
+well lit
+too dark
 cosy
 cozy
+comfortable seating
+uncomfortable seats
+kid friendly
+family friendly
+dog friendly
+pet friendly
 welcoming atmosphere
+relaxed
+relaxing
+lively
+romantic
+dingy
+shabby
+run down
+rundown
+renovat*
+refurbish*
+temperature
+air conditioning
+air con
+aircon
+too cold
+too hot
+store layout
+shop layout
+aisle*
+shelves
+fitting room*
+changing room*
+premises
+venue
+surroundings
+lovely setting
+beautiful setting
+the heating
+scenery
+wheelchair

@@ -367,6 +367,11 @@ int vc_cmd_scan(int argc, char **argv)
         goto cleanup;
     }
     const vc_scan_stats *s = vc_scan_stats_get(scan);
+    /* say what the sniffer decided when it is not plain comma-separated CSV */
+    for (size_t i = 0; !quiet && o.dialect.format == VC_FORMAT_AUTO && i < s->nfiles; i++)
+        if (s->files[i].format && strcmp(s->files[i].format, "csv, delimiter ','") != 0)
+            fprintf(stderr, "vocal: %s: read as %s (detected; --format and --delimiter override)\n",
+                    s->files[i].name, s->files[i].format);
     if (!quiet && s->text_detected)
         fprintf(stderr, "vocal: text column '%s' and score column %s%s%s (detected by name)\n", s->text_col,
                 s->score_col ? "'" : "", s->score_col ? s->score_col : "none: comments are unscored",
@@ -428,7 +433,7 @@ int vc_cmd_scan(int argc, char **argv)
     if (st) {
         if (!s->files_failed)
             vc_cli_error("%s", err.msg);
-        vc_cli_error("an input failed; no theme table was written%s", stats_path ? " (see --stats)" : "");
+        vc_cli_error("an input failed; no theme table was written");
         rc = EXIT_FAIL;
     } else if (strict && s->rows_rejected) {
         vc_cli_error("--strict: %llu rows were rejected", (unsigned long long)s->rows_rejected);

@@ -286,7 +286,7 @@ static int next_member(vc_stream *s, vc_error *err)
     return 0;
 }
 
-static ssize_t read_zlib(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err)
+static ssize_t read_zlib_inner(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err)
 {
     s->z.next_out = buf;
     s->z.avail_out = (uInt)(cap > UINT32_MAX ? UINT32_MAX : cap);
@@ -332,6 +332,17 @@ static ssize_t read_zlib(vc_stream *s, unsigned char *buf, size_t cap, vc_error 
     return (ssize_t)(cap - s->z.avail_out);
 }
 
+/* Bytes inflated before an error are delivered first; the (sticky) error
+ * comes with the next read, so rows before a bad CRC are still counted. */
+static ssize_t read_zlib(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err)
+{
+    ssize_t r = read_zlib_inner(s, buf, cap, err);
+    size_t produced = cap - s->z.avail_out;
+    if (r < 0 && produced > 0 && produced <= cap)
+        return (ssize_t)produced;
+    return r;
+}
+
 #ifdef VOCAL_HAVE_ISAL
 /* ISIZE of the member that ends just before in_pos (little endian). */
 static uint32_t trailer_isize(const vc_stream *s)
@@ -344,6 +355,8 @@ static ssize_t read_isal(vc_stream *s, unsigned char *buf, size_t cap, vc_error 
 {
     struct inflate_state *st = s->isal;
     size_t produced = 0;
+    ssize_t r_err = 0;
+#define ISAL_FAIL(expr) do { r_err = (expr); goto failed; } while (0)
     while (produced == 0) {
         if (!s->member_open) {
             int r = next_member(s, err);
@@ -361,8 +374,8 @@ static ssize_t read_isal(vc_stream *s, unsigned char *buf, size_t cap, vc_error 
                     return rs;
             }
             if (s->in_len - s->in_pos >= 4 && (s->in[s->in_pos + 3] & 0xE0))
-                return fail(s, err, VC_ERR_GZIP, "corrupt gzip data in member %u: unknown header flags set",
-                            s->members + 1);
+                ISAL_FAIL(fail(s, err, VC_ERR_GZIP, "corrupt gzip data in member %u: unknown header flags set",
+                               s->members + 1));
             isal_inflate_init(st);
             st->crc_flag = ISAL_GZIP;
             s->member_open = 1;
@@ -373,9 +386,9 @@ static ssize_t read_isal(vc_stream *s, unsigned char *buf, size_t cap, vc_error 
             if (rs)
                 return rs;
             if (s->in_pos == s->in_len)
-                return fail(s, err, VC_ERR_GZIP,
-                            "gzip stream truncated in member %u (after %llu compressed bytes)",
-                            s->members + 1, (unsigned long long)s->bytes_in);
+                ISAL_FAIL(fail(s, err, VC_ERR_GZIP,
+                               "gzip stream truncated in member %u (after %llu compressed bytes)",
+                               s->members + 1, (unsigned long long)s->bytes_in));
         }
         st->next_in = s->in + s->in_pos;
         st->avail_in = (uint32_t)(s->in_len - s->in_pos);
@@ -394,22 +407,22 @@ static ssize_t read_isal(vc_stream *s, unsigned char *buf, size_t cap, vc_error 
         if (r == ISAL_INCORRECT_CHECKSUM) {
             /* ISA-L checks the trailer as a whole; tell CRC from length */
             uint32_t isize = s->in_pos >= 4 ? trailer_isize(s) : 0;
-            return fail(s, err, VC_ERR_GZIP, "corrupt gzip data in member %u: incorrect %s check",
-                        s->members + 1, isize != (uint32_t)s->member_out ? "length" : "data");
+            ISAL_FAIL(fail(s, err, VC_ERR_GZIP, "corrupt gzip data in member %u: incorrect %s check",
+                           s->members + 1, isize != (uint32_t)s->member_out ? "length" : "data"));
         }
         if (r < 0)
-            return fail(s, err, VC_ERR_GZIP, "corrupt gzip data in member %u: invalid %s", s->members + 1,
-                        r == ISAL_INVALID_WRAPPER ? "gzip header" : "deflate data");
+            ISAL_FAIL(fail(s, err, VC_ERR_GZIP, "corrupt gzip data in member %u: invalid %s", s->members + 1,
+                           r == ISAL_INVALID_WRAPPER ? "gzip header" : "deflate data"));
         if (st->block_state == ISAL_BLOCK_FINISH) {
             uint32_t isize = s->in_pos >= 4 ? trailer_isize(s) : 0;
             if (isize != (uint32_t)s->member_out)
-                return fail(s, err, VC_ERR_GZIP, "corrupt gzip data in member %u: incorrect length check",
-                            s->members + 1);
+                ISAL_FAIL(fail(s, err, VC_ERR_GZIP, "corrupt gzip data in member %u: incorrect length check",
+                               s->members + 1));
             s->member_open = 0;
             s->members++;
         } else if (used == 0 && out_now == 0 && s->in_eof && s->in_pos == s->in_len) {
-            return fail(s, err, VC_ERR_GZIP, "gzip stream truncated in member %u (after %llu compressed bytes)",
-                        s->members + 1, (unsigned long long)s->bytes_in);
+            ISAL_FAIL(fail(s, err, VC_ERR_GZIP, "gzip stream truncated in member %u (after %llu compressed bytes)",
+                           s->members + 1, (unsigned long long)s->bytes_in));
         } else if (out_now == 0 && used == 0 && s->in_pos < s->in_len && s->in_len == IN_CAP + HISTORY) {
             /* ISA-L wants more input than fits after the unconsumed bytes */
             vc_status rs = refill(s, err);
@@ -418,6 +431,10 @@ static ssize_t read_isal(vc_stream *s, unsigned char *buf, size_t cap, vc_error 
         }
     }
     return (ssize_t)produced;
+failed:
+    /* deliver what was inflated before the error; the error is sticky */
+    return produced > 0 ? (ssize_t)produced : r_err;
+#undef ISAL_FAIL
 }
 #endif
 

@@ -180,13 +180,19 @@ static vc_status read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
         if ((st = vc_buf_reserve(&in->head, CHUNK_BYTES)))
             return vc_error_set(err, st, "%s: out of memory", in->path);
         ssize_t n = vc_stream_read(in->stream, in->head.data + in->head.len, CHUNK_BYTES, err);
-        if (n < 0)
+        if (n < 0 && in->head.len == 0)
             return (vc_status)n;
-        in->head.len += (size_t)n;
-        in->head.data[in->head.len] = 0;
+        /* A read error after some data: go on with what we have; the error
+         * is sticky, so the reader meets it again and the rows before it
+         * are counted. */
+        int at_end = n <= 0;
+        if (n > 0) {
+            in->head.len += (size_t)n;
+            in->head.data[in->head.len] = 0;
+        }
         if (n == 0)
             in->head_eof = 1;
-        if (!sniffed && (in->head_eof || in->head.len >= 64 * 1024)) {
+        if (!sniffed && (at_end || in->head.len >= 64 * 1024)) {
             const char *d = in->head.data;
             size_t len = in->head.len;
             if (len >= 3 && memcmp(d, "\xEF\xBB\xBF", 3) == 0) {
@@ -221,7 +227,7 @@ static vc_status read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
             header_catch hc = {header, 0, 0, 0};
             vc_buf_reset(header);
             int rc = vc_splitter_feed(sp, in->head.data, in->head.len, catch_header, &hc);
-            if (rc == 0 && !hc.found && in->head_eof)
+            if (rc == 0 && !hc.found && at_end)
                 rc = vc_splitter_finish(sp, catch_header, &hc);
             vc_splitter_free(sp);
             if (rc)
@@ -239,7 +245,11 @@ static vc_status read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
                 in->empty = 1;
                 return VC_OK;
             }
+            if (at_end) /* an error before a whole header: the input failed */
+                return vc_stream_status(in->stream);
         }
+        if (at_end && !sniffed)
+            return vc_stream_status(in->stream);
         if (in->head.len > HEAD_MAX)
             return vc_error_set(err, VC_ERR_DATA, "%s: no complete header record in the first %u bytes",
                                 in->path, HEAD_MAX);
@@ -867,6 +877,19 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
         scan->files[i].name = strdup(in->path);
         scan->files[i].backend = "plain";
         st = read_head(p, in, &header, err);
+        if ((st == VC_ERR_GZIP || st == VC_ERR_IO) && in->stream) {
+            /* the input opened but its data is broken before the header was
+             * complete: it counts as a failed input, the others still run,
+             * and the stats say so */
+            scan->files[i].status = st;
+            scan->files[i].message = strdup(err->msg);
+            in->empty = 1;
+            if (!p->io_status) {
+                p->io_status = st;
+                p->io_err = *err;
+            }
+            st = VC_OK;
+        }
         if (!st && !in->empty) {
             vc_error e;
             vc_error_clear(&e);

@@ -4,17 +4,21 @@
 # End-to-end tests of the vocal command against golden outputs. Each case is
 # a folder tests/cli/cases/NAME/ with:
 #   cmd              shell commands, run with cwd = a fresh temporary folder;
-#                    $VOCAL is the binary, $DATA is tests/data, $CASE the case folder
+#                    $VOCAL is the binary (wrapped so that every scan's accounting
+#                    is checked), $DATA is tests/data, $CASE the case folder
 #   expected.stdout  exact expected standard output
 #   expected.exit    expected exit status (default 0)
 #   expected.stderr  exact expected standard error (optional)
 #   files/NAME       exact expected content of file NAME left in the folder (optional)
 # Set UPDATE=1 to rewrite the golden files from the current output (then review the diff).
 set -u
-VOCAL=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+VOCAL_REAL=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 CLI_DIR=$(cd "$2" && pwd)
 shift 2
-export VOCAL DATA="$CLI_DIR/../data" VOCAL_NO_PROGRESS=1 LC_ALL=C.UTF-8
+# Cases call $VOCAL: the binary behind a wrapper that checks the accounting of
+# every scan (vocal_checked.sh).
+VOCAL=$CLI_DIR/vocal_checked.sh
+export VOCAL VOCAL_REAL DATA="$CLI_DIR/../data" VOCAL_NO_PROGRESS=1 LC_ALL=C.UTF-8
 cases=("$@")
 [ ${#cases[@]} -gt 0 ] || cases=($(ls "$CLI_DIR/cases"))
 pass=0 fail=0
