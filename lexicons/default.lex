@@ -1,40 +1,37 @@
-# vocal default theme lexicon
+# vocal default CX theme lexicon
 #
-# The 13 themes that customer-experience teams report on, in six groups
-# (commercial, product, service, fulfilment, relationship, experience), for
-# survey verbatims from retail, restaurants, software and telecom.
-#
-# Entries are matched after NFKC normalization and case folding, so they are
-# written in lowercase. A word matches whole words only ("worth" does not match
-# "worthless"); the words of a phrase match across spaces or hyphens ("money
-# back" matches "money-back"); a trailing * matches any ending ("refund*"
-# matches "refunds", "refunded"); /.../ is a PCRE2 pattern, used only where
-# words cannot say it. Each entry belongs to one theme only. Ambiguous single
-# words ("service", "time", "charge", "table", "server") are left out or
-# written as phrases. See lexicons/README.md for the full language.
+# 13 themes that customer-experience teams report on, grouped in a hierarchy
+# (commercial, product, service, fulfilment, relationship, experience). Entries
+# are matched after NFKC normalization and case folding: write them in
+# lowercase. A word matches whole words only, the words of a phrase match
+# across spaces or hyphens, and a trailing * matches any ending (refund*
+# matches refunds, refunded). See lexicons/README.md for the full language.
 #
 # Copy this file and edit it for your business; pass it with --themes.
 
-# Price, cost, fees, value for money, cheap or expensive, deals and discounts.
+# Price, fees, value for money, deals.
 [commercial/price_value]
-price
-prices
-priced
+price*
 pricing
-pricey
-overpriced
 cost
 costs
 costly
 fee
 fees
 expensive
+overpriced
+over priced
+pricey
 cheap
 cheaper
-affordab*
+cheapest
+affordable
+unaffordable
 value for money
 good value
 great value
+poor value
+bad value
 worth it
 worth the money
 worth every penny
@@ -42,88 +39,109 @@ not worth
 waste of money
 rip off
 ripoff
-ripped off
+daylight robbery
+deal
 deals
-good deal
 discount*
 promo*
 coupon*
 voucher*
-bargain*
-tariff*
+special offer
+bargain
 budget
-/[$£€]\s?\d/
+subscription fee
+monthly fee
+hidden fee*
+hidden charge*
+price increase
+price hike
+rate increase
+too much money
+charge too much
+competitive price*
 
-# Quality or performance of the product or food itself: build, materials,
-# durability, sound and picture, battery, comfort and fit, taste, freshness,
-# portions.
+# Quality of the product or food itself.
 [product/quality]
 quality
-well made
+build quality
 well built
+well made
 poorly made
+badly made
 cheaply made
-shoddy
 flimsy
 sturdy
 durable
 durability
-material
 materials
+material
 fell apart
-wore out
-feels cheap
-battery
-screen
-coverage
-internet speed*
-performance
-laggy
+falls apart
+battery life
+battery drain*
+sound quality
+picture quality
+image quality
+audio quality
+video quality
+call quality
+comfortable to wear
 comfort
-fits well
-too small
-sizing
+fit
+fits
 taste*
 tasty
+tasteless
 bland
 delicious
 flavour*
 flavor*
 fresh
+freshness
 stale
-soggy
+cold food
+food was cold
 undercooked
 overcooked
-food was
 portion*
+soggy
+greasy
+excellent product
+great product
+poor product
+defective
+faulty
+scratched
+performs well
+performance
 
-# The product stops working, breaks, malfunctions, crashes, has bugs or
-# outages, drops calls or connections, is dead on arrival; or works reliably.
+# Stops working, breaks, crashes, outages, dropped calls; or works reliably.
 [product/reliability]
 crash*
-freezes
+freez*
 froze
+frozen screen
 bug
-buggy
 bugs
+buggy
 glitch*
 outage*
-downtime
-was down
-dropped call*
+down again
+went down
 keeps dropping
-disconnects
-keeps disconnecting
+dropped call*
+drops out
+dropping out
+disconnect*
 lost connection
+connection drops
 no signal
-no internet
-intermittent*
+no service
 unreliable
 reliable
-reliably
 reliability
 stable
-rock solid
+unstable
 stopped working
 stops working
 not working
@@ -132,437 +150,516 @@ does not work
 didn't work
 broke
 broken
+breaks
 malfunction*
 dead on arrival
 doa
-defect*
-faulty
 error message*
+error code*
+keeps restarting
+reboot*
 works perfectly
+works every time
 just works
+works reliably
 never had an issue
 never had a problem
-/\b(?:won't|wouldn't|doesn't|does not|will not|didn't|did not|can't|cannot) (?:turn on|power on|switch on|boot|start up|load|charge|connect)\b/
+rock solid
+downtime
+uptime
+intermittent
 
-# Functions, options, compatibility, what the product can or cannot do,
-# missing capabilities, menu choice.
+# Functions, options, compatibility, missing capabilities, menu choice.
 [product/features]
 feature*
+functionality
 function*
-compatib*
-add on*
 option*
-settings
+setting*
+missing feature*
 lacks
 lacking
 wish it had
 would be nice if
-would love to see
 can't do
 cannot do
-doesn't support
-not supported
+compatible
+compatibility
 incompatible
-integrat*
-sync
+not compatible
+integration*
+integrates
+sync*
+export
+import
 dark mode
 offline mode
 customiz*
 customis*
-capabilit*
-wifi
-roaming
-they removed
-menu
+menu choice
+menu options
+choice on the menu
 variety
 selection
-limited choice
-vegan
-vegetarian
+vegetarian option*
+vegan option*
 gluten free
+add on
+add ons
+new update
+latest update
+update removed
+capabilit*
 
-# Easy or hard to use, set up, install, pair or configure; instructions;
-# intuitive or confusing; user friendly.
+# Easy or hard to use, set up, install, pair, configure; instructions.
 [product/ease_of_use]
 easy to use
 easy to set up
+easy to setup
+easy to install
 easy to navigate
-simple to use
 hard to use
 difficult to use
 hard to navigate
+difficult to navigate
+hard to find
 user friendly
+user-friendly
 intuitive
 unintuitive
+not intuitive
 confusing
+confused
 complicated
 straightforward
+simple to use
 set up
 setup
-setting up
-install
-installed
+set-up
 installation
+install*
 pairing
 pair it
 configur*
 instructions
+manual
 learning curve
 clunky
+cumbersome
 seamless
 hassle free
+hassle-free
 interface
 navigation
 usability
 log in
 login
 sign in
-password
-checkout
+password reset
 
-# Friendliness, rudeness, attitude, attentiveness and competence of
-# employees: servers, waiters, agents, managers, cashiers.
+# Friendliness, rudeness, attitude, competence of employees.
 [service/staff]
 staff
-understaffed
 employee*
 waiter*
 waitress*
-our server
 cashier*
+receptionist*
+bartender*
+hostess
 manager*
 sales assistant*
+salesperson
 sales rep*
 technician*
-agent
-agents
-representative*
+engineer came
+driver was
 rude
+rudeness
+impolite
 polite
-/(?<!user |user-|eco |eco-|kid |kid-|kids |family |family-|pet |pet-|dog |dog-|budget |budget-)\bfriendly\b/
-unfriendly
 courteous
 attentive
-helpful
-unhelpful
+inattentive
+helpful staff
+unhelpful staff
 knowledgeable
+clueless
 incompetent
+competent
 professional
 unprofessional
-attitude
 dismissive
+arrogant
 condescending
 welcoming
-didn't care
+went out of their way
+went out of her way
+went out of his way
+went above and beyond
+above and beyond
 ignored me
 ignored us
-above and beyond
-out of their way
-poorly trained
+customer care rep*
+team member*
+friendly staff
+staff were friendly
+staff was friendly
+staff are friendly
+friendly and helpful
+friendly team
+friendly service
+friendly waiter
+friendly agent
+our server
+the server was
+rude attitude
+bad attitude
+great attitude
+unfriendly staff
 
-# Waiting, delays, slow or fast service, queues, time to be served or
-# answered, hold time.
+# Waiting, delays, speed of service, queues, hold time.
 [service/wait_time]
 waited
 waiting
-wait time*
+wait time
+waiting time
 long wait
-no wait
-the wait
-had to wait
 took forever
 takes forever
-took ages
-took too long
-took a long time
+taking forever
 delay
 delays
 delayed
 slow service
-service was slow
 slow to respond
-slow response
+very slow
+so slow
+too slow
 quick service
 fast service
-fast checkout
+quickly served
 served quickly
-seated quickly
+served promptly
 promptly
-prompt service
-quick response
 queue*
-queuing
-long line*
+line was long
+long line
 on hold
-hold time*
-response time*
-turnaround*
-/\bwait (?:for )?(?:over |almost |nearly |about |around |more than |at least )?(?:an?|half an|\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty) (?:minutes?|mins?|hours?|hrs?)\b/
+hold time
+kept on hold
+put on hold
+minutes on hold
+hours on hold
+response time
+waited hours
+hours later
+no wait
+quick turnaround
+turnaround time
+speedy
+wait for
+had to wait
+waited an hour
+over an hour
+an hour wait
+prompt service
 
-# Shipping, delivery, arrival of an order, packaging, fulfilment, courier,
-# tracking, late or lost parcels.
+# Shipping, delivery, arrival of an order, packaging, fulfilment.
 [fulfilment/delivery]
 deliver*
 shipping
 shipped
-shipment*
+shipment
+ship
 dispatch*
 courier*
 parcel*
-package arrived
-package was
-packaged
 packaging
-poorly packed
+packed
+never arrived
+hasn't arrived
+has not arrived
+late delivery
+delivery was late
 arrived late
 arrived early
 arrived on time
-a day early
-days late
-arrived damaged
-arrived broken
-never arrived
-hasn't arrived
-didn't arrive
-to arrive
 tracking
-track my order
-in transit
-wrong item*
+tracking number
+tracking info*
+lost in transit
+lost in shipping
+lost parcel
+damaged in transit
+arrived damaged
+wrong item
 wrong order
 missing item*
-items missing
-out of stock
-in stock
-backorder*
-click and collect
-pickup
-postage
+order was missing
 fulfil*
 fulfill*
+out of stock
+backorder*
+back order*
+click and collect
+pick up
+pickup
+postage
+arrived late
+arrived early
+arrived damaged
+order arrived
+parcel arrived
+package arrived
+package was
+delivered on time
+delivery on time
 
-# Bills, invoices, charges, payments, refunds, returns, exchanges, money back,
-# overcharging, double charging.
+# Bills, charges, payments, refunds, returns, exchanges, money back.
 [commercial/billing]
 bill
 bills
 billing
 billed
 invoice*
+charge
+charged
 charges
-charged me
-charged my
-charged for
-charged twice
-was charged
-were charged
-double charged
-service charge
+charging
 overcharg*
 over charged
-paid twice
+double charged
+charged twice
 payment*
+pay
+paid
 refund*
 reimburs*
 money back
 returns
-return policy
-return it
-returned it
-exchange
-exchanged
-replacement*
 credit card
 debit card
 direct debit
 auto renew*
-statement*
+auto-renew*
+cancellation fee
+late fee
+statement
+account balance
 receipt*
+chargeback
+returned it
+returned the
+return policy
+return label
+exchanged it
+exchange it
+sent it back
 
-# Contacting customer service or support, help desk, call centre, tickets,
-# chat support, and how a problem was handled or resolved.
+# Contacting customer service or support; how a problem was handled.
 [service/support]
 customer service
-customer services
 customer support
 customer care
 support team
-support agent*
-their support
 tech support
 technical support
+support agent*
 help desk
 helpdesk
-call centre*
-call center*
-helpline
+call centre
+call center
+called support
 contacted support
-reached out
+contact support
 live chat
 chat support
-chatbot*
+chat agent*
 support ticket*
-raised a ticket
-opened a ticket
-my ticket
+ticket
+tickets
 escalat*
+complaint*
 complain*
 resolved
+resolve
+resolution
 unresolved
+not resolved
+never resolved
 fixed the problem
+fixed my problem
 fixed the issue
+sorted it out
 sorted out
 solved
+solve
+troubleshoot*
 callback
 call back
+phoned
+helpline
+hotline
 transferred
 passed around
-passing me around
-run around
-dealt with
-handled
-real person
-couldn't help
-no help
-warranty
 
-# Being kept informed, calls and emails (not) returned, updates, clarity and
-# accuracy of information, misleading descriptions, "no one told me".
+# Being kept informed, calls and emails returned, clarity and accuracy of information.
 [service/communication]
 communicat*
+kept informed
+keep me informed
 kept me updated
-in the loop
-in the dark
+kept me in the loop
 no updates
 notified
 notification*
-informed
-/\b(?:no[ -]?one|nobody)(?: ever)? (?:called|rang|phoned|emailed|contacted|returned|told|informed|responded|replied|got back|followed up|explained)\b/
-wasn't told
-was told
-were told
+uninformed
+no one told me
+nobody told me
+no one called
+nobody called
 never called back
-called me back
-returned my call*
 never heard back
 didn't call back
-never got back
-get back to me
 no response
 no reply
 never replied
 never responded
 unanswered
-follow up
-followed up
 email*
-e mail*
+e-mail*
 text message*
+sms
 misleading
 misled
+mislead*
 false advertising
-not as advertised
 inaccurate
-accurate
-information
+accurate information
+wrong information
+conflicting information
+clear information
 unclear
-explain*
+clarity
+explained
+explanation*
+transparent
 transparency
+honest
 dishonest
-honest about
-lied
-description
+not as described
 as described
-they promised
-was promised
-without warning
-hard to understand
+broken promise*
+no updates
+regular updates
+kept me updated
+update me
+updated me
+clear description
+product description
+as promised
+what was promised
+returned my call
+returned my calls
+no one returned
+nobody returned
 
-# Intent to return, repurchase or recommend; or never come back, switch
-# provider, cancel, warn others; loyal customers.
+# Intent to return, repurchase, recommend, or leave, switch, cancel, warn others.
 [relationship/loyalty]
 recommend*
+would recommend
+wouldn't recommend
+would not recommend
+will recommend
+highly recommend
 come back
 coming back
-be back
-be returning
+never coming back
+never come back
 never again
 will return
 won't return
+will not return
+return again
 go back
-visit again
+going back
 buy again
+buying again
 order again
-shop again
-use again
-repeat customer*
+ordering again
+repeat customer
 loyal
 loyalty
+loyal customer
 long time customer
 longtime customer
-customer for years
+years as a customer
 cancel*
-close my account
-switched to
-switching to
-switch provider*
+leaving
+switch*
+moving to
 competitor*
 another provider
 other provider*
-go elsewhere
-going elsewhere
 unsubscrib*
 warn others
-stay away
+warn everyone
+tell everyone
 told my friends
 told my family
 stay with
-stick with
-won't renew
-renewing
-favourite place
-favorite place
+staying with
+renew*
+churn*
 
-# Atmosphere, decor, cleanliness, noise, music, seating, location, parking,
-# lighting, temperature.
+# Atmosphere, decor, cleanliness, noise, seating, location, parking.
 [experience/ambience]
 atmosphere
-vibe*
 ambience
 ambiance
+vibe
 decor
 décor
-decorat*
-clean
+interior
 cleanliness
-unclean
+spotless
 dirty
 filthy
+messy
 sticky
+smelly
 smell*
 hygiene
 toilet*
 restroom*
 bathroom*
+noise
 noisy
+loud music
 too loud
-music
 quiet
 crowded
 cramped
 spacious
 seating
-seat
-seats
-location
+comfortable seats
+uncomfortable seats
 located
+convenient location
 parking
-car park*
+car park
+parking lot
 lighting
 cosy
 cozy
-family friendly
-pet friendly
-dingy
-temperature
-air conditioning
+welcoming atmosphere
+our table
+the table
+tables were
+clean store
+clean and
+the music
+great location
+convenient location
+comfortable seating
