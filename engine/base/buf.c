@@ -8,6 +8,7 @@
  * the short keys vocal hashes (words, segment values) and good enough for
  * open addressing with power-of-two tables.
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -220,4 +221,21 @@ vc_status vc_buf_json_string(vc_buf *b, const char *p, size_t n)
     if (!st)
         st = vc_buf_append_char(b, '"');
     return st;
+}
+
+vc_status vc_buf_read_file(vc_buf *b, const char *path, vc_error *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return vc_error_set(err, VC_ERR_IO, "%s: %s", path, strerror(errno));
+    char chunk[65536];
+    size_t n;
+    vc_status st = VC_OK;
+    while (!st && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        st = vc_buf_append(b, chunk, n);
+    int bad = ferror(f);
+    fclose(f);
+    if (st)
+        return vc_error_set(err, st, "%s: out of memory", path);
+    return bad ? vc_error_set(err, VC_ERR_IO, "%s: read error", path) : VC_OK;
 }

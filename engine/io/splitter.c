@@ -128,6 +128,19 @@ static int emit(vc_splitter *sp, const char *data, size_t len, uint32_t kind, vc
     return fn(ctx, &s);
 }
 
+/* Emit the gathered record: oversize when it was skipped, nothing for a
+ * blank line, else a record. */
+static int emit_pending(vc_splitter *sp, vc_span_fn fn, void *ctx)
+{
+    if (sp->skipping)
+        return emit(sp, sp->pending.data, sp->pending.len, VC_SPAN_OVERSIZE, fn, ctx);
+    if (sp->pending.len == 0) {
+        sp->open = 0;
+        return 0;
+    }
+    return emit(sp, sp->pending.data, sp->pending.len, VC_SPAN_RECORD, fn, ctx);
+}
+
 /* End of the open record at chunk position `end` (exclusive, line end not
  * included); `start` is where its bytes begin in this chunk. */
 static int finish_record(vc_splitter *sp, const char *chunk, size_t start, size_t end, vc_span_fn fn, void *ctx)
@@ -147,13 +160,7 @@ static int finish_record(vc_splitter *sp, const char *chunk, size_t start, size_
     }
     if (gather(sp, chunk + start, end - start))
         return -1;
-    if (sp->skipping)
-        return emit(sp, sp->pending.data, sp->pending.len, VC_SPAN_OVERSIZE, fn, ctx);
-    if (sp->pending.len == 0) {
-        sp->open = 0;
-        return 0;
-    }
-    return emit(sp, sp->pending.data, sp->pending.len, VC_SPAN_RECORD, fn, ctx);
+    return emit_pending(sp, fn, ctx);
 }
 
 static int feed(vc_splitter *sp, const char *chunk, size_t len, vc_span_fn fn, void *ctx)
@@ -294,15 +301,8 @@ int vc_splitter_finish(vc_splitter *sp, vc_span_fn fn, void *ctx)
             return rc;
     }
     while (sp->open) {
-        if (!sp->in_quote) {
-            if (sp->skipping)
-                return emit(sp, sp->pending.data, sp->pending.len, VC_SPAN_OVERSIZE, fn, ctx);
-            if (sp->pending.len == 0) {
-                sp->open = 0;
-                return 0;
-            }
-            return emit(sp, sp->pending.data, sp->pending.len, VC_SPAN_RECORD, fn, ctx);
-        }
+        if (!sp->in_quote)
+            return emit_pending(sp, fn, ctx);
         /* quote open at end of input */
         if (sp->skipping) {
             return emit(sp, sp->pending.data, sp->pending.len, VC_SPAN_UNTERMINATED, fn, ctx);

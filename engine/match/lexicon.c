@@ -553,20 +553,11 @@ fail:
 vc_status vc_lexicon_load_file(const char *path, const vc_lexicon_options *opts, vc_lexicon **out, vc_error *err)
 {
     *out = NULL;
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return vc_error_set(err, VC_ERR_IO, "%s: %s", path, strerror(errno));
     vc_buf b = VC_BUF_INIT;
-    char chunk[65536];
-    size_t n;
-    vc_status st = VC_OK;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && !st)
-        st = vc_buf_append(&b, chunk, n);
-    int bad = ferror(f);
-    fclose(f);
-    if (bad || st) {
+    vc_status st = vc_buf_read_file(&b, path, err);
+    if (st) {
         vc_buf_free(&b);
-        return vc_error_set(err, bad ? VC_ERR_IO : st, "%s: read error", path);
+        return st;
     }
     st = vc_lexicon_load_string(path, b.data ? b.data : "", b.len, opts, out, err);
     vc_buf_free(&b);

@@ -406,28 +406,11 @@ vc_status vc_sentiment_lexicon_load_default(vc_sentiment_lexicon **out, vc_error
     return load_common(out, "vader_lexicon.txt", vc_embedded_vader_lex, vc_embedded_vader_lex_len, err);
 }
 
-static vc_status read_file(const char *path, vc_buf *b, vc_error *err)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return vc_error_set(err, VC_ERR_IO, "%s: %s", path, strerror(errno));
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        if (vc_buf_append(b, chunk, n)) {
-            fclose(f);
-            return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
-        }
-    int bad = ferror(f);
-    fclose(f);
-    return bad ? vc_error_set(err, VC_ERR_IO, "%s: read error", path) : VC_OK;
-}
-
 vc_status vc_sentiment_lexicon_load_file(const char *path, vc_sentiment_lexicon **out, vc_error *err)
 {
     *out = NULL;
     vc_buf b = VC_BUF_INIT;
-    vc_status st = read_file(path, &b, err);
+    vc_status st = vc_buf_read_file(&b, path, err);
     if (!st) {
         size_t skip = b.len >= 3 && memcmp(b.data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
         st = load_common(out, path, b.data ? b.data + skip : "", b.len - skip, err);
@@ -466,7 +449,7 @@ static void lower_into(vc_buf *b, const char *s, size_t n)
 vc_status vc_sentiment_lexicon_overlay_file(vc_sentiment_lexicon *lex, const char *path, vc_error *err)
 {
     vc_buf b = VC_BUF_INIT, low = VC_BUF_INIT;
-    vc_status st = read_file(path, &b, err);
+    vc_status st = vc_buf_read_file(&b, path, err);
     size_t pos = b.len >= 3 && memcmp(b.data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     unsigned line = 0;
     while (!st && pos < b.len) {

@@ -49,6 +49,10 @@ vc_status vc_buf_csv_field(vc_buf *b, const char *p, size_t n, int neutralize);
 /* Append a JSON string literal (quotes included), escaping as RFC 8259 requires. */
 vc_status vc_buf_json_string(vc_buf *b, const char *p, size_t n);
 
+/* Append the whole content of the file at `path` to b. On failure returns
+ * VC_ERR_IO with "PATH: strerror" in err (or VC_ERR_NOMEM). */
+vc_status vc_buf_read_file(vc_buf *b, const char *path, vc_error *err);
+
 /* Checked allocation helpers: return NULL only on overflow/out of memory. */
 void *vc_xcalloc(size_t n, size_t size);
 void *vc_xrealloc_array(void *p, size_t n, size_t size);
