@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 mode=${1:-demo}
 jobs=$(nproc 2>/dev/null || echo 2)
 
-packages="build-essential cmake pkg-config libpcre2-dev libutf8proc-dev zlib1g-dev libisal-dev libcriterion-dev python3 gzip"
+packages="build-essential cmake pkg-config libpcre2-dev libutf8proc-dev zlib1g-dev libyaml-dev libisal-dev libcriterion-dev python3 gzip"
 install_missing() {
   local missing=""
   for p in $packages; do

@@ -2,12 +2,16 @@
 """An independent computation of `vocal scan`'s theme table, for testing.
 
 Written separately from the C engine, with Python's standard library only
-(csv, gzip, unicodedata, re), from the documented semantics: NFKC + case
-folding; words are maximal runs of Unicode letters, numbers, marks or '_';
-a word entry matches a whole word; the words of a phrase match across any
-run of spaces or hyphens; `word*` matches any word starting with `word`.
-Regex entries are not supported here (the engine's PCRE2 path has its own
-reference tests).
+(csv, gzip, unicodedata, re), from the documented semantics (see
+lexicons/README.md): the comment is split into sentences, each is
+normalized (NFKC + case folding) and they are joined by line breaks; words
+are maximal runs of Unicode letters, numbers, marks or '_'; a word entry
+matches a whole word; the words of a phrase match across any run of spaces
+or hyphens, other separators must be written exactly; in an entry word '?'
+is one character and '*' any run; `a NEAR/n b` needs both within n words in
+one sentence, `BEFORE/n` in that order; `!entry` vetoes its theme and the
+themes below it; a theme mentioned brings its ancestors. Regex entries are
+not supported here (the engine's PCRE2 path has its own reference tests).
 
 usage: tools/crosscheck.py --themes LEX --text COL --score COL [--by COL]... FILE
 Prints the CSV that `vocal scan --no-sentiment` prints for the same input.
@@ -16,10 +20,14 @@ import argparse
 import csv
 import gzip
 import io
+import re
 import sys
 import unicodedata
 
 GAP = set(" \t\n-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+WS = " \t\r\n\f\v"
+TERM = ".!?\u2026"
+CJK_TERM = "\u3002\uff01\uff1f"
 
 
 def normalize(text):
@@ -31,9 +39,39 @@ def is_word_char(c):
     return c == "_" or unicodedata.category(c)[0] in "LNM"
 
 
+def sentences(text):
+    out, start, i, n = [], 0, 0, len(text)
+
+    def emit(a, b):
+        piece = text[a:b].strip(WS)
+        if piece:
+            out.append(piece)
+
+    while i < n:
+        c = text[i]
+        if c == "\n":
+            emit(start, i)
+            i += 1
+            start = i
+            continue
+        if c not in TERM and c not in CJK_TERM:
+            i += 1
+            continue
+        j, cjk = i, False
+        while j < n and (text[j] in TERM or text[j] in CJK_TERM):
+            cjk = cjk or text[j] in CJK_TERM
+            j += 1
+        if cjk or j >= n or text[j] in WS:
+            emit(start, j)
+            start = j
+        i = j
+    emit(start, n)
+    return out
+
+
 def tokens(text):
-    """[(word, gap_before_is_space_or_hyphen)]"""
-    out, i, n, prev_end = [], 0, len(text), 0
+    """[(word, gap_before, sentence)] over sentences joined by newlines"""
+    out, i, n, prev_end, sent = [], 0, len(text), 0, 0
     while i < n:
         if not is_word_char(text[i]):
             i += 1
@@ -42,14 +80,34 @@ def tokens(text):
         while j < n and is_word_char(text[j]):
             j += 1
         gap = text[prev_end:i]
-        out.append((text[i:j], len(gap) > 0 and all(c in GAP for c in gap)))
+        sent += gap.count("\n")
+        out.append((text[i:j], gap, sent))
         prev_end = j
         i = j
     return out
 
 
+def compile_words(text):
+    """[(word regex, gap)] where gap is None for 'any space/hyphen run'"""
+    words, i, n, prev_end = [], 0, len(text), 0
+    wordish = lambda c: c in "*?" or is_word_char(c)
+    while i < n:
+        if not wordish(text[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and wordish(text[j]):
+            j += 1
+        gap = text[prev_end:i]
+        pat = "".join("." if c == "?" else ".*" if c == "*" else re.escape(c) for c in text[i:j])
+        words.append((re.compile(pat, re.S), None if gap and all(c in GAP for c in gap) else gap))
+        prev_end = j
+        i = j
+    return words
+
+
 def read_lexicon(path):
-    themes = {}
+    themes = {}  # name -> [(exclude, kind, payload)]
     theme = None
     with open(path, encoding="utf-8-sig") as f:
         for line in f:
@@ -60,31 +118,77 @@ def read_lexicon(path):
                 theme = line[1:-1].strip()
                 themes.setdefault(theme, [])
                 continue
+            exclude = line.startswith("!")
+            if exclude:
+                line = line[1:].strip()
             if line.startswith("/"):
                 raise SystemExit("crosscheck: regex entries are not supported: " + line)
-            words = []
-            for raw in normalize(line).replace("-", " ").split():
-                prefix = raw.endswith("*")
-                words.append((raw.rstrip("*"), prefix))
-            themes[theme].append(words)
+            m = re.search(r"\s(NEAR|BEFORE)/(\d+)\s", line)
+            if m:
+                a = compile_words(normalize(line[: m.start()].strip()))
+                b = compile_words(normalize(line[m.end():].strip()))
+                themes[theme].append((exclude, m.group(1), (a, b, int(m.group(2)))))
+            else:
+                themes[theme].append((exclude, "WORDS", compile_words(normalize(line))))
+    for name in list(themes):  # every ancestor is a theme
+        parts = name.split("/")
+        for k in range(1, len(parts)):
+            themes.setdefault("/".join(parts[:k]), [])
     return themes
 
 
-def entry_matches(entry, toks):
-    k = len(entry)
+def occurrences(words, toks, one_sentence=False):
+    """[(first token, last token)] where the words match"""
+    k, found = len(words), []
     for start in range(len(toks) - k + 1):
         ok = True
-        for w, (word, prefix) in enumerate(entry):
-            tok, space_gap = toks[start + w]
-            if w > 0 and not space_gap:
+        for w, (pat, gap) in enumerate(words):
+            tok, tgap, _ = toks[start + w]
+            if w > 0:
+                if gap is None and not (tgap and all(c in GAP for c in tgap)):
+                    ok = False
+                elif gap is not None and tgap != gap:
+                    ok = False
+            if ok and not pat.fullmatch(tok):
                 ok = False
+            if not ok:
                 break
-            if not (tok.startswith(word) if prefix else tok == word):
-                ok = False
-                break
+        if ok and one_sentence and toks[start][2] != toks[start + k - 1][2]:
+            ok = False
         if ok:
-            return True
+            found.append((start, start + k - 1))
+    return found
+
+
+def entry_matches(kind, payload, toks):
+    if kind == "WORDS":
+        return bool(occurrences(payload, toks))
+    a, b, dist = payload
+    for a0, a1 in occurrences(a, toks, True):
+        for b0, b1 in occurrences(b, toks, True):
+            if toks[a0][2] != toks[b0][2]:
+                continue
+            if b0 > a1 and b0 - a1 - 1 <= dist:
+                return True
+            if kind == "NEAR" and a0 > b1 and a0 - b1 - 1 <= dist:
+                return True
     return False
+
+
+def mentioned_themes(themes, names, toks):
+    found, vetoed = set(), set()
+    for t in names:
+        for exclude, kind, payload in themes[t]:
+            if entry_matches(kind, payload, toks):
+                (vetoed if exclude else found).add(t)
+    out = set()
+    for t in found:
+        parts = t.split("/")
+        chain = ["/".join(parts[:k]) for k in range(1, len(parts) + 1)]
+        if any(c in vetoed for c in chain):
+            continue
+        out.update(chain)
+    return [t for t in names if t in out]
 
 
 def score_group(field):
@@ -137,8 +241,8 @@ def main():
             skipped += 1
             continue
         g = score_group(row[si])
-        toks = tokens(normalize(row[ti]))
-        mentioned = [t for t in names if any(entry_matches(e, toks) for e in themes[t])]
+        toks = tokens("\n".join(normalize(x) for x in sentences(row[ti])))
+        mentioned = mentioned_themes(themes, names, toks)
         segs = ["all"] + [(row[i].strip() or "(blank)") for i in bi]
         for d, seg in zip(dims, segs):
             for theme in ["*"] + mentioned:

@@ -4,29 +4,43 @@
  * Loading is strict and located: any problem stops the load with
  * "file:line:column: message" before a single comment is read. Entries are
  * normalized with the same vc_normalize() as comment text, split into words
- * with the same word definition, and indexed by their first word (exact or
- * prefix) for the matcher's fast path. /regex/ entries are compiled by
- * PCRE2 (UTF + UCP) and JIT-compiled when the platform allows; a JIT
- * failure silently keeps the interpreter, which gives the same results.
+ * with the same word definition (wildcards '?' and '*' count as word
+ * characters of an entry), and indexed by their first word for the
+ * matcher's fast path. /regex/ entries are compiled by PCRE2 (UTF + UCP)
+ * and JIT-compiled when the platform allows; a JIT failure silently keeps
+ * the interpreter, which gives the same results.
  *
- * Theme ids follow the byte-wise order of theme names, so every output is
+ * The native format is read here; LIWC and YAML imports (import.c) feed the
+ * same loader (lexicon_load.h). @include reads another file of any format
+ * relative to the including one; the chain of files being read is kept
+ * with their real paths, so a cycle is reported with the whole chain and a
+ * file included twice is read once.
+ *
+ * Hierarchy: after reading, every ancestor of a theme ("service" for
+ * "service/staff") becomes a theme too, and theme ids follow the byte-wise
+ * order of names, so a parent always precedes its children and outputs are
  * ordered the same way whatever the order of the file.
  *
  * Limits (documented in lexicons/README.md): 1,000,000 entries, 64 KiB per
- * pattern, 256 bytes per theme name, 1 MiB per line.
+ * pattern, 256 bytes per theme name, includes nested 32 deep, NEAR/BEFORE
+ * distances up to 100 words.
  */
 #include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "lexicon_internal.h"
+#include "lexicon_load.h"
 #include "vocal/buf.h"
 #include "vocal/text.h"
 
 #define MAX_ENTRIES 1000000u
 #define MAX_PATTERN (64u * 1024u)
 #define MAX_THEME_NAME 256u
+#define MAX_DEPTH 32u
+#define MAX_DISTANCE 100u
 #define DEFAULT_MATCH_LIMIT 1000000u
 #define DEFAULT_DEPTH_LIMIT 10000u
 
@@ -60,11 +74,62 @@ static int gap_is_space(const char *s, size_t len)
     return len > 0;
 }
 
+static size_t cp_len(unsigned char c)
+{
+    return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+}
+
+/* Iterative glob with one backtrack point per '*' (the classic linear
+ * scheme): on a mismatch, let the last '*' swallow one more code point. */
+int vc_lex_glob_match(const char *p, size_t pn, const char *s, size_t sn)
+{
+    size_t pi = 0, si = 0, star_p = SIZE_MAX, star_s = 0;
+    while (si < sn) {
+        if (pi < pn && p[pi] == '*') {
+            star_p = ++pi;
+            star_s = si;
+        } else if (pi < pn && p[pi] == '?') {
+            pi++;
+            si += cp_len((unsigned char)s[si]);
+        } else if (pi < pn && p[pi] == s[si]) {
+            pi++;
+            si++;
+        } else if (star_p != SIZE_MAX) {
+            pi = star_p;
+            star_s += cp_len((unsigned char)s[star_s]);
+            si = star_s;
+        } else {
+            return 0;
+        }
+    }
+    while (pi < pn && p[pi] == '*')
+        pi++;
+    return pi == pn && si == sn;
+}
+
+int vc_lex_word_eq(const lex_word *w, const char *s, size_t n)
+{
+    if (w->glob)
+        return n >= w->lit && memcmp(s, w->s, w->lit) == 0 && vc_lex_glob_match(w->s, w->len, s, n);
+    if (w->prefix)
+        return n >= w->lit && memcmp(s, w->s, w->lit) == 0;
+    return n == w->len && memcmp(s, w->s, w->len) == 0;
+}
+
 const char *vc_lexicon_default_text(size_t *len)
 {
     if (len)
         *len = vc_embedded_default_lex_len;
     return vc_embedded_default_lex;
+}
+
+static void free_entry(lex_entry *e)
+{
+    free(e->text);
+    free(e->norm);
+    free(e->words);
+    pcre2_code_free(e->re);
+    memset(e, 0, sizeof *e);
 }
 
 void vc_lexicon_free(vc_lexicon *lex)
@@ -74,13 +139,10 @@ void vc_lexicon_free(vc_lexicon *lex)
     for (size_t i = 0; i < lex->nthemes; i++)
         free(lex->themes[i]);
     free(lex->themes);
-    for (size_t i = 0; i < lex->nentries; i++) {
-        lex_entry *e = &lex->entries[i];
-        free(e->text);
-        free(e->norm);
-        free(e->words);
-        pcre2_code_free(e->re);
-    }
+    free(lex->parent);
+    free(lex->declared);
+    for (size_t i = 0; i < lex->nall; i++)
+        free_entry(&lex->entries[i]);
     free(lex->entries);
     for (size_t i = 0; i < lex->nfiles; i++)
         free(lex->files[i]);
@@ -90,13 +152,17 @@ void vc_lexicon_free(vc_lexicon *lex)
     free(lex->prefix.slots);
     free(lex->prefix.chain);
     free(lex->prefix_lens);
+    free(lex->any_ids);
     free(lex->regex_ids);
+    free(lex->prox_ids);
     pcre2_match_context_free(lex->mctx);
     free(lex);
 }
 
 size_t vc_lexicon_theme_count(const vc_lexicon *lex) { return lex->nthemes; }
 const char *vc_lexicon_theme_name(const vc_lexicon *lex, uint32_t t) { return lex->themes[t]; }
+uint32_t vc_lexicon_theme_parent(const vc_lexicon *lex, uint32_t t) { return lex->parent[t]; }
+int vc_lexicon_theme_declared(const vc_lexicon *lex, uint32_t t) { return lex->declared[t]; }
 size_t vc_lexicon_entry_count(const vc_lexicon *lex) { return lex->nentries; }
 uint64_t vc_lexicon_fingerprint(const vc_lexicon *lex) { return lex->fingerprint; }
 
@@ -109,45 +175,102 @@ void vc_lexicon_entry(const vc_lexicon *lex, uint32_t id, vc_entry_info *out)
     out->file = e->file;
     out->line = e->line;
     out->column = e->column;
+    out->exclude = e->role == ROLE_EXCLUDE;
+    out->distance = e->distance;
 }
 
-/* ---- parsing ---------------------------------------------------------------- */
-
-typedef struct loader {
-    vc_lexicon *lex;
-    const char *file;
-    vc_normalizer *norm;
-    vc_buf nbuf;
-    size_t cap_entries, cap_themes;
-    long cur_theme; /* index into lex->themes (load order), -1 before any header */
-    const vc_lexicon_options *opts;
-} loader;
-
-static vc_status at(loader *L, vc_error *err, uint32_t line, uint32_t col, const char *fmt, const char *detail)
+vc_status vc_lexicon_write_native(const vc_lexicon *lex, vc_buf *out)
 {
-    return vc_error_set(err, VC_ERR_LEXICON, "%s:%u:%u: %s%s", L->file, line, col, fmt, detail ? detail : "");
+    vc_status st = VC_OK;
+    for (uint32_t t = 0; t < lex->nthemes && !st; t++) {
+        int any = 0;
+        for (size_t i = 0; i < lex->nentries && !any; i++)
+            any = lex->entries[i].theme == t;
+        if (!any && !lex->declared[t])
+            continue;
+        st = vc_buf_printf(out, "%s[%s]\n", out->len ? "\n" : "", lex->themes[t]);
+        for (size_t i = 0; i < lex->nentries && !st; i++)
+            if (lex->entries[i].theme == t)
+                st = vc_buf_printf(out, "%s\n", lex->entries[i].text);
+    }
+    return st;
 }
 
-static long theme_id(loader *L, const char *name, size_t n)
+/* ---- the loader ------------------------------------------------------------- */
+
+vc_status vc_lex_error(lex_loader *L, vc_error *err, uint32_t line, uint32_t col, const char *fmt, ...)
+{
+    char msg[VC_ERROR_MSG_MAX];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return vc_error_set(err, VC_ERR_LEXICON, "%s:%u:%u: %s", L->file, line, col, msg);
+}
+
+void vc_lex_warn(lex_loader *L, uint32_t line, uint32_t col, const char *fmt, ...)
+{
+    if (!L->opts || !L->opts->warn)
+        return;
+    char msg[VC_ERROR_MSG_MAX], full[VC_ERROR_MSG_MAX + 300];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    snprintf(full, sizeof full, "%s:%u:%u: %s", L->file, line, col, msg);
+    L->opts->warn(L->opts->warn_ctx, full);
+}
+
+static vc_status nomem(vc_error *err) { return vc_error_set(err, VC_ERR_NOMEM, "out of memory"); }
+
+static long theme_id(lex_loader *L, const char *name, size_t n, int declared)
 {
     for (size_t i = 0; i < L->lex->nthemes; i++)
-        if (strlen(L->lex->themes[i]) == n && memcmp(L->lex->themes[i], name, n) == 0)
+        if (strlen(L->lex->themes[i]) == n && memcmp(L->lex->themes[i], name, n) == 0) {
+            L->declared[i] |= (uint8_t)declared;
             return (long)i;
+        }
     if (L->lex->nthemes == L->cap_themes) {
         size_t cap = L->cap_themes ? L->cap_themes * 2 : 16;
         char **t = realloc(L->lex->themes, cap * sizeof *t);
         if (!t)
             return -1;
         L->lex->themes = t;
+        uint8_t *d = realloc(L->declared, cap);
+        if (!d)
+            return -1;
+        L->declared = d;
         L->cap_themes = cap;
     }
     L->lex->themes[L->lex->nthemes] = vc_strndup(name, n);
     if (!L->lex->themes[L->lex->nthemes])
         return -1;
+    L->declared[L->lex->nthemes] = (uint8_t)declared;
     return (long)L->lex->nthemes++;
 }
 
-static lex_entry *new_entry(loader *L)
+vc_status vc_lex_theme(lex_loader *L, const char *name, size_t nl, uint32_t line, uint32_t col, vc_error *err)
+{
+    while (nl && (*name == ' ' || *name == '\t')) {
+        name++;
+        nl--;
+    }
+    while (nl && (name[nl - 1] == ' ' || name[nl - 1] == '\t'))
+        nl--;
+    if (nl == 0)
+        return vc_lex_error(L, err, line, col, "empty theme name");
+    if (nl > MAX_THEME_NAME)
+        return vc_lex_error(L, err, line, col, "theme name longer than 256 bytes");
+    int empty_level = name[0] == '/' || name[nl - 1] == '/';
+    for (size_t k = 1; k < nl; k++)
+        empty_level |= name[k] == '/' && name[k - 1] == '/';
+    if (empty_level)
+        return vc_lex_error(L, err, line, col, "empty level in theme name (stray '/')");
+    L->cur_theme = theme_id(L, name, nl, 1);
+    return L->cur_theme < 0 ? nomem(err) : VC_OK;
+}
+
+static lex_entry *new_entry(lex_loader *L)
 {
     if (L->lex->nentries == L->cap_entries) {
         size_t cap = L->cap_entries ? L->cap_entries * 2 : 64;
@@ -162,78 +285,123 @@ static lex_entry *new_entry(loader *L)
     return e;
 }
 
-static vc_status compile_regex(loader *L, lex_entry *e, const char *pat, size_t n, uint32_t line, uint32_t col,
-                               vc_error *err)
+static lex_entry *new_op(lex_loader *L)
+{
+    if (L->nops == L->cap_ops) {
+        size_t cap = L->cap_ops ? L->cap_ops * 2 : 16;
+        lex_entry *e = realloc(L->ops, cap * sizeof *e);
+        if (!e)
+            return NULL;
+        L->ops = e;
+        L->cap_ops = cap;
+    }
+    lex_entry *e = &L->ops[L->nops++];
+    memset(e, 0, sizeof *e);
+    return e;
+}
+
+static vc_status compile_regex(lex_loader *L, lex_entry *e, const char *pat, size_t n, uint32_t line,
+                               uint32_t col, vc_error *err)
 {
     if (n == 0)
-        return at(L, err, line, col, "empty pattern //", NULL);
+        return vc_lex_error(L, err, line, col, "empty pattern //");
     if (n > MAX_PATTERN)
-        return at(L, err, line, col, "pattern longer than 65536 bytes", NULL);
+        return vc_lex_error(L, err, line, col, "pattern longer than 65536 bytes");
     int ec;
     PCRE2_SIZE eoff;
     e->re = pcre2_compile((PCRE2_SPTR)pat, n, PCRE2_UTF | PCRE2_UCP, &ec, &eoff, NULL);
     if (!e->re) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(ec, msg, sizeof msg);
-        return at(L, err, line, col + 1 + (uint32_t)eoff, "invalid pattern: ", (const char *)msg);
+        return vc_lex_error(L, err, line, col + 1 + (uint32_t)eoff, "invalid pattern: %s", (const char *)msg);
     }
     e->jit = !L->opts || !L->opts->no_jit ? pcre2_jit_compile(e->re, PCRE2_JIT_COMPLETE) == 0 : 0;
     e->kind = VC_ENTRY_REGEX;
     return VC_OK;
 }
 
-/* Normalize and split a word/phrase entry. */
-static vc_status compile_words(loader *L, lex_entry *e, const char *raw, size_t n, uint32_t line, uint32_t col,
-                               vc_error *err)
+static int is_entry_word_cp(int32_t cp) { return cp == '*' || cp == '?' || vc_is_word_cp(cp); }
+
+/* Next word of an entry: a maximal run of word characters and wildcards. */
+static int next_entry_word(const char *s, size_t len, size_t *pos, size_t *a, size_t *b)
 {
-    /* '*' checks on the raw text, for exact columns */
-    for (size_t i = 0; i < n; i++) {
-        if (raw[i] != '*')
-            continue;
-        int after_word = i > 0 && raw[i - 1] != '*' && raw[i - 1] != ' ' && raw[i - 1] != '-';
-        int before_ok = i + 1 == n || raw[i + 1] == ' ' || raw[i + 1] == '\t' || raw[i + 1] == '-';
-        if (!after_word || !before_ok)
-            return at(L, err, line, col + (uint32_t)i,
-                      "'*' may only end a word (as in refund*); use a /regex/ for other patterns", NULL);
+    size_t i = *pos;
+    int32_t cp;
+    while (i < len) {
+        int u = vc_utf8_decode(s + i, len - i, &cp);
+        if (is_entry_word_cp(cp))
+            break;
+        i += (size_t)u;
     }
+    if (i >= len)
+        return 0;
+    *a = i;
+    while (i < len) {
+        int u = vc_utf8_decode(s + i, len - i, &cp);
+        if (!is_entry_word_cp(cp))
+            break;
+        i += (size_t)u;
+    }
+    *b = *pos = i;
+    return 1;
+}
+
+/* Normalize and split a word/phrase entry (raw: as written, no '!'). */
+static vc_status compile_words(lex_loader *L, lex_entry *e, const char *raw, size_t n, uint32_t line,
+                               uint32_t col, vc_error *err)
+{
     size_t repaired = 0;
     vc_status st = vc_normalize(L->norm, raw, n, &L->nbuf, &repaired);
     if (st)
-        return vc_error_set(err, st, "%s:%u: out of memory", L->file, line);
+        return nomem(err);
     e->norm = vc_strndup(L->nbuf.data ? L->nbuf.data : "", L->nbuf.len);
     if (!e->norm)
-        return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+        return nomem(err);
     const char *s = e->norm;
     size_t len = L->nbuf.len;
-    /* count words */
     size_t pos = 0, a, b, nw = 0;
-    while (vc_next_word(s, len, &pos, &a, &b))
+    while (next_entry_word(s, len, &pos, &a, &b))
         nw++;
     if (nw == 0)
-        return at(L, err, line, col, "entry has no word characters; use a /regex/ to match punctuation", NULL);
+        return vc_lex_error(L, err, line, col, "entry has no word characters; use a /regex/ to match punctuation");
     e->words = calloc(nw, sizeof *e->words);
     if (!e->words)
-        return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+        return nomem(err);
     pos = 0;
     size_t prev_end = 0, k = 0;
-    while (vc_next_word(s, len, &pos, &a, &b)) {
+    int any_prefix = 0, any_glob = 0;
+    while (next_entry_word(s, len, &pos, &a, &b)) {
         lex_word *w = &e->words[k];
         w->s = s + a;
         w->len = (uint32_t)(b - a);
         if (k == 0 && a > 0)
-            return at(L, err, line, col, "entry starts with characters outside words; use a /regex/", NULL);
+            return vc_lex_error(L, err, line, col, "entry starts with characters outside words; use a /regex/");
+        size_t nwild = 0, first_wild = SIZE_MAX, has_char = 0;
+        for (size_t i = a; i < b; i++) {
+            if (s[i] == '*' || s[i] == '?') {
+                nwild++;
+                if (first_wild == SIZE_MAX)
+                    first_wild = i - a;
+            } else {
+                has_char = 1;
+            }
+        }
+        if (!has_char)
+            return vc_lex_error(L, err, line, col,
+                                "a word made only of wildcards ('%.*s'); a word needs a letter or digit",
+                                (int)(b - a), s + a);
+        w->lit = first_wild == SIZE_MAX ? w->len : (uint32_t)first_wild;
+        if (nwild == 1 && s[b - 1] == '*')
+            w->prefix = 1;
+        else if (nwild)
+            w->glob = 1;
+        any_prefix |= w->prefix;
+        any_glob |= w->glob;
         if (k > 0) {
             const char *g = s + prev_end;
             size_t gl = a - prev_end;
-            if (gl && g[0] == '*') { /* previous word was a prefix */
-                e->words[k - 1].prefix = 1;
-                g++;
-                gl--;
-            }
             if (gap_is_space(g, gl)) {
                 w->gap_kind = GAP_SPACE;
-            } else if (gl == 0) {
-                return at(L, err, line, col, "'*' must be followed by a space between words", NULL);
             } else {
                 w->gap_kind = GAP_LITERAL;
                 w->gap = g;
@@ -243,97 +411,340 @@ static vc_status compile_words(loader *L, lex_entry *e, const char *raw, size_t 
         prev_end = b;
         k++;
     }
-    const char *tail = s + prev_end;
-    size_t tl = len - prev_end;
-    if (tl && tail[0] == '*') {
-        e->words[nw - 1].prefix = 1;
-        tail++;
-        tl--;
-    }
-    if (tl)
-        return at(L, err, line, col, "entry ends with characters outside words; use a /regex/", NULL);
+    if (prev_end != len)
+        return vc_lex_error(L, err, line, col, "entry ends with characters outside words; use a /regex/");
     e->nwords = (uint32_t)nw;
-    int any_prefix = 0;
-    for (size_t i = 0; i < nw; i++)
-        any_prefix |= e->words[i].prefix;
-    e->kind = any_prefix ? VC_ENTRY_PREFIX : nw > 1 ? VC_ENTRY_PHRASE : VC_ENTRY_WORD;
+    e->kind = any_glob ? VC_ENTRY_GLOB : any_prefix ? VC_ENTRY_PREFIX : nw > 1 ? VC_ENTRY_PHRASE : VC_ENTRY_WORD;
     return VC_OK;
 }
 
-static vc_status parse_line(loader *L, char *line, size_t n, uint32_t lineno, vc_error *err)
+static int is_blank(char c) { return c == ' ' || c == '\t'; }
+
+/* Find " NEAR/n " or " BEFORE/n " in an entry. Returns 1 and fills the
+ * operator's span and distance, 0 when there is none, -1 on an error
+ * (already set in err). */
+static int find_operator(lex_loader *L, const char *s, size_t n, uint32_t line, uint32_t col, size_t *op_start,
+                         size_t *op_end, int *before, uint32_t *distance, vc_error *err)
+{
+    int found = 0;
+    for (size_t i = 1; i < n; i++) {
+        if (!is_blank(s[i - 1]))
+            continue;
+        size_t kw = 0;
+        int is_before = 0;
+        if (n - i >= 5 && memcmp(s + i, "NEAR/", 5) == 0)
+            kw = 5;
+        else if (n - i >= 7 && memcmp(s + i, "BEFORE/", 7) == 0)
+            kw = 7, is_before = 1;
+        if (!kw)
+            continue;
+        if (found) {
+            vc_lex_error(L, err, line, col + (uint32_t)i, "only one NEAR/ or BEFORE/ per entry");
+            return -1;
+        }
+        size_t j = i + kw;
+        unsigned long d = 0;
+        while (j < n && s[j] >= '0' && s[j] <= '9' && d <= MAX_DISTANCE)
+            d = d * 10 + (unsigned long)(s[j++] - '0');
+        if (j == i + kw) {
+            vc_lex_error(L, err, line, col + (uint32_t)i, "%s needs a distance in words, as in %s3",
+                         is_before ? "BEFORE/" : "NEAR/", is_before ? "BEFORE/" : "NEAR/");
+            return -1;
+        }
+        if (d > MAX_DISTANCE) {
+            vc_lex_error(L, err, line, col + (uint32_t)(i + kw), "distance larger than %u words", MAX_DISTANCE);
+            return -1;
+        }
+        if (j < n && !is_blank(s[j])) {
+            vc_lex_error(L, err, line, col + (uint32_t)j, "expected a space after the distance");
+            return -1;
+        }
+        *op_start = i;
+        *op_end = j;
+        *before = is_before;
+        *distance = (uint32_t)d;
+        found = 1;
+        i = j;
+    }
+    return found;
+}
+
+static vc_status compile_operand(lex_loader *L, uint32_t parent, const char *s, size_t n, uint32_t line,
+                                 uint32_t col, vc_error *err)
+{
+    size_t lead = 0;
+    while (lead < n && is_blank(s[lead]))
+        lead++;
+    while (n > lead && is_blank(s[n - 1]))
+        n--;
+    if (lead == n)
+        return vc_lex_error(L, err, line, col, "NEAR/ and BEFORE/ need a word or phrase on each side");
+    if (s[lead] == '/' || s[lead] == '!')
+        return vc_lex_error(L, err, line, col + (uint32_t)lead,
+                            "a NEAR/ or BEFORE/ operand is a word or phrase, not a /regex/ or an !exclusion");
+    lex_entry *op = new_op(L);
+    if (!op)
+        return nomem(err);
+    op->role = ROLE_OPERAND;
+    op->parent = parent;
+    op->line = line;
+    op->column = col + (uint32_t)lead;
+    op->text = vc_strndup(s + lead, n - lead);
+    if (!op->text)
+        return nomem(err);
+    return compile_words(L, op, s + lead, n - lead, line, col + (uint32_t)lead, err);
+}
+
+vc_status vc_lex_entry(lex_loader *L, const char *raw, size_t n, uint32_t line, uint32_t col, int soft,
+                       vc_error *err)
+{
+    if (L->cur_theme < 0)
+        return vc_lex_error(L, err, line, col, "entry before any [theme] header");
+    if (L->lex->nentries >= MAX_ENTRIES)
+        return vc_lex_error(L, err, line, col, "more than 1,000,000 entries");
+    size_t ops_before = L->nops;
+    uint32_t id = (uint32_t)L->lex->nentries;
+    lex_entry *e = new_entry(L);
+    if (!e)
+        return nomem(err);
+    e->theme = (uint32_t)L->cur_theme;
+    e->file = L->file;
+    e->line = line;
+    e->column = col;
+    e->text = vc_strndup(raw, n);
+    if (!e->text)
+        return nomem(err);
+    size_t off = 0;
+    if (raw[0] == '!') {
+        e->role = ROLE_EXCLUDE;
+        off = 1;
+        while (off < n && is_blank(raw[off]))
+            off++;
+    }
+    const char *body = raw + off;
+    size_t bn = n - off;
+    uint32_t bcol = col + (uint32_t)off;
+    vc_status st;
+    size_t os, oe;
+    int before = 0;
+    uint32_t dist = 0;
+    int op = 0;
+    if (bn == 0) {
+        st = vc_lex_error(L, err, line, col, "'!' needs an entry to exclude");
+    } else if (body[0] == '/') {
+        if (bn < 2 || body[bn - 1] != '/')
+            st = vc_lex_error(L, err, line, bcol, "unterminated pattern: a /regex/ entry must end with '/'");
+        else
+            st = compile_regex(L, e, body + 1, bn - 2, line, bcol, err);
+    } else if ((op = find_operator(L, body, bn, line, bcol, &os, &oe, &before, &dist, err)) != 0) {
+        st = op < 0 ? VC_ERR_LEXICON : VC_OK;
+        if (!st) {
+            e->kind = before ? VC_ENTRY_BEFORE : VC_ENTRY_NEAR;
+            e->distance = dist;
+            e->op[0] = (uint32_t)L->nops;
+            st = compile_operand(L, id, body, os, line, bcol, err);
+        }
+        if (!st) {
+            L->lex->entries[id].op[1] = (uint32_t)L->nops;
+            st = compile_operand(L, id, body + oe, bn - oe, line, bcol + (uint32_t)oe, err);
+        }
+    } else {
+        st = compile_words(L, e, body, bn, line, bcol, err);
+    }
+    if (st == VC_ERR_LEXICON && soft) {
+        /* imported entries: the located message becomes a warning */
+        if (L->opts && L->opts->warn)
+            L->opts->warn(L->opts->warn_ctx, err->msg);
+        while (L->nops > ops_before)
+            free_entry(&L->ops[--L->nops]);
+        free_entry(&L->lex->entries[id]);
+        L->lex->nentries--;
+        vc_error_clear(err);
+        return VC_OK;
+    }
+    return st;
+}
+
+/* ---- the native format ------------------------------------------------------ */
+
+static vc_status load_text(lex_loader *L, const char *text, size_t len, vc_error *err);
+
+static int has_suffix(const char *s, const char *suf)
+{
+    size_t n = strlen(s), k = strlen(suf);
+    return n >= k && strcasecmp(s + n - k, suf) == 0;
+}
+
+static const char *add_file(lex_loader *L, const char *name)
+{
+    if (L->lex->nfiles == L->cap_files) {
+        size_t cap = L->cap_files ? L->cap_files * 2 : 4;
+        char **f = realloc(L->lex->files, cap * sizeof *f);
+        if (!f)
+            return NULL;
+        L->lex->files = f;
+        L->cap_files = cap;
+    }
+    char *copy = strdup(name);
+    if (copy)
+        L->lex->files[L->lex->nfiles++] = copy;
+    return copy;
+}
+
+static vc_status include_file(lex_loader *L, const char *rel, size_t rn, uint32_t line, uint32_t col,
+                              vc_error *err)
+{
+    if (rn >= 2 && rel[0] == '"' && rel[rn - 1] == '"') {
+        rel++;
+        rn -= 2;
+    }
+    if (rn == 0)
+        return vc_lex_error(L, err, line, col, "@include needs a file name");
+    if (L->depth >= MAX_DEPTH)
+        return vc_lex_error(L, err, line, col, "@include nested deeper than %u files", MAX_DEPTH);
+    /* relative to the directory of the including file */
+    const char *slash = strrchr(L->file, '/');
+    size_t dl = rel[0] == '/' || !slash ? 0 : (size_t)(slash - L->file) + 1;
+    char *path = malloc(dl + rn + 1);
+    if (!path)
+        return nomem(err);
+    memcpy(path, L->file, dl);
+    memcpy(path + dl, rel, rn);
+    path[dl + rn] = 0;
+    char *real = realpath(path, NULL);
+    if (!real) {
+        vc_status st = vc_lex_error(L, err, line, col, "cannot read included file %s: %s", path, strerror(errno));
+        free(path);
+        return st;
+    }
+    for (size_t i = 0; i < L->depth; i++) {
+        if (!L->stack[i] || strcmp(L->stack[i], real) != 0)
+            continue;
+        char chain[VC_ERROR_MSG_MAX] = "";
+        size_t used = 0;
+        for (size_t j = i; j < L->depth && used < sizeof chain; j++)
+            used += (size_t)snprintf(chain + used, sizeof chain - used, "%s -> ", L->stack_name[j]);
+        if (used < sizeof chain)
+            snprintf(chain + used, sizeof chain - used, "%s", path);
+        vc_status st = vc_lex_error(L, err, line, col, "include cycle: %s", chain);
+        free(real);
+        free(path);
+        return st;
+    }
+    for (size_t i = 0; i < L->nloaded; i++)
+        if (strcmp(L->loaded[i], real) == 0) { /* read once */
+            free(real);
+            free(path);
+            return VC_OK;
+        }
+    vc_buf b = VC_BUF_INIT;
+    vc_error ferr;
+    vc_status st = vc_buf_read_file(&b, path, &ferr);
+    if (st) {
+        st = vc_lex_error(L, err, line, col, "%s", ferr.msg);
+        vc_buf_free(&b);
+        free(real);
+        free(path);
+        return st;
+    }
+    const char *name = add_file(L, path);
+    free(path);
+    if (name && L->nloaded == L->cap_loaded) {
+        size_t cap = L->cap_loaded ? L->cap_loaded * 2 : 8;
+        char **grown = vc_xrealloc_array(L->loaded, cap, sizeof *grown);
+        if (grown) {
+            L->loaded = grown;
+            L->cap_loaded = cap;
+        }
+    }
+    if (!name || L->nloaded == L->cap_loaded) {
+        free(real);
+        vc_buf_free(&b);
+        return nomem(err);
+    }
+    L->loaded[L->nloaded++] = real; /* owned by loaded[] */
+    const char *saved_file = L->file;
+    long saved_theme = L->cur_theme;
+    L->stack[L->depth] = real;
+    L->stack_name[L->depth] = name;
+    L->depth++;
+    L->file = name;
+    L->cur_theme = -1;
+    st = load_text(L, b.data ? b.data : "", b.len, err);
+    L->depth--;
+    L->file = saved_file;
+    L->cur_theme = saved_theme;
+    vc_buf_free(&b);
+    return st;
+}
+
+static vc_status parse_line(lex_loader *L, const char *line, size_t n, uint32_t lineno, vc_error *err)
 {
     size_t i = 0;
-    while (i < n && (line[i] == ' ' || line[i] == '\t'))
+    while (i < n && is_blank(line[i]))
         i++;
-    while (n > i && (line[n - 1] == ' ' || line[n - 1] == '\t' || line[n - 1] == '\r'))
+    while (n > i && (is_blank(line[n - 1]) || line[n - 1] == '\r'))
         n--;
     if (i == n || line[i] == '#')
         return VC_OK;
     uint32_t col = (uint32_t)i + 1;
-    size_t bad_at = SIZE_MAX;
     for (size_t j = i; j < n;) {
         int32_t cp;
         int used = vc_utf8_decode(line + j, n - j, &cp);
-        if (cp == 0xFFFD && !(used == 3 && memcmp(line + j, "\xEF\xBF\xBD", 3) == 0)) {
-            bad_at = j;
-            break;
-        }
+        if (cp == 0xFFFD && !(used == 3 && memcmp(line + j, "\xEF\xBF\xBD", 3) == 0))
+            return vc_lex_error(L, err, lineno, (uint32_t)j + 1, "invalid UTF-8");
         j += (size_t)used;
     }
-    if (bad_at != SIZE_MAX)
-        return at(L, err, lineno, (uint32_t)bad_at + 1, "invalid UTF-8", NULL);
+    if (line[i] == '@') {
+        if (n - i >= 8 && memcmp(line + i, "@include", 8) == 0 && (n - i == 8 || is_blank(line[i + 8]))) {
+            size_t p = i + 8;
+            while (p < n && is_blank(line[p]))
+                p++;
+            return include_file(L, line + p, n - p, lineno, (uint32_t)p + 1, err);
+        }
+        return vc_lex_error(L, err, lineno, col, "unknown directive (the only one is @include FILE)");
+    }
     if (line[i] == '[') {
         const char *close = memchr(line + i, ']', n - i);
         if (!close)
-            return at(L, err, lineno, col, "unterminated theme header: missing ']'", NULL);
+            return vc_lex_error(L, err, lineno, col, "unterminated theme header: missing ']'");
         size_t after = (size_t)(close - line) + 1;
         if (after != n)
-            return at(L, err, lineno, (uint32_t)after + 1, "text after ']' in theme header", NULL);
-        const char *name = line + i + 1;
-        size_t nl = (size_t)(close - name);
-        while (nl && (*name == ' ' || *name == '\t')) {
-            name++;
-            nl--;
-        }
-        while (nl && (name[nl - 1] == ' ' || name[nl - 1] == '\t'))
-            nl--;
-        if (nl == 0)
-            return at(L, err, lineno, col, "empty theme name []", NULL);
-        if (nl > MAX_THEME_NAME)
-            return at(L, err, lineno, col, "theme name longer than 256 bytes", NULL);
-        int empty_level = name[0] == '/' || name[nl - 1] == '/';
-        for (size_t k = 1; k < nl; k++)
-            empty_level |= name[k] == '/' && name[k - 1] == '/';
-        if (empty_level)
-            return at(L, err, lineno, col, "empty level in theme name (stray '/')", NULL);
-        L->cur_theme = theme_id(L, name, nl);
-        if (L->cur_theme < 0)
-            return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
-        return VC_OK;
+            return vc_lex_error(L, err, lineno, (uint32_t)after + 1, "text after ']' in theme header");
+        if (close == line + i + 1)
+            return vc_lex_error(L, err, lineno, col, "empty theme name []");
+        return vc_lex_theme(L, line + i + 1, (size_t)(close - line) - i - 1, lineno, col, err);
     }
-    if (L->cur_theme < 0)
-        return at(L, err, lineno, col, "entry before any [theme] header", NULL);
-    if (L->lex->nentries >= MAX_ENTRIES)
-        return at(L, err, lineno, col, "more than 1,000,000 entries", NULL);
-    lex_entry *e = new_entry(L);
-    if (!e)
-        return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
-    e->theme = (uint32_t)L->cur_theme;
-    e->file = L->file;
-    e->line = lineno;
-    e->column = col;
-    e->text = vc_strndup(line + i, n - i);
-    if (!e->text)
-        return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
-    if (line[i] == '/') {
-        if (n - i < 2 || line[n - 1] != '/')
-            return at(L, err, lineno, col, "unterminated pattern: a /regex/ entry must end with '/'", NULL);
-        return compile_regex(L, e, line + i + 1, n - i - 2, lineno, col, err);
-    }
-    return compile_words(L, e, line + i, n - i, lineno, col, err);
+    return vc_lex_entry(L, line + i, n - i, lineno, col, 0, err);
 }
 
-/* ---- indexing --------------------------------------------------------------- */
+static vc_status read_native(lex_loader *L, const char *text, size_t len, vc_error *err)
+{
+    size_t pos = 0;
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+        pos = 3;
+    uint32_t lineno = 0;
+    vc_status st = VC_OK;
+    while (pos < len && !st) {
+        lineno++;
+        const char *nl = memchr(text + pos, '\n', len - pos);
+        size_t end = nl ? (size_t)(nl - text) : len;
+        st = parse_line(L, text + pos, end - pos, lineno, err);
+        pos = end + 1;
+    }
+    return st;
+}
+
+static vc_status load_text(lex_loader *L, const char *text, size_t len, vc_error *err)
+{
+    if (has_suffix(L->file, ".dic"))
+        return vc_lex_read_liwc(L, text, len, err);
+    if (has_suffix(L->file, ".yml") || has_suffix(L->file, ".yaml"))
+        return vc_lex_read_yaml(L, text, len, err);
+    return read_native(L, text, len, err);
+}
+
+/* ---- compiling: hierarchy, order, indexes ----------------------------------- */
 
 typedef struct key_ref {
     uint64_t hash;
@@ -355,13 +766,17 @@ static int cmp_key(const void *x, const void *y)
     return a->entry < b->entry ? -1 : a->entry > b->entry;
 }
 
+static int same_key(const key_ref *a, const key_ref *b)
+{
+    return a->hash == b->hash && a->len == b->len && memcmp(a->key, b->key, a->len) == 0;
+}
+
 static vc_status build_index(lex_index *ix, key_ref *keys, size_t n)
 {
     qsort(keys, n, sizeof *keys, cmp_key);
     size_t distinct = 0;
     for (size_t i = 0; i < n; i++)
-        if (i == 0 || cmp_key(&(key_ref){keys[i].hash, keys[i].key, keys[i].len, 0},
-                              &(key_ref){keys[i - 1].hash, keys[i - 1].key, keys[i - 1].len, 0}) != 0)
+        if (i == 0 || !same_key(&keys[i], &keys[i - 1]))
             distinct++;
     size_t ns = 16;
     while (ns < distinct * 2)
@@ -373,8 +788,7 @@ static vc_status build_index(lex_index *ix, key_ref *keys, size_t n)
     ix->nslots = ns;
     for (size_t i = 0; i < n;) {
         size_t j = i;
-        while (j < n && keys[j].hash == keys[i].hash && keys[j].len == keys[i].len &&
-               memcmp(keys[j].key, keys[i].key, keys[i].len) == 0) {
+        while (j < n && same_key(&keys[j], &keys[i])) {
             ix->chain[j] = keys[j].entry;
             j++;
         }
@@ -393,97 +807,160 @@ static int cmp_u32(const void *x, const void *y)
     return a < b ? -1 : a > b;
 }
 
-static const vc_lexicon *sort_lex;
+static char *const *sort_names;
 static int cmp_theme_idx(const void *x, const void *y)
 {
-    return strcmp(sort_lex->themes[*(const uint32_t *)x], sort_lex->themes[*(const uint32_t *)y]);
+    return strcmp(sort_names[*(const uint32_t *)x], sort_names[*(const uint32_t *)y]);
 }
 
-static vc_status finish(loader *L, vc_error *err)
+/* Theme order, parents and hidden operands. */
+static vc_status arrange(lex_loader *L, vc_error *err)
 {
     vc_lexicon *lex = L->lex;
-    /* themes in byte order */
+    /* every ancestor is a theme (the list grows while we walk it) */
+    for (size_t i = 0; i < lex->nthemes; i++) {
+        const char *slash = strrchr(lex->themes[i], '/');
+        if (slash && theme_id(L, lex->themes[i], (size_t)(slash - lex->themes[i]), 0) < 0)
+            return nomem(err);
+    }
     size_t nt = lex->nthemes;
     uint32_t *order = vc_xcalloc(nt, sizeof *order), *remap = vc_xcalloc(nt, sizeof *remap);
     char **sorted = vc_xcalloc(nt, sizeof *sorted);
-    if (!order || !remap || !sorted) {
+    lex->declared = vc_xcalloc(nt, 1);
+    lex->parent = vc_xcalloc(nt, sizeof *lex->parent);
+    if (!order || !remap || !sorted || !lex->declared || !lex->parent) {
         free(order);
         free(remap);
         free(sorted);
-        return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+        return nomem(err);
     }
     for (uint32_t i = 0; i < nt; i++)
         order[i] = i;
-    sort_lex = lex; /* loading runs on one thread */
+    sort_names = lex->themes; /* loading runs on one thread */
     qsort(order, nt, sizeof *order, cmp_theme_idx);
-    sort_lex = NULL;
+    sort_names = NULL;
     for (uint32_t i = 0; i < nt; i++) {
         remap[order[i]] = i;
         sorted[i] = lex->themes[order[i]];
+        lex->declared[i] = L->declared[order[i]];
     }
     free(lex->themes);
     lex->themes = sorted;
-    for (size_t i = 0; i < lex->nentries; i++)
-        lex->entries[i].theme = remap[lex->entries[i].theme];
     free(order);
+    for (uint32_t i = 0; i < nt; i++) {
+        lex->parent[i] = VC_NO_THEME;
+        const char *slash = strrchr(sorted[i], '/');
+        if (!slash)
+            continue;
+        size_t pl = (size_t)(slash - sorted[i]);
+        for (uint32_t j = i; j-- > 0;) /* a parent sorts before its children */
+            if (strlen(sorted[j]) == pl && memcmp(sorted[j], sorted[i], pl) == 0) {
+                lex->parent[i] = j;
+                break;
+            }
+    }
+    /* operands go after the visible entries */
+    size_t ne = lex->nentries, nall = ne + L->nops;
+    if (L->nops) {
+        lex_entry *all = realloc(lex->entries, nall * sizeof *all);
+        if (!all) {
+            free(remap);
+            return nomem(err);
+        }
+        lex->entries = all;
+        memcpy(all + ne, L->ops, L->nops * sizeof *all);
+        L->nops = 0; /* now owned by the lexicon */
+        for (size_t i = 0; i < ne; i++)
+            if (all[i].kind == VC_ENTRY_NEAR || all[i].kind == VC_ENTRY_BEFORE) {
+                all[i].op[0] += (uint32_t)ne;
+                all[i].op[1] += (uint32_t)ne;
+            }
+        for (size_t i = ne; i < nall; i++) {
+            all[i].theme = all[all[i].parent].theme;
+            all[i].file = all[all[i].parent].file;
+            all[i].kind = all[i].kind;
+        }
+    }
+    lex->nall = nall;
+    for (size_t i = 0; i < nall; i++)
+        lex->entries[i].theme = remap[lex->entries[i].theme];
     free(remap);
+    return VC_OK;
+}
 
-    /* indexes */
-    key_ref *ek = vc_xcalloc(lex->nentries, sizeof *ek), *pk = vc_xcalloc(lex->nentries, sizeof *pk);
-    lex->regex_ids = vc_xcalloc(lex->nentries, sizeof *lex->regex_ids);
-    lex->prefix_lens = vc_xcalloc(lex->nentries, sizeof *lex->prefix_lens);
-    if (!ek || !pk || !lex->regex_ids || !lex->prefix_lens) {
+static vc_status finish(lex_loader *L, vc_error *err)
+{
+    vc_status st = arrange(L, err);
+    if (st)
+        return st;
+    vc_lexicon *lex = L->lex;
+    size_t n = lex->nall;
+    key_ref *ek = vc_xcalloc(n ? n : 1, sizeof *ek), *pk = vc_xcalloc(n ? n : 1, sizeof *pk);
+    lex->regex_ids = vc_xcalloc(n ? n : 1, sizeof *lex->regex_ids);
+    lex->prox_ids = vc_xcalloc(n ? n : 1, sizeof *lex->prox_ids);
+    lex->any_ids = vc_xcalloc(n ? n : 1, sizeof *lex->any_ids);
+    lex->prefix_lens = vc_xcalloc(n ? n : 1, sizeof *lex->prefix_lens);
+    if (!ek || !pk || !lex->regex_ids || !lex->prox_ids || !lex->any_ids || !lex->prefix_lens) {
         free(ek);
         free(pk);
-        return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+        return nomem(err);
     }
     size_t ne = 0, np = 0;
     uint64_t fp = vc_hash_bytes("vocal-lexicon-1", 15);
-    for (uint32_t i = 0; i < nt; i++)
+    for (uint32_t i = 0; i < lex->nthemes; i++)
         fp = vc_hash_bytes(&fp, sizeof fp) ^ vc_hash_bytes(lex->themes[i], strlen(lex->themes[i]));
-    for (uint32_t id = 0; id < lex->nentries; id++) {
+    for (uint32_t id = 0; id < n; id++) {
         lex_entry *e = &lex->entries[id];
+        lex->nexclusions += e->role == ROLE_EXCLUDE;
         uint64_t eh = vc_hash_bytes(lex->themes[e->theme], strlen(lex->themes[e->theme]));
         if (e->kind == VC_ENTRY_REGEX) {
             lex->regex_ids[lex->nregex++] = id;
             eh ^= vc_hash_bytes(e->text, strlen(e->text)) * 31;
+        } else if (e->kind == VC_ENTRY_NEAR || e->kind == VC_ENTRY_BEFORE) {
+            lex->prox_ids[lex->nprox++] = id;
+            eh ^= (vc_hash_bytes(e->text, strlen(e->text)) + e->distance) * 41;
         } else {
             eh ^= vc_hash_bytes(e->norm, strlen(e->norm)) * 37;
             const lex_word *w = &e->words[0];
-            if (w->prefix) {
-                pk[np++] = (key_ref){vc_hash_bytes(w->s, w->len), w->s, w->len, id};
-                lex->prefix_lens[lex->nprefix_lens++] = w->len;
-                unsigned k0 = (unsigned char)w->s[0], k1 = w->len > 1 ? (unsigned char)w->s[1] : 256;
-                if (k1 == 256) { /* one-byte prefix: any second byte */
+            if (!w->prefix && !w->glob) {
+                ek[ne++] = (key_ref){vc_hash_bytes(w->s, w->len), w->s, w->len, id};
+            } else if (w->lit == 0) {
+                lex->any_ids[lex->nany++] = id;
+            } else {
+                pk[np++] = (key_ref){vc_hash_bytes(w->s, w->lit), w->s, w->lit, id};
+                lex->prefix_lens[lex->nprefix_lens++] = w->lit;
+                unsigned k0 = (unsigned char)w->s[0], k1 = w->lit > 1 ? (unsigned char)w->s[1] : 256;
+                if (k1 == 256) { /* one-byte literal: any second byte */
                     for (unsigned b = 0; b < 256; b++)
                         lex->prefix_first2[(k0 << 8 | b) >> 3] |= (uint8_t)(1u << ((k0 << 8 | b) & 7));
                 } else {
                     lex->prefix_first2[(k0 << 8 | k1) >> 3] |= (uint8_t)(1u << ((k0 << 8 | k1) & 7));
                 }
-            } else {
-                ek[ne++] = (key_ref){vc_hash_bytes(w->s, w->len), w->s, w->len, id};
             }
         }
+        if (e->role == ROLE_OPERAND)
+            continue; /* its NEAR/BEFORE entry's text covers it */
+        if (e->role == ROLE_EXCLUDE)
+            eh = ~eh;
         fp = vc_hash_bytes(&fp, sizeof fp) ^ (eh + e->kind);
     }
     lex->fingerprint = fp;
-    /* distinct prefix lengths */
     qsort(lex->prefix_lens, lex->nprefix_lens, sizeof *lex->prefix_lens, cmp_u32);
     size_t d = 0;
     for (size_t i = 0; i < lex->nprefix_lens; i++)
         if (d == 0 || lex->prefix_lens[d - 1] != lex->prefix_lens[i])
             lex->prefix_lens[d++] = lex->prefix_lens[i];
     lex->nprefix_lens = d;
-    vc_status st = build_index(&lex->exact, ek, ne);
+    st = build_index(&lex->exact, ek, ne);
     if (!st)
         st = build_index(&lex->prefix, pk, np);
     free(ek);
     free(pk);
     if (st)
-        return vc_error_set(err, st, "out of memory");
+        return nomem(err);
     lex->mctx = pcre2_match_context_create(NULL);
     if (!lex->mctx)
-        return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+        return nomem(err);
     lex->match_limit = L->opts && L->opts->match_limit ? L->opts->match_limit : DEFAULT_MATCH_LIMIT;
     lex->depth_limit = L->opts && L->opts->depth_limit ? L->opts->depth_limit : DEFAULT_DEPTH_LIMIT;
     pcre2_set_match_limit(lex->mctx, lex->match_limit);
@@ -491,63 +968,68 @@ static vc_status finish(loader *L, vc_error *err)
     return VC_OK;
 }
 
+/* ---- entry points ------------------------------------------------------------ */
+
+static void loader_done(lex_loader *L)
+{
+    vc_normalizer_free(L->norm);
+    vc_buf_free(&L->nbuf);
+    free(L->declared);
+    for (size_t i = 0; i < L->nops; i++)
+        free_entry(&L->ops[i]);
+    free(L->ops);
+    for (size_t i = 0; i < L->nloaded; i++)
+        free(L->loaded[i]);
+    free(L->loaded);
+}
+
 vc_status vc_lexicon_load_string(const char *name, const char *text, size_t len, const vc_lexicon_options *opts,
                                  vc_lexicon **out, vc_error *err)
 {
     *out = NULL;
-    loader L;
+    vc_error local;
+    if (!err)
+        err = &local;
+    lex_loader L;
     memset(&L, 0, sizeof L);
     L.opts = opts;
     L.cur_theme = -1;
     L.lex = calloc(1, sizeof *L.lex);
     L.norm = vc_normalizer_new();
     vc_status st = VC_OK;
-    if (!L.lex || !L.norm) {
-        st = vc_error_set(err, VC_ERR_NOMEM, "out of memory");
-        goto fail;
+    const char *fname = NULL;
+    if (!L.lex || !L.norm || !(fname = add_file(&L, name))) {
+        st = nomem(err);
+        goto done;
     }
-    L.lex->files = calloc(1, sizeof *L.lex->files);
-    if (!L.lex->files || !(L.lex->files[0] = strdup(name))) {
-        st = vc_error_set(err, VC_ERR_NOMEM, "out of memory");
-        goto fail;
-    }
-    L.lex->nfiles = 1;
-    L.file = L.lex->files[0];
-    size_t pos = 0;
-    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-        pos = 3;
-    uint32_t lineno = 0;
-    char *linebuf = NULL;
-    while (pos < len && !st) {
-        lineno++;
-        const char *nl = memchr(text + pos, '\n', len - pos);
-        size_t end = nl ? (size_t)(nl - text) : len;
-        size_t n = end - pos;
-        char *copy = realloc(linebuf, n + 1);
-        if (!copy) {
-            st = vc_error_set(err, VC_ERR_NOMEM, "out of memory");
-            break;
+    L.file = fname;
+    char *real = realpath(name, NULL); /* NULL for text that is not a file */
+    if (real) {
+        L.loaded = malloc(sizeof *L.loaded);
+        if (!L.loaded) {
+            free(real);
+            st = nomem(err);
+            goto done;
         }
-        linebuf = copy;
-        memcpy(linebuf, text + pos, n);
-        linebuf[n] = 0;
-        st = parse_line(&L, linebuf, n, lineno, err);
-        pos = end + 1;
+        L.cap_loaded = 1;
+        L.loaded[L.nloaded++] = real;
     }
-    free(linebuf);
+    L.stack[0] = real;
+    L.stack_name[0] = fname;
+    L.depth = 1;
+    st = load_text(&L, text, len, err);
     if (!st)
         st = finish(&L, err);
-    if (st)
-        goto fail;
-    vc_normalizer_free(L.norm);
-    vc_buf_free(&L.nbuf);
-    *out = L.lex;
-    return VC_OK;
-fail:
-    vc_normalizer_free(L.norm);
-    vc_buf_free(&L.nbuf);
-    vc_lexicon_free(L.lex);
-    return st ? st : VC_ERR_INTERNAL;
+done:
+    if (st) {
+        if (L.lex && L.lex->nall == 0)
+            L.lex->nall = L.lex->nentries;
+        vc_lexicon_free(L.lex);
+    } else {
+        *out = L.lex;
+    }
+    loader_done(&L);
+    return st;
 }
 
 vc_status vc_lexicon_load_file(const char *path, const vc_lexicon_options *opts, vc_lexicon **out, vc_error *err)
@@ -555,11 +1037,8 @@ vc_status vc_lexicon_load_file(const char *path, const vc_lexicon_options *opts,
     *out = NULL;
     vc_buf b = VC_BUF_INIT;
     vc_status st = vc_buf_read_file(&b, path, err);
-    if (st) {
-        vc_buf_free(&b);
-        return st;
-    }
-    st = vc_lexicon_load_string(path, b.data ? b.data : "", b.len, opts, out, err);
+    if (!st)
+        st = vc_lexicon_load_string(path, b.data ? b.data : "", b.len, opts, out, err);
     vc_buf_free(&b);
     return st;
 }

@@ -1,12 +1,20 @@
 /*
  * lexicon_internal.h - the compiled lexicon, shared read-only by matchers.
  *
- * Non-regex entries are sequences of words. Between two words the entry
+ * Word-like entries are sequences of words. Between two words the entry
  * either allows any run of spaces/hyphens (GAP_SPACE) or requires the exact
  * bytes it was written with (GAP_LITERAL, e.g. the apostrophe of "don't").
+ * A word is exact, a prefix (only a trailing '*'), or a glob ('?' for one
+ * word character, '*' for any run of them, anywhere in the word).
+ *
  * The fast path indexes entries by their first word: exact first words in
- * one hash table, prefix first words (word*) in another keyed by the
- * prefix bytes, probed once per distinct prefix length.
+ * one hash table; prefix and glob first words in another, keyed by the
+ * literal bytes before the first wildcard and probed once per distinct
+ * literal length; globs that start with a wildcard are tried at every word.
+ *
+ * Entries have a role: an ordinary entry includes its theme, an !exclusion
+ * vetoes it, and the two operands of a NEAR/BEFORE entry are hidden
+ * entries (ids >= nentries) whose occurrences the matcher pairs up.
  */
 #ifndef VOCAL_LEXICON_INTERNAL_H
 #define VOCAL_LEXICON_INTERNAL_H
@@ -18,11 +26,14 @@
 #include "vocal/lexicon.h"
 
 enum { GAP_SPACE = 0, GAP_LITERAL = 1 };
+enum { ROLE_INCLUDE = 0, ROLE_EXCLUDE = 1, ROLE_OPERAND = 2 };
 
 typedef struct lex_word {
-    const char *s; /* normalized bytes (into the entry's storage) */
+    const char *s; /* normalized bytes (into the entry's storage), wildcards included */
     uint32_t len;
-    uint8_t prefix;   /* word* */
+    uint32_t lit;     /* bytes before the first wildcard (== len for exact words) */
+    uint8_t prefix;   /* the only wildcard is one trailing '*' */
+    uint8_t glob;     /* any other use of '?' or '*' */
     uint8_t gap_kind; /* gap before this word (unused for the first) */
     const char *gap;  /* GAP_LITERAL bytes */
     uint32_t gap_len;
@@ -31,14 +42,18 @@ typedef struct lex_word {
 typedef struct lex_entry {
     uint32_t theme;
     vc_entry_kind kind;
-    char *text;    /* as written */
-    char *norm;    /* normalized words storage (non-regex) */
+    uint8_t role;
+    char *text; /* as written */
+    char *norm; /* normalized words storage (word-like entries) */
     const char *file;
     uint32_t line, column;
     lex_word *words;
     uint32_t nwords;
     pcre2_code *re; /* regex entries */
     int jit;
+    uint32_t op[2];    /* NEAR/BEFORE: operand entry ids */
+    uint32_t distance; /* NEAR/BEFORE: most words between the operands */
+    uint32_t parent;   /* operand: its NEAR/BEFORE entry */
 } lex_entry;
 
 /* chain of entry ids in a hash bucket */
@@ -59,16 +74,24 @@ typedef struct lex_index {
 struct vc_lexicon {
     char **themes;
     size_t nthemes;
+    uint32_t *parent;  /* per theme: parent theme id or VC_NO_THEME */
+    uint8_t *declared; /* per theme: has a [header] (else implied by a child) */
     lex_entry *entries;
-    size_t nentries;
-    char **files; /* file names, owned */
+    size_t nentries; /* visible entries */
+    size_t nall;     /* plus hidden NEAR/BEFORE operands */
+    char **files;    /* file names, owned */
     size_t nfiles;
     lex_index exact, prefix;
-    uint32_t *prefix_lens; /* distinct prefix lengths, ascending */
+    uint32_t *prefix_lens; /* distinct literal-prefix lengths, ascending */
     size_t nprefix_lens;
     uint8_t prefix_first2[8192]; /* bit per (byte0, byte1) that starts a prefix entry */
+    uint32_t *any_ids; /* globs starting with a wildcard: tried at every word */
+    size_t nany;
     uint32_t *regex_ids;
     size_t nregex;
+    uint32_t *prox_ids; /* NEAR/BEFORE entries */
+    size_t nprox;
+    size_t nexclusions;
     pcre2_match_context *mctx; /* limits; copied per matcher */
     uint32_t match_limit, depth_limit;
     uint64_t fingerprint;
@@ -77,5 +100,12 @@ struct vc_lexicon {
 /* True for the bytes of a space/hyphen gap character at s (returns its
  * length, 0 if the character is not one). */
 size_t vc_lex_gap_char(const char *s, size_t len);
+
+/* Does the glob pattern p ('?' one code point, '*' any run) match all of
+ * the word s? Both are normalized UTF-8. */
+int vc_lex_glob_match(const char *p, size_t pn, const char *s, size_t sn);
+
+/* Does word w match the token s[0..n)? */
+int vc_lex_word_eq(const lex_word *w, const char *s, size_t n);
 
 #endif

@@ -2,18 +2,28 @@
  * matcher.c - which themes a normalized text mentions.
  *
  * Fast path: one pass splits the text into words, remembering the gap
- * before each. For each word, the exact-first-word table gives the entries
- * that can start there, and the prefix table is probed once per distinct
- * prefix length of the lexicon; each candidate entry then checks its
- * remaining words and gaps against the following tokens. The cost depends on
- * the text and the number of distinct prefix lengths, hardly on the number
- * of entries. Only /regex/ entries run PCRE2; without VC_MATCH_HITS a regex
- * whose theme is already found is skipped.
+ * before each and the sentence it is in ('\n' separates sentences). For
+ * each word, the exact-first-word table gives the entries that can start
+ * there, the prefix table is probed once per distinct literal-prefix length
+ * of the lexicon, and globs that start with a wildcard are tried; each
+ * candidate entry then checks its remaining words and gaps against the
+ * following tokens. The cost depends on the text and the number of distinct
+ * prefix lengths, hardly on the number of entries. Only /regex/ entries run
+ * PCRE2; without VC_MATCH_HITS an entry whose theme is already decided is
+ * skipped.
+ *
+ * NEAR/BEFORE: their operands are hidden entries found by the same lookup;
+ * each occurrence (token range, sentence) is recorded, and after the scan
+ * every NEAR/BEFORE entry with an occurrence of both operands pairs them up.
+ *
+ * Then the verdict: a theme found by an entry is dropped when an exclusion
+ * of it or of an ancestor matched, and what is left brings its ancestors.
  *
  * Reference: the same semantics written as one PCRE2 pattern per entry
  * (word boundaries as look-arounds on [\p{L}\p{N}\p{M}_], space/hyphen gaps
- * as a character class), run one by one. Tests and `explain` use it to show
- * that the fast path and PCRE2 agree.
+ * as a character class, '?'/'*' as word-character classes, NEAR as the two
+ * orders with a bounded run of words between and no '\n'), run one by one.
+ * Tests and `explain` use it to show that the fast path and PCRE2 agree.
  *
  * Threading: the vc_lexicon is shared and read-only; each matcher owns its
  * token arrays, hit list, theme stamps, PCRE2 match data, match context
@@ -31,8 +41,14 @@
 typedef struct token {
     uint32_t start, end;
     uint32_t gap_start; /* gap before: [gap_start, start) */
+    uint32_t sent;      /* sentence index */
     uint8_t gap_space;  /* the gap is a non-empty run of space/hyphen chars */
 } token;
+
+typedef struct occurrence {
+    uint32_t op;     /* operand entry id */
+    uint32_t k0, k1; /* first and last token */
+} occurrence;
 
 struct vc_matcher {
     const vc_lexicon *lex;
@@ -40,13 +56,22 @@ struct vc_matcher {
     size_t ntok, cap_tok;
     vc_hit *hits;
     size_t nhits, cap_hits;
-    uint32_t *themes;
-    uint32_t *stamp; /* per theme: generation when last found */
+    uint32_t *found;  /* themes found by their own entries, this text */
+    size_t nfound;
+    uint32_t *out;    /* the verdict */
+    uint32_t *stamp;  /* per theme: generation when found */
+    uint32_t *excl;   /* per theme: generation when an exclusion matched */
+    uint32_t *fin;    /* per theme: generation when in the verdict */
     uint32_t gen;
+    occurrence *occ;
+    size_t nocc, cap_occ;
+    uint32_t *prox_gen; /* per entry: generation when queued as a candidate */
+    uint32_t *cand;     /* NEAR/BEFORE entries with an operand occurrence */
+    size_t ncand;
     pcre2_match_data *md;
     pcre2_match_context *mctx;
     pcre2_jit_stack *jstack;
-    pcre2_code **ref; /* reference patterns, lazily compiled */
+    pcre2_code **ref;    /* reference patterns, lazily compiled */
     uint32_t *entry_gen; /* hits mode: per entry, generation of entry_end */
     size_t *entry_end;   /* ... and where its last hit ended (no overlaps) */
 };
@@ -56,13 +81,22 @@ vc_matcher *vc_matcher_new(const vc_lexicon *lex)
     vc_matcher *m = calloc(1, sizeof *m);
     if (!m)
         return NULL;
+    size_t nt = lex->nthemes ? lex->nthemes : 1;
     m->lex = lex;
-    m->themes = vc_xcalloc(lex->nthemes, sizeof *m->themes);
-    m->stamp = vc_xcalloc(lex->nthemes, sizeof *m->stamp);
+    m->found = vc_xcalloc(nt, sizeof *m->found);
+    m->out = vc_xcalloc(nt, sizeof *m->out);
+    m->stamp = vc_xcalloc(nt, sizeof *m->stamp);
+    m->excl = vc_xcalloc(nt, sizeof *m->excl);
+    m->fin = vc_xcalloc(nt, sizeof *m->fin);
+    if (lex->nprox) {
+        m->prox_gen = vc_xcalloc(lex->nall, sizeof *m->prox_gen);
+        m->cand = vc_xcalloc(lex->nprox, sizeof *m->cand);
+    }
     m->md = pcre2_match_data_create(32, NULL);
     m->mctx = pcre2_match_context_copy(lex->mctx);
     m->jstack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
-    if (!m->themes || !m->stamp || !m->md || !m->mctx) {
+    if (!m->found || !m->out || !m->stamp || !m->excl || !m->fin || !m->md || !m->mctx ||
+        (lex->nprox && (!m->prox_gen || !m->cand))) {
         vc_matcher_free(m);
         return NULL;
     }
@@ -77,15 +111,21 @@ void vc_matcher_free(vc_matcher *m)
         return;
     free(m->tok);
     free(m->hits);
-    free(m->themes);
+    free(m->found);
+    free(m->out);
     free(m->stamp);
+    free(m->excl);
+    free(m->fin);
+    free(m->occ);
+    free(m->prox_gen);
+    free(m->cand);
     pcre2_match_data_free(m->md);
     pcre2_match_context_free(m->mctx);
     pcre2_jit_stack_free(m->jstack);
     free(m->entry_gen);
     free(m->entry_end);
     if (m->ref) {
-        for (size_t i = 0; i < m->lex->nentries; i++)
+        for (size_t i = 0; i < m->lex->nall; i++)
             pcre2_code_free(m->ref[i]);
         free(m->ref);
     }
@@ -102,22 +142,37 @@ static int add_hit(vc_matcher *m, uint32_t entry, size_t start, size_t end)
         m->hits = h;
         m->cap_hits = cap;
     }
-    m->hits[m->nhits++] = (vc_hit){entry, m->lex->entries[entry].theme, start, end};
+    const lex_entry *e = &m->lex->entries[entry];
+    m->hits[m->nhits++] = (vc_hit){entry, e->theme, start, end, e->role == ROLE_EXCLUDE};
     return 0;
 }
 
-static void found(vc_matcher *m, uint32_t theme, size_t *nthemes)
+/* Is the entry's outcome already decided for this text (no hits wanted)? */
+static int decided(const vc_matcher *m, const lex_entry *e)
 {
-    if (m->stamp[theme] != m->gen) {
-        m->stamp[theme] = m->gen;
-        m->themes[(*nthemes)++] = theme;
+    if (e->role == ROLE_OPERAND)
+        e = &m->lex->entries[e->parent];
+    return e->role == ROLE_EXCLUDE ? m->excl[e->theme] == m->gen : m->stamp[e->theme] == m->gen;
+}
+
+/* Entry `id` (include or exclude) matched [start, end). */
+static int mark(vc_matcher *m, uint32_t id, size_t start, size_t end, int hits)
+{
+    const lex_entry *e = &m->lex->entries[id];
+    if (e->role == ROLE_EXCLUDE) {
+        m->excl[e->theme] = m->gen;
+    } else if (m->stamp[e->theme] != m->gen) {
+        m->stamp[e->theme] = m->gen;
+        m->found[m->nfound++] = e->theme;
     }
+    return hits ? add_hit(m, id, start, end) : 0;
 }
 
 static vc_status tokenize(vc_matcher *m, const char *s, size_t len)
 {
     m->ntok = 0;
     size_t pos = 0, a, b, prev = 0;
+    uint32_t sent = 0;
     while (vc_next_word(s, len, &pos, &a, &b)) {
         if (m->ntok == m->cap_tok) {
             size_t cap = m->cap_tok ? m->cap_tok * 2 : 64;
@@ -132,12 +187,15 @@ static vc_status tokenize(vc_matcher *m, const char *s, size_t len)
         t->end = (uint32_t)b;
         t->gap_start = (uint32_t)prev;
         int space = a > prev;
+        for (size_t i = prev; i < a; i++)
+            sent += s[i] == '\n';
         for (size_t i = prev; i < a && space;) {
             size_t k = vc_lex_gap_char(s + i, a - i);
             if (!k)
                 space = 0;
             i += k ? k : 1;
         }
+        t->sent = sent;
         t->gap_space = (uint8_t)space;
         prev = b;
     }
@@ -146,10 +204,7 @@ static vc_status tokenize(vc_matcher *m, const char *s, size_t len)
 
 static int word_eq(const lex_word *w, const char *s, const token *t)
 {
-    uint32_t tl = t->end - t->start;
-    if (w->prefix)
-        return tl >= w->len && memcmp(s + t->start, w->s, w->len) == 0;
-    return tl == w->len && memcmp(s + t->start, w->s, w->len) == 0;
+    return vc_lex_word_eq(w, s + t->start, t->end - t->start);
 }
 
 /* Does entry e match starting at token k? Returns the end byte or 0. */
@@ -190,27 +245,91 @@ static const lex_slot *lookup(const lex_index *ix, const char *key, uint32_t len
     }
 }
 
-static int try_slot(vc_matcher *m, const lex_index *ix, const lex_slot *sl, const char *s, size_t k, int hits,
-                    size_t *nthemes)
+static int add_occurrence(vc_matcher *m, uint32_t op, uint32_t k0, uint32_t k1)
 {
-    for (uint32_t c = 0; c < sl->count; c++) {
-        uint32_t id = ix->chain[sl->first + c];
-        const lex_entry *e = &m->lex->entries[id];
-        if (!hits && m->stamp[e->theme] == m->gen)
+    if (m->nocc == m->cap_occ) {
+        size_t cap = m->cap_occ ? m->cap_occ * 2 : 16;
+        occurrence *o = realloc(m->occ, cap * sizeof *o);
+        if (!o)
+            return -1;
+        m->occ = o;
+        m->cap_occ = cap;
+    }
+    m->occ[m->nocc++] = (occurrence){op, k0, k1};
+    uint32_t parent = m->lex->entries[op].parent;
+    if (m->prox_gen[parent] != m->gen) {
+        m->prox_gen[parent] = m->gen;
+        m->cand[m->ncand++] = parent;
+    }
+    return 0;
+}
+
+/* Try entry `id` at token k. Returns -1 out of memory. */
+static int try_entry(vc_matcher *m, uint32_t id, const char *s, size_t k, int hits)
+{
+    const lex_entry *e = &m->lex->entries[id];
+    if (!hits && decided(m, e))
+        return 0;
+    if (!word_eq(&e->words[0], s, &m->tok[k]))
+        return 0;
+    if (hits && e->role != ROLE_OPERAND && m->entry_gen[id] == m->gen && m->tok[k].start < m->entry_end[id])
+        return 0; /* overlaps this entry's previous hit, as a regex scan would skip it */
+    size_t end = entry_at(e, s, m->tok, m->ntok, k);
+    if (!end)
+        return 0;
+    if (e->role == ROLE_OPERAND) {
+        uint32_t k1 = (uint32_t)k + e->nwords - 1;
+        if (m->tok[k].sent != m->tok[k1].sent)
+            return 0; /* an operand lies inside one sentence */
+        return add_occurrence(m, id, (uint32_t)k, k1);
+    }
+    if (hits) {
+        m->entry_gen[id] = m->gen;
+        m->entry_end[id] = end;
+    }
+    return mark(m, id, m->tok[k].start, end, hits);
+}
+
+static int try_slot(vc_matcher *m, const lex_index *ix, const lex_slot *sl, const char *s, size_t k, int hits)
+{
+    for (uint32_t c = 0; c < sl->count; c++)
+        if (try_entry(m, ix->chain[sl->first + c], s, k, hits))
+            return -1;
+    return 0;
+}
+
+/* Pair the operand occurrences of the candidate NEAR/BEFORE entries. */
+static int proximity(vc_matcher *m, int hits)
+{
+    const lex_entry *all = m->lex->entries;
+    for (size_t c = 0; c < m->ncand; c++) {
+        uint32_t id = m->cand[c];
+        const lex_entry *e = &all[id];
+        if (!hits && decided(m, e))
             continue;
-        if (!word_eq(&e->words[0], s, &m->tok[k]))
-            continue;
-        if (hits && m->entry_gen[id] == m->gen && m->tok[k].start < m->entry_end[id])
-            continue; /* overlaps this entry's previous hit, as a regex scan would skip it */
-        size_t end = entry_at(e, s, m->tok, m->ntok, k);
-        if (!end)
-            continue;
-        found(m, e->theme, nthemes);
-        if (hits) {
-            m->entry_gen[id] = m->gen;
-            m->entry_end[id] = end;
-            if (add_hit(m, id, m->tok[k].start, end))
-                return -1;
+        int both_orders = e->kind == VC_ENTRY_NEAR;
+        for (size_t i = 0; i < m->nocc; i++) {
+            const occurrence *a = &m->occ[i];
+            if (a->op != e->op[0])
+                continue;
+            int matched = 0;
+            for (size_t j = 0; j < m->nocc && !matched; j++) {
+                const occurrence *b = &m->occ[j];
+                if (b->op != e->op[1] || m->tok[a->k0].sent != m->tok[b->k0].sent)
+                    continue;
+                const occurrence *first = NULL, *second = NULL;
+                if (b->k0 > a->k1)
+                    first = a, second = b;
+                else if (both_orders && a->k0 > b->k1)
+                    first = b, second = a;
+                if (!first || second->k0 - first->k1 - 1 > e->distance)
+                    continue;
+                matched = 1;
+                if (mark(m, id, m->tok[first->k0].start, m->tok[second->k1].end, hits))
+                    return -1;
+            }
+            if (matched && !hits)
+                break;
         }
     }
     return 0;
@@ -219,8 +338,7 @@ static int try_slot(vc_matcher *m, const lex_index *ix, const lex_slot *sl, cons
 /* Run one compiled pattern over the text; every match becomes a hit when
  * `hits`, else the first one is enough. Returns 1 matched, 0 not, -1 on a
  * limit (counted by the caller), -2 out of memory. */
-static int run_pattern(vc_matcher *m, pcre2_code *re, int jit, uint32_t entry, const char *s, size_t len,
-                       int hits, size_t *nthemes)
+static int run_pattern(vc_matcher *m, pcre2_code *re, int jit, uint32_t entry, const char *s, size_t len, int hits)
 {
     PCRE2_SIZE off = 0;
     int any = 0;
@@ -233,11 +351,10 @@ static int run_pattern(vc_matcher *m, pcre2_code *re, int jit, uint32_t entry, c
             return any ? any : -1; /* match/depth/heap/JIT stack limit */
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
         any = 1;
-        found(m, m->lex->entries[entry].theme, nthemes);
+        if (mark(m, entry, ov[0], ov[1], hits))
+            return -2;
         if (!hits)
             return 1;
-        if (add_hit(m, entry, ov[0], ov[1]))
-            return -2;
         off = ov[1] > ov[0] ? ov[1] : ov[1] + 1;
         while (off < len && ((unsigned char)s[off] & 0xC0) == 0x80)
             off++;
@@ -266,6 +383,8 @@ static int cmp_u32(const void *x, const void *y)
 
 #define WORDCLASS "[\\p{L}\\p{N}\\p{M}_]"
 #define GAPCLASS "[ \\t\\n\\-\\x{2010}-\\x{2015}\\x{2212}]+"
+#define GAPCLASS_NONL "[ \\t\\-\\x{2010}-\\x{2015}\\x{2212}]+"
+#define NONWORD_NONL "[^\\p{L}\\p{N}\\p{M}_\\n]+"
 
 static vc_status append_quoted(vc_buf *b, const char *s, size_t n)
 {
@@ -280,32 +399,75 @@ static vc_status append_quoted(vc_buf *b, const char *s, size_t n)
     return st;
 }
 
+static vc_status append_word(vc_buf *b, const lex_word *w)
+{
+    if (!w->glob && !w->prefix) {
+        vc_status st = append_quoted(b, w->s, w->len);
+        return st ? st : vc_buf_append_str(b, "(?!" WORDCLASS ")");
+    }
+    vc_status st = VC_OK;
+    for (uint32_t i = 0; i < w->len && !st; i++) {
+        if (w->s[i] == '*')
+            st = vc_buf_append_str(b, WORDCLASS "*");
+        else if (w->s[i] == '?')
+            st = vc_buf_append_str(b, WORDCLASS);
+        else
+            st = append_quoted(b, w->s + i, 1);
+    }
+    return st ? st : vc_buf_append_str(b, "(?!" WORDCLASS ")");
+}
+
+/* The words of a word-like entry; `in_sentence`: no '\n' in its gaps. */
+static vc_status append_words(vc_buf *b, const lex_entry *e, int in_sentence)
+{
+    vc_status st = vc_buf_append_str(b, "(?<!" WORDCLASS ")");
+    for (uint32_t w = 0; w < e->nwords && !st; w++) {
+        const lex_word *lw = &e->words[w];
+        if (w > 0)
+            st = lw->gap_kind == GAP_SPACE ? vc_buf_append_str(b, in_sentence ? GAPCLASS_NONL : GAPCLASS)
+                                           : append_quoted(b, lw->gap, lw->gap_len);
+        if (!st)
+            st = append_word(b, lw);
+    }
+    return st;
+}
+
+static vc_status append_pair(vc_buf *b, const lex_entry *first, const lex_entry *second, uint32_t distance)
+{
+    vc_status st = vc_buf_append_str(b, "(?:");
+    if (!st)
+        st = append_words(b, first, 1);
+    if (!st)
+        st = vc_buf_printf(b, "(?:" NONWORD_NONL WORDCLASS "+){0,%u}" NONWORD_NONL, distance);
+    if (!st)
+        st = append_words(b, second, 1);
+    return st ? st : vc_buf_append_char(b, ')');
+}
+
 static pcre2_code *reference_pattern(vc_matcher *m, uint32_t id)
 {
     const lex_entry *e = &m->lex->entries[id];
     if (e->kind == VC_ENTRY_REGEX)
         return e->re;
     if (!m->ref) {
-        m->ref = vc_xcalloc(m->lex->nentries, sizeof *m->ref);
+        m->ref = vc_xcalloc(m->lex->nall, sizeof *m->ref);
         if (!m->ref)
             return NULL;
     }
     if (m->ref[id])
         return m->ref[id];
     vc_buf b = VC_BUF_INIT;
-    vc_status st = vc_buf_append_str(&b, "(?<!" WORDCLASS ")");
-    for (uint32_t w = 0; w < e->nwords && !st; w++) {
-        const lex_word *lw = &e->words[w];
-        if (w > 0)
-            st = lw->gap_kind == GAP_SPACE ? vc_buf_append_str(&b, GAPCLASS)
-                                           : append_quoted(&b, lw->gap, lw->gap_len);
-        if (!st)
-            st = append_quoted(&b, lw->s, lw->len);
-        if (!st)
-            st = vc_buf_append_str(&b, lw->prefix ? WORDCLASS "*" : "(?!" WORDCLASS ")");
+    vc_status st;
+    if (e->kind == VC_ENTRY_NEAR || e->kind == VC_ENTRY_BEFORE) {
+        const lex_entry *a = &m->lex->entries[e->op[0]], *c = &m->lex->entries[e->op[1]];
+        st = append_pair(&b, a, c, e->distance);
+        if (!st && e->kind == VC_ENTRY_NEAR)
+            st = vc_buf_append_char(&b, '|');
+        if (!st && e->kind == VC_ENTRY_NEAR)
+            st = append_pair(&b, c, a, e->distance);
+    } else {
+        st = append_words(&b, e, 0);
     }
-    if (!st)
-        st = vc_buf_append_str(&b, "(?!" WORDCLASS ")");
     int ec;
     PCRE2_SIZE eo;
     if (!st)
@@ -316,23 +478,53 @@ static pcre2_code *reference_pattern(vc_matcher *m, uint32_t id)
 
 /* ---- the entry point ----------------------------------------------------------- */
 
+/* Found themes minus vetoed ones, plus ancestors; ascending. */
+static size_t verdict(vc_matcher *m)
+{
+    const vc_lexicon *lex = m->lex;
+    size_t n = 0;
+    for (size_t i = 0; i < m->nfound; i++) {
+        uint32_t t = m->found[i];
+        int vetoed = 0;
+        if (lex->nexclusions)
+            for (uint32_t a = t; a != VC_NO_THEME && !vetoed; a = lex->parent[a])
+                vetoed = m->excl[a] == m->gen;
+        if (vetoed)
+            continue;
+        for (uint32_t a = t; a != VC_NO_THEME && m->fin[a] != m->gen; a = lex->parent[a]) {
+            m->fin[a] = m->gen;
+            m->out[n++] = a;
+        }
+    }
+    if (n > 1)
+        qsort(m->out, n, sizeof *m->out, cmp_u32);
+    return n;
+}
+
 vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned flags, vc_match_result *out)
 {
     const vc_lexicon *lex = m->lex;
     int hits = (flags & VC_MATCH_HITS) != 0;
-    size_t nthemes = 0;
     uint32_t limit_hits = 0;
     m->nhits = 0;
+    m->nfound = 0;
+    m->nocc = 0;
+    m->ncand = 0;
     if (hits && !m->entry_gen) {
-        m->entry_gen = vc_xcalloc(lex->nentries, sizeof *m->entry_gen);
-        m->entry_end = vc_xcalloc(lex->nentries, sizeof *m->entry_end);
+        m->entry_gen = vc_xcalloc(lex->nall ? lex->nall : 1, sizeof *m->entry_gen);
+        m->entry_end = vc_xcalloc(lex->nall ? lex->nall : 1, sizeof *m->entry_end);
         if (!m->entry_gen || !m->entry_end)
             return VC_ERR_NOMEM;
     }
     if (++m->gen == 0) {
-        memset(m->stamp, 0, lex->nthemes * sizeof *m->stamp);
+        size_t nt = lex->nthemes;
+        memset(m->stamp, 0, nt * sizeof *m->stamp);
+        memset(m->excl, 0, nt * sizeof *m->excl);
+        memset(m->fin, 0, nt * sizeof *m->fin);
         if (m->entry_gen)
-            memset(m->entry_gen, 0, lex->nentries * sizeof *m->entry_gen);
+            memset(m->entry_gen, 0, lex->nall * sizeof *m->entry_gen);
+        if (m->prox_gen)
+            memset(m->prox_gen, 0, lex->nall * sizeof *m->prox_gen);
         m->gen = 1;
     }
     if (flags & VC_MATCH_REFERENCE) {
@@ -341,14 +533,14 @@ vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned f
             pcre2_code *re = reference_pattern(m, id);
             if (!re)
                 return VC_ERR_NOMEM;
-            int r = run_pattern(m, re, e->kind == VC_ENTRY_REGEX && e->jit, id, text, len, hits, &nthemes);
+            int r = run_pattern(m, re, e->kind == VC_ENTRY_REGEX && e->jit, id, text, len, hits);
             if (r == -2)
                 return VC_ERR_NOMEM;
             if (r == -1)
                 limit_hits++;
         }
     } else {
-        if (lex->exact.nslots || lex->prefix.nslots) {
+        if (lex->exact.nslots || lex->prefix.nslots || lex->nany) {
             if (tokenize(m, text, len))
                 return VC_ERR_NOMEM;
             for (size_t k = 0; k < m->ntok; k++) {
@@ -356,36 +548,40 @@ vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned f
                 const char *w = text + t->start;
                 uint32_t wl = t->end - t->start;
                 const lex_slot *sl = lookup(&lex->exact, w, wl);
-                if (sl && try_slot(m, &lex->exact, sl, text, k, hits, &nthemes))
+                if (sl && try_slot(m, &lex->exact, sl, text, k, hits))
                     return VC_ERR_NOMEM;
+                for (size_t i = 0; i < lex->nany; i++)
+                    if (try_entry(m, lex->any_ids[i], text, k, hits))
+                        return VC_ERR_NOMEM;
                 unsigned f2 = (unsigned char)w[0] << 8 | (wl > 1 ? (unsigned char)w[1] : 0);
                 if (wl > 1 && !(lex->prefix_first2[f2 >> 3] & (1u << (f2 & 7))))
                     continue; /* no prefix entry starts with these two bytes */
                 for (size_t p = 0; p < lex->nprefix_lens && lex->prefix_lens[p] <= wl; p++) {
                     sl = lookup(&lex->prefix, w, lex->prefix_lens[p]);
-                    if (sl && try_slot(m, &lex->prefix, sl, text, k, hits, &nthemes))
+                    if (sl && try_slot(m, &lex->prefix, sl, text, k, hits))
                         return VC_ERR_NOMEM;
                 }
             }
+            if (m->ncand && proximity(m, hits))
+                return VC_ERR_NOMEM;
         }
         for (size_t r = 0; r < lex->nregex; r++) {
             uint32_t id = lex->regex_ids[r];
             const lex_entry *e = &lex->entries[id];
-            if (!hits && m->stamp[e->theme] == m->gen)
+            if (!hits && decided(m, e))
                 continue;
-            int rc = run_pattern(m, e->re, e->jit, id, text, len, hits, &nthemes);
+            int rc = run_pattern(m, e->re, e->jit, id, text, len, hits);
             if (rc == -2)
                 return VC_ERR_NOMEM;
             if (rc == -1)
                 limit_hits++;
         }
     }
-    if (nthemes > 1)
-        qsort(m->themes, nthemes, sizeof *m->themes, cmp_u32);
+    size_t n = verdict(m);
     if (hits && m->nhits > 1)
         qsort(m->hits, m->nhits, sizeof *m->hits, cmp_hit);
-    out->themes = m->themes;
-    out->nthemes = nthemes;
+    out->themes = m->out;
+    out->nthemes = n;
     out->hits = hits ? m->hits : NULL;
     out->nhits = hits ? m->nhits : 0;
     out->limit_hits = limit_hits;

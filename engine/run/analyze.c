@@ -220,27 +220,35 @@ vc_status vc_analyze(vc_analyzer *an, const char *text, size_t len, unsigned fla
         an->themes[t].compound = out->sentiment.compound;
     }
     if (want_sentiment && nsent > 1) {
+        /* a theme's sentences: those holding a hit of it or of a theme below
+         * it; exclusion hits and vetoed themes give none */
+        for (size_t t = 0; t < mr.nthemes; t++) {
+            uint32_t th = mr.themes[t];
+            an->theme_gen[th] = an->gen;
+            an->theme_sum[th] = 0;
+            an->theme_n[th] = 0;
+            an->theme_last_sentence[th] = UINT32_MAX;
+        }
         for (size_t h = 0; h < mr.nhits; h++) {
-            uint32_t th = mr.hits[h].theme;
-            size_t si = sentence_of(an->normr, nsent, mr.hits[h].start);
-            if (an->theme_gen[th] != an->gen) {
-                an->theme_gen[th] = an->gen;
-                an->theme_sum[th] = 0;
-                an->theme_n[th] = 0;
-                an->theme_last_sentence[th] = UINT32_MAX;
-            }
-            if (an->theme_last_sentence[th] == si)
+            if (mr.hits[h].exclude)
                 continue;
-            /* hits are sorted by start, so a theme's sentences arrive in order */
-            an->theme_last_sentence[th] = (uint32_t)si;
-            if ((st = sentence_sentiment(an, text, si)))
-                return st;
-            an->theme_sum[th] += an->sent_scores[si].compound;
-            an->theme_n[th]++;
+            size_t si = sentence_of(an->normr, nsent, mr.hits[h].start);
+            for (uint32_t th = mr.hits[h].theme; th != VC_NO_THEME; th = vc_lexicon_theme_parent(an->lex, th)) {
+                if (an->theme_gen[th] != an->gen)
+                    break; /* vetoed: so is every theme above it */
+                if (an->theme_last_sentence[th] == si)
+                    continue;
+                /* hits are sorted by start, so a theme's sentences arrive in order */
+                an->theme_last_sentence[th] = (uint32_t)si;
+                if ((st = sentence_sentiment(an, text, si)))
+                    return st;
+                an->theme_sum[th] += an->sent_scores[si].compound;
+                an->theme_n[th]++;
+            }
         }
         for (size_t t = 0; t < mr.nthemes; t++) {
             uint32_t th = mr.themes[t];
-            if (an->theme_gen[th] == an->gen && an->theme_n[th])
+            if (an->theme_n[th])
                 an->themes[t].compound = an->theme_sum[th] / an->theme_n[th];
         }
     }

@@ -37,3 +37,20 @@ switching
 dirty
 noisy
 parking
+# The lexicon language beyond words and phrases: globs, exclusions,
+# proximity inside a sentence, and a parent with entries of its own.
+[service]
+customer NEAR/2 help*
+!never contacted
+[service/support]
+t?cket
+!support keeps
+[commercial/price]
+!price went up
+[quick]
+q?ick*
+*ickly
+[refund_fast]
+refund* BEFORE/3 quickly
+[money]
+money NEAR/1 back

@@ -24,7 +24,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             break;
         }
     size_t llen = sep ? (size_t)(sep - s) : size;
-    vc_lexicon_options o = {20000, 500, 0};
+    vc_lexicon_options o = {.match_limit = 20000, .depth_limit = 500};
     vc_lexicon *lex = NULL;
     vc_error e;
     vc_error_clear(&e);

@@ -23,9 +23,20 @@ ParameterizedTestParameters(lexicon, errors)
         {"[a]\n  //\n", "t.lex:2:3: empty pattern //"},
         {"[a]\n/abc\n", "t.lex:2:1: unterminated pattern: a /regex/ entry must end with '/'"},
         {"[a]\n/ab(c/\n", "t.lex:2:6: invalid pattern: missing closing parenthesis"},
-        {"[a]\nre*fund\n", "t.lex:2:3: '*' may only end a word (as in refund*); use a /regex/ for other patterns"},
-        {"[a]\n*\n", "t.lex:2:1: '*' may only end a word (as in refund*); use a /regex/ for other patterns"},
-        {"[a]\n!!!\n", "t.lex:2:1: entry has no word characters; use a /regex/ to match punctuation"},
+        {"[a]\n*\n", "t.lex:2:1: a word made only of wildcards ('*'); a word needs a letter or digit"},
+        {"[a]\nmoney ?\? back\n", "t.lex:2:1: a word made only of wildcards ('?\?'); a word needs a letter or digit"},
+        {"[a]\n!!!\n", "t.lex:2:2: entry has no word characters; use a /regex/ to match punctuation"},
+        {"[a]\n!\n", "t.lex:2:1: '!' needs an entry to exclude"},
+        {"[a]\nrefund NEAR/ late\n", "t.lex:2:8: NEAR/ needs a distance in words, as in NEAR/3"},
+        {"[a]\nrefund BEFORE/x late\n", "t.lex:2:8: BEFORE/ needs a distance in words, as in BEFORE/3"},
+        {"[a]\nrefund NEAR/3x late\n", "t.lex:2:14: expected a space after the distance"},
+        {"[a]\nrefund NEAR/101 late\n", "t.lex:2:13: distance larger than 100 words"},
+        {"[a]\nrefund NEAR/3\n", "t.lex:2:14: NEAR/ and BEFORE/ need a word or phrase on each side"},
+        {"[a]\na NEAR/1 b NEAR/2 c\n", "t.lex:2:12: only one NEAR/ or BEFORE/ per entry"},
+        {"[a]\nrefund NEAR/3 /late/\n", "t.lex:2:15: a NEAR/ or BEFORE/ operand is a word or phrase, not a /regex/ or an !exclusion"},
+        {"[a]\n@includes x.lex\n", "t.lex:2:1: unknown directive (the only one is @include FILE)"},
+        {"[a]\n@include\n", "t.lex:2:9: @include needs a file name"},
+        {"[a]\n@include no/such/file.lex\n", "t.lex:2:10: cannot read included file no/such/file.lex: No such file or directory"},
         {"[a]\nwow!\n", "t.lex:2:1: entry ends with characters outside words; use a /regex/"},
         {"[a]\ncaf\xe9\n", "t.lex:2:4: invalid UTF-8"},
     };
@@ -50,14 +61,20 @@ Test(lexicon, themes_sorted_entries_located)
     vc_lexicon *lex = NULL;
     vc_error e;
     cr_assert_eq(vc_lexicon_load_string("x.lex", text, strlen(text), NULL, &lex, &e), VC_OK, "%s", e.msg);
-    cr_assert_eq(vc_lexicon_theme_count(lex), 2);
-    cr_assert_str_eq(vc_lexicon_theme_name(lex, 0), "alpha/beta");
-    cr_assert_str_eq(vc_lexicon_theme_name(lex, 1), "zeta");
+    /* "alpha" is implied by its child */
+    cr_assert_eq(vc_lexicon_theme_count(lex), 3);
+    cr_assert_str_eq(vc_lexicon_theme_name(lex, 0), "alpha");
+    cr_assert_str_eq(vc_lexicon_theme_name(lex, 1), "alpha/beta");
+    cr_assert_str_eq(vc_lexicon_theme_name(lex, 2), "zeta");
+    cr_assert_eq(vc_lexicon_theme_parent(lex, 1), 0);
+    cr_assert_eq(vc_lexicon_theme_parent(lex, 0), VC_NO_THEME);
+    cr_assert_eq(vc_lexicon_theme_declared(lex, 0), 0);
+    cr_assert_eq(vc_lexicon_theme_declared(lex, 1), 1);
     cr_assert_eq(vc_lexicon_entry_count(lex), 4);
     vc_entry_info info;
     vc_lexicon_entry(lex, 1, &info);
     cr_assert_str_eq(info.text, "money back");
-    cr_assert_eq(info.theme, 0);
+    cr_assert_eq(info.theme, 1);
     cr_assert_eq(info.kind, VC_ENTRY_PHRASE);
     cr_assert_eq(info.line, 6);
     cr_assert_eq(info.column, 3);
@@ -66,7 +83,7 @@ Test(lexicon, themes_sorted_entries_located)
     cr_assert_eq(info.kind, VC_ENTRY_PREFIX);
     vc_lexicon_entry(lex, 3, &info);
     cr_assert_eq(info.kind, VC_ENTRY_REGEX);
-    cr_assert_eq(info.theme, 1);
+    cr_assert_eq(info.theme, 2);
     vc_lexicon_free(lex);
 }
 

@@ -106,7 +106,7 @@ Test(matcher, hits_name_entries_and_spans)
 
 Test(matcher, catastrophic_pattern_is_counted_not_hidden)
 {
-    vc_lexicon_options o = {100000, 0, 0};
+    vc_lexicon_options o = {.match_limit = 100000};
     vc_lexicon *lex = load("[t]\n/(a+)+$/\n", &o);
     vc_matcher *m = vc_matcher_new(lex);
     char text[64];
@@ -127,7 +127,7 @@ Test(matcher, catastrophic_pattern_is_counted_not_hidden)
 Test(matcher, jit_and_interpreter_agree)
 {
     const char *lx = "[a]\n/(fast|quick)\\w* (ship|deliver)\\w*/\n/\\bno\\s+(one|body)\\b/\n";
-    vc_lexicon_options nojit = {0, 0, 1};
+    vc_lexicon_options nojit = {.no_jit = 1};
     vc_lexicon *a = load(lx, NULL), *b = load(lx, &nojit);
     const char *texts[] = {"quickly delivered", "fast shipping", "no one called", "nobody", "slow"};
     for (int i = 0; i < 5; i++)

@@ -4,27 +4,43 @@
  * Native format (full grammar in lexicons/README.md):
  *
  *     # a comment
- *     [billing/refunds]
+ *     @include common.lex
+ *     [commercial/billing]
  *     refund*
  *     money back
+ *     colo?r
+ *     !billing address
+ *     charged NEAR/3 twice
  *     /charged (twice|two times)/
  *
- * A [theme] header starts a theme (names may contain '/' for hierarchy).
+ * A [theme] header starts a theme; '/' in a name makes a hierarchy, and a
+ * comment that mentions a theme also mentions every ancestor (each ancestor
+ * is a theme of its own, implied when it has no header).
  * Each following non-blank, non-comment line is an entry of that theme:
  *   - a word or phrase: matches whole words only; the words of a phrase
  *     match across any run of spaces or hyphens in the text;
- *   - a trailing '*' on a word matches any word characters that follow;
- *   - /.../ (optional flags after the closing slash are an error for now)
- *     is a PCRE2 pattern applied to the normalized text (UTF, UCP).
+ *   - in a word, '?' matches one word character and '*' any run of them;
+ *   - "a NEAR/n b": both within n words of each other, in either order,
+ *     in one sentence; "a BEFORE/n b" in that order;
+ *   - /.../ is a PCRE2 pattern applied to the normalized text (UTF, UCP);
+ *   - a leading '!' makes any of these an exclusion: a comment it matches
+ *     does not mention the theme, nor any theme below it.
+ * "@include FILE" reads another lexicon (relative to the including file);
+ * a file included twice is read once, a cycle is an error.
+ * LIWC .dic and quanteda-style YAML (.yml/.yaml) files are imported by
+ * extension, directly or through @include.
  * Entries are normalized exactly like comment text (text.h), so case,
  * width and compatibility forms never matter.
  *
  * A compiled vc_lexicon is immutable and shared read-only by every worker
  * thread. Theme ids are 0..vc_lexicon_theme_count()-1 in byte-wise order of
- * theme name, so output order never depends on file order.
+ * theme name (a parent sorts before its children), so output order never
+ * depends on file order.
  *
  * Errors stop loading before any input is read: the message has
- * "file:line:column: " and, for patterns, PCRE2's own message.
+ * "file:line:column: " and, for patterns, PCRE2's own message. Warnings
+ * (tolerated oddities of imported files) go to the options' callback with
+ * the same prefix.
  */
 #ifndef VOCAL_LEXICON_H
 #define VOCAL_LEXICON_H
@@ -32,6 +48,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "vocal/buf.h"
 #include "vocal/status.h"
 
 #ifdef __cplusplus
@@ -44,8 +61,13 @@ typedef enum vc_entry_kind {
     VC_ENTRY_WORD = 0,   /* single word, exact */
     VC_ENTRY_PHRASE = 1, /* several words */
     VC_ENTRY_PREFIX = 2, /* word* (last word of a phrase may carry '*') */
-    VC_ENTRY_REGEX = 3   /* /.../ */
+    VC_ENTRY_REGEX = 3,  /* /.../ */
+    VC_ENTRY_GLOB = 4,   /* a word with '?' or an inner '*' */
+    VC_ENTRY_NEAR = 5,   /* a NEAR/n b */
+    VC_ENTRY_BEFORE = 6  /* a BEFORE/n b */
 } vc_entry_kind;
+
+#define VC_NO_THEME UINT32_MAX
 
 typedef struct vc_entry_info {
     uint32_t theme;     /* theme id */
@@ -54,6 +76,8 @@ typedef struct vc_entry_info {
     const char *file;   /* lexicon file it came from ("<default>" if built in) */
     uint32_t line;      /* 1-based */
     uint32_t column;    /* 1-based byte column of the entry's first character */
+    int exclude;        /* an !exclusion */
+    uint32_t distance;  /* NEAR/BEFORE: most words between the operands */
 } vc_entry_info;
 
 typedef struct vc_lexicon_options {
@@ -63,12 +87,17 @@ typedef struct vc_lexicon_options {
     uint32_t match_limit;
     uint32_t depth_limit;
     int no_jit; /* force the PCRE2 interpreter (tests) */
+    /* Warnings ("file:line:column: message"); NULL: dropped. */
+    void (*warn)(void *ctx, const char *message);
+    void *warn_ctx;
 } vc_lexicon_options;
 
-/* Load from a file path. opts may be NULL. */
+/* Load from a file path; the format follows the extension (.dic: LIWC,
+ * .yml/.yaml: YAML, anything else: native). opts may be NULL. */
 vc_status vc_lexicon_load_file(const char *path, const vc_lexicon_options *opts,
                                vc_lexicon **out, vc_error *err);
-/* Load from memory; `name` appears in messages as the file name. */
+/* Load from memory; `name` appears in messages as the file name, chooses
+ * the format by its extension, and anchors relative @include paths. */
 vc_status vc_lexicon_load_string(const char *name, const char *text, size_t len,
                                  const vc_lexicon_options *opts,
                                  vc_lexicon **out, vc_error *err);
@@ -81,8 +110,17 @@ void vc_lexicon_free(vc_lexicon *lex); /* accepts NULL */
 
 size_t vc_lexicon_theme_count(const vc_lexicon *lex);
 const char *vc_lexicon_theme_name(const vc_lexicon *lex, uint32_t theme);
+/* Parent theme id, VC_NO_THEME for a top-level theme. */
+uint32_t vc_lexicon_theme_parent(const vc_lexicon *lex, uint32_t theme);
+/* 1 when the theme has a [header] of its own, 0 when only implied by a child. */
+int vc_lexicon_theme_declared(const vc_lexicon *lex, uint32_t theme);
+/* Entries, NEAR/BEFORE operands not counted. */
 size_t vc_lexicon_entry_count(const vc_lexicon *lex);
 void vc_lexicon_entry(const vc_lexicon *lex, uint32_t entry, vc_entry_info *out);
+/* Write the lexicon in the native format (what `vocal lexicon convert`
+ * prints): declared themes and themes with entries, in theme order, each
+ * entry as written. Reading the result back gives the same matches. */
+vc_status vc_lexicon_write_native(const vc_lexicon *lex, vc_buf *out);
 /* A stable 64-bit fingerprint of the compiled lexicon content. */
 uint64_t vc_lexicon_fingerprint(const vc_lexicon *lex);
 

@@ -1,6 +1,9 @@
 /*
  * matcher.h - which themes does a (normalized) text mention, and why.
  *
+ * Sentences: the text may hold several sentences joined by '\n'; NEAR and
+ * BEFORE pair operands only inside one of them.
+ *
  * Two evaluators with one meaning:
  *  - the fast path: the text is tokenized once into words (text.h's word
  *    definition); words, phrases and prefixes are found by hashed lookup of
@@ -36,13 +39,17 @@ void vc_matcher_free(vc_matcher *m); /* accepts NULL */
 
 typedef struct vc_hit {
     uint32_t entry;  /* entry id (vc_lexicon_entry) */
-    uint32_t theme;
+    uint32_t theme;  /* the entry's own theme */
     size_t start;    /* byte span in the normalized text */
     size_t end;
+    int exclude;     /* an !exclusion matched here */
 } vc_hit;
 
 typedef struct vc_match_result {
-    const uint32_t *themes; /* distinct theme ids, ascending */
+    /* distinct theme ids, ascending: themes an entry matched, minus those
+     * vetoed by an exclusion of theirs or of an ancestor, plus every
+     * ancestor of what is left */
+    const uint32_t *themes;
     size_t nthemes;
     const vc_hit *hits;     /* only with VC_MATCH_HITS: every hit, by start */
     size_t nhits;
