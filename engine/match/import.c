@@ -4,9 +4,10 @@
  * Both readers turn their file into the loader's "theme starts here" and
  * "entry at file:line:column" calls (lexicon_load.h), so an imported
  * dictionary compiles, matches and reports exactly like the native lexicon
- * that `vocal lexicon convert` writes from it. Entries are soft: one that
- * cannot compile (a LIWC emoticon such as ":)") is skipped with a located
- * warning instead of failing the whole dictionary.
+ * that `vocal lexicon convert` writes from it. LIWC entries are soft: one
+ * that cannot compile (an emoticon such as ":)") is skipped with a located
+ * warning instead of failing the whole dictionary. YAML entries are strict,
+ * like native ones: a YAML file is written for a tool like this one.
  *
  * LIWC: a '%' line, "number<TAB>name" category lines, a '%' line, then
  * "term<TAB>number<TAB>number...". Real files are messier than that, and
@@ -318,7 +319,7 @@ static vc_status yaml_entry(lex_loader *L, const vc_buf *path, const yaml_event_
         n--;
     if (n == 0)
         return VC_OK; /* "theme:" with no value declares an empty theme */
-    return vc_lex_entry(L, v, n, line, col, 1, err);
+    return vc_lex_entry(L, v, n, line, col, 0, err);
 }
 
 vc_status vc_lex_read_yaml(lex_loader *L, const char *text, size_t len, vc_error *err)
