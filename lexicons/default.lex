@@ -20,8 +20,6 @@ fee
 fees
 expensive
 overpriced
-over priced
-pricey
 cheap
 cheaper
 cheapest
@@ -49,21 +47,15 @@ voucher*
 special offer
 bargain
 budget
-subscription fee
-monthly fee
 hidden fee*
 hidden charge*
-price increase
-price hike
 rate increase
 too much money
 charge too much
-competitive price*
 
 # Quality of the product or food itself.
 [product/quality]
 quality
-build quality
 well built
 well made
 poorly made
@@ -79,19 +71,12 @@ fell apart
 falls apart
 battery life
 battery drain*
-sound quality
-picture quality
-image quality
-audio quality
-video quality
-call quality
 comfortable to wear
 comfort
 fit
 fits
 taste*
 tasty
-tasteless
 bland
 delicious
 flavour*
@@ -172,11 +157,9 @@ intermittent
 # Functions, options, compatibility, missing capabilities, menu choice.
 [product/features]
 feature*
-functionality
 function*
 option*
 setting*
-missing feature*
 lacks
 lacking
 wish it had
@@ -186,7 +169,6 @@ cannot do
 compatible
 compatibility
 incompatible
-not compatible
 integration*
 integrates
 sync*
@@ -197,12 +179,9 @@ offline mode
 customiz*
 customis*
 menu choice
-menu options
 choice on the menu
 variety
 selection
-vegetarian option*
-vegan option*
 gluten free
 add on
 add ons
@@ -215,8 +194,6 @@ capabilit*
 [product/ease_of_use]
 easy to use
 easy to set up
-easy to setup
-easy to install
 easy to navigate
 hard to use
 difficult to use
@@ -224,10 +201,8 @@ hard to navigate
 difficult to navigate
 hard to find
 user friendly
-user-friendly
 intuitive
 unintuitive
-not intuitive
 confusing
 confused
 complicated
@@ -235,8 +210,6 @@ straightforward
 simple to use
 set up
 setup
-set-up
-installation
 install*
 pairing
 pair it
@@ -248,7 +221,6 @@ clunky
 cumbersome
 seamless
 hassle free
-hassle-free
 interface
 navigation
 usability
@@ -281,8 +253,6 @@ polite
 courteous
 attentive
 inattentive
-helpful staff
-unhelpful staff
 knowledgeable
 clueless
 incompetent
@@ -302,28 +272,20 @@ ignored me
 ignored us
 customer care rep*
 team member*
-friendly staff
-staff were friendly
-staff was friendly
-staff are friendly
 friendly and helpful
 friendly team
 friendly service
-friendly waiter
 friendly agent
 our server
 the server was
-rude attitude
 bad attitude
 great attitude
-unfriendly staff
 
 # Waiting, delays, speed of service, queues, hold time.
 [service/wait_time]
 waited
 waiting
 wait time
-waiting time
 long wait
 took forever
 takes forever
@@ -340,7 +302,6 @@ quick service
 fast service
 quickly served
 served quickly
-served promptly
 promptly
 queue*
 line was long
@@ -352,7 +313,6 @@ put on hold
 minutes on hold
 hours on hold
 response time
-waited hours
 hours later
 no wait
 quick turnaround
@@ -360,7 +320,6 @@ turnaround time
 speedy
 wait for
 had to wait
-waited an hour
 over an hour
 an hour wait
 prompt service
@@ -380,17 +339,11 @@ packed
 never arrived
 hasn't arrived
 has not arrived
-late delivery
-delivery was late
 arrived late
 arrived early
 arrived on time
 tracking
-tracking number
-tracking info*
 lost in transit
-lost in shipping
-lost parcel
 damaged in transit
 arrived damaged
 wrong item
@@ -398,7 +351,6 @@ wrong order
 missing item*
 order was missing
 fulfil*
-fulfill*
 out of stock
 backorder*
 back order*
@@ -406,15 +358,9 @@ click and collect
 pick up
 pickup
 postage
-arrived late
-arrived early
-arrived damaged
 order arrived
-parcel arrived
 package arrived
 package was
-delivered on time
-delivery on time
 
 # Bills, charges, payments, refunds, returns, exchanges, money back.
 [commercial/billing]
@@ -428,9 +374,6 @@ charged
 charges
 charging
 overcharg*
-over charged
-double charged
-charged twice
 payment*
 pay
 paid
@@ -442,7 +385,6 @@ credit card
 debit card
 direct debit
 auto renew*
-auto-renew*
 cancellation fee
 late fee
 statement
@@ -480,14 +422,11 @@ support ticket*
 ticket
 tickets
 escalat*
-complaint*
 complain*
 resolved
 resolve
 resolution
 unresolved
-not resolved
-never resolved
 fixed the problem
 fixed my problem
 fixed the issue
@@ -531,7 +470,6 @@ email*
 e-mail*
 text message*
 sms
-misleading
 misled
 mislead*
 false advertising
@@ -551,9 +489,7 @@ dishonest
 not as described
 as described
 broken promise*
-no updates
 regular updates
-kept me updated
 update me
 updated me
 clear description
@@ -568,11 +504,6 @@ nobody returned
 # Intent to return, repurchase, recommend, or leave, switch, cancel, warn others.
 [relationship/loyalty]
 recommend*
-would recommend
-wouldn't recommend
-would not recommend
-will recommend
-highly recommend
 come back
 coming back
 never coming back
@@ -591,7 +522,6 @@ ordering again
 repeat customer
 loyal
 loyalty
-loyal customer
 long time customer
 longtime customer
 years as a customer
@@ -628,7 +558,6 @@ dirty
 filthy
 messy
 sticky
-smelly
 smell*
 hygiene
 toilet*
@@ -649,11 +578,9 @@ located
 convenient location
 parking
 car park
-parking lot
 lighting
 cosy
 cozy
-welcoming atmosphere
 our table
 the table
 tables were
@@ -661,5 +588,3 @@ clean store
 clean and
 the music
 great location
-convenient location
-comfortable seating

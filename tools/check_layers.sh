@@ -8,7 +8,7 @@ owner() {
     status.h|buf.h) echo base ;;
     stream.h|record.h) echo io ;;
     text.h) echo text ;;
-    lexicon.h|matcher.h|sentiment.h) echo match ;;
+    lexicon.h|matcher.h|sentiment.h|lint.h) echo match ;;
     agg.h) echo agg ;;
     pipeline.h|analyze.h) echo run ;;
     report.h) echo report ;;

@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "vocal/buf.h"
+#include "vocal/lexicon.h"
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
 
@@ -38,7 +39,12 @@ void vc_cli_error(const char *fmt, ...)
 #endif
     ;
 
+/* Load a theme lexicon (NULL: the built-in one); warnings go to stderr. */
+vc_status vc_cli_load_lexicon(const char *path, vc_lexicon **out, vc_error *err);
+
 int vc_cmd_scan(int argc, char **argv);
+int vc_cmd_lexicon(int argc, char **argv);
+int vc_cmd_explain(int argc, char **argv);
 int vc_cmd_sentiment(int argc, char **argv);
 
 #endif

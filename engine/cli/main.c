@@ -17,6 +17,8 @@ static const char USAGE[] =
     "Commands:\n"
     "  scan        count themes by segment and score group in CSV/TSV/JSONL (gzip or plain)\n"
     "  sentiment   VADER sentiment scores (neg, neu, pos, compound) of texts\n"
+    "  explain     why a comment mentions its themes: entries, spans, exclusions, sentiment\n"
+    "  lexicon     lint, convert and evaluate theme lexicons (`vocal lexicon --help`)\n"
     "  version     print the version\n"
     "  help        show this help, or `vocal help COMMAND`\n"
     "\n"
@@ -37,6 +39,10 @@ int main(int argc, char **argv)
                 return vc_cmd_scan(2, args);
             if (strcmp(argv[2], "sentiment") == 0)
                 return vc_cmd_sentiment(2, args);
+            if (strcmp(argv[2], "explain") == 0)
+                return vc_cmd_explain(2, args);
+            if (strcmp(argv[2], "lexicon") == 0)
+                return vc_cmd_lexicon(2, args);
         }
         fputs(USAGE, stdout);
         return EXIT_OK;
@@ -49,6 +55,10 @@ int main(int argc, char **argv)
         return vc_cmd_scan(argc - 1, argv + 1);
     if (strcmp(cmd, "sentiment") == 0)
         return vc_cmd_sentiment(argc - 1, argv + 1);
+    if (strcmp(cmd, "explain") == 0)
+        return vc_cmd_explain(argc - 1, argv + 1);
+    if (strcmp(cmd, "lexicon") == 0)
+        return vc_cmd_lexicon(argc - 1, argv + 1);
     vc_cli_error("unknown command '%s'; run `vocal --help`", cmd);
     return EXIT_USAGE;
 }

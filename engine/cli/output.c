@@ -149,3 +149,15 @@ void vc_out_abort(vc_outfile *o)
         o->tmp = NULL;
     }
 }
+
+static void print_warning(void *ctx, const char *msg)
+{
+    (void)ctx;
+    fprintf(stderr, "vocal: warning: %s\n", msg);
+}
+
+vc_status vc_cli_load_lexicon(const char *path, vc_lexicon **out, vc_error *err)
+{
+    vc_lexicon_options o = {.warn = print_warning};
+    return path ? vc_lexicon_load_file(path, &o, out, err) : vc_lexicon_load_default(out, err);
+}

@@ -315,8 +315,7 @@ int vc_cmd_scan(int argc, char **argv)
     vc_sentiment_lexicon *sent = NULL;
     vc_scan *scan = NULL;
     vc_outfile out = {0}, stats = {0}, rejects = {0}, comments = {0};
-    vc_status st = themes_path ? vc_lexicon_load_file(themes_path, NULL, &lex, &err)
-                               : vc_lexicon_load_default(&lex, &err);
+    vc_status st = vc_cli_load_lexicon(themes_path, &lex, &err);
     if (st) {
         vc_cli_error("%s", err.msg);
         rc = st == VC_ERR_USAGE || st == VC_ERR_IO ? EXIT_USAGE : EXIT_FAIL;

@@ -141,6 +141,9 @@ void vc_lexicon_free(vc_lexicon *lex)
     free(lex->themes);
     free(lex->parent);
     free(lex->declared);
+    free(lex->theme_file);
+    free(lex->theme_line);
+    free(lex->theme_col);
     for (size_t i = 0; i < lex->nall; i++)
         free_entry(&lex->entries[i]);
     free(lex->entries);
@@ -182,13 +185,15 @@ void vc_lexicon_entry(const vc_lexicon *lex, uint32_t id, vc_entry_info *out)
 vc_status vc_lexicon_write_native(const vc_lexicon *lex, vc_buf *out)
 {
     vc_status st = VC_OK;
+    int first = 1;
     for (uint32_t t = 0; t < lex->nthemes && !st; t++) {
         int any = 0;
         for (size_t i = 0; i < lex->nentries && !any; i++)
             any = lex->entries[i].theme == t;
         if (!any && !lex->declared[t])
             continue;
-        st = vc_buf_printf(out, "%s[%s]\n", out->len ? "\n" : "", lex->themes[t]);
+        st = vc_buf_printf(out, "%s[%s]\n", first ? "" : "\n", lex->themes[t]);
+        first = 0;
         for (size_t i = 0; i < lex->nentries && !st; i++)
             if (lex->entries[i].theme == t)
                 st = vc_buf_printf(out, "%s\n", lex->entries[i].text);
@@ -240,12 +245,26 @@ static long theme_id(lex_loader *L, const char *name, size_t n, int declared)
         if (!d)
             return -1;
         L->declared = d;
+        const char **tf = vc_xrealloc_array(L->tfile, cap, sizeof *tf);
+        if (!tf)
+            return -1;
+        L->tfile = tf;
+        uint32_t *tl = vc_xrealloc_array(L->tline, cap, sizeof *tl);
+        if (!tl)
+            return -1;
+        L->tline = tl;
+        uint32_t *tc = vc_xrealloc_array(L->tcol, cap, sizeof *tc);
+        if (!tc)
+            return -1;
+        L->tcol = tc;
         L->cap_themes = cap;
     }
     L->lex->themes[L->lex->nthemes] = vc_strndup(name, n);
     if (!L->lex->themes[L->lex->nthemes])
         return -1;
     L->declared[L->lex->nthemes] = (uint8_t)declared;
+    L->tfile[L->lex->nthemes] = NULL;
+    L->tline[L->lex->nthemes] = L->tcol[L->lex->nthemes] = 0;
     return (long)L->lex->nthemes++;
 }
 
@@ -267,7 +286,14 @@ vc_status vc_lex_theme(lex_loader *L, const char *name, size_t nl, uint32_t line
     if (empty_level)
         return vc_lex_error(L, err, line, col, "empty level in theme name (stray '/')");
     L->cur_theme = theme_id(L, name, nl, 1);
-    return L->cur_theme < 0 ? nomem(err) : VC_OK;
+    if (L->cur_theme < 0)
+        return nomem(err);
+    if (!L->tfile[L->cur_theme]) {
+        L->tfile[L->cur_theme] = L->file;
+        L->tline[L->cur_theme] = line;
+        L->tcol[L->cur_theme] = col;
+    }
+    return VC_OK;
 }
 
 static lex_entry *new_entry(lex_loader *L)
@@ -553,8 +579,11 @@ vc_status vc_lex_entry(lex_loader *L, const char *raw, size_t n, uint32_t line, 
     }
     if (st == VC_ERR_LEXICON && soft) {
         /* imported entries: the located message becomes a warning */
-        if (L->opts && L->opts->warn)
-            L->opts->warn(L->opts->warn_ctx, err->msg);
+        if (L->opts && L->opts->warn) {
+            char msg[VC_ERROR_MSG_MAX + 32];
+            snprintf(msg, sizeof msg, "%s; entry skipped", err->msg);
+            L->opts->warn(L->opts->warn_ctx, msg);
+        }
         while (L->nops > ops_before)
             free_entry(&L->ops[--L->nops]);
         free_entry(&L->lex->entries[id]);
@@ -828,7 +857,11 @@ static vc_status arrange(lex_loader *L, vc_error *err)
     char **sorted = vc_xcalloc(nt, sizeof *sorted);
     lex->declared = vc_xcalloc(nt, 1);
     lex->parent = vc_xcalloc(nt, sizeof *lex->parent);
-    if (!order || !remap || !sorted || !lex->declared || !lex->parent) {
+    lex->theme_file = vc_xcalloc(nt, sizeof *lex->theme_file);
+    lex->theme_line = vc_xcalloc(nt, sizeof *lex->theme_line);
+    lex->theme_col = vc_xcalloc(nt, sizeof *lex->theme_col);
+    if (!order || !remap || !sorted || !lex->declared || !lex->parent || !lex->theme_file || !lex->theme_line ||
+        !lex->theme_col) {
         free(order);
         free(remap);
         free(sorted);
@@ -843,6 +876,9 @@ static vc_status arrange(lex_loader *L, vc_error *err)
         remap[order[i]] = i;
         sorted[i] = lex->themes[order[i]];
         lex->declared[i] = L->declared[order[i]];
+        lex->theme_file[i] = L->tfile[order[i]];
+        lex->theme_line[i] = L->tline[order[i]];
+        lex->theme_col[i] = L->tcol[order[i]];
     }
     free(lex->themes);
     lex->themes = sorted;
@@ -975,6 +1011,9 @@ static void loader_done(lex_loader *L)
     vc_normalizer_free(L->norm);
     vc_buf_free(&L->nbuf);
     free(L->declared);
+    free(L->tfile);
+    free(L->tline);
+    free(L->tcol);
     for (size_t i = 0; i < L->nops; i++)
         free_entry(&L->ops[i]);
     free(L->ops);

@@ -76,6 +76,8 @@ struct vc_lexicon {
     size_t nthemes;
     uint32_t *parent;  /* per theme: parent theme id or VC_NO_THEME */
     uint8_t *declared; /* per theme: has a [header] (else implied by a child) */
+    const char **theme_file; /* per theme: where it was first declared (NULL if implied) */
+    uint32_t *theme_line, *theme_col;
     lex_entry *entries;
     size_t nentries; /* visible entries */
     size_t nall;     /* plus hidden NEAR/BEFORE operands */

@@ -27,6 +27,8 @@ typedef struct lex_loader {
     vc_buf nbuf;
     size_t cap_entries, cap_themes, cap_files;
     uint8_t *declared; /* per load-order theme */
+    const char **tfile; /* per load-order theme: first declaration */
+    uint32_t *tline, *tcol;
     long cur_theme;    /* load-order theme index, -1 before any header */
     const vc_lexicon_options *opts;
     lex_entry *ops; /* NEAR/BEFORE operands, appended to the entries at the end */

@@ -82,7 +82,7 @@ typedef struct pipe {
     input *in;
     size_t nin;
     vc_file_stats *fs;
-    size_t sel_score, sel_id, sel_by; /* indices into the selection, SIZE_MAX if absent */
+    size_t sel_score, sel_id, sel_by, sel_hook; /* indices into the selection, SIZE_MAX if absent */
     size_t nsel;
     const char *text_name;
     size_t batch_bytes;
@@ -340,7 +340,7 @@ static vc_status resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
     scan->stats.score_col = scan->score_col;
     scan->stats.id_col = scan->id_col;
 
-    const char **names = vc_xcalloc(3 + o->nby, sizeof *names);
+    const char **names = vc_xcalloc(3 + o->nby + o->nhook_cols, sizeof *names);
     if (!names)
         return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
     size_t n = 0;
@@ -357,6 +357,9 @@ static vc_status resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
     p->sel_by = n;
     for (size_t i = 0; i < o->nby; i++)
         names[n++] = o->by[i];
+    p->sel_hook = n;
+    for (size_t i = 0; i < o->nhook_cols; i++)
+        names[n++] = o->hook_cols[i];
     p->nsel = n;
     p->text_name = scan->text_col;
     vc_status st = VC_OK;
@@ -570,6 +573,7 @@ static void *reader_main(void *arg)
 
 typedef struct worker_ctx {
     pipe_t *p;
+    unsigned index;
     vc_agg *agg;
     vc_analyzer *an;
     vc_fields fields;
@@ -687,7 +691,7 @@ static vc_status process_record(worker_ctx *w, batch *b, const rec *rc)
         b->unscored++;
     }
     vc_analysis a;
-    st = vc_analyze(w->an, text->p ? text->p : "", text->p ? text->n : 0, 0, &a);
+    st = vc_analyze(w->an, text->p ? text->p : "", text->p ? text->n : 0, o->hook ? o->hook_flags : 0, &a);
     if (st)
         return st;
     b->repaired += a.repaired;
@@ -709,6 +713,12 @@ static vc_status process_record(worker_ctx *w, batch *b, const rec *rc)
     if ((st = vc_agg_add(w->agg, &obs)))
         return st;
     b->analyzed++;
+    if (o->hook) {
+        vc_record_view v = {b->file, rc->recno, rc->line, text->p ? text->p : "", text->p ? text->n : 0,
+                            &a, group, &w->fields.v[p->sel_hook]};
+        if ((st = o->hook(o->hook_ctx, w->index, &v)))
+            return st;
+    }
     if (o->comments)
         return write_comment(w, b, rc, &a, group);
     return VC_OK;
@@ -802,6 +812,11 @@ static unsigned online_cpus(void)
     return n > 0 ? (unsigned)n : 1;
 }
 
+unsigned vc_scan_thread_count(unsigned threads)
+{
+    return threads ? threads : online_cpus();
+}
+
 void vc_scan_free(vc_scan *scan)
 {
     if (!scan)
@@ -846,7 +861,7 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
     p->o = o;
     clock_gettime(CLOCK_MONOTONIC, &p->t0);
     p->batch_bytes = o->batch_bytes ? o->batch_bytes : (1u << 20);
-    p->nworkers = o->threads ? o->threads : online_cpus();
+    p->nworkers = vc_scan_thread_count(o->threads);
     p->nin = o->ninputs;
 
     vc_scan *scan = calloc(1, sizeof *scan);
@@ -949,6 +964,7 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
     for (unsigned i = 0; i < p->nworkers && !st; i++) {
         worker_ctx *w = &wargs[i].w;
         w->p = p;
+        w->index = i;
         w->agg = vc_agg_new(scan->ndims, nthemes, o->max_segments);
         w->an = vc_analyzer_new(o->lex, o->sentiment);
         vc_fields_init(&w->fields);

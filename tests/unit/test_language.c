@@ -310,7 +310,7 @@ Test(language, liwc_dic_imports_like_its_native_equivalent)
     cr_assert_str_eq(w.text, LEXDIR "cx.dic:18:4: LIWC context word '<hold>' is read as part of the phrase\n" LEXDIR
                      "cx.dic:22:6: conditional LIWC category '(02 134)125/2': using the unconditional 2\n" LEXDIR
                      "cx.dic:23:6: conditional LIWC category '(1 2)3' has no unconditional part; skipped\n" LEXDIR
-                     "cx.dic:25:1: entry has no word characters; use a /regex/ to match punctuation\n" LEXDIR
+                     "cx.dic:25:1: entry has no word characters; use a /regex/ to match punctuation; entry skipped\n" LEXDIR
                      "cx.dic:29:11: LIWC category 9 is not in the category list; skipped\n");
     vc_lexicon_free(dic);
     vc_lexicon_free(native);

@@ -28,6 +28,7 @@
 #include <stdio.h>
 
 #include "vocal/agg.h"
+#include "vocal/analyze.h"
 #include "vocal/lexicon.h"
 #include "vocal/record.h"
 #include "vocal/sentiment.h"
@@ -43,6 +44,18 @@ typedef struct vc_progress {
     uint64_t rows;          /* rows read so far */
     double seconds;
 } vc_progress;
+
+/* What a record hook sees of one analyzed record. Valid during the call. */
+typedef struct vc_record_view {
+    size_t file;                /* index into inputs */
+    uint64_t recno;             /* data record number in its file, from 1 */
+    uint64_t line;              /* line where the record starts */
+    const char *text;           /* the raw comment */
+    size_t text_len;
+    const vc_analysis *analysis;
+    int group;                  /* score group (agg.h) */
+    const vc_field *cols;       /* values of hook_cols, in order (p NULL: absent) */
+} vc_record_view;
 
 typedef struct vc_scan_options {
     const char *const *inputs;  /* paths, "-" = stdin */
@@ -64,7 +77,21 @@ typedef struct vc_scan_options {
     void (*progress)(void *ctx, const vc_progress *p);
     void *progress_ctx;
     volatile sig_atomic_t *stop; /* set asynchronously to interrupt */
+    /* Record hook (lexicon lint --corpus, lexicon eval): called on the worker
+     * threads for every analyzed record, with `worker` < the thread count
+     * (vc_scan_thread_count), so per-worker state needs no locks. hook_cols
+     * are extra columns to read (all must exist); hook_flags are
+     * vc_analyze() flags (VC_ANALYZE_DETAIL for hits). A non-OK return stops
+     * the scan with that status. */
+    vc_status (*hook)(void *ctx, unsigned worker, const vc_record_view *rec);
+    void *hook_ctx;
+    const char *const *hook_cols;
+    size_t nhook_cols;
+    unsigned hook_flags;
 } vc_scan_options;
+
+/* The number of worker threads a scan with `threads` requested runs. */
+unsigned vc_scan_thread_count(unsigned threads);
 
 typedef struct vc_file_stats {
     char *name;

@@ -1,0 +1,300 @@
+/*
+ * explain.c - `vocal explain [TEXT...]`: the audit trail of one comment.
+ *
+ * For each text: its normalized form, its sentences with their VADER
+ * compound, every entry that matched (theme, entry as written, file:line:
+ * column, byte span in the normalized text, sentence), the exclusions that
+ * fired and what they vetoed, and the themes the comment mentions with the
+ * sentiment each one gets. The same comment is matched again by the PCRE2
+ * reference evaluator, and the output says whether the two agree.
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "vocal/agg.h"
+#include "vocal/analyze.h"
+#include "vocal/sentiment.h"
+
+static const char EXPLAIN_USAGE[] =
+    "usage: vocal explain [OPTIONS] [TEXT...]\n"
+    "\n"
+    "Show why a comment mentions the themes it does: the normalized text, its\n"
+    "sentences and their sentiment, every lexicon entry that matched with its\n"
+    "file:line:column and span, the exclusions that fired, and the resulting\n"
+    "themes with their sentiment. With no TEXT, each line of stdin is a comment.\n"
+    "\n"
+    "  --themes FILE             theme lexicon (default: the built-in CX lexicon)\n"
+    "  --sentiment FILE          VADER-format sentiment lexicon (default: built-in)\n"
+    "  --sentiment-overlay FILE  add or override sentiment entries\n"
+    "  --no-sentiment            no sentiment\n"
+    "  --json                    one JSON object per comment (JSON Lines)\n"
+    "  -h, --help                this help\n";
+
+enum { OPT_THEMES = 256, OPT_SENT, OPT_OVERLAY, OPT_NOSENT, OPT_JSON };
+
+static const struct option LONGOPTS[] = {
+    {"themes", required_argument, 0, OPT_THEMES},
+    {"sentiment", required_argument, 0, OPT_SENT},
+    {"sentiment-overlay", required_argument, 0, OPT_OVERLAY},
+    {"no-sentiment", no_argument, 0, OPT_NOSENT},
+    {"json", no_argument, 0, OPT_JSON},
+    {"help", no_argument, 0, 'h'},
+    {0, 0, 0, 0},
+};
+
+typedef struct explainer {
+    const vc_lexicon *lex;
+    vc_analyzer *an, *ref;
+    int json;
+    unsigned n;
+    vc_buf out;
+    uint32_t *ref_themes;
+} explainer;
+
+static size_t sentence_of(const vc_analysis *a, size_t pos)
+{
+    size_t s = 0;
+    while (s + 1 < a->nsentences && a->norm_sentences[s + 1].start <= pos)
+        s++;
+    return s;
+}
+
+static int in_result(const vc_analysis *a, uint32_t theme)
+{
+    for (size_t i = 0; i < a->nthemes; i++)
+        if (a->themes[i].theme == theme)
+            return 1;
+    return 0;
+}
+
+static vc_status text_report(explainer *x, const char *text, size_t len, const vc_analysis *a, int agree)
+{
+    vc_buf *o = &x->out;
+    const vc_lexicon *lex = x->lex;
+    vc_status st = vc_buf_printf(o, "comment %u: %.*s\n  normalized: ", x->n, (int)len, text);
+    for (size_t i = 0; i < a->normalized_len && !st; i++) /* sentences are joined by '\n' */
+        st = vc_buf_append_str(o, a->normalized[i] == '\n' ? " | " : (char[]){a->normalized[i], 0});
+    if (!st)
+        st = vc_buf_append_char(o, '\n');
+    for (size_t s = 0; s < a->nsentences && !st; s++) {
+        const vc_span_range *r = &a->sentences[s];
+        if (a->sentence_sentiment)
+            st = vc_buf_printf(o, "  sentence %zu  compound %+.4f  \"%.*s\"\n", s + 1,
+                               a->sentence_sentiment[s].compound, (int)(r->end - r->start), text + r->start);
+        else
+            st = vc_buf_printf(o, "  sentence %zu  \"%.*s\"\n", s + 1, (int)(r->end - r->start), text + r->start);
+    }
+    for (size_t h = 0; h < a->nhits && !st; h++) {
+        const vc_hit *hit = &a->hits[h];
+        vc_entry_info e;
+        vc_lexicon_entry(lex, hit->entry, &e);
+        st = vc_buf_printf(o, "  %-8s %s  '%s'  %s:%u:%u  bytes %zu-%zu \"%.*s\"  sentence %zu\n",
+                           hit->exclude ? "exclude" : "match", vc_lexicon_theme_name(lex, hit->theme), e.text,
+                           e.file, e.line, e.column, hit->start, hit->end, (int)(hit->end - hit->start),
+                           a->normalized + hit->start, sentence_of(a, hit->start) + 1);
+    }
+    /* themes an entry matched that an exclusion vetoed */
+    for (size_t h = 0; h < a->nhits && !st; h++) {
+        const vc_hit *hit = &a->hits[h];
+        int first = 1;
+        for (size_t k = 0; k < h && first; k++)
+            first = a->hits[k].exclude || a->hits[k].theme != hit->theme;
+        if (hit->exclude || !first || in_result(a, hit->theme))
+            continue;
+        st = vc_buf_printf(o, "  vetoed   %s  (an exclusion of it or of a theme above it matched)\n",
+                           vc_lexicon_theme_name(lex, hit->theme));
+    }
+    if (a->nthemes == 0 && !st)
+        st = vc_buf_append_str(o, "  themes   (none)\n");
+    for (size_t t = 0; t < a->nthemes && !st; t++) {
+        if (a->has_sentiment)
+            st = vc_buf_printf(o, "  theme    %s  compound %+.4f\n", vc_lexicon_theme_name(lex, a->themes[t].theme),
+                               a->themes[t].compound);
+        else
+            st = vc_buf_printf(o, "  theme    %s\n", vc_lexicon_theme_name(lex, a->themes[t].theme));
+    }
+    if (!st && a->has_sentiment)
+        st = vc_buf_printf(o, "  comment  compound %+.4f  neg %.3f neu %.3f pos %.3f\n", a->sentiment.compound,
+                           a->sentiment.neg, a->sentiment.neu, a->sentiment.pos);
+    if (!st)
+        st = vc_buf_printf(o, "  check    %s\n",
+                           agree ? "the PCRE2 reference evaluator finds the same themes"
+                                 : "MISMATCH: the PCRE2 reference evaluator finds other themes (please report)");
+    return st;
+}
+
+static vc_status json_report(explainer *x, const char *text, size_t len, const vc_analysis *a, int agree)
+{
+    vc_buf *o = &x->out;
+    const vc_lexicon *lex = x->lex;
+    vc_status st = vc_buf_append_str(o, "{\"text\":");
+    if (!st)
+        st = vc_buf_json_string(o, text, len);
+    if (!st)
+        st = vc_buf_append_str(o, ",\"normalized\":");
+    if (!st)
+        st = vc_buf_json_string(o, a->normalized, a->normalized_len);
+    if (!st)
+        st = vc_buf_append_str(o, ",\"sentences\":[");
+    for (size_t s = 0; s < a->nsentences && !st; s++) {
+        const vc_span_range *r = &a->sentences[s];
+        st = vc_buf_printf(o, "%s{\"start\":%zu,\"end\":%zu,\"text\":", s ? "," : "", r->start, r->end);
+        if (!st)
+            st = vc_buf_json_string(o, text + r->start, r->end - r->start);
+        if (!st && a->sentence_sentiment)
+            st = vc_buf_printf(o, ",\"compound\":%.4f", a->sentence_sentiment[s].compound);
+        if (!st)
+            st = vc_buf_append_char(o, '}');
+    }
+    if (!st)
+        st = vc_buf_append_str(o, "],\"hits\":[");
+    for (size_t h = 0; h < a->nhits && !st; h++) {
+        const vc_hit *hit = &a->hits[h];
+        vc_entry_info e;
+        vc_lexicon_entry(lex, hit->entry, &e);
+        st = vc_buf_printf(o, "%s{\"theme\":", h ? "," : "");
+        if (!st)
+            st = vc_buf_json_string(o, vc_lexicon_theme_name(lex, hit->theme), strlen(vc_lexicon_theme_name(lex, hit->theme)));
+        if (!st)
+            st = vc_buf_append_str(o, ",\"entry\":");
+        if (!st)
+            st = vc_buf_json_string(o, e.text, strlen(e.text));
+        if (!st)
+            st = vc_buf_append_str(o, ",\"file\":");
+        if (!st)
+            st = vc_buf_json_string(o, e.file, strlen(e.file));
+        if (!st)
+            st = vc_buf_printf(o, ",\"line\":%u,\"column\":%u,\"start\":%zu,\"end\":%zu,\"match\":", e.line,
+                               e.column, hit->start, hit->end);
+        if (!st)
+            st = vc_buf_json_string(o, a->normalized + hit->start, hit->end - hit->start);
+        if (!st)
+            st = vc_buf_printf(o, ",\"exclude\":%s,\"sentence\":%zu}", hit->exclude ? "true" : "false",
+                               sentence_of(a, hit->start) + 1);
+    }
+    if (!st)
+        st = vc_buf_append_str(o, "],\"themes\":[");
+    for (size_t t = 0; t < a->nthemes && !st; t++) {
+        const char *name = vc_lexicon_theme_name(lex, a->themes[t].theme);
+        st = vc_buf_append_str(o, t ? ",{\"theme\":" : "{\"theme\":");
+        if (!st)
+            st = vc_buf_json_string(o, name, strlen(name));
+        if (!st && a->has_sentiment)
+            st = vc_buf_printf(o, ",\"compound\":%.4f", a->themes[t].compound);
+        if (!st)
+            st = vc_buf_append_char(o, '}');
+    }
+    if (!st && a->has_sentiment)
+        st = vc_buf_printf(o, "],\"compound\":%.4f", a->sentiment.compound);
+    else if (!st)
+        st = vc_buf_append_char(o, ']');
+    if (!st)
+        st = vc_buf_printf(o, ",\"reference_agrees\":%s}\n", agree ? "true" : "false");
+    return st;
+}
+
+static int explain_one(explainer *x, const char *text, size_t len)
+{
+    x->n++;
+    vc_analysis ref;
+    if (vc_analyze(x->ref, text, len, VC_ANALYZE_REFERENCE, &ref))
+        return -1;
+    size_t nref = ref.nthemes;
+    for (size_t i = 0; i < nref; i++)
+        x->ref_themes[i] = ref.themes[i].theme;
+    vc_analysis a;
+    if (vc_analyze(x->an, text, len, VC_ANALYZE_DETAIL, &a))
+        return -1;
+    int agree = a.nthemes == nref;
+    for (size_t i = 0; i < nref && agree; i++)
+        agree = a.themes[i].theme == x->ref_themes[i];
+    vc_status st = x->json ? json_report(x, text, len, &a, agree) : text_report(x, text, len, &a, agree);
+    if (st)
+        return -1;
+    if (fwrite(x->out.data, 1, x->out.len, stdout) != x->out.len)
+        return -1;
+    vc_buf_reset(&x->out);
+    return agree ? 0 : 1;
+}
+
+int vc_cmd_explain(int argc, char **argv)
+{
+    const char *themes = NULL, *sent_path = NULL, *overlay = NULL;
+    int nosent = 0, json = 0;
+    optind = 1;
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, ":h", LONGOPTS, NULL)) != -1) {
+        switch (c) {
+        case OPT_THEMES: themes = optarg; break;
+        case OPT_SENT: sent_path = optarg; break;
+        case OPT_OVERLAY: overlay = optarg; break;
+        case OPT_NOSENT: nosent = 1; break;
+        case OPT_JSON: json = 1; break;
+        case 'h': fputs(EXPLAIN_USAGE, stdout); return EXIT_OK;
+        case ':':
+            vc_cli_error("option '%s' needs a value; see `vocal explain --help`", argv[optind - 1]);
+            return EXIT_USAGE;
+        default:
+            vc_cli_error("unknown option '%s'; see `vocal explain --help`", argv[optind - 1]);
+            return EXIT_USAGE;
+        }
+    }
+    vc_error err;
+    vc_error_clear(&err);
+    vc_lexicon *lex = NULL;
+    vc_sentiment_lexicon *sent = NULL;
+    vc_status st = vc_cli_load_lexicon(themes, &lex, &err);
+    if (!st && !nosent) {
+        st = sent_path ? vc_sentiment_lexicon_load_file(sent_path, &sent, &err)
+                       : vc_sentiment_lexicon_load_default(&sent, &err);
+        if (!st && overlay)
+            st = vc_sentiment_lexicon_overlay_file(sent, overlay, &err);
+    }
+    if (st) {
+        vc_cli_error("%s", err.msg);
+        vc_lexicon_free(lex);
+        vc_sentiment_lexicon_free(sent);
+        return st == VC_ERR_IO ? EXIT_USAGE : EXIT_FAIL;
+    }
+    explainer x = {lex, vc_analyzer_new(lex, sent), vc_analyzer_new(lex, NULL), json, 0, VC_BUF_INIT,
+                   vc_xcalloc(vc_lexicon_theme_count(lex) + 1, sizeof(uint32_t))};
+    int rc = x.an && x.ref && x.ref_themes ? EXIT_OK : EXIT_FAIL;
+    int mismatch = 0;
+    if (!rc && optind < argc) {
+        for (int i = optind; i < argc && !rc; i++) {
+            int r = explain_one(&x, argv[i], strlen(argv[i]));
+            rc = r < 0 ? EXIT_FAIL : rc;
+            mismatch |= r > 0;
+        }
+    } else if (!rc) {
+        char *line = NULL;
+        size_t cap = 0;
+        ssize_t n;
+        while (!rc && (n = getline(&line, &cap, stdin)) >= 0) {
+            if (n && line[n - 1] == '\n')
+                n--;
+            if (n && line[n - 1] == '\r')
+                n--;
+            int r = explain_one(&x, line, (size_t)n);
+            rc = r < 0 ? EXIT_FAIL : rc;
+            mismatch |= r > 0;
+        }
+        free(line);
+    }
+    if (fflush(stdout) != 0 && !rc) {
+        vc_cli_error("standard output: write failed");
+        rc = EXIT_FAIL;
+    }
+    if (!rc && mismatch)
+        rc = EXIT_FAIL;
+    vc_buf_free(&x.out);
+    free(x.ref_themes);
+    vc_analyzer_free(x.an);
+    vc_analyzer_free(x.ref);
+    vc_lexicon_free(lex);
+    vc_sentiment_lexicon_free(sent);
+    return rc;
+}

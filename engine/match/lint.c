@@ -1,0 +1,347 @@
+/*
+ * lint.c - static checks of a compiled lexicon (see lint.h for the list).
+ *
+ * Duplicates and multi-theme entries compare a canonical key of each entry:
+ * its normalized words with "any space/hyphen run" gaps written as one
+ * space, so "Money  back" and "money-back" are the same entry. Shadowing
+ * asks, per theme, whether a one-word entry matches one of the words of
+ * another entry (exactly, or prefix within prefix): then every comment the
+ * longer entry matches is already counted by the shorter one.
+ *
+ * The catastrophic-backtracking probe runs each /regex/ with the PCRE2
+ * interpreter under a 100,000-step limit on strings built from the
+ * pattern's own characters, repeated ("aaaa...!", "abab...!", "a a a...!")
+ * and followed by all of them (so that a required later character is there),
+ * the shapes on which nested quantifiers explode. A pattern that passes
+ * is not proven safe, but one that fails is certainly unsafe.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon_internal.h"
+#include "vocal/buf.h"
+#include "vocal/lint.h"
+
+#define PROBE_LIMIT 100000u
+#define PROBE_REPEAT 32
+
+const char *vc_lint_level_name(vc_lint_level level)
+{
+    return level == VC_LINT_ERROR ? "error" : level == VC_LINT_WARNING ? "warning" : "note";
+}
+
+typedef struct findings {
+    vc_lint_finding *v;
+    size_t n, cap;
+    int oom;
+} findings;
+
+static vc_lint_finding *add(findings *f, vc_lint_level level, const char *check, const char *file, uint32_t line,
+                            uint32_t col)
+{
+    if (f->n == f->cap) {
+        size_t cap = f->cap ? f->cap * 2 : 32;
+        vc_lint_finding *v = vc_xrealloc_array(f->v, cap, sizeof *v);
+        if (!v) {
+            f->oom = 1;
+            return NULL;
+        }
+        f->v = v;
+        f->cap = cap;
+    }
+    vc_lint_finding *x = &f->v[f->n++];
+    memset(x, 0, sizeof *x);
+    x->level = level;
+    x->check = check;
+    x->file = file ? file : "";
+    x->line = line;
+    x->column = col;
+    return x;
+}
+
+static int cmp_finding(const void *a, const void *b)
+{
+    const vc_lint_finding *x = a, *y = b;
+    int c = strcmp(x->file, y->file);
+    if (c)
+        return c;
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    if (x->column != y->column)
+        return x->column < y->column ? -1 : 1;
+    c = strcmp(x->check, y->check);
+    return c ? c : strcmp(x->message, y->message);
+}
+
+/* ---- canonical keys --------------------------------------------------------- */
+
+static vc_status words_key(const lex_entry *e, vc_buf *b)
+{
+    vc_status st = VC_OK;
+    for (uint32_t w = 0; w < e->nwords && !st; w++) {
+        const lex_word *lw = &e->words[w];
+        if (w > 0)
+            st = lw->gap_kind == GAP_SPACE ? vc_buf_append_char(b, ' ') : vc_buf_append(b, lw->gap, lw->gap_len);
+        if (!st)
+            st = vc_buf_append(b, lw->s, lw->len);
+    }
+    return st;
+}
+
+static vc_status entry_key(const vc_lexicon *lex, const lex_entry *e, vc_buf *b)
+{
+    vc_buf_reset(b);
+    if (e->kind == VC_ENTRY_REGEX) {
+        const char *t = e->text;
+        while (*t == '!' || *t == ' ' || *t == '\t')
+            t++;
+        return vc_buf_printf(b, "R%s", t);
+    }
+    if (e->kind == VC_ENTRY_NEAR || e->kind == VC_ENTRY_BEFORE) {
+        vc_status st = vc_buf_printf(b, "%c%u\x02", e->kind == VC_ENTRY_NEAR ? 'N' : 'B', e->distance);
+        if (!st)
+            st = words_key(&lex->entries[e->op[0]], b);
+        if (!st)
+            st = vc_buf_append_char(b, '\x03');
+        return st ? st : words_key(&lex->entries[e->op[1]], b);
+    }
+    vc_status st = vc_buf_append_char(b, 'W');
+    return st ? st : words_key(e, b);
+}
+
+typedef struct keyed {
+    char *key;
+    uint32_t id;
+} keyed;
+
+static int cmp_keyed(const void *a, const void *b)
+{
+    const keyed *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    return c ? c : (x->id < y->id ? -1 : x->id > y->id);
+}
+
+static void where(const lex_entry *e, char *out, size_t cap)
+{
+    snprintf(out, cap, "%s:%u", e->file, e->line);
+}
+
+static void check_keys(const vc_lexicon *lex, findings *f, keyed *k, size_t n)
+{
+    qsort(k, n, sizeof *k, cmp_keyed);
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && strcmp(k[j].key, k[i].key) == 0)
+            j++;
+        const lex_entry *first = &lex->entries[k[i].id];
+        for (size_t a = i + 1; a < j; a++) {
+            const lex_entry *e = &lex->entries[k[a].id];
+            char at[300];
+            where(first, at, sizeof at);
+            /* the same theme and role: a duplicate; another theme: a note */
+            int same = 0;
+            for (size_t b = i; b < a && !same; b++) {
+                const lex_entry *x = &lex->entries[k[b].id];
+                if (x->theme == e->theme && x->role == e->role) {
+                    same = 1;
+                    where(x, at, sizeof at);
+                }
+            }
+            if (same) {
+                vc_lint_finding *x = add(f, VC_LINT_WARNING, "duplicate", e->file, e->line, e->column);
+                if (x)
+                    snprintf(x->message, sizeof x->message, "duplicate entry '%.200s' (first at %.200s)", e->text, at);
+            } else if (e->role == ROLE_INCLUDE && first->role == ROLE_INCLUDE) {
+                vc_lint_finding *x = add(f, VC_LINT_NOTE, "multi-theme", e->file, e->line, e->column);
+                if (x)
+                    snprintf(x->message, sizeof x->message, "'%.150s' is also an entry of theme %.100s (%.200s)",
+                             e->text, lex->themes[first->theme], at);
+            }
+        }
+        i = j;
+    }
+}
+
+/* ---- shadowing ---------------------------------------------------------------- */
+
+/* Does one-word entry g match every text that word w of another entry
+ * needs? */
+static int covers(const lex_word *g, const lex_word *w)
+{
+    if (w->glob)
+        return 0;
+    if (w->prefix) /* p*: only a prefix shorter than p covers it */
+        return g->prefix && w->lit >= g->lit && memcmp(w->s, g->s, g->lit) == 0;
+    return vc_lex_word_eq(g, w->s, w->len);
+}
+
+static int word_like(const lex_entry *e)
+{
+    return e->kind == VC_ENTRY_WORD || e->kind == VC_ENTRY_PHRASE || e->kind == VC_ENTRY_PREFIX ||
+           e->kind == VC_ENTRY_GLOB;
+}
+
+static void check_shadowing(const vc_lexicon *lex, findings *f, const char *const *keys)
+{
+    for (uint32_t g = 0; g < lex->nentries; g++) {
+        const lex_entry *ge = &lex->entries[g];
+        if (ge->role != ROLE_INCLUDE || !word_like(ge) || ge->nwords != 1)
+            continue;
+        for (uint32_t x = 0; x < lex->nentries; x++) {
+            const lex_entry *xe = &lex->entries[x];
+            if (x == g || xe->theme != ge->theme || xe->role != ROLE_INCLUDE || !word_like(xe) ||
+                strcmp(keys[x], keys[g]) == 0)
+                continue;
+            int shadowed = 0;
+            for (uint32_t w = 0; w < xe->nwords && !shadowed; w++)
+                shadowed = covers(&ge->words[0], &xe->words[w]);
+            if (!shadowed)
+                continue;
+            vc_lint_finding *fx = add(f, VC_LINT_WARNING, "shadowed", xe->file, xe->line, xe->column);
+            if (fx)
+                snprintf(fx->message, sizeof fx->message,
+                         "'%.120s' is shadowed by '%.120s' (%.150s:%u): every comment it matches, that entry "
+                         "matches too",
+                         xe->text, ge->text, ge->file, ge->line);
+        }
+    }
+}
+
+/* ---- catastrophic regexes ----------------------------------------------------- */
+
+static int probe(pcre2_code *re, pcre2_match_data *md, pcre2_match_context *mc, const char *s, size_t n)
+{
+    int rc = pcre2_match(re, (PCRE2_SPTR)s, n, 0, 0, md, mc);
+    return rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT;
+}
+
+static void check_regex(const lex_entry *e, findings *f, pcre2_match_data *md, pcre2_match_context *mc)
+{
+    char chars[12];
+    size_t nc = 0;
+    for (const char *p = e->text; *p && nc < sizeof chars; p++) {
+        char c = *p;
+        if (((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) && !memchr(chars, c, nc))
+            chars[nc++] = c;
+    }
+    if (nc < sizeof chars && !memchr(chars, 'a', nc))
+        chars[nc++] = 'a';
+    /* probes: "ccc...!", "cdcd...!" and "c c c ...!" for the pattern's
+     * characters, each followed by all of them, so that PCRE2's required-
+     * character shortcut cannot skip the backtracking */
+    char s[2 * PROBE_REPEAT + 2 + sizeof chars];
+    for (size_t i = 0; i < nc; i++) {
+        for (size_t j = 0; j <= nc + 1; j++) {
+            if (j == i)
+                continue;
+            size_t n = 0;
+            for (int r = 0; r < PROBE_REPEAT; r++) {
+                s[n++] = chars[i];
+                if (j < nc)
+                    s[n++] = chars[j];
+                else if (j == nc)
+                    s[n++] = ' ';
+            }
+            s[n++] = '!';
+            memcpy(s + n, chars, nc);
+            n += nc;
+            if (!probe(e->re, md, mc, s, n))
+                continue;
+            vc_lint_finding *x = add(f, VC_LINT_ERROR, "catastrophic-regex", e->file, e->line, e->column);
+            if (x)
+                snprintf(x->message, sizeof x->message,
+                         "'%.200s' backtracks catastrophically: on the %zu-byte text \"%.12s...\" it needs more "
+                         "than %u steps, so on real comments it hits PCRE2's limit and misses matches",
+                         e->text, n, s, PROBE_LIMIT);
+            return;
+        }
+    }
+}
+
+/* ---- the entry point -------------------------------------------------------- */
+
+vc_status vc_lexicon_lint(const vc_lexicon *lex, vc_lint_fn fn, void *ctx)
+{
+    findings f = {0};
+    size_t ne = lex->nentries;
+    keyed *k = vc_xcalloc(ne ? ne : 1, sizeof *k);
+    char **keys = vc_xcalloc(ne ? ne : 1, sizeof *keys);
+    uint32_t *count = vc_xcalloc(lex->nthemes ? lex->nthemes : 1, sizeof *count);
+    uint32_t *excl = vc_xcalloc(lex->nthemes ? lex->nthemes : 1, sizeof *excl);
+    uint8_t *has_child = vc_xcalloc(lex->nthemes ? lex->nthemes : 1, 1);
+    pcre2_match_data *md = pcre2_match_data_create(16, NULL);
+    pcre2_match_context *mc = pcre2_match_context_create(NULL);
+    vc_buf b = VC_BUF_INIT;
+    vc_status st = VC_OK;
+    if (!k || !keys || !count || !excl || !has_child || !md || !mc) {
+        st = VC_ERR_NOMEM;
+        goto done;
+    }
+    pcre2_set_match_limit(mc, PROBE_LIMIT);
+    pcre2_set_depth_limit(mc, PROBE_LIMIT);
+    for (uint32_t id = 0; id < ne; id++) {
+        const lex_entry *e = &lex->entries[id];
+        if ((st = entry_key(lex, e, &b)))
+            goto done;
+        keys[id] = vc_strndup(b.data, b.len);
+        if (!keys[id]) {
+            st = VC_ERR_NOMEM;
+            goto done;
+        }
+        k[id] = (keyed){keys[id], id};
+        count[e->theme]++;
+        excl[e->theme] += e->role == ROLE_EXCLUDE;
+        if (e->kind == VC_ENTRY_REGEX)
+            check_regex(e, &f, md, mc);
+        if (e->kind == VC_ENTRY_GLOB && e->words[0].lit == 0) {
+            vc_lint_finding *x = add(&f, VC_LINT_NOTE, "leading-wildcard", e->file, e->line, e->column);
+            if (x)
+                snprintf(x->message, sizeof x->message,
+                         "'%.200s' starts with a wildcard, so it is tried at every word of every comment (slower)",
+                         e->text);
+        }
+    }
+    check_shadowing(lex, &f, (const char *const *)keys);
+    check_keys(lex, &f, k, ne);
+    for (uint32_t t = 0; t < lex->nthemes; t++)
+        if (lex->parent[t] != VC_NO_THEME)
+            has_child[lex->parent[t]] = 1;
+    for (uint32_t t = 0; t < lex->nthemes; t++) {
+        if (has_child[t] || !lex->declared[t])
+            continue;
+        if (count[t] == 0) {
+            vc_lint_finding *x = add(&f, VC_LINT_WARNING, "empty-theme", lex->theme_file[t], lex->theme_line[t],
+                                     lex->theme_col[t]);
+            if (x)
+                snprintf(x->message, sizeof x->message, "theme %.300s has no entries", lex->themes[t]);
+        } else if (count[t] == excl[t]) {
+            vc_lint_finding *x = add(&f, VC_LINT_WARNING, "only-exclusions", lex->theme_file[t],
+                                     lex->theme_line[t], lex->theme_col[t]);
+            if (x)
+                snprintf(x->message, sizeof x->message,
+                         "theme %.300s has only !exclusions, so no comment can mention it", lex->themes[t]);
+        }
+    }
+    if (f.oom) {
+        st = VC_ERR_NOMEM;
+        goto done;
+    }
+    if (f.n > 1)
+        qsort(f.v, f.n, sizeof *f.v, cmp_finding);
+    for (size_t i = 0; i < f.n; i++)
+        fn(ctx, &f.v[i]);
+done:
+    for (size_t i = 0; keys && i < ne; i++)
+        free(keys[i]);
+    free(keys);
+    free(k);
+    free(count);
+    free(excl);
+    free(has_child);
+    free(f.v);
+    vc_buf_free(&b);
+    pcre2_match_data_free(md);
+    pcre2_match_context_free(mc);
+    return st;
+}

@@ -1,0 +1,8 @@
+[service/staff]
+rude
+friendly staff
+[service/wait]
+wait*
+[billing]
+refund*
+!billing address
