@@ -367,6 +367,9 @@ package was
 bill
 bills
 billing
+# an address form field is not about money
+!billing address
+!billing details
 billed
 invoice*
 charge

@@ -40,7 +40,7 @@ case "$mode" in
     echo '$ vocal scan --by region tests/data/sample.csv.gz -o build/sample-themes.csv --stats build/sample-stats.json'
     ./build/engine/vocal scan --by region tests/data/sample.csv.gz -o build/sample-themes.csv \
       --stats build/sample-stats.json
-    head -n 16 build/sample-themes.csv
+    head -n 22 build/sample-themes.csv
     echo "... ($(wc -l < build/sample-themes.csv) lines in build/sample-themes.csv; accounting in build/sample-stats.json)"
     ;;
   test)

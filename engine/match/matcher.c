@@ -187,8 +187,9 @@ static vc_status tokenize(vc_matcher *m, const char *s, size_t len)
         t->end = (uint32_t)b;
         t->gap_start = (uint32_t)prev;
         int space = a > prev;
-        for (size_t i = prev; i < a; i++)
-            sent += s[i] == '\n';
+        if (m->lex->nprox) /* only NEAR/BEFORE look at sentences */
+            for (size_t i = prev; i < a; i++)
+                sent += s[i] == '\n';
         for (size_t i = prev; i < a && space;) {
             size_t k = vc_lex_gap_char(s + i, a - i);
             if (!k)
