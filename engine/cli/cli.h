@@ -10,6 +10,7 @@
 
 #include "vocal/buf.h"
 #include "vocal/lexicon.h"
+#include "vocal/pipeline.h"
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
 
@@ -42,8 +43,34 @@ void vc_cli_error(const char *fmt, ...)
 /* Load a theme lexicon (NULL: the built-in one); warnings go to stderr. */
 vc_status vc_cli_load_lexicon(const char *path, vc_lexicon **out, vc_error *err);
 
+/* ---- shared by the lexicon tools (lexicon_cmd.c, lexicon_diff.c) ---- */
+
+/* Scan options with the defaults of `vocal scan`; stop set to vc_cli_stop. */
+void vc_cli_scan_defaults(vc_scan_options *o);
+int vc_cli_set_format(vc_scan_options *o, const char *arg);  /* 0 or -1 (printed) */
+int vc_cli_set_threads(vc_scan_options *o, const char *arg); /* 0 or -1 (printed) */
+/* Run a scan; on failure prints the error and returns its exit code. */
+int vc_cli_run_corpus(vc_scan_options *o, vc_scan **scan);
+
+/* Example comments, kept as the first `cap` in input order (file, record). */
+typedef struct example {
+    uint64_t file, recno, line;
+    char *text;    /* truncated comment */
+    char *entries; /* entries that fired for the theme, or "" */
+} example;
+
+typedef struct ex_list {
+    example *v;
+    size_t n;
+} ex_list;
+
+/* Takes ownership of e's strings. */
+void vc_cli_ex_add(ex_list *l, size_t cap, example e);
+void vc_cli_ex_free(ex_list *l);
+
 int vc_cmd_scan(int argc, char **argv);
 int vc_cmd_lexicon(int argc, char **argv);
+int vc_cmd_lexicon_diff(int argc, char **argv); /* `vocal lexicon diff` */
 int vc_cmd_explain(int argc, char **argv);
 int vc_cmd_sentiment(int argc, char **argv);
 

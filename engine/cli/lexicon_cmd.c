@@ -38,6 +38,8 @@ static const char LEXICON_USAGE[] =
     "                        also entries that never match and the coverage of each theme\n"
     "  convert IN OUT        write IN (any format) as a native lexicon to OUT ('-': stdout)\n"
     "  eval LEXICON GOLD     precision, recall and F1 per theme against labeled comments\n"
+    "  diff OLD NEW FILE...  what a lexicon change does to each theme on a corpus: gained\n"
+    "                        and lost comments with the entries responsible, NPS, speed\n"
     "\n"
     "Run `vocal lexicon COMMAND --help` for the options of a command.\n";
 
@@ -98,7 +100,7 @@ enum {
     OPT_OFORMAT
 };
 
-static int set_format(vc_scan_options *o, const char *arg)
+int vc_cli_set_format(vc_scan_options *o, const char *arg)
 {
     if (strcmp(arg, "csv") == 0) {
         o->dialect.format = VC_FORMAT_CSV;
@@ -114,7 +116,7 @@ static int set_format(vc_scan_options *o, const char *arg)
     return 0;
 }
 
-static int set_threads(vc_scan_options *o, const char *arg)
+int vc_cli_set_threads(vc_scan_options *o, const char *arg)
 {
     char *end;
     errno = 0;
@@ -127,7 +129,7 @@ static int set_threads(vc_scan_options *o, const char *arg)
     return 0;
 }
 
-static void scan_defaults(vc_scan_options *o)
+void vc_cli_scan_defaults(vc_scan_options *o)
 {
     memset(o, 0, sizeof *o);
     o->dialect.format = VC_FORMAT_AUTO;
@@ -144,7 +146,7 @@ static int run_exit(vc_status st)
 
 /* Run a corpus scan with a hook; prints the error and returns an exit code
  * (EXIT_OK on success). */
-static int run_corpus(vc_scan_options *o, vc_scan **scan)
+int vc_cli_run_corpus(vc_scan_options *o, vc_scan **scan)
 {
     vc_error err;
     vc_error_clear(&err);
@@ -228,7 +230,7 @@ static int lint_with_corpus(const vc_lexicon *lex, vc_scan_options *o, lint_coun
         o->hook = lint_hook;
         o->hook_ctx = &lc;
         o->hook_flags = VC_ANALYZE_DETAIL;
-        rc = run_corpus(o, &scan);
+        rc = vc_cli_run_corpus(o, &scan);
     }
     if (!rc) {
         uint64_t rows = vc_scan_stats_get(scan)->rows_analyzed;
@@ -285,7 +287,7 @@ static int cmd_lint(int argc, char **argv)
         {0, 0, 0, 0},
     };
     vc_scan_options o;
-    scan_defaults(&o);
+    vc_cli_scan_defaults(&o);
     const char **corpus = calloc((size_t)argc + 1, sizeof *corpus);
     size_t ncorpus = 0;
     int strict = 0, c, rc = EXIT_USAGE;
@@ -298,11 +300,11 @@ static int cmd_lint(int argc, char **argv)
         case OPT_CORPUS: corpus[ncorpus++] = optarg; break;
         case OPT_TEXT: o.text_col = optarg; break;
         case OPT_FORMAT:
-            if (set_format(&o, optarg))
+            if (vc_cli_set_format(&o, optarg))
                 goto done;
             break;
         case OPT_THREADS:
-            if (set_threads(&o, optarg))
+            if (vc_cli_set_threads(&o, optarg))
                 goto done;
             break;
         case OPT_STRICT: strict = 1; break;
@@ -402,17 +404,6 @@ static int cmd_convert(int argc, char **argv)
 
 enum { SENT_POS = 0, SENT_NEU = 1, SENT_NEG = 2, SENT_OTHER = 3 };
 
-typedef struct example {
-    uint64_t file, recno, line;
-    char *text;    /* truncated comment */
-    char *entries; /* entries that fired for the theme, or "" */
-} example;
-
-typedef struct ex_list {
-    example *v;
-    size_t n;
-} ex_list;
-
 typedef struct eval_worker {
     uint64_t *tp, *fp, *fn, *support, *predicted; /* per theme */
     uint8_t *gold, *pred;                          /* per theme, this record */
@@ -441,7 +432,7 @@ static int ex_cmp(const example *a, const example *b)
 
 /* Keep the `cap` first examples in input order. Takes ownership of e's
  * strings (frees them when not kept). */
-static void ex_add(ex_list *l, size_t cap, example e)
+void vc_cli_ex_add(ex_list *l, size_t cap, example e)
 {
     size_t pos = l->n;
     while (pos > 0 && ex_cmp(&e, &l->v[pos - 1]) < 0)
@@ -459,6 +450,17 @@ static void ex_add(ex_list *l, size_t cap, example e)
     memmove(&l->v[pos + 1], &l->v[pos], (l->n - pos) * sizeof *l->v);
     l->v[pos] = e;
     l->n++;
+}
+
+void vc_cli_ex_free(ex_list *l)
+{
+    for (size_t k = 0; l->v && k < l->n; k++) {
+        free(l->v[k].text);
+        free(l->v[k].entries);
+    }
+    free(l->v);
+    l->v = NULL;
+    l->n = 0;
 }
 
 static int label_matches(const char *theme, const char *label, size_t n)
@@ -569,7 +571,7 @@ static vc_status eval_hook(void *ctx, unsigned wi, const vc_record_view *r)
                     free(e.entries);
                     return VC_ERR_NOMEM;
                 }
-                ex_add(w->pred[t] ? &w->fps[t] : &w->fns[t], ec->examples, e);
+                vc_cli_ex_add(w->pred[t] ? &w->fps[t] : &w->fns[t], ec->examples, e);
             }
         }
     }
@@ -615,9 +617,9 @@ static vc_status eval_report(eval_ctx *ec, unsigned nw, const char *lex_name, co
             m->support[t] += w->support[t];
             m->predicted[t] += w->predicted[t];
             for (size_t k = 0; k < w->fps[t].n; k++)
-                ex_add(&m->fps[t], ec->examples, w->fps[t].v[k]);
+                vc_cli_ex_add(&m->fps[t], ec->examples, w->fps[t].v[k]);
             for (size_t k = 0; k < w->fns[t].n; k++)
-                ex_add(&m->fns[t], ec->examples, w->fns[t].v[k]);
+                vc_cli_ex_add(&m->fns[t], ec->examples, w->fns[t].v[k]);
             w->fps[t].n = w->fns[t].n = 0;
         }
         m->rows += w->rows;
@@ -815,7 +817,7 @@ static int cmd_eval(int argc, char **argv)
         {0, 0, 0, 0},
     };
     vc_scan_options o;
-    scan_defaults(&o);
+    vc_cli_scan_defaults(&o);
     const char *labels = "themes", *slabels = NULL, *out_path = "-";
     size_t examples = 3;
     int format = 0, c;
@@ -837,7 +839,7 @@ static int cmd_eval(int argc, char **argv)
             break;
         }
         case OPT_FORMAT:
-            if (set_format(&o, optarg))
+            if (vc_cli_set_format(&o, optarg))
                 return EXIT_USAGE;
             break;
         case 'o': out_path = optarg; break;
@@ -854,7 +856,7 @@ static int cmd_eval(int argc, char **argv)
             }
             break;
         case OPT_THREADS:
-            if (set_threads(&o, optarg))
+            if (vc_cli_set_threads(&o, optarg))
                 return EXIT_USAGE;
             break;
         case 'h': fputs(EVAL_USAGE, stdout); return EXIT_OK;
@@ -919,7 +921,7 @@ static int cmd_eval(int argc, char **argv)
     o.hook_flags = VC_ANALYZE_DETAIL;
     vc_scan *scan = NULL;
     if (!rc)
-        rc = run_corpus(&o, &scan);
+        rc = vc_cli_run_corpus(&o, &scan);
     vc_buf b = VC_BUF_INIT;
     if (!rc && eval_report(&ec, nw, argv[optind], argv[optind + 1], format, vc_scan_stats_get(scan), &b))
         rc = EXIT_FAIL;
@@ -937,18 +939,10 @@ static int cmd_eval(int argc, char **argv)
     for (unsigned i = 0; ec.w && i < nw; i++) {
         eval_worker *w = &ec.w[i];
         for (size_t t = 0; t < nt; t++) {
-            for (size_t k = 0; w->fps && w->fps[t].v && k < w->fps[t].n; k++) {
-                free(w->fps[t].v[k].text);
-                free(w->fps[t].v[k].entries);
-            }
-            for (size_t k = 0; w->fns && w->fns[t].v && k < w->fns[t].n; k++) {
-                free(w->fns[t].v[k].text);
-                free(w->fns[t].v[k].entries);
-            }
             if (w->fps)
-                free(w->fps[t].v);
+                vc_cli_ex_free(&w->fps[t]);
             if (w->fns)
-                free(w->fns[t].v);
+                vc_cli_ex_free(&w->fns[t]);
         }
         free(w->tp);
         free(w->fp);
@@ -981,6 +975,8 @@ int vc_cmd_lexicon(int argc, char **argv)
         return cmd_convert(argc - 1, argv + 1);
     if (strcmp(argv[1], "eval") == 0)
         return cmd_eval(argc - 1, argv + 1);
+    if (strcmp(argv[1], "diff") == 0)
+        return vc_cmd_lexicon_diff(argc - 1, argv + 1);
     vc_cli_error("unknown lexicon command '%s'; run `vocal lexicon --help`", argv[1]);
     return EXIT_USAGE;
 }

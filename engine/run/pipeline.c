@@ -690,6 +690,14 @@ static vc_status process_record(worker_ctx *w, batch *b, const rec *rc)
     } else if (group == VC_GROUP_UNSCORED) {
         b->unscored++;
     }
+    if (o->hook_only) {
+        vc_record_view v = {b->file, rc->recno, rc->line, text->p ? text->p : "", text->p ? text->n : 0,
+                            NULL, group, &w->fields.v[p->sel_hook]};
+        if ((st = o->hook(o->hook_ctx, w->index, &v)))
+            return st;
+        b->analyzed++;
+        return VC_OK;
+    }
     vc_analysis a;
     st = vc_analyze(w->an, text->p ? text->p : "", text->p ? text->n : 0, o->hook ? o->hook_flags : 0, &a);
     if (st)

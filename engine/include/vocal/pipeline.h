@@ -88,6 +88,8 @@ typedef struct vc_scan_options {
     const char *const *hook_cols;
     size_t nhook_cols;
     unsigned hook_flags;
+    int hook_only; /* the hook does the analysis: rec->analysis is NULL and
+                      the scan's own table counts rows only */
 } vc_scan_options;
 
 /* The number of worker threads a scan with `threads` requested runs. */

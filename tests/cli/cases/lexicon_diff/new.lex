@@ -1,0 +1,9 @@
+[billing]
+refund*
+charged twice
+!refund policy
+[staff]
+rude
+waiter*
+[delay]
+queue

@@ -1,0 +1,6 @@
+[billing]
+refund*
+[staff]
+rude
+[wait]
+queue
