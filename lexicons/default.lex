@@ -11,6 +11,11 @@
 
 # Price, fees, value for money, deals.
 [commercial/price_value]
+# added after the eval set (dev half) showed what was missed
+excellent value
+best value
+cheapest
+deals
 price*
 pricing
 cost
@@ -22,7 +27,6 @@ expensive
 overpriced
 cheap
 cheaper
-cheapest
 affordable
 unaffordable
 value for money
@@ -39,7 +43,6 @@ rip off
 ripoff
 daylight robbery
 deal
-deals
 discount*
 promo*
 coupon*
@@ -55,9 +58,14 @@ charge too much
 
 # Quality of the product or food itself.
 [product/quality]
+# added after the eval set (dev half) showed what was missed
+camera
+lukewarm
+speeds
+well made
+fell apart
 quality
 well built
-well made
 poorly made
 badly made
 cheaply made
@@ -67,7 +75,6 @@ durable
 durability
 materials
 material
-fell apart
 falls apart
 battery life
 battery drain*
@@ -102,6 +109,22 @@ performance
 
 # Stops working, breaks, crashes, outages, dropped calls; or works reliably.
 [product/reliability]
+# added after the eval set (dev half) showed what was missed
+failed
+fails
+failing
+logged out
+logging me out
+lost my data
+data was lost
+data loss
+nothing saves
+never had a problem
+not working
+wasn't working
+cutting out
+drops
+keeps dropping
 crash*
 freez*
 froze
@@ -113,13 +136,10 @@ glitch*
 outage*
 down again
 went down
-keeps dropping
 dropped call*
-drops out
 dropping out
 disconnect*
 lost connection
-connection drops
 no signal
 no service
 unreliable
@@ -129,7 +149,6 @@ stable
 unstable
 stopped working
 stops working
-not working
 doesn't work
 does not work
 didn't work
@@ -148,7 +167,6 @@ works every time
 just works
 works reliably
 never had an issue
-never had a problem
 rock solid
 downtime
 uptime
@@ -156,6 +174,14 @@ intermittent
 
 # Functions, options, compatibility, missing capabilities, menu choice.
 [product/features]
+# added after the eval set (dev half) showed what was missed
+free trial
+module*
+loyalty points
+points system
+integrat*
+dark mode
+range of sizes
 feature*
 function*
 option*
@@ -169,12 +195,9 @@ cannot do
 compatible
 compatibility
 incompatible
-integration*
-integrates
 sync*
 export
 import
-dark mode
 offline mode
 customiz*
 customis*
@@ -192,6 +215,15 @@ capabilit*
 
 # Easy or hard to use, set up, install, pair, configure; instructions.
 [product/ease_of_use]
+# added after the eval set (dev half) showed what was missed
+quick and easy
+was simple
+learning curve
+once you learn
+intuitive
+confusing
+impossible to follow
+hard to find
 easy to use
 easy to set up
 easy to navigate
@@ -199,11 +231,8 @@ hard to use
 difficult to use
 hard to navigate
 difficult to navigate
-hard to find
 user friendly
-intuitive
 unintuitive
-confusing
 confused
 complicated
 straightforward
@@ -216,7 +245,6 @@ pair it
 configur*
 instructions
 manual
-learning curve
 clunky
 cumbersome
 seamless
@@ -231,20 +259,24 @@ password reset
 
 # Friendliness, rudeness, attitude, competence of employees.
 [service/staff]
+# added after the eval set (dev half) showed what was missed
+shop assistant*
+sales assistant*
+chef
+engineer
+nobody came
+cashier*
 staff
 employee*
 waiter*
 waitress*
-cashier*
 receptionist*
 bartender*
 hostess
 manager*
-sales assistant*
 salesperson
 sales rep*
 technician*
-engineer came
 driver was
 rude
 rudeness
@@ -283,11 +315,17 @@ great attitude
 
 # Waiting, delays, speed of service, queues, hold time.
 [service/wait_time]
+# added after the eval set (dev half) showed what was missed
+took forever
+took ages
 waited
+minutes late
+took two weeks
+took three weeks
+hour wait
 waiting
 wait time
 long wait
-took forever
 takes forever
 taking forever
 delay
@@ -326,6 +364,11 @@ prompt service
 
 # Shipping, delivery, arrival of an order, packaging, fulfilment.
 [fulfilment/delivery]
+# added after the eval set (dev half) showed what was missed
+rider
+well packaged
+click and collect
+parcel*
 deliver*
 shipping
 shipped
@@ -333,7 +376,6 @@ shipment
 ship
 dispatch*
 courier*
-parcel*
 packaging
 packed
 never arrived
@@ -354,7 +396,6 @@ fulfil*
 out of stock
 backorder*
 back order*
-click and collect
 pick up
 pickup
 postage
@@ -364,13 +405,18 @@ package was
 
 # Bills, charges, payments, refunds, returns, exchanges, money back.
 [commercial/billing]
+# added after the eval set (dev half) showed what was missed
+card machine
+direct debit
+billed
+cancellation fee*
+taken twice
 bill
 bills
 billing
 # an address form field is not about money
 !billing address
 !billing details
-billed
 invoice*
 charge
 charged
@@ -386,7 +432,6 @@ money back
 returns
 credit card
 debit card
-direct debit
 auto renew*
 cancellation fee
 late fee
@@ -404,6 +449,10 @@ sent it back
 
 # Contacting customer service or support; how a problem was handled.
 [service/support]
+# added after the eval set (dev half) showed what was missed
+customer services
+help desk
+ticket
 customer service
 customer support
 customer care
@@ -411,7 +460,6 @@ support team
 tech support
 technical support
 support agent*
-help desk
 helpdesk
 call centre
 call center
@@ -422,7 +470,6 @@ live chat
 chat support
 chat agent*
 support ticket*
-ticket
 tickets
 escalat*
 complain*
@@ -448,6 +495,19 @@ passed around
 
 # Being kept informed, calls and emails returned, clarity and accuracy of information.
 [service/communication]
+# added after the eval set (dev half) showed what was missed
+never told
+were not told
+without warning
+without any warning
+weeks' notice
+week's notice
+release notes
+rings out
+advertised
+status updates
+never replied
+nobody called
 communicat*
 kept informed
 keep me informed
@@ -460,13 +520,11 @@ uninformed
 no one told me
 nobody told me
 no one called
-nobody called
 never called back
 never heard back
 didn't call back
 no response
 no reply
-never replied
 never responded
 unanswered
 email*
@@ -506,6 +564,12 @@ nobody returned
 
 # Intent to return, repurchase, recommend, or leave, switch, cancel, warn others.
 [relationship/loyalty]
+# added after the eval set (dev half) showed what was missed
+be back
+will be back
+definitely be back
+years with them
+avoid this company
 recommend*
 come back
 coming back
@@ -548,6 +612,14 @@ churn*
 
 # Atmosphere, decor, cleanliness, noise, seating, location, parking.
 [experience/ambience]
+# added after the eval set (dev half) showed what was missed
+music
+terrace
+chairs
+store layout
+lighting
+filthy
+sticky
 atmosphere
 ambience
 ambiance
@@ -558,9 +630,7 @@ interior
 cleanliness
 spotless
 dirty
-filthy
 messy
-sticky
 smell*
 hygiene
 toilet*
@@ -568,7 +638,6 @@ restroom*
 bathroom*
 noise
 noisy
-loud music
 too loud
 quiet
 crowded
@@ -581,7 +650,6 @@ located
 convenient location
 parking
 car park
-lighting
 cosy
 cozy
 our table
@@ -589,5 +657,4 @@ the table
 tables were
 clean store
 clean and
-the music
 great location
