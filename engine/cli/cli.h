@@ -11,6 +11,7 @@
 #include "vocal/buf.h"
 #include "vocal/lexicon.h"
 #include "vocal/pipeline.h"
+#include "vocal/sentiment.h"
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
 
@@ -40,6 +41,15 @@ void vc_cli_error(const char *fmt, ...)
 #endif
     ;
 
+/* Load a sentiment lexicon (NULL: built-in VADER) and an optional overlay. */
+vc_status vc_cli_load_sentiment(const char *path, const char *overlay, vc_sentiment_lexicon **out, vc_error *err);
+/* Write b to path ("-": stdout) complete or not at all; 0 or -1 (printed). */
+int vc_cli_write_output(const char *path, const vc_buf *b);
+/* A whole number 0..max for option `flag`; 0 or -1 (printed). */
+int vc_cli_parse_count(const char *flag, const char *arg, unsigned long max, size_t *out);
+/* --output-format of the lexicon reports: text, csv or json; -1 (printed). */
+enum { VC_REPORT_TEXT = 0, VC_REPORT_CSV = 1, VC_REPORT_JSON = 2 };
+int vc_cli_report_format(const char *arg);
 /* Load a theme lexicon (NULL: the built-in one); warnings go to stderr. */
 vc_status vc_cli_load_lexicon(const char *path, vc_lexicon **out, vc_error *err);
 

@@ -248,10 +248,7 @@ int vc_cmd_explain(int argc, char **argv)
     vc_sentiment_lexicon *sent = NULL;
     vc_status st = vc_cli_load_lexicon(themes, &lex, &err);
     if (!st && !nosent) {
-        st = sent_path ? vc_sentiment_lexicon_load_file(sent_path, &sent, &err)
-                       : vc_sentiment_lexicon_load_default(&sent, &err);
-        if (!st && overlay)
-            st = vc_sentiment_lexicon_overlay_file(sent, overlay, &err);
+        st = vc_cli_load_sentiment(sent_path, overlay, &sent, &err);
     }
     if (st) {
         vc_cli_error("%s", err.msg);

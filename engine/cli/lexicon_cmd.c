@@ -387,14 +387,7 @@ static int cmd_convert(int argc, char **argv)
     st = vc_buf_printf(&b, "# converted from %s by vocal lexicon convert\n\n", argv[1]);
     if (!st)
         st = vc_lexicon_write_native(lex, &b);
-    vc_outfile out;
-    int rc = EXIT_FAIL;
-    if (!st && vc_out_open(&out, argv[2]) == 0) {
-        if (vc_out_write_buf(&out, &b) == 0 && vc_out_commit(&out) == 0)
-            rc = EXIT_OK;
-        else
-            vc_out_abort(&out);
-    }
+    int rc = !st && vc_cli_write_output(argv[2], &b) == 0 ? EXIT_OK : EXIT_FAIL;
     vc_buf_free(&b);
     vc_lexicon_free(lex);
     return rc;
@@ -828,32 +821,18 @@ static int cmd_eval(int argc, char **argv)
         case OPT_TEXT: o.text_col = optarg; break;
         case OPT_LABELS: labels = optarg; break;
         case OPT_SLABELS: slabels = optarg; break;
-        case OPT_EXAMPLES: {
-            char *end;
-            unsigned long v = strtoul(optarg, &end, 10);
-            if (end == optarg || *end || optarg[0] == '-' || v > 1000) {
-                vc_cli_error("--examples: expected a whole number from 0 to 1000, got '%s'", optarg);
+        case OPT_EXAMPLES:
+            if (vc_cli_parse_count("--examples", optarg, 1000, &examples))
                 return EXIT_USAGE;
-            }
-            examples = v;
             break;
-        }
         case OPT_FORMAT:
             if (vc_cli_set_format(&o, optarg))
                 return EXIT_USAGE;
             break;
         case 'o': out_path = optarg; break;
         case OPT_OFORMAT:
-            if (strcmp(optarg, "text") == 0)
-                format = 0;
-            else if (strcmp(optarg, "csv") == 0)
-                format = 1;
-            else if (strcmp(optarg, "json") == 0)
-                format = 2;
-            else {
-                vc_cli_error("--output-format: expected text, csv or json, got '%s'", optarg);
+            if ((format = vc_cli_report_format(optarg)) < 0)
                 return EXIT_USAGE;
-            }
             break;
         case OPT_THREADS:
             if (vc_cli_set_threads(&o, optarg))
@@ -925,16 +904,8 @@ static int cmd_eval(int argc, char **argv)
     vc_buf b = VC_BUF_INIT;
     if (!rc && eval_report(&ec, nw, argv[optind], argv[optind + 1], format, vc_scan_stats_get(scan), &b))
         rc = EXIT_FAIL;
-    vc_outfile out;
-    if (!rc) {
+    if (!rc && vc_cli_write_output(out_path, &b))
         rc = EXIT_FAIL;
-        if (vc_out_open(&out, out_path) == 0) {
-            if (vc_out_write_buf(&out, &b) == 0 && vc_out_commit(&out) == 0)
-                rc = EXIT_OK;
-            else
-                vc_out_abort(&out);
-        }
-    }
     vc_buf_free(&b);
     for (unsigned i = 0; ec.w && i < nw; i++) {
         eval_worker *w = &ec.w[i];

@@ -336,16 +336,10 @@ int vc_cmd_lexicon_diff(int argc, char **argv)
             if (vc_cli_set_format(&o, optarg))
                 goto done;
             break;
-        case OPT_EXAMPLES: {
-            char *end;
-            unsigned long v = strtoul(optarg, &end, 10);
-            if (end == optarg || *end || optarg[0] == '-' || v > 1000) {
-                vc_cli_error("--examples: expected a whole number from 0 to 1000, got '%s'", optarg);
+        case OPT_EXAMPLES:
+            if (vc_cli_parse_count("--examples", optarg, 1000, &examples))
                 goto done;
-            }
-            examples = v;
             break;
-        }
         case OPT_FAILIF:
             if (parse_failif(optarg, &fails[nfail])) {
                 vc_cli_error("--fail-if: cannot read '%s'; expected [THEME:]METRIC OP NUMBER, e.g. 'lost>100' or "
@@ -357,16 +351,8 @@ int vc_cmd_lexicon_diff(int argc, char **argv)
             break;
         case 'o': out_path = optarg; break;
         case OPT_OFORMAT:
-            if (!strcmp(optarg, "text"))
-                format = 0;
-            else if (!strcmp(optarg, "csv"))
-                format = 1;
-            else if (!strcmp(optarg, "json"))
-                format = 2;
-            else {
-                vc_cli_error("--output-format: expected text, csv or json, got '%s'", optarg);
+            if ((format = vc_cli_report_format(optarg)) < 0)
                 goto done;
-            }
             break;
         case OPT_THREADS:
             if (vc_cli_set_threads(&o, optarg))
@@ -692,16 +678,8 @@ int vc_cmd_lexicon_diff(int argc, char **argv)
         }
         if (st)
             rc = EXIT_FAIL;
-        vc_outfile out;
-        if (!rc) {
+        if (!rc && vc_cli_write_output(out_path, &b))
             rc = EXIT_FAIL;
-            if (vc_out_open(&out, out_path) == 0) {
-                if (vc_out_write_buf(&out, &b) == 0 && vc_out_commit(&out) == 0)
-                    rc = EXIT_OK;
-                else
-                    vc_out_abort(&out);
-            }
-        }
         /* the gates */
         for (size_t i = 0; i < nfail && !rc; i++) {
             failif *f = &fails[i];

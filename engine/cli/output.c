@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "vocal/sentiment.h"
 
 volatile sig_atomic_t vc_cli_stop = 0;
 
@@ -160,4 +161,48 @@ vc_status vc_cli_load_lexicon(const char *path, vc_lexicon **out, vc_error *err)
 {
     vc_lexicon_options o = {.warn = print_warning};
     return path ? vc_lexicon_load_file(path, &o, out, err) : vc_lexicon_load_default(out, err);
+}
+
+vc_status vc_cli_load_sentiment(const char *path, const char *overlay, vc_sentiment_lexicon **out, vc_error *err)
+{
+    vc_status st = path ? vc_sentiment_lexicon_load_file(path, out, err) : vc_sentiment_lexicon_load_default(out, err);
+    if (!st && overlay)
+        st = vc_sentiment_lexicon_overlay_file(*out, overlay, err);
+    return st;
+}
+
+int vc_cli_write_output(const char *path, const vc_buf *b)
+{
+    vc_outfile out;
+    if (vc_out_open(&out, path))
+        return -1;
+    if (vc_out_write_buf(&out, b) == 0 && vc_out_commit(&out) == 0)
+        return 0;
+    vc_out_abort(&out);
+    return -1;
+}
+
+int vc_cli_parse_count(const char *flag, const char *arg, unsigned long max, size_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long v = strtoul(arg, &end, 10);
+    if (errno || end == arg || *end || arg[0] == '-' || v > max) {
+        vc_cli_error("%s: expected a whole number from 0 to %lu, got '%s'", flag, max, arg);
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+int vc_cli_report_format(const char *arg)
+{
+    if (strcmp(arg, "text") == 0)
+        return VC_REPORT_TEXT;
+    if (strcmp(arg, "csv") == 0)
+        return VC_REPORT_CSV;
+    if (strcmp(arg, "json") == 0)
+        return VC_REPORT_JSON;
+    vc_cli_error("--output-format: expected text, csv or json, got '%s'", arg);
+    return -1;
 }

@@ -322,10 +322,7 @@ int vc_cmd_scan(int argc, char **argv)
         goto cleanup;
     }
     if (!no_sentiment) {
-        st = sent_path ? vc_sentiment_lexicon_load_file(sent_path, &sent, &err)
-                       : vc_sentiment_lexicon_load_default(&sent, &err);
-        if (!st && overlay_path)
-            st = vc_sentiment_lexicon_overlay_file(sent, overlay_path, &err);
+        st = vc_cli_load_sentiment(sent_path, overlay_path, &sent, &err);
         if (st) {
             vc_cli_error("%s", err.msg);
             rc = EXIT_USAGE;

@@ -60,10 +60,7 @@ int vc_cmd_sentiment(int argc, char **argv)
     vc_error err;
     vc_error_clear(&err);
     vc_sentiment_lexicon *lex = NULL;
-    vc_status st = lex_path ? vc_sentiment_lexicon_load_file(lex_path, &lex, &err)
-                            : vc_sentiment_lexicon_load_default(&lex, &err);
-    if (!st && overlay)
-        st = vc_sentiment_lexicon_overlay_file(lex, overlay, &err);
+    vc_status st = vc_cli_load_sentiment(lex_path, overlay, &lex, &err);
     if (st) {
         vc_cli_error("%s", err.msg);
         vc_sentiment_lexicon_free(lex);
