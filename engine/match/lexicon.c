@@ -31,6 +31,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "lexicon_load.h"
 #include "vocal/buf.h"
@@ -643,6 +644,13 @@ static vc_status include_file(lex_loader *L, const char *rel, size_t rn, uint32_
     char *real = realpath(path, NULL);
     if (!real) {
         vc_status st = vc_lex_error(L, err, line, col, "cannot read included file %s: %s", path, strerror(errno));
+        free(path);
+        return st;
+    }
+    struct stat sb;
+    if (stat(real, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+        vc_status st = vc_lex_error(L, err, line, col, "cannot read included file %s: not a regular file", path);
+        free(real);
         free(path);
         return st;
     }

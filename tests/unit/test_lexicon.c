@@ -36,6 +36,7 @@ ParameterizedTestParameters(lexicon, errors)
         {"[a]\nrefund NEAR/3 /late/\n", "t.lex:2:15: a NEAR/ or BEFORE/ operand is a word or phrase, not a /regex/ or an !exclusion"},
         {"[a]\n@includes x.lex\n", "t.lex:2:1: unknown directive (the only one is @include FILE)"},
         {"[a]\n@include\n", "t.lex:2:9: @include needs a file name"},
+        {"[a]\n@include /dev/zero\n", "t.lex:2:10: cannot read included file /dev/zero: not a regular file"},
         {"[a]\n@include no/such/file.lex\n", "t.lex:2:10: cannot read included file no/such/file.lex: No such file or directory"},
         {"[a]\nwow!\n", "t.lex:2:1: entry ends with characters outside words; use a /regex/"},
         {"[a]\ncaf\xe9\n", "t.lex:2:4: invalid UTF-8"},
