@@ -338,7 +338,8 @@ static int proximity(vc_matcher *m, int hits)
 
 /* Run one compiled pattern over the text; every match becomes a hit when
  * `hits`, else the first one is enough. Returns 1 matched, 0 not, -1 on a
- * limit (counted by the caller), -2 out of memory. */
+ * limit (counted by the caller; matches before it are marked), -2 out of
+ * memory. */
 static int run_pattern(vc_matcher *m, pcre2_code *re, int jit, uint32_t entry, const char *s, size_t len, int hits)
 {
     PCRE2_SIZE off = 0;
@@ -349,7 +350,8 @@ static int run_pattern(vc_matcher *m, pcre2_code *re, int jit, uint32_t entry, c
         if (rc == PCRE2_ERROR_NOMATCH)
             return any;
         if (rc < 0 && rc != PCRE2_ERROR_PARTIAL)
-            return any ? any : -1; /* match/depth/heap/JIT stack limit */
+            return -1; /* match/depth/heap/JIT stack limit: counted by the caller, even after
+                          earlier matches (which stay marked) */
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
         any = 1;
         if (mark(m, entry, ov[0], ov[1], hits))
@@ -408,6 +410,8 @@ static vc_status append_word(vc_buf *b, const lex_word *w)
     }
     vc_status st = VC_OK;
     for (uint32_t i = 0; i < w->len && !st; i++) {
+        if (w->s[i] == '*' && i > 0 && w->s[i - 1] == '*')
+            continue; /* "**" is "*": one quantifier, no needless backtracking */
         if (w->s[i] == '*')
             st = vc_buf_append_str(b, WORDCLASS "*");
         else if (w->s[i] == '?')
