@@ -213,6 +213,17 @@ def csv_cell(s):
     return s
 
 
+def nps_of(detractors, promoters, scored):
+    return None if not scored else 100.0 * (promoters - detractors) / scored
+
+
+def fmt(v, decimals):
+    if v is None:
+        return ""
+    t = "%.*f" % (decimals, v)
+    return t[1:] if t.startswith("-") and float(t) == 0 else t
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--themes", required=True)
@@ -251,17 +262,26 @@ def main():
                 if g in (0, 1, 2):
                     c[1 + g] += 1
     out = sys.stdout
-    out.write("dimension,segment,theme,comments,detractors,passives,promoters,nps\n")
+    out.write("dimension,segment,theme,comments,detractors,passives,promoters,nps,"
+              "nps_impact,detractor_share,promoter_share\n")
     for d in dims:
         segs = sorted({k[1] for k in counts if k[0] == d}, key=lambda s: s.encode())
         for seg in segs:
             for theme in ["*"] + names:
                 c = counts.get((d, seg, theme), [0, 0, 0, 0])
-                scored = c[1] + c[2] + c[3]
-                nps = "" if not scored else "%.1f" % (100.0 * (c[3] - c[1]) / scored)
-                if nps == "-0.0":
-                    nps = "0.0"
-                out.write(",".join([csv_cell(d), csv_cell(seg), csv_cell(theme)] + [str(x) for x in c] + [nps]) + "\n")
+                base = counts[(d, seg, "*")]
+                nps = fmt(nps_of(c[1], c[3], c[1] + c[2] + c[3]), 1)
+                impact = low = high = ""
+                if theme != "*":
+                    # NPS of the segment minus NPS of the segment without the theme
+                    n_all, n_rest = sum(base[1:]), sum(base[1:]) - sum(c[1:])
+                    if n_all and n_rest:
+                        impact = fmt(nps_of(base[1], base[3], n_all)
+                                     - nps_of(base[1] - c[1], base[3] - c[3], n_rest), 1)
+                    low = fmt(c[1] / base[1], 4) if base[1] else ""
+                    high = fmt(c[3] / base[3], 4) if base[3] else ""
+                out.write(",".join([csv_cell(d), csv_cell(seg), csv_cell(theme)] + [str(x) for x in c]
+                                   + [nps, impact, low, high]) + "\n")
     if skipped:
         sys.stderr.write("crosscheck: %d malformed rows skipped\n" % skipped)
 

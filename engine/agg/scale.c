@@ -128,3 +128,17 @@ double vc_avg_compound(const vc_cell *c)
         return NAN;
     return (double)c->compound_sum / 1e8 / (double)c->sentiment_n;
 }
+
+double vc_impact(vc_scale s, const vc_cell *segment, const vc_cell *theme)
+{
+    vc_cell rest = *segment;
+    for (int g = 0; g < 3; g++)
+        rest.group[g] -= theme->group[g];
+    rest.score_sum -= theme->score_sum;
+    double all = vc_headline(s, segment), without = vc_headline(s, &rest);
+    if (isnan(all))
+        return NAN;
+    if (isnan(without)) /* every scored comment mentions the theme */
+        return NAN;
+    return all - without;
+}

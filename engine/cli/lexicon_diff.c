@@ -58,9 +58,9 @@ typedef struct diff_worker {
     vc_analyzer *old, *new;
     uint8_t *in_old, *in_new;            /* per union theme, this comment */
     uint64_t *n_old, *n_new, *gained, *lost;
-    uint64_t (*g_old)[3], (*g_new)[3];   /* score groups of matched comments */
+    uint64_t (*g_old)[4], (*g_new)[4];   /* score groups of matched comments, then score sum */
     uint64_t *pair;                      /* old theme x new theme co-occurrence */
-    uint64_t base[3];
+    uint64_t base[4];
     uint64_t rows, changed, any_gained, any_lost;
     double t_old, t_new;
     ex_list *gain_ex, *lost_ex;
@@ -167,14 +167,19 @@ static vc_status diff_hook(void *ctx, unsigned wi, const vc_record_view *r)
     w->t_new += old_first ? t2 - t1 : t1 - t0;
     w->rows++;
     int g = r->group >= 0 && r->group <= 2 ? r->group : -1;
-    if (g >= 0)
+    uint64_t sc = g >= 0 && r->score > 0 ? (uint64_t)r->score : 0;
+    if (g >= 0) {
         w->base[g]++;
+        w->base[3] += sc;
+    }
     int any_gain = 0, any_loss = 0;
     for (size_t u = 0; u < dc->nu; u++) {
         if (w->in_old[u]) {
             w->n_old[u]++;
-            if (g >= 0)
+            if (g >= 0) {
                 w->g_old[u][g]++;
+                w->g_old[u][3] += sc;
+            }
             if (dc->u_old[u] >= 0)
                 for (size_t v = 0; v < dc->nu; v++)
                     if (w->in_new[v] && dc->u_new[v] >= 0)
@@ -182,8 +187,10 @@ static vc_status diff_hook(void *ctx, unsigned wi, const vc_record_view *r)
         }
         if (w->in_new[u]) {
             w->n_new[u]++;
-            if (g >= 0)
+            if (g >= 0) {
                 w->g_new[u][g]++;
+                w->g_new[u][3] += sc;
+            }
         }
         if (w->in_new[u] && !w->in_old[u]) {
             w->gained[u]++;
@@ -207,33 +214,46 @@ static vc_status diff_hook(void *ctx, unsigned wi, const vc_record_view *r)
 
 typedef struct theme_diff {
     uint64_t n_old, n_new, gained, lost;
-    uint64_t g_old[3], g_new[3];
+    uint64_t g_old[4], g_new[4];
     int in_old, in_new;
     long renamed_to; /* union index, -1 */
     double jaccard;
 } theme_diff;
 
 typedef struct totals {
-    uint64_t rows, changed, gained, lost, base[3];
+    uint64_t rows, changed, gained, lost, base[4];
     double t_old, t_new;
     size_t added, removed, renamed;
 } totals;
 
-static double nps(const uint64_t g[3], int *ok)
+/* g: detractors, passives, promoters (or the scale's groups), score sum */
+static vc_cell cell_of(const uint64_t g[4])
 {
-    uint64_t n = g[0] + g[1] + g[2];
-    *ok = n > 0;
-    return n ? 100.0 * ((double)g[2] - (double)g[0]) / (double)n : 0.0;
+    vc_cell c;
+    memset(&c, 0, sizeof c);
+    for (int i = 0; i < 3; i++)
+        c.group[i] = g[i];
+    c.score_sum = g[3];
+    c.comments = g[0] + g[1] + g[2];
+    return c;
 }
 
-/* NPS of everything minus NPS of the comments without the theme. */
-static double impact(const uint64_t base[3], const uint64_t g[3], int *ok)
+/* The scale's headline figure (NPS) of the comments counted in g. */
+static double nps(vc_scale scale, const uint64_t g[4], int *ok)
 {
-    uint64_t rest[3] = {base[0] - g[0], base[1] - g[1], base[2] - g[2]};
-    int a, b;
-    double all = nps(base, &a), without = nps(rest, &b);
-    *ok = a && b && (g[0] + g[1] + g[2]) > 0;
-    return all - without;
+    vc_cell c = cell_of(g);
+    double v = vc_headline(scale, &c);
+    *ok = !isnan(v);
+    return v;
+}
+
+/* Impact as in the scan table (vc_impact). */
+static double impact(vc_scale scale, const uint64_t base[4], const uint64_t g[4], int *ok)
+{
+    vc_cell b = cell_of(base), t = cell_of(g);
+    double v = vc_impact(scale, &b, &t);
+    *ok = !isnan(v) && t.comments > 0;
+    return v;
 }
 
 static vc_status fmt_num(vc_buf *b, double v, int ok, const char *fmt)
@@ -476,7 +496,7 @@ int vc_cmd_lexicon_diff(int argc, char **argv)
                 m->n_new[u] += w->n_new[u];
                 m->gained[u] += w->gained[u];
                 m->lost[u] += w->lost[u];
-                for (int g = 0; g < 3; g++) {
+                for (int g = 0; g < 4; g++) {
                     m->g_old[u][g] += w->g_old[u][g];
                     m->g_new[u][g] += w->g_new[u][g];
                 }
@@ -488,7 +508,7 @@ int vc_cmd_lexicon_diff(int argc, char **argv)
             }
             for (size_t k = 0; k < dc.no * dc.nn; k++)
                 m->pair[k] += w->pair[k];
-            for (int g = 0; g < 3; g++)
+            for (int g = 0; g < 4; g++)
                 m->base[g] += w->base[g];
             m->rows += w->rows;
             m->changed += w->changed;
@@ -497,12 +517,12 @@ int vc_cmd_lexicon_diff(int argc, char **argv)
             m->t_old += w->t_old;
             m->t_new += w->t_new;
         }
-        tot = (totals){m->rows, m->changed, m->any_gained, m->any_lost, {m->base[0], m->base[1], m->base[2]},
+        tot = (totals){m->rows, m->changed, m->any_gained, m->any_lost, {m->base[0], m->base[1], m->base[2], m->base[3]},
                        m->t_old, m->t_new, 0, 0, 0};
         for (size_t u = 0; u < dc.nu; u++) {
             td[u] = (theme_diff){m->n_old[u], m->n_new[u], m->gained[u], m->lost[u],
-                                 {m->g_old[u][0], m->g_old[u][1], m->g_old[u][2]},
-                                 {m->g_new[u][0], m->g_new[u][1], m->g_new[u][2]},
+                                 {m->g_old[u][0], m->g_old[u][1], m->g_old[u][2], m->g_old[u][3]},
+                                 {m->g_new[u][0], m->g_new[u][1], m->g_new[u][2], m->g_new[u][3]},
                                  dc.u_old[u] >= 0, dc.u_new[u] >= 0, -1, 0};
             tot.added += !td[u].in_old;
             tot.removed += !td[u].in_new;
@@ -538,8 +558,9 @@ int vc_cmd_lexicon_diff(int argc, char **argv)
         int ok;
         st = VC_OK;
         if (format == 1) {
-            st = vc_buf_append_str(&b, "theme,status,old_comments,new_comments,gained,lost,delta,old_nps,new_nps,"
-                                       "old_impact,new_impact\n");
+            st = vc_buf_printf(&b, "theme,status,old_comments,new_comments,gained,lost,delta,old_%s,new_%s,"
+                                   "old_impact,new_impact\n",
+                               vc_scale_name(o.scale), vc_scale_name(o.scale));
             for (size_t u = 0; u < dc.nu && !st; u++) {
                 theme_diff *t = &td[u];
                 st = vc_buf_csv_field(&b, dc.names[u], strlen(dc.names[u]), 1);
@@ -549,22 +570,22 @@ int vc_cmd_lexicon_diff(int argc, char **argv)
                                        (unsigned long long)t->n_old, (unsigned long long)t->n_new,
                                        (unsigned long long)t->gained, (unsigned long long)t->lost,
                                        (long long)t->n_new - (long long)t->n_old);
-                double v = nps(t->g_old, &ok);
+                double v = nps(o.scale, t->g_old, &ok);
                 if (!st)
                     st = fmt_num(&b, v, ok && t->n_old, "%.1f");
                 if (!st)
                     st = vc_buf_append_char(&b, ',');
-                v = nps(t->g_new, &ok);
+                v = nps(o.scale, t->g_new, &ok);
                 if (!st)
                     st = fmt_num(&b, v, ok && t->n_new, "%.1f");
                 if (!st)
                     st = vc_buf_append_char(&b, ',');
-                v = impact(tot.base, t->g_old, &ok);
+                v = impact(o.scale, tot.base, t->g_old, &ok);
                 if (!st)
                     st = fmt_num(&b, v, ok, "%.1f");
                 if (!st)
                     st = vc_buf_append_char(&b, ',');
-                v = impact(tot.base, t->g_new, &ok);
+                v = impact(o.scale, tot.base, t->g_new, &ok);
                 if (!st)
                     st = fmt_num(&b, v, ok, "%.1f");
                 if (!st)
@@ -630,21 +651,26 @@ int vc_cmd_lexicon_diff(int argc, char **argv)
                                (unsigned long long)tot.gained, (unsigned long long)tot.lost, tot.added, tot.removed,
                                tot.renamed, r_old, r_new, slowdown);
             if (!st)
+            {
+                char ho[16], hn[16];
+                snprintf(ho, sizeof ho, "%s_old", vc_scale_name(o.scale));
+                snprintf(hn, sizeof hn, "%s_new", vc_scale_name(o.scale));
                 st = vc_buf_printf(&b, "%-30s %-8s %7s %7s %7s %6s %7s %8s %8s %8s %8s\n", "theme", "status", "old",
-                                   "new", "gained", "lost", "delta", "nps_old", "nps_new", "imp_old", "imp_new");
+                                   "new", "gained", "lost", "delta", ho, hn, "imp_old", "imp_new");
+            }
             for (size_t u = 0; u < dc.nu && !st; u++) {
                 theme_diff *t = &td[u];
                 char no[16] = "", nn[16] = "", io[16] = "", in[16] = "";
-                double v = nps(t->g_old, &ok);
+                double v = nps(o.scale, t->g_old, &ok);
                 if (ok && t->n_old)
                     snprintf(no, sizeof no, "%.1f", fabs(v) < 0.05 ? 0.0 : v);
-                v = nps(t->g_new, &ok);
+                v = nps(o.scale, t->g_new, &ok);
                 if (ok && t->n_new)
                     snprintf(nn, sizeof nn, "%.1f", fabs(v) < 0.05 ? 0.0 : v);
-                v = impact(tot.base, t->g_old, &ok);
+                v = impact(o.scale, tot.base, t->g_old, &ok);
                 if (ok)
                     snprintf(io, sizeof io, "%.1f", fabs(v) < 0.05 ? 0.0 : v);
-                v = impact(tot.base, t->g_new, &ok);
+                v = impact(o.scale, tot.base, t->g_new, &ok);
                 if (ok)
                     snprintf(in, sizeof in, "%.1f", fabs(v) < 0.05 ? 0.0 : v);
                 st = vc_buf_printf(&b, "%-30s %-8s %7llu %7llu %7llu %6llu %+7lld %8s %8s %8s %8s\n", dc.names[u],

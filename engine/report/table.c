@@ -100,7 +100,7 @@ static vc_status json_row(sink *s, const char *const *cells, const int *numeric,
 
 static vc_status json_end(sink *s) { return vc_buf_append_str(s->out, "\n]}\n"); }
 
-#define MAX_COLS 16
+#define MAX_COLS 20
 
 vc_status vc_table_write(const vc_table_spec *spec, vc_table_format fmt, vc_buf *out)
 {
@@ -131,6 +131,14 @@ vc_status vc_table_write(const vc_table_spec *spec, vc_table_format fmt, vc_buf 
         cols[ncols++] = "avg_compound";
         cols[ncols++] = "net_sentiment";
     }
+    /* impact: <scale>_impact, <low>_share, <high>_share */
+    char impact_col[32], low_col[32], high_col[32];
+    snprintf(impact_col, sizeof impact_col, "%s_impact", vc_scale_name(spec->scale));
+    snprintf(low_col, sizeof low_col, "%s_share", vc_scale_group_label(spec->scale, 0));
+    snprintf(high_col, sizeof high_col, "%s_share", vc_scale_group_label(spec->scale, 2));
+    cols[ncols++] = impact_col;
+    cols[ncols++] = low_col;
+    cols[ncols++] = high_col;
     vc_status st = s.begin(&s, cols, ncols);
     char num[MAX_COLS][40];
     const char *cells[MAX_COLS];
@@ -172,6 +180,24 @@ vc_status vc_table_write(const vc_table_spec *spec, vc_table_format fmt, vc_buf 
                     cells[k] = num[k];
                     numeric[k++] = 1;
                 }
+                const vc_cell *base = vc_agg_cell(a, d, sg, VC_AGG_BASE);
+                double impact = NAN, low = NAN, high = NAN;
+                if (t > 0) {
+                    impact = vc_impact(spec->scale, base, c);
+                    if (base->group[0])
+                        low = (double)c->group[0] / (double)base->group[0];
+                    if (base->group[2])
+                        high = (double)c->group[2] / (double)base->group[2];
+                }
+                vc_format_number(num[k], sizeof num[k], impact, spec->scale == VC_SCALE_CES ? 2 : 1);
+                cells[k] = num[k];
+                numeric[k++] = 1;
+                vc_format_number(num[k], sizeof num[k], low, 4);
+                cells[k] = num[k];
+                numeric[k++] = 1;
+                vc_format_number(num[k], sizeof num[k], high, 4);
+                cells[k] = num[k];
+                numeric[k++] = 1;
                 st = s.row(&s, cells, numeric, k);
             }
         }

@@ -692,7 +692,7 @@ static vc_status process_record(worker_ctx *w, batch *b, const rec *rc)
     }
     if (o->hook_only) {
         vc_record_view v = {b->file, rc->recno, rc->line, text->p ? text->p : "", text->p ? text->n : 0,
-                            NULL, group, &w->fields.v[p->sel_hook]};
+                            NULL, group, score, &w->fields.v[p->sel_hook]};
         if ((st = o->hook(o->hook_ctx, w->index, &v)))
             return st;
         b->analyzed++;
@@ -723,7 +723,7 @@ static vc_status process_record(worker_ctx *w, batch *b, const rec *rc)
     b->analyzed++;
     if (o->hook) {
         vc_record_view v = {b->file, rc->recno, rc->line, text->p ? text->p : "", text->p ? text->n : 0,
-                            &a, group, &w->fields.v[p->sel_hook]};
+                            &a, group, score, &w->fields.v[p->sel_hook]};
         if ((st = o->hook(o->hook_ctx, w->index, &v)))
             return st;
     }

@@ -104,6 +104,26 @@ Test(agg, counts_and_figures_by_hand)
     vc_agg_free(a);
 }
 
+/* NPS impact by hand: a segment of 10 scored comments (3 detractors, 2
+ * passives, 5 promoters: NPS 20) and a theme mentioned by 4 of them (2, 1, 1:
+ * NPS -25). Without the theme: 1, 1, 4, NPS 50; impact 20 - 50 = -30, which
+ * is n(s - S)/(N - n) = 4(-25 - 20)/6. */
+Test(agg, impact_by_hand)
+{
+    vc_cell seg = {10, {3, 2, 5}, 0, {0, 0, 0}, 0, 0}, theme = {4, {2, 1, 1}, 0, {0, 0, 0}, 0, 0};
+    cr_assert_float_eq(vc_impact(VC_SCALE_NPS, &seg, &theme), -30.0, 1e-9);
+    /* CSAT: 50% satisfied overall, 4 of 6 (66.7%) without the theme */
+    cr_assert_float_eq(vc_impact(VC_SCALE_CSAT, &seg, &theme), 50.0 - 400.0 / 6.0, 1e-9);
+    /* CES: mean score 5.0 overall (sum 50), 4.0 on the theme (sum 16), 34/6 without */
+    seg.score_sum = 50;
+    theme.score_sum = 16;
+    cr_assert_float_eq(vc_impact(VC_SCALE_CES, &seg, &theme), 5.0 - 34.0 / 6.0, 1e-9);
+    /* every scored comment mentions the theme: no "without" to compare with */
+    cr_assert(isnan(vc_impact(VC_SCALE_NPS, &seg, &seg)));
+    vc_cell empty = {0, {0, 0, 0}, 0, {0, 0, 0}, 0, 0};
+    cr_assert(isnan(vc_impact(VC_SCALE_NPS, &empty, &empty)));
+}
+
 Test(agg, merge_in_any_order_is_identical)
 {
     const char *regions[] = {"A", "B", "C", "D"};

@@ -26,17 +26,21 @@ Test(report, csv_rows_columns_and_escaping)
     vc_table_spec spec = {a, VC_SCALE_NPS, dims, themes, 1};
     vc_buf out = VC_BUF_INIT;
     cr_assert_eq(vc_table_write(&spec, VC_TABLE_CSV, &out), VC_OK);
+    /* impact: empty for "*" and when every scored comment mentions the
+     * theme; 0.0 for a theme nobody mentions; shares empty without any
+     * detractor (promoter) in the segment */
     const char *want =
-        "dimension,segment,theme,comments,detractors,passives,promoters,nps,pos,neu,neg,avg_compound,net_sentiment\n"
-        "all,all,*,3,1,0,2,33.3,3,0,0,0.1000,100.0\n"
-        "all,all,billing,3,1,0,2,33.3,1,0,2,0.0000,-33.3\n"
-        "all,all,x/y,0,0,0,0,,0,0,0,,\n"
-        "region,\"'=cmd\",*,2,1,0,1,0.0,2,0,0,0.1000,100.0\n"
-        "region,\"'=cmd\",billing,2,1,0,1,0.0,1,0,1,0.1250,0.0\n"
-        "region,\"'=cmd\",x/y,0,0,0,0,,0,0,0,,\n"
-        "region,\"b,c\",*,1,0,0,1,100.0,1,0,0,0.1000,100.0\n"
-        "region,\"b,c\",billing,1,0,0,1,100.0,0,0,1,-0.2500,-100.0\n"
-        "region,\"b,c\",x/y,0,0,0,0,,0,0,0,,\n";
+        "dimension,segment,theme,comments,detractors,passives,promoters,nps,pos,neu,neg,avg_compound,net_sentiment,"
+        "nps_impact,detractor_share,promoter_share\n"
+        "all,all,*,3,1,0,2,33.3,3,0,0,0.1000,100.0,,,\n"
+        "all,all,billing,3,1,0,2,33.3,1,0,2,0.0000,-33.3,,1.0000,1.0000\n"
+        "all,all,x/y,0,0,0,0,,0,0,0,,,0.0,0.0000,0.0000\n"
+        "region,\"'=cmd\",*,2,1,0,1,0.0,2,0,0,0.1000,100.0,,,\n"
+        "region,\"'=cmd\",billing,2,1,0,1,0.0,1,0,1,0.1250,0.0,,1.0000,1.0000\n"
+        "region,\"'=cmd\",x/y,0,0,0,0,,0,0,0,,,0.0,0.0000,0.0000\n"
+        "region,\"b,c\",*,1,0,0,1,100.0,1,0,0,0.1000,100.0,,,\n"
+        "region,\"b,c\",billing,1,0,0,1,100.0,0,0,1,-0.2500,-100.0,,,1.0000\n"
+        "region,\"b,c\",x/y,0,0,0,0,,0,0,0,,,0.0,,0.0000\n";
     cr_assert_str_eq(out.data, want);
     vc_buf_free(&out);
     vc_agg_free(a);
@@ -50,9 +54,12 @@ Test(report, json_and_other_scales)
     vc_buf out = VC_BUF_INIT;
     cr_assert_eq(vc_table_write(&spec, VC_TABLE_JSON, &out), VC_OK);
     cr_assert_not_null(strstr(out.data, "{\"dimension\":\"all\",\"segment\":\"all\",\"theme\":\"*\",\"comments\":3,"
-                                        "\"high_effort\":1,\"neutral\":0,\"low_effort\":2,\"ces\":7.00}"),
+                                        "\"high_effort\":1,\"neutral\":0,\"low_effort\":2,\"ces\":7.00,"
+                                        "\"ces_impact\":null,\"high_effort_share\":null,\"low_effort_share\":null}"),
                        "%s", out.data);
-    cr_assert_not_null(strstr(out.data, "\"ces\":null}"));
+    cr_assert_not_null(strstr(out.data, "\"ces\":null,\"ces_impact\":0.00,\"high_effort_share\":0.0000,"
+                                        "\"low_effort_share\":0.0000}"),
+                       "%s", out.data);
     cr_assert_null(strstr(out.data, "avg_compound"));
     cr_assert_eq(strncmp(out.data, "{\"rows\":[", 9), 0);
     vc_buf_free(&out);

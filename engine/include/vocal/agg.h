@@ -129,6 +129,12 @@ uint64_t vc_agg_overflow(const vc_agg *a, size_t dim);
 
 /* NPS: 100 x (high - low) / scored. CSAT: 100 x high / scored. CES: mean. */
 double vc_headline(vc_scale s, const vc_cell *c);
+/* How much the theme moves the segment's headline figure: the headline of
+ * the segment minus the headline of the segment without the theme's
+ * comments (Thematic's and Kapiche's NPS impact; for NPS equal to
+ * n(s - S)/(N - n)). NAN when the segment has no scored comment, or all of
+ * them mention the theme. */
+double vc_impact(vc_scale s, const vc_cell *segment, const vc_cell *theme);
 /* 100 x (pos - neg) / (pos + neu + neg) */
 double vc_net_sentiment(const vc_cell *c);
 double vc_avg_compound(const vc_cell *c);

@@ -54,6 +54,7 @@ typedef struct vc_record_view {
     size_t text_len;
     const vc_analysis *analysis;
     int group;                  /* score group (agg.h) */
+    int score;                  /* the score when group is LOW, MID or HIGH */
     const vc_field *cols;       /* values of hook_cols, in order (p NULL: absent) */
 } vc_record_view;
 
