@@ -18,7 +18,7 @@ static const char USAGE[] =
     "  scan        count themes by segment and score group in CSV/TSV/JSONL (gzip or plain)\n"
     "  sentiment   VADER sentiment scores (neg, neu, pos, compound) of texts\n"
     "  explain     why a comment mentions its themes: entries, spans, exclusions, sentiment\n"
-    "  lexicon     lint, convert and evaluate theme lexicons (`vocal lexicon --help`)\n"
+    "  lexicon     lint, convert, evaluate and diff theme lexicons (`vocal lexicon --help`)\n"
     "  version     print the version\n"
     "  help        show this help, or `vocal help COMMAND`\n"
     "\n"
