@@ -9,7 +9,7 @@ owner() {
     stream.h|record.h) echo io ;;
     text.h) echo text ;;
     lexicon.h|matcher.h|sentiment.h|lint.h) echo match ;;
-    agg.h) echo agg ;;
+    agg.h|period.h) echo agg ;;
     pipeline.h|analyze.h) echo run ;;
     report.h) echo report ;;
     *) echo unknown ;;

@@ -31,6 +31,9 @@ static const char SCAN_USAGE[] =
     "  --score COL           score column (default: detect nps, score, likelihood_to_recommend, ...)\n"
     "  --by COL              break down by this column; repeatable, each is its own dimension\n"
     "  --id COL              id column for --comments (default: record number)\n"
+    "  --period COL[:UNIT]   date column as a 'period' dimension; UNIT day, week (ISO),\n"
+    "                        month (default) or quarter; unreadable dates are counted\n"
+    "  --date-order ORDER    mdy or dmy for dates like 05/06/2026 (default: only when clear)\n"
     "Input:\n"
     "  --format FMT          csv, tsv or jsonl (default: sniffed from the data)\n"
     "  --delimiter C         field delimiter for csv (e.g. ';'); implies --format csv\n"
@@ -60,7 +63,7 @@ static const char SCAN_USAGE[] =
 enum {
     OPT_TEXT = 256, OPT_SCORE, OPT_BY, OPT_ID, OPT_FORMAT, OPT_DELIM, OPT_MAXREC, OPT_SCALE,
     OPT_THEMES, OPT_SENTIMENT, OPT_OVERLAY, OPT_NO_SENTIMENT, OPT_MAXSEG, OPT_OFORMAT,
-    OPT_STATS, OPT_REJECTS, OPT_COMMENTS, OPT_STRICT, OPT_THREADS, OPT_BATCH
+    OPT_STATS, OPT_REJECTS, OPT_COMMENTS, OPT_STRICT, OPT_THREADS, OPT_BATCH, OPT_PERIOD, OPT_DATE_ORDER
 };
 
 static const struct option LONGOPTS[] = {
@@ -85,6 +88,8 @@ static const struct option LONGOPTS[] = {
     {"strict", no_argument, 0, OPT_STRICT},
     {"threads", required_argument, 0, OPT_THREADS},
     {"batch-size", required_argument, 0, OPT_BATCH},
+    {"period", required_argument, 0, OPT_PERIOD},
+    {"date-order", required_argument, 0, OPT_DATE_ORDER},
     {"quiet", no_argument, 0, 'q'},
     {"help", no_argument, 0, 'h'},
     {0, 0, 0, 0},
@@ -112,12 +117,14 @@ static vc_status stats_json(vc_buf *b, const vc_scan *scan, const vc_scan_option
         b,
         "{\n  \"rows_read\": %llu,\n  \"rows_analyzed\": %llu,\n  \"rows_rejected\": %llu,\n"
         "  \"invalid_scores\": %llu,\n  \"unscored\": %llu,\n  \"utf8_repaired\": %llu,\n"
-        "  \"match_limit_hits\": %llu,\n  \"bytes_in\": %llu,\n  \"bytes_decompressed\": %llu,\n"
+        "  \"match_limit_hits\": %llu,\n  \"invalid_dates\": %llu,\n  \"ambiguous_dates\": %llu,\n"
+        "  \"bytes_in\": %llu,\n  \"bytes_decompressed\": %llu,\n"
         "  \"seconds\": %.3f,\n  \"threads\": %u,\n  \"scale\": \"%s\",\n",
         (unsigned long long)s->rows_read, (unsigned long long)s->rows_analyzed,
         (unsigned long long)s->rows_rejected, (unsigned long long)s->invalid_scores,
         (unsigned long long)s->unscored, (unsigned long long)s->utf8_repaired,
-        (unsigned long long)s->match_limit_hits, (unsigned long long)s->bytes_in,
+        (unsigned long long)s->match_limit_hits, (unsigned long long)s->invalid_dates,
+        (unsigned long long)s->ambiguous_dates, (unsigned long long)s->bytes_in,
         (unsigned long long)s->bytes_out, s->seconds, s->threads, vc_scale_name(o->scale));
     if (!st)
         st = vc_buf_append_str(b, "  \"columns\": {\"text\": ");
@@ -279,6 +286,33 @@ int vc_cmd_scan(int argc, char **argv)
                 goto done;
             o.threads = (unsigned)v;
             break;
+        case OPT_PERIOD: {
+            char *colon = strrchr(optarg, ':');
+            o.period_unit = VC_PERIOD_MONTH;
+            if (colon) {
+                if (vc_period_unit_parse(colon + 1, &o.period_unit)) {
+                    vc_cli_error("--period: expected COL or COL:day|week|month|quarter, got '%s'", optarg);
+                    goto done;
+                }
+                *colon = 0;
+            }
+            if (!optarg[0]) {
+                vc_cli_error("--period: expected a column name, got '%s'", optarg);
+                goto done;
+            }
+            o.period_col = optarg;
+            break;
+        }
+        case OPT_DATE_ORDER:
+            if (strcmp(optarg, "mdy") == 0)
+                o.date_order = VC_DATE_MDY;
+            else if (strcmp(optarg, "dmy") == 0)
+                o.date_order = VC_DATE_DMY;
+            else {
+                vc_cli_error("--date-order: expected mdy or dmy, got '%s'", optarg);
+                goto done;
+            }
+            break;
         case OPT_BATCH:
             if (parse_size("--batch-size", optarg, 1, 1ull << 30, &v))
                 goto done;
@@ -381,13 +415,14 @@ int vc_cmd_scan(int argc, char **argv)
     if (!st) {
         size_t nth = vc_lexicon_theme_count(lex);
         const char **tnames = calloc(nth + 1, sizeof *tnames);
-        const char **dnames = calloc(o.nby + 1, sizeof *dnames);
+        size_t ndims = vc_scan_dimension_count(scan);
+        const char **dnames = calloc(ndims, sizeof *dnames);
         vc_buf table = VC_BUF_INIT;
         wst = (!tnames || !dnames) ? VC_ERR_NOMEM : VC_OK;
         if (!wst) {
             for (size_t i = 0; i < nth; i++)
                 tnames[i] = vc_lexicon_theme_name(lex, (uint32_t)i);
-            for (size_t i = 0; i <= o.nby; i++)
+            for (size_t i = 0; i < ndims; i++)
                 dnames[i] = vc_scan_dimension_name(scan, i);
             vc_table_spec spec = {vc_scan_agg(scan), o.scale, dnames, tnames, sent != NULL};
             wst = vc_table_write(&spec, json ? VC_TABLE_JSON : VC_TABLE_CSV, &table);
@@ -426,6 +461,12 @@ int vc_cmd_scan(int argc, char **argv)
                 rejects_path && s->rows_rejected ? rejects_path : "",
                 rejects_path && s->rows_rejected ? ")" : "", (unsigned long long)s->invalid_scores,
                 (unsigned long long)s->match_limit_hits);
+    if (!quiet && (s->invalid_dates || s->ambiguous_dates))
+        fprintf(stderr,
+                "vocal: %llu dates could not be read (period \"(invalid date)\"), %llu are ambiguous between "
+                "day/month and month/day (period \"(ambiguous date)\"%s)\n",
+                (unsigned long long)s->invalid_dates, (unsigned long long)s->ambiguous_dates,
+                s->ambiguous_dates ? "; pass --date-order mdy or dmy" : "");
     if (st) {
         if (!s->files_failed)
             vc_cli_error("%s", err.msg);

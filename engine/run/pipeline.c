@@ -61,7 +61,7 @@ typedef struct batch {
     rec *recs;
     size_t nrecs, cap;
     vc_buf rejects, comments;
-    uint64_t rows_read, analyzed, rejected, invalid, unscored, repaired, limit_hits;
+    uint64_t rows_read, analyzed, rejected, invalid, unscored, repaired, limit_hits, bad_dates, ambiguous_dates;
 } batch;
 
 typedef struct input {
@@ -82,7 +82,7 @@ typedef struct pipe {
     input *in;
     size_t nin;
     vc_file_stats *fs;
-    size_t sel_score, sel_id, sel_by, sel_hook; /* indices into the selection, SIZE_MAX if absent */
+    size_t sel_score, sel_id, sel_by, sel_period, sel_hook; /* indices into the selection, SIZE_MAX if absent */
     size_t nsel;
     const char *text_name;
     size_t batch_bytes;
@@ -143,7 +143,7 @@ static void batch_reset(batch *b)
     vc_buf_reset(&b->rejects);
     vc_buf_reset(&b->comments);
     b->rows_read = b->analyzed = b->rejected = b->invalid = b->unscored = 0;
-    b->repaired = b->limit_hits = 0;
+    b->repaired = b->limit_hits = b->bad_dates = b->ambiguous_dates = 0;
 }
 
 /* ---- opening inputs and resolving columns --------------------------------- */
@@ -340,7 +340,7 @@ static vc_status resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
     scan->stats.score_col = scan->score_col;
     scan->stats.id_col = scan->id_col;
 
-    const char **names = vc_xcalloc(3 + o->nby + o->nhook_cols, sizeof *names);
+    const char **names = vc_xcalloc(4 + o->nby + o->nhook_cols, sizeof *names);
     if (!names)
         return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
     size_t n = 0;
@@ -357,6 +357,11 @@ static vc_status resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
     p->sel_by = n;
     for (size_t i = 0; i < o->nby; i++)
         names[n++] = o->by[i];
+    p->sel_period = SIZE_MAX;
+    if (o->period_col) {
+        p->sel_period = n;
+        names[n++] = o->period_col;
+    }
     p->sel_hook = n;
     for (size_t i = 0; i < o->nhook_cols; i++)
         names[n++] = o->hook_cols[i];
@@ -574,6 +579,7 @@ static void *reader_main(void *arg)
 typedef struct worker_ctx {
     pipe_t *p;
     unsigned index;
+    char period[VC_PERIOD_LABEL_MAX];
     vc_agg *agg;
     vc_analyzer *an;
     vc_fields fields;
@@ -716,6 +722,33 @@ static vc_status process_record(worker_ctx *w, batch *b, const rec *rc)
         w->seg[d + 1] = (f->p && !f->is_null) ? f->p : "";
         w->seg_len[d + 1] = (f->p && !f->is_null) ? f->n : 0;
     }
+    if (o->period_col) {
+        const vc_field *f = &w->fields.v[p->sel_period];
+        size_t d = o->nby + 1;
+        size_t n = f->p && !f->is_null ? f->n : 0;
+        while (n && (f->p[n - 1] == ' ' || f->p[n - 1] == '\t'))
+            n--;
+        size_t lead = 0;
+        while (lead < n && (f->p[lead] == ' ' || f->p[lead] == '\t'))
+            lead++;
+        if (lead == n) { /* blank: the aggregator names it "(blank)" */
+            w->seg[d] = "";
+            w->seg_len[d] = 0;
+        } else {
+            int drc = vc_period_label(f->p + lead, n - lead, o->period_unit, o->date_order, w->period);
+            if (drc == VC_DATE_OK) {
+                w->seg[d] = w->period;
+                w->seg_len[d] = strlen(w->period);
+            } else {
+                w->seg[d] = drc == VC_DATE_AMBIGUOUS ? "(ambiguous date)" : "(invalid date)";
+                w->seg_len[d] = strlen(w->seg[d]);
+                if (drc == VC_DATE_AMBIGUOUS)
+                    b->ambiguous_dates++;
+                else
+                    b->bad_dates++;
+            }
+        }
+    }
     vc_obs obs = {group, score, w->seg, w->seg_len, w->tobs, a.nthemes, a.has_sentiment,
                   a.sentiment.compound};
     if ((st = vc_agg_add(w->agg, &obs)))
@@ -767,7 +800,7 @@ static void commit(pipe_t *p, batch *b)
 }
 
 typedef struct worker_totals {
-    uint64_t invalid, unscored, repaired, limit_hits;
+    uint64_t invalid, unscored, repaired, limit_hits, bad_dates, ambiguous_dates;
 } worker_totals;
 
 typedef struct worker_arg {
@@ -800,6 +833,8 @@ static void *worker_main(void *arg)
         wa->t.unscored += b->unscored;
         wa->t.repaired += b->repaired;
         wa->t.limit_hits += b->limit_hits;
+        wa->t.bad_dates += b->bad_dates;
+        wa->t.ambiguous_dates += b->ambiguous_dates;
 
         pthread_mutex_lock(&p->mu);
         if (w->st && !p->worker_status) {
@@ -848,6 +883,7 @@ void vc_scan_free(vc_scan *scan)
 const vc_agg *vc_scan_agg(const vc_scan *scan) { return scan->agg; }
 const vc_scan_stats *vc_scan_stats_get(const vc_scan *scan) { return &scan->stats; }
 const char *vc_scan_dimension_name(const vc_scan *scan, size_t dim) { return scan->dim_names[dim]; }
+size_t vc_scan_dimension_count(const vc_scan *scan) { return scan->ndims; }
 
 static void free_inputs(pipe_t *p)
 {
@@ -875,7 +911,7 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
     vc_scan *scan = calloc(1, sizeof *scan);
     if (!scan)
         return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
-    scan->ndims = 1 + o->nby;
+    scan->ndims = 1 + o->nby + (o->period_col != NULL);
     scan->dim_names = vc_xcalloc(scan->ndims, sizeof *scan->dim_names);
     scan->files = vc_xcalloc(p->nin, sizeof *scan->files);
     p->in = vc_xcalloc(p->nin, sizeof *p->in);
@@ -890,6 +926,8 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
     scan->dim_names[0] = strdup("all");
     for (size_t i = 0; i < o->nby; i++)
         scan->dim_names[i + 1] = strdup(o->by[i]);
+    if (o->period_col)
+        scan->dim_names[o->nby + 1] = strdup("period");
 
     /* 1. headers and columns, before any row */
     vc_buf header = VC_BUF_INIT;
@@ -1041,6 +1079,8 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
             s->unscored += wargs[i].t.unscored;
             s->utf8_repaired += wargs[i].t.repaired;
             s->match_limit_hits += wargs[i].t.limit_hits;
+            s->invalid_dates += wargs[i].t.bad_dates;
+            s->ambiguous_dates += wargs[i].t.ambiguous_dates;
         }
         if (!st)
             vc_agg_sort(scan->agg);

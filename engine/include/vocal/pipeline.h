@@ -30,6 +30,7 @@
 #include "vocal/agg.h"
 #include "vocal/analyze.h"
 #include "vocal/lexicon.h"
+#include "vocal/period.h"
 #include "vocal/record.h"
 #include "vocal/sentiment.h"
 #include "vocal/status.h"
@@ -67,6 +68,11 @@ typedef struct vc_scan_options {
     const char *id_col;         /* NULL: record number */
     const char *const *by;      /* breakdown columns, each its own dimension */
     size_t nby;
+    const char *period_col;     /* NULL: none. A date column that becomes the
+                                   last dimension, "period" (period.h labels;
+                                   unreadable dates: "(invalid date)") */
+    vc_period_unit period_unit;
+    vc_date_order date_order;
     vc_scale scale;
     const vc_lexicon *lex;
     const vc_sentiment_lexicon *sentiment; /* NULL: no sentiment */
@@ -110,6 +116,7 @@ typedef struct vc_file_stats {
 typedef struct vc_scan_stats {
     uint64_t rows_read, rows_analyzed, rows_rejected;
     uint64_t invalid_scores, unscored, utf8_repaired, match_limit_hits;
+    uint64_t invalid_dates, ambiguous_dates; /* with period_col; blank dates are neither */
     uint64_t bytes_in, bytes_out;
     double seconds;
     unsigned threads;
@@ -131,7 +138,8 @@ void vc_scan_free(vc_scan *scan);
 
 const vc_agg *vc_scan_agg(const vc_scan *scan);
 const vc_scan_stats *vc_scan_stats_get(const vc_scan *scan);
-/* Dimension names: "all" then the --by columns. */
+/* Dimensions: "all", the --by columns, then "period" with period_col. */
+size_t vc_scan_dimension_count(const vc_scan *scan);
 const char *vc_scan_dimension_name(const vc_scan *scan, size_t dim);
 
 #ifdef __cplusplus

@@ -1,0 +1,54 @@
+/*
+ * period.h - dates in survey exports, turned into reporting periods.
+ *
+ * Accepted dates (time of day and time zone after the date are ignored):
+ *   2026-07-18, 2026/07/18, 2026.07.18, 20260718, 2026-07-18T10:22:33Z,
+ *   2026-07-18 10:22:33;
+ *   18/07/2026 and 07/18/2026 (also with '-' or '.'): the order is clear
+ *   when one part is over 12; when both are 12 or less the date is
+ *   ambiguous unless the caller gives the order (VC_DATE_DMY/MDY);
+ *   18 Jul 2026, 18-Jul-2026, Jul 18, 2026, July 18 2026 (English names).
+ * Two-digit years are refused: the century would be a guess.
+ *
+ * Labels sort in time order as bytes: day 2026-07-18, ISO week 2026-W29,
+ * month 2026-07, quarter 2026-Q3.
+ */
+#ifndef VOCAL_PERIOD_H
+#define VOCAL_PERIOD_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum vc_period_unit {
+    VC_PERIOD_DAY = 0,
+    VC_PERIOD_WEEK = 1,
+    VC_PERIOD_MONTH = 2,
+    VC_PERIOD_QUARTER = 3
+} vc_period_unit;
+
+typedef enum vc_date_order { VC_DATE_AUTO = 0, VC_DATE_MDY = 1, VC_DATE_DMY = 2 } vc_date_order;
+
+enum { VC_DATE_OK = 0, VC_DATE_INVALID = -1, VC_DATE_AMBIGUOUS = -2 };
+
+#define VC_PERIOD_LABEL_MAX 16
+
+/* "day", "week", "month", "quarter" -> 0; else -1. */
+int vc_period_unit_parse(const char *name, vc_period_unit *out);
+const char *vc_period_unit_name(vc_period_unit unit);
+
+/* Parse a date; VC_DATE_OK with *y, *m, *d set, or VC_DATE_INVALID /
+ * VC_DATE_AMBIGUOUS. */
+int vc_date_parse(const char *s, size_t n, vc_date_order order, int *y, int *m, int *d);
+
+/* The period label of a date (out: at least VC_PERIOD_LABEL_MAX bytes);
+ * returns what vc_date_parse returned. */
+int vc_period_label(const char *s, size_t n, vc_period_unit unit, vc_date_order order, char *out);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
