@@ -51,6 +51,9 @@ static const char SCAN_USAGE[] =
     "  --stats FILE          run accounting as JSON\n"
     "  --rejects FILE        rejected rows as CSV: file,line,byte_offset,reason,record\n"
     "  --comments FILE       one row per comment: id,themes,compound,sentiment,<scale>_group\n"
+    "  --changes FILE        with --period: per theme, the change in mention rate and NPS\n"
+    "                        between two periods, with z, p and a significance flag (p <= 0.05)\n"
+    "  --compare A..B        the periods --changes compares (default: the last two with a date)\n"
     "  --strict              exit 1 when any row was rejected\n"
     "Run:\n"
     "  --threads N           analysis threads (default: online CPUs)\n"
@@ -63,7 +66,7 @@ static const char SCAN_USAGE[] =
 enum {
     OPT_TEXT = 256, OPT_SCORE, OPT_BY, OPT_ID, OPT_FORMAT, OPT_DELIM, OPT_MAXREC, OPT_SCALE,
     OPT_THEMES, OPT_SENTIMENT, OPT_OVERLAY, OPT_NO_SENTIMENT, OPT_MAXSEG, OPT_OFORMAT,
-    OPT_STATS, OPT_REJECTS, OPT_COMMENTS, OPT_STRICT, OPT_THREADS, OPT_BATCH, OPT_PERIOD, OPT_DATE_ORDER
+    OPT_STATS, OPT_REJECTS, OPT_COMMENTS, OPT_STRICT, OPT_THREADS, OPT_BATCH, OPT_PERIOD, OPT_DATE_ORDER, OPT_CHANGES, OPT_COMPARE
 };
 
 static const struct option LONGOPTS[] = {
@@ -90,6 +93,8 @@ static const struct option LONGOPTS[] = {
     {"batch-size", required_argument, 0, OPT_BATCH},
     {"period", required_argument, 0, OPT_PERIOD},
     {"date-order", required_argument, 0, OPT_DATE_ORDER},
+    {"changes", required_argument, 0, OPT_CHANGES},
+    {"compare", required_argument, 0, OPT_COMPARE},
     {"quiet", no_argument, 0, 'q'},
     {"help", no_argument, 0, 'h'},
     {0, 0, 0, 0},
@@ -210,6 +215,7 @@ int vc_cmd_scan(int argc, char **argv)
     const char **by = calloc((size_t)argc + 1, sizeof *by);
     const char *themes_path = NULL, *sent_path = NULL, *overlay_path = NULL;
     const char *out_path = "-", *stats_path = NULL, *rejects_path = NULL, *comments_path = NULL;
+    const char *changes_path = NULL, *compare_from = NULL, *compare_to = NULL;
     int no_sentiment = 0, strict = 0, quiet = 0, json = 0;
     unsigned long long v;
     if (!by) {
@@ -303,6 +309,18 @@ int vc_cmd_scan(int argc, char **argv)
             o.period_col = optarg;
             break;
         }
+        case OPT_CHANGES: changes_path = optarg; break;
+        case OPT_COMPARE: {
+            char *dots = strstr(optarg, "..");
+            if (!dots || dots == optarg || !dots[2]) {
+                vc_cli_error("--compare: expected FROM..TO (e.g. 2026-06..2026-07), got '%s'", optarg);
+                goto done;
+            }
+            *dots = 0;
+            compare_from = optarg;
+            compare_to = dots + 2;
+            break;
+        }
         case OPT_DATE_ORDER:
             if (strcmp(optarg, "mdy") == 0)
                 o.date_order = VC_DATE_MDY;
@@ -333,6 +351,14 @@ int vc_cmd_scan(int argc, char **argv)
     }
     if (optind >= argc) {
         vc_cli_error("scan: no input files (use '-' for stdin); see `vocal scan --help`");
+        goto done;
+    }
+    if ((changes_path || compare_from) && !o.period_col) {
+        vc_cli_error("--changes and --compare need --period COL");
+        goto done;
+    }
+    if (compare_from && !changes_path) {
+        vc_cli_error("--compare chooses the periods of --changes FILE; add --changes");
         goto done;
     }
     if (!sent_path && overlay_path && no_sentiment) {
@@ -435,6 +461,31 @@ int vc_cmd_scan(int argc, char **argv)
         vc_out_abort(&out);
         vc_out_abort(&comments);
     }
+    int changes_usage = 0;
+    if (!out_bad && changes_path) {
+        size_t nth = vc_lexicon_theme_count(lex);
+        const char **tnames = calloc(nth + 1, sizeof *tnames);
+        vc_buf cb = VC_BUF_INIT;
+        vc_error cerr;
+        vc_error_clear(&cerr);
+        vc_status cst = tnames ? VC_OK : VC_ERR_NOMEM;
+        for (size_t i = 0; i < nth && tnames; i++)
+            tnames[i] = vc_lexicon_theme_name(lex, (uint32_t)i);
+        if (!cst) {
+            vc_changes_spec cs = {vc_scan_agg(scan), o.scale, vc_scan_dimension_count(scan) - 1, compare_from,
+                                  compare_to, tnames, 0.05};
+            cst = vc_changes_write(&cs, json ? VC_TABLE_JSON : VC_TABLE_CSV, &cb, &cerr);
+        }
+        if (cst) {
+            vc_cli_error("%s", cerr.msg[0] ? cerr.msg : vc_strerror(cst));
+            out_bad = 1;
+            changes_usage = cst == VC_ERR_USAGE;
+        } else if (vc_cli_write_output(changes_path, &cb)) {
+            out_bad = 1;
+        }
+        vc_buf_free(&cb);
+        free(tnames);
+    }
     if (!out_bad && stats.fp) {
         vc_buf sj = VC_BUF_INIT;
         out_bad = stats_json(&sj, scan, &o, lex) != VC_OK || vc_out_write_buf(&stats, &sj);
@@ -444,7 +495,7 @@ int vc_cmd_scan(int argc, char **argv)
         vc_out_commit(&comments)) {
         if (wst)
             vc_cli_error("%s", vc_strerror(wst));
-        rc = EXIT_FAIL;
+        rc = changes_usage ? EXIT_USAGE : EXIT_FAIL;
         goto cleanup;
     }
 

@@ -9,21 +9,13 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "sink.h"
 #include "vocal/report.h"
 
 typedef struct row_values {
     const char *dimension, *segment, *theme;
     const vc_cell *c;
 } row_values;
-
-typedef struct sink {
-    vc_status (*begin)(struct sink *s, const char *const *cols, size_t ncols);
-    vc_status (*row)(struct sink *s, const char *const *cells, const int *numeric, size_t ncols);
-    vc_status (*end)(struct sink *s);
-    vc_buf *out;
-    const char *const *cols;
-    size_t nrows;
-} sink;
 
 void vc_format_number(char *dst, size_t cap, double v, int decimals)
 {
@@ -100,21 +92,27 @@ static vc_status json_row(sink *s, const char *const *cells, const int *numeric,
 
 static vc_status json_end(sink *s) { return vc_buf_append_str(s->out, "\n]}\n"); }
 
+void vc_sink_init(sink *s, vc_table_format fmt, vc_buf *out)
+{
+    memset(s, 0, sizeof *s);
+    s->out = out;
+    if (fmt == VC_TABLE_JSON) {
+        s->begin = json_begin;
+        s->row = json_row;
+        s->end = json_end;
+    } else {
+        s->begin = csv_begin;
+        s->row = csv_row;
+        s->end = csv_end;
+    }
+}
+
 #define MAX_COLS 20
 
 vc_status vc_table_write(const vc_table_spec *spec, vc_table_format fmt, vc_buf *out)
 {
-    sink s = {0};
-    s.out = out;
-    if (fmt == VC_TABLE_JSON) {
-        s.begin = json_begin;
-        s.row = json_row;
-        s.end = json_end;
-    } else {
-        s.begin = csv_begin;
-        s.row = csv_row;
-        s.end = csv_end;
-    }
+    sink s;
+    vc_sink_init(&s, fmt, out);
     const char *cols[MAX_COLS];
     size_t ncols = 0;
     cols[ncols++] = "dimension";

@@ -175,3 +175,32 @@ Test(agg, high_cardinality_folds_into_other)
     cr_assert_eq(vc_agg_overflow(a, 1), 45);
     vc_agg_free(a);
 }
+
+/* Significance by hand. Mention rate 30/100 -> 45/100: pooled p = 0.375,
+ * SE = sqrt(0.375 * 0.625 * (1/100 + 1/100)) = 0.068465, z = 0.15 / SE =
+ * 2.1909, two-sided p = 0.0285. NPS 20 (30 detractors, 20 passives, 50
+ * promoters) -> 40 (20, 20, 60): variances (0.8 - 0.2^2)/100 and
+ * (0.8 - 0.4^2)/100, SEs 8.718 and 8.0 points, combined 11.832, z = 1.690,
+ * p = 0.091: not significant. */
+Test(stats, two_proportion_and_nps_tests_by_hand)
+{
+    vc_test t = vc_two_proportion_test(30, 100, 45, 100);
+    cr_assert_float_eq(t.diff, 0.15, 1e-12);
+    cr_assert_float_eq(t.se, 0.0684653, 1e-6);
+    cr_assert_float_eq(t.z, 2.19089, 1e-5);
+    cr_assert_float_eq(t.p, 0.0284597, 1e-6);
+    vc_cell a = {100, {30, 20, 50}, 0, {0, 0, 0}, 0, 0}, b = {100, {20, 20, 60}, 0, {0, 0, 0}, 0, 0};
+    vc_test n = vc_headline_test(VC_SCALE_NPS, &a, &b);
+    cr_assert_float_eq(n.diff, 20.0, 1e-9);
+    cr_assert_float_eq(n.se, 11.8322, 1e-4);
+    cr_assert_float_eq(n.z, 1.69031, 1e-5);
+    cr_assert_float_eq(n.p, 0.0909689, 1e-6);
+    /* CSAT: % satisfied 50 -> 60 is a two-proportion test, in points */
+    vc_test c = vc_headline_test(VC_SCALE_CSAT, &a, &b);
+    cr_assert_float_eq(c.diff, 10.0, 1e-9);
+    /* undefined cases */
+    vc_cell empty = {0, {0, 0, 0}, 0, {0, 0, 0}, 0, 0};
+    cr_assert(isnan(vc_headline_test(VC_SCALE_NPS, &empty, &b).p));
+    cr_assert(isnan(vc_headline_test(VC_SCALE_CES, &a, &b).p));
+    cr_assert(isnan(vc_two_proportion_test(0, 0, 1, 2).z));
+}

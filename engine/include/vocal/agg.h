@@ -135,6 +135,19 @@ double vc_headline(vc_scale s, const vc_cell *c);
  * n(s - S)/(N - n)). NAN when the segment has no scored comment, or all of
  * them mention the theme. */
 double vc_impact(vc_scale s, const vc_cell *segment, const vc_cell *theme);
+
+/* A two-sided test of a change from period 1 to period 2: the difference,
+ * its standard error, z and p (NAN where undefined: an empty period, no
+ * variance). */
+typedef struct vc_test {
+    double diff, se, z, p;
+} vc_test;
+/* Share x/n of period 2 against period 1 (pooled two-proportion z-test). */
+vc_test vc_two_proportion_test(uint64_t x1, uint64_t n1, uint64_t x2, uint64_t n2);
+/* The headline figure of b against a: NPS (difference over the combined
+ * standard error of the two NPS), CSAT (two-proportion test on % satisfied,
+ * in points); CES is not tested (NAN). */
+vc_test vc_headline_test(vc_scale s, const vc_cell *a, const vc_cell *b);
 /* 100 x (pos - neg) / (pos + neu + neg) */
 double vc_net_sentiment(const vc_cell *c);
 double vc_avg_compound(const vc_cell *c);

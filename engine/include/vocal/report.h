@@ -44,6 +44,22 @@ typedef enum vc_table_format { VC_TABLE_CSV = 0, VC_TABLE_JSON = 1 } vc_table_fo
  * how the bytes land: temp file + rename, stdout, a test buffer). */
 vc_status vc_table_write(const vc_table_spec *spec, vc_table_format fmt, vc_buf *out);
 
+/* What changed between two periods of the period dimension `dim`, per
+ * theme: mention rate and headline figure in each, the change, z, p and a
+ * significance flag (p <= alpha). from/to are period labels; NULL: the last
+ * two periods with a date. VC_ERR_USAGE (err says why) when a period is
+ * missing or there are fewer than two. */
+typedef struct vc_changes_spec {
+    const vc_agg *agg;
+    vc_scale scale;
+    size_t dim;
+    const char *from, *to;
+    const char *const *theme_names;
+    double alpha; /* 0: 0.05 */
+} vc_changes_spec;
+
+vc_status vc_changes_write(const vc_changes_spec *spec, vc_table_format fmt, vc_buf *out, vc_error *err);
+
 /* Number formatting shared by every writer: one decimal for percentages and
  * NPS, two for a CES mean, four for compounds; "" when undefined (NaN). */
 void vc_format_number(char *dst, size_t cap, double v, int decimals);
