@@ -10,7 +10,7 @@ owner() {
     text.h) echo text ;;
     lexicon.h|matcher.h|sentiment.h|lint.h) echo match ;;
     agg.h|period.h) echo agg ;;
-    pipeline.h|analyze.h) echo run ;;
+    pipeline.h|analyze.h|quotes.h) echo run ;;
     report.h) echo report ;;
     *) echo unknown ;;
   esac

@@ -9,6 +9,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -54,6 +55,9 @@ static const char SCAN_USAGE[] =
     "  --changes FILE        with --period: per theme, the change in mention rate and NPS\n"
     "                        between two periods, with z, p and a significance flag (p <= 0.05)\n"
     "  --compare A..B        the periods --changes compares (default: the last two with a date)\n"
+    "  --quotes-file FILE    example sentences per theme and score group, best first:\n"
+    "                        theme,group,rank,quote,compound,file,line\n"
+    "  --quotes K            how many per theme and group (default 3)\n"
     "  --strict              exit 1 when any row was rejected\n"
     "Run:\n"
     "  --threads N           analysis threads (default: online CPUs)\n"
@@ -66,7 +70,7 @@ static const char SCAN_USAGE[] =
 enum {
     OPT_TEXT = 256, OPT_SCORE, OPT_BY, OPT_ID, OPT_FORMAT, OPT_DELIM, OPT_MAXREC, OPT_SCALE,
     OPT_THEMES, OPT_SENTIMENT, OPT_OVERLAY, OPT_NO_SENTIMENT, OPT_MAXSEG, OPT_OFORMAT,
-    OPT_STATS, OPT_REJECTS, OPT_COMMENTS, OPT_STRICT, OPT_THREADS, OPT_BATCH, OPT_PERIOD, OPT_DATE_ORDER, OPT_CHANGES, OPT_COMPARE
+    OPT_STATS, OPT_REJECTS, OPT_COMMENTS, OPT_STRICT, OPT_THREADS, OPT_BATCH, OPT_PERIOD, OPT_DATE_ORDER, OPT_CHANGES, OPT_COMPARE, OPT_QUOTES, OPT_QUOTES_FILE
 };
 
 static const struct option LONGOPTS[] = {
@@ -95,6 +99,8 @@ static const struct option LONGOPTS[] = {
     {"date-order", required_argument, 0, OPT_DATE_ORDER},
     {"changes", required_argument, 0, OPT_CHANGES},
     {"compare", required_argument, 0, OPT_COMPARE},
+    {"quotes", required_argument, 0, OPT_QUOTES},
+    {"quotes-file", required_argument, 0, OPT_QUOTES_FILE},
     {"quiet", no_argument, 0, 'q'},
     {"help", no_argument, 0, 'h'},
     {0, 0, 0, 0},
@@ -204,6 +210,60 @@ static void progress_cb(void *ctx, const vc_progress *p)
     fflush(stderr);
 }
 
+/* theme,group,rank,quote,compound,file,line (or JSON rows) */
+static vc_status quotes_write(vc_buf *b, const vc_scan *scan, const vc_lexicon *lex, const vc_scan_options *o,
+                              int json)
+{
+    const vc_quotes *q = vc_scan_quotes(scan);
+    const vc_scan_stats *s = vc_scan_stats_get(scan);
+    vc_status st = json ? vc_buf_append_str(b, "{\"rows\":[")
+                        : vc_buf_append_str(b, "theme,group,rank,quote,compound,file,line\n");
+    int first = 1;
+    for (uint32_t t = 0; t < vc_lexicon_theme_count(lex) && !st; t++)
+        for (int g = 0; g < 3 && !st; g++) {
+            size_t n;
+            const vc_quote *v = vc_quotes_get(q, t, g, &n);
+            for (size_t i = 0; i < n && !st; i++) {
+                const char *theme = vc_lexicon_theme_name(lex, t), *group = vc_scale_group_label(o->scale, g);
+                const char *file = s->files[v[i].file].name;
+                char c[32] = "";
+                if (!isnan(v[i].compound))
+                    snprintf(c, sizeof c, "%.4f", v[i].compound);
+                if (json) {
+                    st = vc_buf_append_str(b, first ? "\n{\"theme\":" : ",\n{\"theme\":");
+                    if (!st)
+                        st = vc_buf_json_string(b, theme, strlen(theme));
+                    if (!st)
+                        st = vc_buf_printf(b, ",\"group\":\"%s\",\"rank\":%zu,\"quote\":", group, i + 1);
+                    if (!st)
+                        st = vc_buf_json_string(b, v[i].text, strlen(v[i].text));
+                    if (!st)
+                        st = vc_buf_printf(b, ",\"compound\":%s,\"file\":", c[0] ? c : "null");
+                    if (!st)
+                        st = vc_buf_json_string(b, file, strlen(file));
+                    if (!st)
+                        st = vc_buf_printf(b, ",\"line\":%llu}", (unsigned long long)v[i].line);
+                } else {
+                    st = vc_buf_csv_field(b, theme, strlen(theme), 1);
+                    if (!st)
+                        st = vc_buf_printf(b, ",%s,%zu,", group, i + 1);
+                    if (!st)
+                        st = vc_buf_csv_field(b, v[i].text, strlen(v[i].text), 1);
+                    if (!st)
+                        st = vc_buf_printf(b, ",%s,", c);
+                    if (!st)
+                        st = vc_buf_csv_field(b, file, strlen(file), 1);
+                    if (!st)
+                        st = vc_buf_printf(b, ",%llu\n", (unsigned long long)v[i].line);
+                }
+                first = 0;
+            }
+        }
+    if (!st && json)
+        st = vc_buf_append_str(b, "\n]}\n");
+    return st;
+}
+
 int vc_cmd_scan(int argc, char **argv)
 {
     vc_scan_options o;
@@ -215,7 +275,9 @@ int vc_cmd_scan(int argc, char **argv)
     const char **by = calloc((size_t)argc + 1, sizeof *by);
     const char *themes_path = NULL, *sent_path = NULL, *overlay_path = NULL;
     const char *out_path = "-", *stats_path = NULL, *rejects_path = NULL, *comments_path = NULL;
-    const char *changes_path = NULL, *compare_from = NULL, *compare_to = NULL;
+    const char *changes_path = NULL, *compare_from = NULL, *compare_to = NULL, *quotes_path = NULL;
+    size_t quotes_k = 3;
+    int quotes_set = 0;
     int no_sentiment = 0, strict = 0, quiet = 0, json = 0;
     unsigned long long v;
     if (!by) {
@@ -310,6 +372,12 @@ int vc_cmd_scan(int argc, char **argv)
             break;
         }
         case OPT_CHANGES: changes_path = optarg; break;
+        case OPT_QUOTES_FILE: quotes_path = optarg; break;
+        case OPT_QUOTES:
+            if (vc_cli_parse_count("--quotes", optarg, 100, &quotes_k))
+                goto done;
+            quotes_set = 1;
+            break;
         case OPT_COMPARE: {
             char *dots = strstr(optarg, "..");
             if (!dots || dots == optarg || !dots[2]) {
@@ -357,6 +425,12 @@ int vc_cmd_scan(int argc, char **argv)
         vc_cli_error("--changes and --compare need --period COL");
         goto done;
     }
+    if (quotes_set && !quotes_path) {
+        vc_cli_error("--quotes sets how many quotes --quotes-file FILE writes; add --quotes-file");
+        goto done;
+    }
+    if (quotes_path)
+        o.quotes = quotes_k;
     if (compare_from && !changes_path) {
         vc_cli_error("--compare chooses the periods of --changes FILE; add --changes");
         goto done;
@@ -485,6 +559,12 @@ int vc_cmd_scan(int argc, char **argv)
         }
         vc_buf_free(&cb);
         free(tnames);
+    }
+    if (!out_bad && quotes_path && o.quotes) {
+        vc_buf qb = VC_BUF_INIT;
+        if (quotes_write(&qb, scan, lex, &o, json) || vc_cli_write_output(quotes_path, &qb))
+            out_bad = 1;
+        vc_buf_free(&qb);
     }
     if (!out_bad && stats.fp) {
         vc_buf sj = VC_BUF_INIT;

@@ -260,6 +260,7 @@ vc_status vc_analyze(vc_analyzer *an, const char *text, size_t len, unsigned fla
             for (size_t i = 0; i < nsent; i++)
                 if ((st = sentence_sentiment(an, text, i)))
                     return st;
+        out->text = text;
         out->normalized = joined;
         out->normalized_len = an->joined.len;
         out->sentences = an->raw;

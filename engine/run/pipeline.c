@@ -112,6 +112,7 @@ struct vc_scan {
     char **dim_names;
     size_t ndims;
     char *text_col, *score_col, *id_col;
+    vc_quotes *quotes;
 };
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -580,6 +581,7 @@ typedef struct worker_ctx {
     pipe_t *p;
     unsigned index;
     char period[VC_PERIOD_LABEL_MAX];
+    vc_quotes *quotes;
     vc_agg *agg;
     vc_analyzer *an;
     vc_fields fields;
@@ -705,7 +707,8 @@ static vc_status process_record(worker_ctx *w, batch *b, const rec *rc)
         return VC_OK;
     }
     vc_analysis a;
-    st = vc_analyze(w->an, text->p ? text->p : "", text->p ? text->n : 0, o->hook ? o->hook_flags : 0, &a);
+    unsigned aflags = (o->hook ? o->hook_flags : 0) | (o->quotes ? VC_ANALYZE_DETAIL : 0);
+    st = vc_analyze(w->an, text->p ? text->p : "", text->p ? text->n : 0, aflags, &a);
     if (st)
         return st;
     b->repaired += a.repaired;
@@ -752,6 +755,8 @@ static vc_status process_record(worker_ctx *w, batch *b, const rec *rc)
     vc_obs obs = {group, score, w->seg, w->seg_len, w->tobs, a.nthemes, a.has_sentiment,
                   a.sentiment.compound};
     if ((st = vc_agg_add(w->agg, &obs)))
+        return st;
+    if (w->quotes && (st = vc_quotes_offer(w->quotes, &a, group, b->file, rc->line)))
         return st;
     b->analyzed++;
     if (o->hook) {
@@ -877,10 +882,12 @@ void vc_scan_free(vc_scan *scan)
     free(scan->text_col);
     free(scan->score_col);
     free(scan->id_col);
+    vc_quotes_free(scan->quotes);
     free(scan);
 }
 
 const vc_agg *vc_scan_agg(const vc_scan *scan) { return scan->agg; }
+const vc_quotes *vc_scan_quotes(const vc_scan *scan) { return scan->quotes; }
 const vc_scan_stats *vc_scan_stats_get(const vc_scan *scan) { return &scan->stats; }
 const char *vc_scan_dimension_name(const vc_scan *scan, size_t dim) { return scan->dim_names[dim]; }
 size_t vc_scan_dimension_count(const vc_scan *scan) { return scan->ndims; }
@@ -1013,6 +1020,8 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
         w->index = i;
         w->agg = vc_agg_new(scan->ndims, nthemes, o->max_segments);
         w->an = vc_analyzer_new(o->lex, o->sentiment);
+        if (o->quotes && !(w->quotes = vc_quotes_new(o->lex, o->quotes)))
+            st = VC_ERR_NOMEM;
         vc_fields_init(&w->fields);
         w->tobs = vc_xcalloc(nthemes ? nthemes : 1, sizeof *w->tobs);
         w->seg = vc_xcalloc(scan->ndims, sizeof *w->seg);
@@ -1082,6 +1091,12 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
             s->invalid_dates += wargs[i].t.bad_dates;
             s->ambiguous_dates += wargs[i].t.ambiguous_dates;
         }
+        if (!st && o->quotes) {
+            scan->quotes = vc_quotes_new(o->lex, o->quotes);
+            st = scan->quotes ? VC_OK : VC_ERR_NOMEM;
+            for (unsigned i = 0; i < p->nworkers && !st; i++)
+                st = vc_quotes_merge(scan->quotes, wargs[i].w.quotes);
+        }
         if (!st)
             vc_agg_sort(scan->agg);
         else
@@ -1113,6 +1128,7 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
     for (unsigned i = 0; wargs && i < p->nworkers; i++) {
         vc_agg_free(wargs[i].w.agg);
         vc_analyzer_free(wargs[i].w.an);
+        vc_quotes_free(wargs[i].w.quotes);
         vc_fields_free(&wargs[i].w.fields);
         free(wargs[i].w.tobs);
         free(wargs[i].w.seg);

@@ -47,6 +47,7 @@ typedef struct vc_analysis {
     size_t repaired;               /* invalid UTF-8 sequences repaired */
     uint32_t limit_hits;           /* PCRE2 limit hits */
     /* with VC_ANALYZE_DETAIL only: */
+    const char *text;              /* the raw comment (as passed in) */
     const char *normalized;        /* sentences joined by '\n' */
     size_t normalized_len;
     const vc_span_range *sentences;     /* in the raw text */

@@ -31,6 +31,7 @@
 #include "vocal/analyze.h"
 #include "vocal/lexicon.h"
 #include "vocal/period.h"
+#include "vocal/quotes.h"
 #include "vocal/record.h"
 #include "vocal/sentiment.h"
 #include "vocal/status.h"
@@ -73,6 +74,7 @@ typedef struct vc_scan_options {
                                    unreadable dates: "(invalid date)") */
     vc_period_unit period_unit;
     vc_date_order date_order;
+    size_t quotes;              /* example sentences kept per theme and score group; 0: none */
     vc_scale scale;
     const vc_lexicon *lex;
     const vc_sentiment_lexicon *sentiment; /* NULL: no sentiment */
@@ -138,6 +140,8 @@ void vc_scan_free(vc_scan *scan);
 
 const vc_agg *vc_scan_agg(const vc_scan *scan);
 const vc_scan_stats *vc_scan_stats_get(const vc_scan *scan);
+/* The example quotes (NULL when opts.quotes was 0). */
+const vc_quotes *vc_scan_quotes(const vc_scan *scan);
 /* Dimensions: "all", the --by columns, then "period" with period_col. */
 size_t vc_scan_dimension_count(const vc_scan *scan);
 const char *vc_scan_dimension_name(const vc_scan *scan, size_t dim);
