@@ -5,13 +5,16 @@
 #   tools/bootstrap.sh test   install what is missing, build, run the whole test suite:
 #                             the release build, then again under ASan+UBSan (built
 #                             with zlib only, so both inflate back ends are tested),
-#                             then the thread stress test under TSan
+#                             then the thread stress test under TSan; it installs
+#                             Chromium too, for the test that renders the report
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-demo}
 jobs=$(nproc 2>/dev/null || echo 2)
 
 packages="build-essential cmake pkg-config libpcre2-dev libutf8proc-dev zlib1g-dev libyaml-dev libisal-dev libcriterion-dev python3 gzip"
+# the test suite also renders the HTML report in a headless browser
+[ "$mode" = test ] && packages="$packages chromium fonts-dejavu-core"
 install_missing() {
   local missing=""
   for p in $packages; do

@@ -82,6 +82,7 @@ int vc_cmd_scan(int argc, char **argv);
 int vc_cmd_lexicon(int argc, char **argv);
 int vc_cmd_lexicon_diff(int argc, char **argv); /* `vocal lexicon diff` */
 int vc_cmd_explain(int argc, char **argv);
+int vc_cmd_report(int argc, char **argv);
 int vc_cmd_sentiment(int argc, char **argv);
 
 #endif

@@ -17,6 +17,7 @@ static const char USAGE[] =
     "Commands:\n"
     "  scan        count themes by segment and score group in CSV/TSV/JSONL (gzip or plain)\n"
     "  sentiment   VADER sentiment scores (neg, neu, pos, compound) of texts\n"
+    "  report      the monthly review as self-contained HTML or Markdown\n"
     "  explain     why a comment mentions its themes: entries, spans, exclusions, sentiment\n"
     "  lexicon     lint, convert, evaluate and diff theme lexicons (`vocal lexicon --help`)\n"
     "  version     print the version\n"
@@ -39,6 +40,8 @@ int main(int argc, char **argv)
                 return vc_cmd_scan(2, args);
             if (strcmp(argv[2], "sentiment") == 0)
                 return vc_cmd_sentiment(2, args);
+            if (strcmp(argv[2], "report") == 0)
+                return vc_cmd_report(2, args);
             if (strcmp(argv[2], "explain") == 0)
                 return vc_cmd_explain(2, args);
             if (strcmp(argv[2], "lexicon") == 0)
@@ -55,6 +58,8 @@ int main(int argc, char **argv)
         return vc_cmd_scan(argc - 1, argv + 1);
     if (strcmp(cmd, "sentiment") == 0)
         return vc_cmd_sentiment(argc - 1, argv + 1);
+    if (strcmp(cmd, "report") == 0)
+        return vc_cmd_report(argc - 1, argv + 1);
     if (strcmp(cmd, "explain") == 0)
         return vc_cmd_explain(argc - 1, argv + 1);
     if (strcmp(cmd, "lexicon") == 0)

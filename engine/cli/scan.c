@@ -70,7 +70,7 @@ static const char SCAN_USAGE[] =
 enum {
     OPT_TEXT = 256, OPT_SCORE, OPT_BY, OPT_ID, OPT_FORMAT, OPT_DELIM, OPT_MAXREC, OPT_SCALE,
     OPT_THEMES, OPT_SENTIMENT, OPT_OVERLAY, OPT_NO_SENTIMENT, OPT_MAXSEG, OPT_OFORMAT,
-    OPT_STATS, OPT_REJECTS, OPT_COMMENTS, OPT_STRICT, OPT_THREADS, OPT_BATCH, OPT_PERIOD, OPT_DATE_ORDER, OPT_CHANGES, OPT_COMPARE, OPT_QUOTES, OPT_QUOTES_FILE
+    OPT_STATS, OPT_REJECTS, OPT_COMMENTS, OPT_STRICT, OPT_THREADS, OPT_BATCH, OPT_PERIOD, OPT_DATE_ORDER, OPT_CHANGES, OPT_COMPARE, OPT_QUOTES, OPT_QUOTES_FILE, OPT_TITLE
 };
 
 static const struct option LONGOPTS[] = {
@@ -101,6 +101,7 @@ static const struct option LONGOPTS[] = {
     {"compare", required_argument, 0, OPT_COMPARE},
     {"quotes", required_argument, 0, OPT_QUOTES},
     {"quotes-file", required_argument, 0, OPT_QUOTES_FILE},
+    {"title", required_argument, 0, OPT_TITLE},
     {"quiet", no_argument, 0, 'q'},
     {"help", no_argument, 0, 'h'},
     {0, 0, 0, 0},
@@ -264,7 +265,84 @@ static vc_status quotes_write(vc_buf *b, const vc_scan *scan, const vc_lexicon *
     return st;
 }
 
-int vc_cmd_scan(int argc, char **argv)
+static int scan_main(int argc, char **argv, int report);
+
+int vc_cmd_scan(int argc, char **argv) { return scan_main(argc, argv, 0); }
+int vc_cmd_report(int argc, char **argv) { return scan_main(argc, argv, 1); }
+
+static const char REPORT_USAGE[] =
+    "usage: vocal report [OPTIONS] FILE...\n"
+    "\n"
+    "Scan FILE... and write the monthly review as one self-contained HTML page (inline\n"
+    "CSS and SVG, no network, prints cleanly) or as Markdown: headline figure and row\n"
+    "accounting, themes ranked by NPS impact with detractor/promoter shares, a segment x\n"
+    "theme heatmap (first --by), trends per --period with significant changes marked,\n"
+    "example quotes per theme, and the lexicon and settings used.\n"
+    "\n"
+    "Every option of `vocal scan` applies (see `vocal scan --help`); and:\n"
+    "  -o, --output FILE     the report (default: stdout)\n"
+    "  --output-format F     html (default) or md\n"
+    "  --title TEXT          the report title (default: \"Customer feedback review\")\n"
+    "  --quotes K            quotes per theme and score group (default 3; 0: none)\n";
+
+static vc_status write_report(vc_buf *b, const vc_scan *scan, const vc_lexicon *lex, const vc_scan_options *o,
+                              const char *title, int markdown, const char *lex_name)
+{
+    size_t nth = vc_lexicon_theme_count(lex), ndims = vc_scan_dimension_count(scan);
+    const char **tnames = calloc(nth + 1, sizeof *tnames), **dnames = calloc(ndims + 1, sizeof *dnames);
+    uint32_t *parent = calloc(nth + 1, sizeof *parent);
+    uint8_t *children = calloc(nth + 1, 1);
+    vc_report_quote *qs = NULL;
+    size_t nq = 0;
+    vc_status st = tnames && dnames && parent && children ? VC_OK : VC_ERR_NOMEM;
+    const vc_quotes *q = vc_scan_quotes(scan);
+    if (!st && q) {
+        qs = calloc(nth * 3 * vc_quotes_k(q) + 1, sizeof *qs);
+        if (!qs)
+            st = VC_ERR_NOMEM;
+        for (uint32_t t = 0; t < nth && !st; t++)
+            for (int g = 0; g < 3; g++) {
+                size_t n;
+                const vc_quote *v = vc_quotes_get(q, t, g, &n);
+                for (size_t i = 0; i < n; i++)
+                    qs[nq++] = (vc_report_quote){t, g, v[i].text};
+            }
+    }
+    for (uint32_t t = 0; t < nth && !st; t++) {
+        tnames[t] = vc_lexicon_theme_name(lex, t);
+        uint32_t p = vc_lexicon_theme_parent(lex, t);
+        parent[t] = p == VC_NO_THEME ? VC_NO_THEME_ID : p;
+        if (p != VC_NO_THEME)
+            children[p] = 1;
+    }
+    for (size_t i = 0; i < ndims && dnames; i++)
+        dnames[i] = vc_scan_dimension_name(scan, i);
+    const vc_scan_stats *s = vc_scan_stats_get(scan);
+    char settings[1024];
+    snprintf(settings, sizeof settings,
+             "Lexicon %s (%zu entries, %zu themes, fingerprint %016llx); scale %s; text column '%s', score column "
+             "'%s'; sentiment %s; vocal %s.",
+             lex_name, vc_lexicon_entry_count(lex), nth, (unsigned long long)vc_lexicon_fingerprint(lex),
+             vc_scale_name(o->scale), s->text_col ? s->text_col : "", s->score_col ? s->score_col : "(none)",
+             o->sentiment ? "VADER" : "off", VOCAL_VERSION);
+    static const char *SCALE_NAMES[] = {"NPS", "CSAT", "CES"};
+    if (!st) {
+        vc_report_spec spec = {vc_scan_agg(scan), o->scale, SCALE_NAMES[o->scale], {NULL, NULL, NULL}, dnames, ndims,
+                               o->period_col ? (int)ndims - 1 : -1, tnames, parent, children, qs, nq, title,
+                               o->inputs, o->ninputs, s->rows_read, s->rows_analyzed, s->rows_rejected, settings};
+        for (int g = 0; g < 3; g++)
+            spec.group_names[g] = vc_scale_group_column(o->scale, g);
+        st = markdown ? vc_report_markdown(&spec, b) : vc_report_html(&spec, b);
+    }
+    free(tnames);
+    free(dnames);
+    free(parent);
+    free(children);
+    free(qs);
+    return st;
+}
+
+static int scan_main(int argc, char **argv, int report)
 {
     vc_scan_options o;
     memset(&o, 0, sizeof o);
@@ -278,7 +356,8 @@ int vc_cmd_scan(int argc, char **argv)
     const char *changes_path = NULL, *compare_from = NULL, *compare_to = NULL, *quotes_path = NULL;
     size_t quotes_k = 3;
     int quotes_set = 0;
-    int no_sentiment = 0, strict = 0, quiet = 0, json = 0;
+    int no_sentiment = 0, strict = 0, quiet = 0, json = 0, markdown = 0;
+    const char *title = "Customer feedback review";
     unsigned long long v;
     if (!by) {
         vc_cli_error("out of memory");
@@ -338,13 +417,19 @@ int vc_cmd_scan(int argc, char **argv)
             break;
         case 'o': out_path = optarg; break;
         case OPT_OFORMAT:
-            if (strcmp(optarg, "json") == 0)
+            if (report && (strcmp(optarg, "html") == 0 || strcmp(optarg, "md") == 0)) {
+                markdown = strcmp(optarg, "md") == 0;
+            } else if (report) {
+                vc_cli_error("--output-format: expected html or md, got '%s'", optarg);
+                goto done;
+            } else if (strcmp(optarg, "json") == 0) {
                 json = 1;
-            else if (strcmp(optarg, "csv") != 0) {
+            } else if (strcmp(optarg, "csv") != 0) {
                 vc_cli_error("--output-format: expected csv or json, got '%s'", optarg);
                 goto done;
             }
             break;
+        case OPT_TITLE: title = optarg; break;
         case OPT_STATS: stats_path = optarg; break;
         case OPT_REJECTS: rejects_path = optarg; break;
         case OPT_COMMENTS: comments_path = optarg; break;
@@ -406,7 +491,7 @@ int vc_cmd_scan(int argc, char **argv)
             break;
         case 'q': quiet = 1; break;
         case 'h':
-            fputs(SCAN_USAGE, stdout);
+            fputs(report ? REPORT_USAGE : SCAN_USAGE, stdout);
             rc = EXIT_OK;
             goto done;
         case ':':
@@ -425,11 +510,13 @@ int vc_cmd_scan(int argc, char **argv)
         vc_cli_error("--changes and --compare need --period COL");
         goto done;
     }
-    if (quotes_set && !quotes_path) {
+    if (report)
+        o.quotes = quotes_k;
+    if (quotes_set && !quotes_path && !report) {
         vc_cli_error("--quotes sets how many quotes --quotes-file FILE writes; add --quotes-file");
         goto done;
     }
-    if (quotes_path)
+    if (quotes_path && !report)
         o.quotes = quotes_k;
     if (compare_from && !changes_path) {
         vc_cli_error("--compare chooses the periods of --changes FILE; add --changes");
@@ -525,7 +612,8 @@ int vc_cmd_scan(int argc, char **argv)
             for (size_t i = 0; i < ndims; i++)
                 dnames[i] = vc_scan_dimension_name(scan, i);
             vc_table_spec spec = {vc_scan_agg(scan), o.scale, dnames, tnames, sent != NULL};
-            wst = vc_table_write(&spec, json ? VC_TABLE_JSON : VC_TABLE_CSV, &table);
+            wst = report ? write_report(&table, scan, lex, &o, title, markdown, themes_path ? themes_path : "default.lex")
+                         : vc_table_write(&spec, json ? VC_TABLE_JSON : VC_TABLE_CSV, &table);
         }
         out_bad = wst != VC_OK || vc_out_write_buf(&out, &table);
         vc_buf_free(&table);
@@ -560,7 +648,7 @@ int vc_cmd_scan(int argc, char **argv)
         vc_buf_free(&cb);
         free(tnames);
     }
-    if (!out_bad && quotes_path && o.quotes) {
+    if (!out_bad && quotes_path && o.quotes && !report) {
         vc_buf qb = VC_BUF_INIT;
         if (quotes_write(&qb, scan, lex, &o, json) || vc_cli_write_output(quotes_path, &qb))
             out_bad = 1;

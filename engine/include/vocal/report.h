@@ -60,6 +60,38 @@ typedef struct vc_changes_spec {
 
 vc_status vc_changes_write(const vc_changes_spec *spec, vc_table_format fmt, vc_buf *out, vc_error *err);
 
+/* The review report (html.c). Quotes come in as plain records so that the
+ * report layer needs nothing from the run layer. */
+#define VC_NO_THEME_ID UINT32_MAX
+typedef struct vc_report_quote {
+    uint32_t theme;
+    int group; /* 0 low, 1 mid, 2 high */
+    const char *text;
+} vc_report_quote;
+
+typedef struct vc_report_spec {
+    const vc_agg *agg;
+    vc_scale scale;
+    const char *scale_name;             /* "NPS", "CSAT", "CES" */
+    const char *group_names[3];         /* "detractors", "passives", "promoters" */
+    const char *const *dim_names;
+    size_t ndims;
+    int period_dim;                     /* -1: none */
+    const char *const *theme_names;
+    const uint32_t *theme_parent;       /* VC_NO_THEME_ID at the top */
+    const uint8_t *theme_has_children;
+    const vc_report_quote *quotes;
+    size_t nquotes;
+    const char *title;
+    const char *const *inputs;
+    size_t ninputs;
+    uint64_t rows_read, rows_analyzed, rows_rejected;
+    const char *settings;               /* one line: lexicon, fingerprint, options */
+} vc_report_spec;
+
+vc_status vc_report_html(const vc_report_spec *spec, vc_buf *out);
+vc_status vc_report_markdown(const vc_report_spec *spec, vc_buf *out);
+
 /* Number formatting shared by every writer: one decimal for percentages and
  * NPS, two for a CES mean, four for compounds; "" when undefined (NaN). */
 void vc_format_number(char *dst, size_t cap, double v, int decimals);

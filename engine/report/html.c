@@ -1,0 +1,447 @@
+/*
+ * html.c - the monthly review as one self-contained HTML page, or Markdown.
+ *
+ * The page has no external resource of any kind: CSS is inline, charts are
+ * inline SVG drawn here from the aggregates, nothing runs. Sections: the
+ * headline (NPS, comments, score groups, the row accounting), themes ranked
+ * by NPS impact with detractor/promoter split bars, a segment x theme
+ * heatmap (first breakdown), trends per period with the last change tested
+ * for significance, quotes per theme, and the lexicon and settings used.
+ * Every text that came from data (theme names, segments, quotes, file
+ * names) is HTML-escaped; Markdown escapes its table and emphasis
+ * characters. Figures use the same functions as the CSV table, so the page
+ * and the table never disagree.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vocal/report.h"
+
+static vc_status esc(vc_buf *b, const char *s)
+{
+    vc_status st = VC_OK;
+    for (; *s && !st; s++) {
+        switch (*s) {
+        case '&': st = vc_buf_append_str(b, "&amp;"); break;
+        case '<': st = vc_buf_append_str(b, "&lt;"); break;
+        case '>': st = vc_buf_append_str(b, "&gt;"); break;
+        case '"': st = vc_buf_append_str(b, "&quot;"); break;
+        case '\'': st = vc_buf_append_str(b, "&#39;"); break;
+        default: st = vc_buf_append_char(b, *s);
+        }
+    }
+    return st;
+}
+
+static vc_status md_esc(vc_buf *b, const char *s)
+{
+    vc_status st = VC_OK;
+    for (; *s && !st; s++) {
+        if (*s == '\n' || *s == '\r')
+            st = vc_buf_append_char(b, ' ');
+        else if (strchr("|\\*_`[]<>#", *s))
+            st = vc_buf_printf(b, "\\%c", *s);
+        else
+            st = vc_buf_append_char(b, *s);
+    }
+    return st;
+}
+
+static void fmt(char *out, size_t cap, double v, int dec) { vc_format_number(out, cap, v, dec); }
+
+typedef struct theme_row {
+    uint32_t theme;
+    double impact;
+} theme_row;
+
+static int cmp_impact(const void *x, const void *y)
+{
+    const theme_row *a = x, *b = y;
+    double ia = isnan(a->impact) ? 1e9 : a->impact, ib = isnan(b->impact) ? 1e9 : b->impact;
+    if (ia != ib)
+        return ia < ib ? -1 : 1;
+    return a->theme < b->theme ? -1 : a->theme > b->theme;
+}
+
+/* Theme rows of dimension 0 ("all"), most negative impact first. */
+static theme_row *ranked(const vc_report_spec *s, size_t *n)
+{
+    size_t nt = vc_agg_themes(s->agg);
+    theme_row *r = calloc(nt + 1, sizeof *r);
+    if (!r)
+        return NULL;
+    const vc_cell *base = vc_agg_cell(s->agg, 0, 0, VC_AGG_BASE);
+    for (uint32_t t = 0; t < nt; t++)
+        r[t] = (theme_row){t, vc_impact(s->scale, base, vc_agg_cell(s->agg, 0, 0, t))};
+    qsort(r, nt, sizeof *r, cmp_impact);
+    *n = nt;
+    return r;
+}
+
+static int depth(const vc_report_spec *s, uint32_t t)
+{
+    int d = 0;
+    while (s->theme_parent[t] != VC_NO_THEME_ID && d < 16) {
+        t = s->theme_parent[t];
+        d++;
+    }
+    return d;
+}
+
+/* NPS -100..100 -> a red-white-green background */
+static void heat(double v, char *out, size_t cap)
+{
+    if (isnan(v)) {
+        snprintf(out, cap, "#f2f2f2");
+        return;
+    }
+    double x = v / 100.0;
+    if (x > 1)
+        x = 1;
+    if (x < -1)
+        x = -1;
+    int r = x < 0 ? 255 : (int)(255 - 120 * x), g = x > 0 ? 255 : (int)(255 + 120 * x);
+    int bl = (int)(255 - 120 * fabs(x));
+    snprintf(out, cap, "#%02x%02x%02x", r, g, bl);
+}
+
+static const char CSS[] =
+    "body{font-family:'DejaVu Sans',Helvetica,Arial,sans-serif;color:#222;max-width:1100px;margin:24px auto;"
+    "padding:0 16px;line-height:1.4}h1{font-size:1.6em;margin-bottom:4px}h2{font-size:1.2em;border-bottom:2px "
+    "solid #ddd;padding-bottom:4px;margin-top:32px}.meta{color:#666;font-size:.9em}.cards{display:flex;gap:12px;"
+    "flex-wrap:wrap}.card{border:1px solid #ddd;border-radius:6px;padding:10px 16px;min-width:120px}.card .v{"
+    "font-size:1.8em;font-weight:bold}.card .l{color:#666;font-size:.85em}table{border-collapse:collapse;width:"
+    "100%;font-size:.9em}th,td{padding:4px 6px;border-bottom:1px solid #eee;text-align:left}td.n,th.n{text-align:"
+    "right;font-variant-numeric:tabular-nums}.neg{color:#b00020}.pos{color:#1b7f3b}.sig{font-weight:bold}"
+    ".heat td{text-align:center;border:1px solid #fff}blockquote{margin:4px 0 4px 12px;padding:2px 10px;"
+    "border-left:3px solid #ccc}blockquote.detractor{border-color:#d9534f}blockquote.promoter{border-color:"
+    "#5cb85c}.legend{font-size:.85em;color:#666}@media print{body{margin:0}h2{page-break-after:avoid}"
+    "table,blockquote{page-break-inside:avoid}}";
+
+vc_status vc_report_html(const vc_report_spec *s, vc_buf *b)
+{
+    const vc_agg *a = s->agg;
+    char x[64], y[64], z[64];
+    vc_status st = vc_buf_append_str(b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                                        "<meta name=\"viewport\" content=\"width=device-width\"><title>");
+    if (!st)
+        st = esc(b, s->title);
+    if (!st)
+        st = vc_buf_printf(b, "</title><style>%s</style></head><body>\n<h1>", CSS);
+    if (!st)
+        st = esc(b, s->title);
+    if (!st)
+        st = vc_buf_append_str(b, "</h1>\n<p class=\"meta\">");
+    for (size_t i = 0; i < s->ninputs && !st; i++) {
+        st = vc_buf_append_str(b, i ? ", " : "From ");
+        if (!st)
+            st = esc(b, s->inputs[i]);
+    }
+    if (!st)
+        st = vc_buf_printf(b, ": %llu rows read, %llu analyzed, %llu rejected (malformed, listed in the rejects "
+                              "file when one was asked for).</p>\n",
+                           (unsigned long long)s->rows_read, (unsigned long long)s->rows_analyzed,
+                           (unsigned long long)s->rows_rejected);
+    /* headline */
+    const vc_cell *base = vc_agg_cell(a, 0, 0, VC_AGG_BASE);
+    uint64_t scored = base->group[0] + base->group[1] + base->group[2];
+    fmt(x, sizeof x, vc_headline(s->scale, base), s->scale == VC_SCALE_CES ? 2 : 1);
+    if (!st)
+        st = vc_buf_printf(b, "<div class=\"cards\"><div class=\"card\"><div class=\"v\" id=\"headline\">%s</div>"
+                              "<div class=\"l\">%s</div></div><div class=\"card\"><div class=\"v\">%llu</div>"
+                              "<div class=\"l\">comments</div></div>",
+                           x[0] ? x : "&ndash;", s->scale_name, (unsigned long long)base->comments);
+    for (int g = 2; g >= 0 && !st; g--) {
+        fmt(x, sizeof x, scored ? 100.0 * (double)base->group[g] / (double)scored : NAN, 1);
+        st = vc_buf_printf(b, "<div class=\"card\"><div class=\"v\">%s%%</div><div class=\"l\">%s (%llu)</div></div>",
+                           x[0] ? x : "&ndash;", s->group_names[g], (unsigned long long)base->group[g]);
+    }
+    if (!st)
+        st = vc_buf_append_str(b, "</div>\n");
+    /* themes by impact */
+    size_t nr = 0;
+    theme_row *rows = ranked(s, &nr);
+    if (!rows)
+        return VC_ERR_NOMEM;
+    if (!st)
+        st = vc_buf_printf(b, "<h2>Themes by %s impact</h2>\n<p class=\"legend\">Impact: how much the theme moves "
+                              "the overall figure (the figure minus the figure without the comments that mention "
+                              "the theme). Bars: the share of all %s (red) and of all %s (green) who mention "
+                              "it.</p>\n<table id=\"impact\"><tr><th>theme</th><th class=\"n\">comments</th>"
+                              "<th class=\"n\">share</th><th class=\"n\">%s</th><th class=\"n\">impact</th>"
+                              "<th>%s / %s</th></tr>\n",
+                           s->scale_name, s->group_names[0], s->group_names[2], s->scale_name, s->group_names[0],
+                           s->group_names[2]);
+    for (size_t i = 0; i < nr && !st; i++) {
+        uint32_t t = rows[i].theme;
+        const vc_cell *c = vc_agg_cell(a, 0, 0, t);
+        double low = base->group[0] ? (double)c->group[0] / (double)base->group[0] : 0;
+        double high = base->group[2] ? (double)c->group[2] / (double)base->group[2] : 0;
+        fmt(x, sizeof x, base->comments ? 100.0 * (double)c->comments / (double)base->comments : NAN, 1);
+        fmt(y, sizeof y, vc_headline(s->scale, c), 1);
+        fmt(z, sizeof z, rows[i].impact, 1);
+        st = vc_buf_append_str(b, "<tr><td>");
+        if (!st)
+            st = esc(b, s->theme_names[t]);
+        const char *cls = z[0] == '-' ? "neg" : (z[0] && strcmp(z, "0.0") != 0) ? "pos" : "";
+        if (!st)
+            st = vc_buf_printf(b,
+                               "</td><td class=\"n\">%llu</td><td class=\"n\">%s%%</td><td class=\"n\">%s</td>"
+                               "<td class=\"n %s\">%s</td><td><svg class=\"split-bar\" width=\"210\" height=\"22\" "
+                               "role=\"img\" aria-label=\"%.0f%% of %s, %.0f%% of %s\"><rect x=\"0\" y=\"2\" "
+                               "width=\"%.1f\" height=\"8\" fill=\"#d9534f\"/><rect x=\"0\" y=\"12\" width=\"%.1f\" "
+                               "height=\"8\" fill=\"#5cb85c\"/></svg></td></tr>\n",
+                               (unsigned long long)c->comments, x, y[0] ? y : "&ndash;", cls, z[0] ? z : "&ndash;",
+                               100 * low, s->group_names[0], 100 * high, s->group_names[2], 200 * low, 200 * high);
+    }
+    if (!st)
+        st = vc_buf_append_str(b, "</table>\n");
+    /* heatmap: first breakdown */
+    if (!st && s->ndims > 1 && (s->period_dim != 1)) {
+        size_t d = 1, ns = vc_agg_segments(a, d);
+        st = vc_buf_append_str(b, "<h2>By ");
+        if (!st)
+            st = esc(b, s->dim_names[d]);
+        if (!st)
+            st = vc_buf_printf(b, "</h2>\n<p class=\"legend\">%s of the comments that mention each theme, by "
+                                  "segment (red below 0, green above); the small number is how many comments.</p>"
+                                  "\n<table class=\"heat\" id=\"heatmap\"><tr><th>theme</th>",
+                               s->scale_name);
+        for (size_t g = 0; g < ns && !st; g++) {
+            st = vc_buf_append_str(b, "<th>");
+            if (!st)
+                st = esc(b, vc_agg_segment_name(a, d, g));
+            if (!st)
+                st = vc_buf_append_str(b, "</th>");
+        }
+        if (!st)
+            st = vc_buf_append_str(b, "</tr>\n");
+        for (uint32_t t = 0; t < vc_agg_themes(a) && !st; t++) {
+            st = vc_buf_printf(b, "<tr><td style=\"text-align:left;padding-left:%dpx\">", 6 + 14 * depth(s, t));
+            if (!st)
+                st = esc(b, s->theme_names[t]);
+            if (!st)
+                st = vc_buf_append_str(b, "</td>");
+            for (size_t g = 0; g < ns && !st; g++) {
+                const vc_cell *c = vc_agg_cell(a, d, g, t);
+                double v = vc_headline(s->scale, c);
+                char col[16];
+                heat(s->scale == VC_SCALE_NPS ? v : NAN, col, sizeof col);
+                fmt(x, sizeof x, v, 0);
+                st = vc_buf_printf(b, "<td class=\"cell\" style=\"background:%s\">%s<br><small>%llu</small></td>", col,
+                                   x[0] ? x : "&ndash;", (unsigned long long)c->comments);
+            }
+            if (!st)
+                st = vc_buf_append_str(b, "</tr>\n");
+        }
+        if (!st)
+            st = vc_buf_append_str(b, "</table>\n");
+    }
+    /* trends */
+    if (!st && s->period_dim >= 0) {
+        size_t d = (size_t)s->period_dim, ns = vc_agg_segments(a, d);
+        size_t *dated = calloc(ns + 1, sizeof *dated), nd = 0;
+        if (!dated) {
+            free(rows);
+            return VC_ERR_NOMEM;
+        }
+        for (size_t g = 0; g < ns; g++)
+            if (vc_agg_segment_name(a, d, g)[0] != '(')
+                dated[nd++] = g;
+        st = vc_buf_append_str(b, "<h2>Trends</h2>\n");
+        if (!st && nd >= 2)
+            st = vc_buf_printf(b,
+                               "<p class=\"legend\">Share of comments that mention each theme, per period, %s to "
+                               "%s. The last change (%s against %s) is marked <span class=\"sig\">&#9650;/&#9660;"
+                               "</span> where it is significant (two-sided p &le; 0.05).</p>\n<table id=\"trends\">"
+                               "<tr><th>theme</th><th>mention share</th><th class=\"n\">last</th><th class=\"n\">"
+                               "change</th><th class=\"n\">%s last</th><th class=\"n\">change</th></tr>\n",
+                               vc_agg_segment_name(a, d, dated[0]), vc_agg_segment_name(a, d, dated[nd - 1]),
+                               vc_agg_segment_name(a, d, dated[nd - 1]), vc_agg_segment_name(a, d, dated[nd - 2]),
+                               s->scale_name);
+        else if (!st)
+            st = vc_buf_append_str(b, "<p>Fewer than two periods with a date: no trend to show.</p>\n");
+        for (uint32_t t = 0; t < vc_agg_themes(a) && nd >= 2 && !st; t++) {
+            double maxr = 0;
+            for (size_t i = 0; i < nd; i++) {
+                const vc_cell *bc = vc_agg_cell(a, d, dated[i], VC_AGG_BASE), *c = vc_agg_cell(a, d, dated[i], t);
+                double r = bc->comments ? (double)c->comments / (double)bc->comments : 0;
+                if (r > maxr)
+                    maxr = r;
+            }
+            st = vc_buf_printf(b, "<tr><td style=\"padding-left:%dpx\">", 6 + 14 * depth(s, t));
+            if (!st)
+                st = esc(b, s->theme_names[t]);
+            if (!st)
+                st = vc_buf_append_str(b, "</td><td><svg class=\"trend\" width=\"200\" height=\"36\" role=\"img\">"
+                                          "<polyline fill=\"none\" stroke=\"#337ab7\" stroke-width=\"2\" points=\"");
+            for (size_t i = 0; i < nd && !st; i++) {
+                const vc_cell *bc = vc_agg_cell(a, d, dated[i], VC_AGG_BASE), *c = vc_agg_cell(a, d, dated[i], t);
+                double r = bc->comments ? (double)c->comments / (double)bc->comments : 0;
+                double px = 4 + 192.0 * (double)i / (double)(nd - 1), py = 32 - (maxr > 0 ? 28.0 * r / maxr : 0);
+                st = vc_buf_printf(b, "%s%.1f,%.1f", i ? " " : "", px, py);
+            }
+            const vc_cell *ba = vc_agg_cell(a, d, dated[nd - 2], VC_AGG_BASE), *bb = vc_agg_cell(a, d, dated[nd - 1], VC_AGG_BASE);
+            const vc_cell *ca = vc_agg_cell(a, d, dated[nd - 2], t), *cb = vc_agg_cell(a, d, dated[nd - 1], t);
+            vc_test rt = vc_two_proportion_test(ca->comments, ba->comments, cb->comments, bb->comments);
+            vc_test ht = vc_headline_test(s->scale, ca, cb);
+            fmt(x, sizeof x, bb->comments ? 100.0 * (double)cb->comments / (double)bb->comments : NAN, 1);
+            fmt(y, sizeof y, 100 * rt.diff, 1);
+            if (!st)
+                st = vc_buf_printf(b, "\"/></svg></td><td class=\"n\">%s%%</td><td class=\"n%s\">%s%s pts</td>", x,
+                                   !isnan(rt.p) && rt.p <= 0.05 ? " sig" : "",
+                                   !isnan(rt.p) && rt.p <= 0.05 ? (rt.diff > 0 ? "&#9650; " : "&#9660; ") : "",
+                                   y[0] ? y : "&ndash;");
+            fmt(x, sizeof x, vc_headline(s->scale, cb), 1);
+            fmt(y, sizeof y, ht.diff, 1);
+            if (!st)
+                st = vc_buf_printf(b, "<td class=\"n\">%s</td><td class=\"n%s\">%s%s</td></tr>\n", x[0] ? x : "&ndash;",
+                                   !isnan(ht.p) && ht.p <= 0.05 ? " sig" : "",
+                                   !isnan(ht.p) && ht.p <= 0.05 ? (ht.diff > 0 ? "&#9650; " : "&#9660; ") : "",
+                                   y[0] ? y : "&ndash;");
+        }
+        if (!st && nd >= 2)
+            st = vc_buf_append_str(b, "</table>\n");
+        free(dated);
+    }
+    /* quotes */
+    if (!st && s->nquotes) {
+        st = vc_buf_append_str(b, "<h2>What customers say</h2>\n<div id=\"quotes\">\n");
+        for (uint32_t t = 0; t < vc_agg_themes(a) && !st; t++) {
+            int any = 0;
+            for (size_t i = 0; i < s->nquotes && !any; i++)
+                any = s->quotes[i].theme == t && s->quotes[i].group != 1;
+            if (!any || (depth(s, t) == 0 && s->theme_has_children[t]))
+                continue;
+            st = vc_buf_append_str(b, "<h3>");
+            if (!st)
+                st = esc(b, s->theme_names[t]);
+            if (!st)
+                st = vc_buf_append_str(b, "</h3>\n");
+            for (size_t i = 0; i < s->nquotes && !st; i++) {
+                const vc_report_quote *q = &s->quotes[i];
+                if (q->theme != t || q->group == 1)
+                    continue;
+                st = vc_buf_printf(b, "<blockquote class=\"%s\">", q->group == 0 ? "detractor" : "promoter");
+                if (!st)
+                    st = esc(b, q->text);
+                if (!st)
+                    st = vc_buf_printf(b, " <small>(%s)</small></blockquote>\n", s->group_names[q->group]);
+            }
+        }
+        if (!st)
+            st = vc_buf_append_str(b, "</div>\n");
+    }
+    if (!st)
+        st = vc_buf_append_str(b, "<h2>Lexicon and settings</h2>\n<p class=\"meta\">");
+    if (!st)
+        st = esc(b, s->settings);
+    if (!st)
+        st = vc_buf_append_str(b, "</p>\n</body></html>\n");
+    free(rows);
+    return st;
+}
+
+vc_status vc_report_markdown(const vc_report_spec *s, vc_buf *b)
+{
+    const vc_agg *a = s->agg;
+    char x[64], y[64], z[64];
+    const vc_cell *base = vc_agg_cell(a, 0, 0, VC_AGG_BASE);
+    vc_status st = vc_buf_append_str(b, "# ");
+    if (!st)
+        st = md_esc(b, s->title);
+    fmt(x, sizeof x, vc_headline(s->scale, base), s->scale == VC_SCALE_CES ? 2 : 1);
+    if (!st)
+        st = vc_buf_printf(b, "\n\n**%s %s** on %llu comments (%llu rows read, %llu analyzed, %llu rejected).\n\n",
+                           s->scale_name, x[0] ? x : "-", (unsigned long long)base->comments,
+                           (unsigned long long)s->rows_read, (unsigned long long)s->rows_analyzed,
+                           (unsigned long long)s->rows_rejected);
+    size_t nr = 0;
+    theme_row *rows = ranked(s, &nr);
+    if (!rows)
+        return VC_ERR_NOMEM;
+    if (!st)
+        st = vc_buf_printf(b, "## Themes by %s impact\n\n| theme | comments | %s | impact | %% of %s | %% of %s |\n"
+                              "|---|---:|---:|---:|---:|---:|\n",
+                           s->scale_name, s->scale_name, s->group_names[0], s->group_names[2]);
+    for (size_t i = 0; i < nr && !st; i++) {
+        uint32_t t = rows[i].theme;
+        const vc_cell *c = vc_agg_cell(a, 0, 0, t);
+        fmt(x, sizeof x, vc_headline(s->scale, c), 1);
+        fmt(y, sizeof y, rows[i].impact, 1);
+        st = vc_buf_append_str(b, "| ");
+        if (!st)
+            st = md_esc(b, s->theme_names[t]);
+        if (!st)
+            st = vc_buf_printf(b, " | %llu | %s | %s | %.0f | %.0f |\n", (unsigned long long)c->comments, x, y,
+                               base->group[0] ? 100.0 * (double)c->group[0] / (double)base->group[0] : 0.0,
+                               base->group[2] ? 100.0 * (double)c->group[2] / (double)base->group[2] : 0.0);
+    }
+    if (!st && s->period_dim >= 0) {
+        size_t d = (size_t)s->period_dim, ns = vc_agg_segments(a, d), last = SIZE_MAX, prev = SIZE_MAX;
+        for (size_t g = 0; g < ns; g++)
+            if (vc_agg_segment_name(a, d, g)[0] != '(') {
+                prev = last;
+                last = g;
+            }
+        if (prev != SIZE_MAX) {
+            st = vc_buf_printf(b, "\n## Changes, %s against %s\n\n| theme | mention share | change | %s | change |\n"
+                                  "|---|---:|---:|---:|---:|\n",
+                               vc_agg_segment_name(a, d, last), vc_agg_segment_name(a, d, prev), s->scale_name);
+            const vc_cell *ba = vc_agg_cell(a, d, prev, VC_AGG_BASE), *bb = vc_agg_cell(a, d, last, VC_AGG_BASE);
+            for (uint32_t t = 0; t < vc_agg_themes(a) && !st; t++) {
+                const vc_cell *ca = vc_agg_cell(a, d, prev, t), *cb = vc_agg_cell(a, d, last, t);
+                vc_test rt = vc_two_proportion_test(ca->comments, ba->comments, cb->comments, bb->comments);
+                vc_test ht = vc_headline_test(s->scale, ca, cb);
+                fmt(x, sizeof x, bb->comments ? 100.0 * (double)cb->comments / (double)bb->comments : NAN, 1);
+                fmt(y, sizeof y, 100 * rt.diff, 1);
+                fmt(z, sizeof z, ht.diff, 1);
+                st = vc_buf_append_str(b, "| ");
+                if (!st)
+                    st = md_esc(b, s->theme_names[t]);
+                if (!st)
+                    st = vc_buf_printf(b, " | %s%% | %s%s | ", x, y[0] ? y : "-",
+                                       !isnan(rt.p) && rt.p <= 0.05 ? " **(significant)**" : "");
+                fmt(x, sizeof x, vc_headline(s->scale, cb), 1);
+                if (!st)
+                    st = vc_buf_printf(b, "%s | %s%s |\n", x[0] ? x : "-", z[0] ? z : "-",
+                                       !isnan(ht.p) && ht.p <= 0.05 ? " **(significant)**" : "");
+            }
+        }
+    }
+    if (!st && s->nquotes) {
+        st = vc_buf_append_str(b, "\n## What customers say\n");
+        for (uint32_t t = 0; t < vc_agg_themes(a) && !st; t++) {
+            int any = 0;
+            for (size_t i = 0; i < s->nquotes && !any; i++)
+                any = s->quotes[i].theme == t && s->quotes[i].group != 1;
+            if (!any || (depth(s, t) == 0 && s->theme_has_children[t]))
+                continue;
+            st = vc_buf_append_str(b, "\n**");
+            if (!st)
+                st = md_esc(b, s->theme_names[t]);
+            if (!st)
+                st = vc_buf_append_str(b, "**\n\n");
+            for (size_t i = 0; i < s->nquotes && !st; i++) {
+                const vc_report_quote *q = &s->quotes[i];
+                if (q->theme != t || q->group == 1)
+                    continue;
+                st = vc_buf_append_str(b, "> ");
+                if (!st)
+                    st = md_esc(b, q->text);
+                if (!st)
+                    st = vc_buf_printf(b, " (%s)\n\n", s->group_names[q->group]);
+            }
+        }
+    }
+    if (!st)
+        st = vc_buf_append_str(b, "\n---\n");
+    if (!st)
+        st = md_esc(b, s->settings);
+    if (!st)
+        st = vc_buf_append_char(b, '\n');
+    free(rows);
+    return st;
+}
