@@ -63,6 +63,10 @@ static const char SCAN_USAGE[] =
     "  --threads N           analysis threads (default: online CPUs)\n"
     "  --batch-size BYTES    bytes of records per batch (default 1048576)\n"
     "  -q, --quiet           no notes or summary on stderr (errors still)\n"
+    "  -v, --verbose         notes and summary on stderr also when it is not a terminal\n"
+    "                        (otherwise only errors and warnings go there)\n"
+    "  --progress            show progress even when stderr is not a terminal\n"
+    "  --no-progress         never show progress (default: on a terminal; NO_COLOR is honoured)\n"
     "  -h, --help            this help\n"
     "\n"
     "Exit codes: 0 success, 1 data or runtime failure, 2 usage error, 130 interrupted.\n";
@@ -70,7 +74,7 @@ static const char SCAN_USAGE[] =
 enum {
     OPT_TEXT = 256, OPT_SCORE, OPT_BY, OPT_ID, OPT_FORMAT, OPT_DELIM, OPT_MAXREC, OPT_SCALE,
     OPT_THEMES, OPT_SENTIMENT, OPT_OVERLAY, OPT_NO_SENTIMENT, OPT_MAXSEG, OPT_OFORMAT,
-    OPT_STATS, OPT_REJECTS, OPT_COMMENTS, OPT_STRICT, OPT_THREADS, OPT_BATCH, OPT_PERIOD, OPT_DATE_ORDER, OPT_CHANGES, OPT_COMPARE, OPT_QUOTES, OPT_QUOTES_FILE, OPT_TITLE
+    OPT_STATS, OPT_REJECTS, OPT_COMMENTS, OPT_STRICT, OPT_THREADS, OPT_BATCH, OPT_PERIOD, OPT_DATE_ORDER, OPT_CHANGES, OPT_COMPARE, OPT_QUOTES, OPT_QUOTES_FILE, OPT_TITLE, OPT_PROGRESS, OPT_NO_PROGRESS
 };
 
 static const struct option LONGOPTS[] = {
@@ -103,6 +107,9 @@ static const struct option LONGOPTS[] = {
     {"quotes-file", required_argument, 0, OPT_QUOTES_FILE},
     {"title", required_argument, 0, OPT_TITLE},
     {"quiet", no_argument, 0, 'q'},
+    {"verbose", no_argument, 0, 'v'},
+    {"progress", no_argument, 0, OPT_PROGRESS},
+    {"no-progress", no_argument, 0, OPT_NO_PROGRESS},
     {"help", no_argument, 0, 'h'},
     {0, 0, 0, 0},
 };
@@ -194,19 +201,32 @@ static vc_status stats_json(vc_buf *b, const vc_scan *scan, const vc_scan_option
     return st;
 }
 
+/* On a terminal the line is redrawn in place ("\r" and erase-line); with
+ * NO_COLOR no escape sequence is written (the line is padded instead), and
+ * off a terminal (--progress) one line per second is appended. */
+static int progress_plain;
+static double progress_last;
+
 static void progress_cb(void *ctx, const vc_progress *p)
 {
     (void)ctx;
+    if (progress_plain && !isatty(STDERR_FILENO)) {
+        if (p->seconds - progress_last < 1.0)
+            return;
+        progress_last = p->seconds;
+    }
+    const char *start = !isatty(STDERR_FILENO) ? "" : progress_plain ? "\r" : "\r\033[K";
+    const char *end = !isatty(STDERR_FILENO) ? "\n" : progress_plain ? "          " : "";
     double mb = (double)p->bytes_in / 1e6;
     double rate = p->seconds > 0 ? (double)p->rows / p->seconds : 0;
     if (p->bytes_total && p->bytes_in) {
         double frac = (double)p->bytes_in / (double)p->bytes_total;
         double eta = frac > 0 ? p->seconds * (1 - frac) / frac : 0;
-        fprintf(stderr, "\r\033[Kvocal: %llu rows, %.1f MB (%.0f%%), %.0f rows/s, ETA %.0fs",
-                (unsigned long long)p->rows, mb, frac * 100, rate, eta);
+        fprintf(stderr, "%svocal: %llu rows, %.1f MB (%.0f%%), %.0f rows/s, ETA %.0fs%s", start,
+                (unsigned long long)p->rows, mb, frac * 100, rate, eta, end);
     } else {
-        fprintf(stderr, "\r\033[Kvocal: %llu rows, %.1f MB, %.0f rows/s", (unsigned long long)p->rows, mb,
-                rate);
+        fprintf(stderr, "%svocal: %llu rows, %.1f MB, %.0f rows/s%s", start, (unsigned long long)p->rows, mb,
+                rate, end);
     }
     fflush(stderr);
 }
@@ -356,7 +376,7 @@ static int scan_main(int argc, char **argv, int report)
     const char *changes_path = NULL, *compare_from = NULL, *compare_to = NULL, *quotes_path = NULL;
     size_t quotes_k = 3;
     int quotes_set = 0;
-    int no_sentiment = 0, strict = 0, quiet = 0, json = 0, markdown = 0;
+    int no_sentiment = 0, strict = 0, quiet = 0, json = 0, markdown = 0, verbose = 0, progress = -1;
     const char *title = "Customer feedback review";
     unsigned long long v;
     if (!by) {
@@ -366,7 +386,7 @@ static int scan_main(int argc, char **argv, int report)
     optind = 1;
     opterr = 0;
     int c, rc = EXIT_USAGE;
-    while ((c = getopt_long(argc, argv, ":o:qh", LONGOPTS, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":o:qvh", LONGOPTS, NULL)) != -1) {
         switch (c) {
         case OPT_TEXT: o.text_col = optarg; break;
         case OPT_SCORE: o.score_col = optarg; break;
@@ -490,6 +510,9 @@ static int scan_main(int argc, char **argv, int report)
             o.batch_bytes = (size_t)v;
             break;
         case 'q': quiet = 1; break;
+        case 'v': verbose = 1; break;
+        case OPT_PROGRESS: progress = 1; break;
+        case OPT_NO_PROGRESS: progress = 0; break;
         case 'h':
             fputs(report ? REPORT_USAGE : SCAN_USAGE, stdout);
             rc = EXIT_OK;
@@ -567,12 +590,22 @@ static int scan_main(int argc, char **argv, int report)
     }
     vc_cli_install_signals();
     o.stop = &vc_cli_stop;
-    if (isatty(STDERR_FILENO) && !quiet && !getenv("VOCAL_NO_PROGRESS"))
+    /* Not on a terminal, stderr carries errors and warnings about the input
+     * only (a log or a pipeline wants nothing else), unless --verbose; progress shows on a
+     * terminal unless --no-progress, and elsewhere only with --progress. */
+    int tty = isatty(STDERR_FILENO), quiet_warnings = quiet;
+    if (!tty && !verbose)
+        quiet = 1;
+    if (progress < 0)
+        progress = tty && !quiet && !getenv("VOCAL_NO_PROGRESS");
+    if (progress) {
         o.progress = progress_cb;
+        progress_plain = !tty || getenv("NO_COLOR") != NULL;
+    }
 
     st = vc_scan_run(&o, &scan, &err);
-    if (o.progress)
-        fputs("\r\033[K", stderr);
+    if (o.progress && isatty(STDERR_FILENO))
+        fputs(progress_plain ? "\r" : "\r\033[K", stderr);
     if (st == VC_ERR_USAGE || (!scan && st != VC_ERR_INTERRUPTED)) {
         vc_cli_error("%s", err.msg);
         rc = st == VC_ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
@@ -668,7 +701,7 @@ static int scan_main(int argc, char **argv, int report)
     }
 
     for (size_t i = 0; i < s->nfiles; i++)
-        if (s->files[i].message && (!quiet || s->files[i].status))
+        if (s->files[i].message && (!quiet_warnings || s->files[i].status))
             fprintf(stderr, "vocal: %s%s\n", s->files[i].status ? "error: " : "warning: ",
                     s->files[i].message);
     if (!quiet && (s->rows_rejected || s->invalid_scores || s->match_limit_hits || st))
