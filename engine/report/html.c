@@ -90,6 +90,18 @@ static int depth(const vc_report_spec *s, uint32_t t)
     return d;
 }
 
+/* Show quotes for theme t? Those of detractors or promoters exist, and t is
+ * not a top-level parent (its children show the same sentences). */
+static int quoted(const vc_report_spec *s, uint32_t t)
+{
+    if (depth(s, t) == 0 && s->theme_has_children[t])
+        return 0;
+    for (size_t i = 0; i < s->nquotes; i++)
+        if (s->quotes[i].theme == t && s->quotes[i].group != 1)
+            return 1;
+    return 0;
+}
+
 /* NPS -100..100 -> a red-white-green background */
 static void heat(double v, char *out, size_t cap)
 {
@@ -310,10 +322,7 @@ vc_status vc_report_html(const vc_report_spec *s, vc_buf *b)
     if (!st && s->nquotes) {
         st = vc_buf_append_str(b, "<h2>What customers say</h2>\n<div id=\"quotes\">\n");
         for (uint32_t t = 0; t < vc_agg_themes(a) && !st; t++) {
-            int any = 0;
-            for (size_t i = 0; i < s->nquotes && !any; i++)
-                any = s->quotes[i].theme == t && s->quotes[i].group != 1;
-            if (!any || (depth(s, t) == 0 && s->theme_has_children[t]))
+            if (!quoted(s, t))
                 continue;
             st = vc_buf_append_str(b, "<h3>");
             if (!st)
@@ -414,10 +423,7 @@ vc_status vc_report_markdown(const vc_report_spec *s, vc_buf *b)
     if (!st && s->nquotes) {
         st = vc_buf_append_str(b, "\n## What customers say\n");
         for (uint32_t t = 0; t < vc_agg_themes(a) && !st; t++) {
-            int any = 0;
-            for (size_t i = 0; i < s->nquotes && !any; i++)
-                any = s->quotes[i].theme == t && s->quotes[i].group != 1;
-            if (!any || (depth(s, t) == 0 && s->theme_has_children[t]))
+            if (!quoted(s, t))
                 continue;
             st = vc_buf_append_str(b, "\n**");
             if (!st)
