@@ -51,6 +51,13 @@ static vc_status md_esc(vc_buf *b, const char *s)
 
 static void fmt(char *out, size_t cap, double v, int dec) { vc_format_number(out, cap, v, dec); }
 
+/* The "all" row of a theme; all zero when nothing was analyzed (no segment). */
+static const vc_cell *total(const vc_agg *a, uint32_t theme)
+{
+    static const vc_cell zero;
+    return vc_agg_segments(a, 0) ? vc_agg_cell(a, 0, 0, theme) : &zero;
+}
+
 typedef struct theme_row {
     uint32_t theme;
     double impact;
@@ -72,9 +79,9 @@ static theme_row *ranked(const vc_report_spec *s, size_t *n)
     theme_row *r = calloc(nt + 1, sizeof *r);
     if (!r)
         return NULL;
-    const vc_cell *base = vc_agg_cell(s->agg, 0, 0, VC_AGG_BASE);
+    const vc_cell *base = total(s->agg, VC_AGG_BASE);
     for (uint32_t t = 0; t < nt; t++)
-        r[t] = (theme_row){t, vc_impact(s->scale, base, vc_agg_cell(s->agg, 0, 0, t))};
+        r[t] = (theme_row){t, vc_impact(s->scale, base, total(s->agg, t))};
     qsort(r, nt, sizeof *r, cmp_impact);
     *n = nt;
     return r;
@@ -157,7 +164,7 @@ vc_status vc_report_html(const vc_report_spec *s, vc_buf *b)
                            (unsigned long long)s->rows_read, (unsigned long long)s->rows_analyzed,
                            (unsigned long long)s->rows_rejected);
     /* headline */
-    const vc_cell *base = vc_agg_cell(a, 0, 0, VC_AGG_BASE);
+    const vc_cell *base = total(a, VC_AGG_BASE);
     uint64_t scored = base->group[0] + base->group[1] + base->group[2];
     fmt(x, sizeof x, vc_headline(s->scale, base), s->scale == VC_SCALE_CES ? 2 : 1);
     if (!st)
@@ -188,7 +195,7 @@ vc_status vc_report_html(const vc_report_spec *s, vc_buf *b)
                            s->group_names[2]);
     for (size_t i = 0; i < nr && !st; i++) {
         uint32_t t = rows[i].theme;
-        const vc_cell *c = vc_agg_cell(a, 0, 0, t);
+        const vc_cell *c = total(a, t);
         double low = base->group[0] ? (double)c->group[0] / (double)base->group[0] : 0;
         double high = base->group[2] ? (double)c->group[2] / (double)base->group[2] : 0;
         fmt(x, sizeof x, base->comments ? 100.0 * (double)c->comments / (double)base->comments : NAN, 1);
@@ -357,7 +364,7 @@ vc_status vc_report_markdown(const vc_report_spec *s, vc_buf *b)
 {
     const vc_agg *a = s->agg;
     char x[64], y[64], z[64];
-    const vc_cell *base = vc_agg_cell(a, 0, 0, VC_AGG_BASE);
+    const vc_cell *base = total(a, VC_AGG_BASE);
     vc_status st = vc_buf_append_str(b, "# ");
     if (!st)
         st = md_esc(b, s->title);
@@ -377,7 +384,7 @@ vc_status vc_report_markdown(const vc_report_spec *s, vc_buf *b)
                            s->scale_name, s->scale_name, s->group_names[0], s->group_names[2]);
     for (size_t i = 0; i < nr && !st; i++) {
         uint32_t t = rows[i].theme;
-        const vc_cell *c = vc_agg_cell(a, 0, 0, t);
+        const vc_cell *c = total(a, t);
         fmt(x, sizeof x, vc_headline(s->scale, c), 1);
         fmt(y, sizeof y, rows[i].impact, 1);
         st = vc_buf_append_str(b, "| ");
