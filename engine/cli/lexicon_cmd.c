@@ -234,7 +234,9 @@ static int lint_with_corpus(const vc_lexicon *lex, vc_scan_options *o, lint_coun
     }
     if (!rc) {
         uint64_t rows = vc_scan_stats_get(scan)->rows_analyzed;
-        for (uint32_t id = 0; id < ne; id++) {
+        if (rows == 0)
+            printf("the corpus has no comments: nothing to say about unused entries\n");
+        for (uint32_t id = 0; id < ne && rows; id++) {
             uint64_t n = 0;
             for (unsigned w = 0; w < nw; w++)
                 n += lc.entry_hits[w][id];
