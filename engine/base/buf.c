@@ -239,3 +239,14 @@ vc_status vc_buf_read_file(vc_buf *b, const char *path, vc_error *err)
         return vc_error_set(err, st, "%s: out of memory", path);
     return bad ? vc_error_set(err, VC_ERR_IO, "%s: read error", path) : VC_OK;
 }
+
+void *vc_grow(void *p, size_t *cap, size_t n, size_t size, size_t initial)
+{
+    if (n < *cap)
+        return p;
+    size_t c = *cap ? *cap * 2 : initial;
+    void *grown = vc_xrealloc_array(p, c, size);
+    if (grown)
+        *cap = c;
+    return grown;
+}

@@ -222,16 +222,12 @@ vc_status vc_lex_read_liwc(lex_loader *L, const char *text, size_t len, vc_error
             }
             while (i < n && !is_ws(line[i]))
                 i++;
-            if (ntok == captok) {
-                size_t cap = captok ? captok * 2 : 16;
-                liwc_tok *t = realloc(tok, cap * sizeof *t);
-                if (!t) {
-                    st = vc_error_set(err, VC_ERR_NOMEM, "out of memory");
-                    break;
-                }
-                tok = t;
-                captok = cap;
+            liwc_tok *grown = vc_grow(tok, &captok, ntok, sizeof *grown, 16);
+            if (!grown) {
+                st = vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+                break;
             }
+            tok = grown;
             tok[ntok++] = (liwc_tok){a, i};
         }
         if (st || ntok == 0)
@@ -256,16 +252,12 @@ vc_status vc_lex_read_liwc(lex_loader *L, const char *text, size_t len, vc_error
             } else if (cat_name(cats, ncat, id)) {
                 st = vc_lex_error(L, err, lineno, (uint32_t)tok[0].a + 1, "LIWC category %lu defined twice", id);
             } else {
-                if (ncat == capcat) {
-                    size_t cap = capcat ? capcat * 2 : 32;
-                    liwc_cat *c = realloc(cats, cap * sizeof *c);
-                    if (!c) {
-                        st = vc_error_set(err, VC_ERR_NOMEM, "out of memory");
-                        break;
-                    }
-                    cats = c;
-                    capcat = cap;
+                liwc_cat *grown = vc_grow(cats, &capcat, ncat, sizeof *grown, 32);
+                if (!grown) {
+                    st = vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+                    break;
                 }
+                cats = grown;
                 size_t na = tok[1].a, nb = tok[ntok - 1].b; /* names may have spaces */
                 cats[ncat].id = id;
                 cats[ncat].name = vc_strndup(line + na, nb - na);

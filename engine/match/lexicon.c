@@ -299,30 +299,22 @@ vc_status vc_lex_theme(lex_loader *L, const char *name, size_t nl, uint32_t line
 
 static lex_entry *new_entry(lex_loader *L)
 {
-    if (L->lex->nentries == L->cap_entries) {
-        size_t cap = L->cap_entries ? L->cap_entries * 2 : 64;
-        lex_entry *e = realloc(L->lex->entries, cap * sizeof *e);
-        if (!e)
-            return NULL;
-        L->lex->entries = e;
-        L->cap_entries = cap;
-    }
-    lex_entry *e = &L->lex->entries[L->lex->nentries++];
+    lex_entry *all = vc_grow(L->lex->entries, &L->cap_entries, L->lex->nentries, sizeof *all, 64);
+    if (!all)
+        return NULL;
+    L->lex->entries = all;
+    lex_entry *e = &all[L->lex->nentries++];
     memset(e, 0, sizeof *e);
     return e;
 }
 
 static lex_entry *new_op(lex_loader *L)
 {
-    if (L->nops == L->cap_ops) {
-        size_t cap = L->cap_ops ? L->cap_ops * 2 : 16;
-        lex_entry *e = realloc(L->ops, cap * sizeof *e);
-        if (!e)
-            return NULL;
-        L->ops = e;
-        L->cap_ops = cap;
-    }
-    lex_entry *e = &L->ops[L->nops++];
+    lex_entry *ops = vc_grow(L->ops, &L->cap_ops, L->nops, sizeof *ops, 16);
+    if (!ops)
+        return NULL;
+    L->ops = ops;
+    lex_entry *e = &ops[L->nops++];
     memset(e, 0, sizeof *e);
     return e;
 }
@@ -607,14 +599,10 @@ static int has_suffix(const char *s, const char *suf)
 
 static const char *add_file(lex_loader *L, const char *name)
 {
-    if (L->lex->nfiles == L->cap_files) {
-        size_t cap = L->cap_files ? L->cap_files * 2 : 4;
-        char **f = realloc(L->lex->files, cap * sizeof *f);
-        if (!f)
-            return NULL;
-        L->lex->files = f;
-        L->cap_files = cap;
-    }
+    char **files = vc_grow(L->lex->files, &L->cap_files, L->lex->nfiles, sizeof *files, 4);
+    if (!files)
+        return NULL;
+    L->lex->files = files;
     char *copy = strdup(name);
     if (copy)
         L->lex->files[L->lex->nfiles++] = copy;
@@ -686,15 +674,10 @@ static vc_status include_file(lex_loader *L, const char *rel, size_t rn, uint32_
     }
     const char *name = add_file(L, path);
     free(path);
-    if (name && L->nloaded == L->cap_loaded) {
-        size_t cap = L->cap_loaded ? L->cap_loaded * 2 : 8;
-        char **grown = vc_xrealloc_array(L->loaded, cap, sizeof *grown);
-        if (grown) {
-            L->loaded = grown;
-            L->cap_loaded = cap;
-        }
-    }
-    if (!name || L->nloaded == L->cap_loaded) {
+    char **loaded = name ? vc_grow(L->loaded, &L->cap_loaded, L->nloaded, sizeof *loaded, 8) : NULL;
+    if (loaded)
+        L->loaded = loaded;
+    if (!loaded) {
         free(real);
         vc_buf_free(&b);
         return nomem(err);

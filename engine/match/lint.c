@@ -40,16 +40,12 @@ typedef struct findings {
 static vc_lint_finding *add(findings *f, vc_lint_level level, const char *check, const char *file, uint32_t line,
                             uint32_t col)
 {
-    if (f->n == f->cap) {
-        size_t cap = f->cap ? f->cap * 2 : 32;
-        vc_lint_finding *v = vc_xrealloc_array(f->v, cap, sizeof *v);
-        if (!v) {
-            f->oom = 1;
-            return NULL;
-        }
-        f->v = v;
-        f->cap = cap;
+    vc_lint_finding *v = vc_grow(f->v, &f->cap, f->n, sizeof *v, 32);
+    if (!v) {
+        f->oom = 1;
+        return NULL;
     }
+    f->v = v;
     vc_lint_finding *x = &f->v[f->n++];
     memset(x, 0, sizeof *x);
     x->level = level;

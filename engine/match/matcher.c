@@ -134,14 +134,10 @@ void vc_matcher_free(vc_matcher *m)
 
 static int add_hit(vc_matcher *m, uint32_t entry, size_t start, size_t end)
 {
-    if (m->nhits == m->cap_hits) {
-        size_t cap = m->cap_hits ? m->cap_hits * 2 : 32;
-        vc_hit *h = realloc(m->hits, cap * sizeof *h);
-        if (!h)
-            return -1;
-        m->hits = h;
-        m->cap_hits = cap;
-    }
+    vc_hit *h = vc_grow(m->hits, &m->cap_hits, m->nhits, sizeof *h, 32);
+    if (!h)
+        return -1;
+    m->hits = h;
     const lex_entry *e = &m->lex->entries[entry];
     m->hits[m->nhits++] = (vc_hit){entry, e->theme, start, end, e->role == ROLE_EXCLUDE};
     return 0;
@@ -174,14 +170,10 @@ static vc_status tokenize(vc_matcher *m, const char *s, size_t len)
     size_t pos = 0, a, b, prev = 0;
     uint32_t sent = 0;
     while (vc_next_word(s, len, &pos, &a, &b)) {
-        if (m->ntok == m->cap_tok) {
-            size_t cap = m->cap_tok ? m->cap_tok * 2 : 64;
-            token *t = realloc(m->tok, cap * sizeof *t);
-            if (!t)
-                return VC_ERR_NOMEM;
-            m->tok = t;
-            m->cap_tok = cap;
-        }
+        token *grown = vc_grow(m->tok, &m->cap_tok, m->ntok, sizeof *grown, 64);
+        if (!grown)
+            return VC_ERR_NOMEM;
+        m->tok = grown;
         token *t = &m->tok[m->ntok++];
         t->start = (uint32_t)a;
         t->end = (uint32_t)b;
@@ -248,14 +240,10 @@ static const lex_slot *lookup(const lex_index *ix, const char *key, uint32_t len
 
 static int add_occurrence(vc_matcher *m, uint32_t op, uint32_t k0, uint32_t k1)
 {
-    if (m->nocc == m->cap_occ) {
-        size_t cap = m->cap_occ ? m->cap_occ * 2 : 16;
-        occurrence *o = realloc(m->occ, cap * sizeof *o);
-        if (!o)
-            return -1;
-        m->occ = o;
-        m->cap_occ = cap;
-    }
+    occurrence *o = vc_grow(m->occ, &m->cap_occ, m->nocc, sizeof *o, 16);
+    if (!o)
+        return -1;
+    m->occ = o;
     m->occ[m->nocc++] = (occurrence){op, k0, k1};
     uint32_t parent = m->lex->entries[op].parent;
     if (m->prox_gen[parent] != m->gen) {

@@ -57,6 +57,10 @@ vc_status vc_buf_read_file(vc_buf *b, const char *path, vc_error *err);
 void *vc_xcalloc(size_t n, size_t size);
 void *vc_xrealloc_array(void *p, size_t n, size_t size);
 char *vc_strndup(const char *s, size_t n);
+/* Room for one more element in array p (*cap elements of `size` bytes, n
+ * used): doubles the capacity, from `initial`, when full. Returns the array
+ * (moved or not; store it back), or NULL out of memory with p untouched. */
+void *vc_grow(void *p, size_t *cap, size_t n, size_t size, size_t initial);
 
 /* 64-bit hash of a byte string (used by every hash table in vocal). */
 uint64_t vc_hash_bytes(const void *p, size_t n);
