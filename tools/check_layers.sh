@@ -9,8 +9,8 @@ owner() {
     stream.h|record.h) echo io ;;
     text.h) echo text ;;
     lexicon.h|matcher.h|sentiment.h|lint.h) echo match ;;
-    agg.h|period.h) echo agg ;;
-    pipeline.h|analyze.h|quotes.h) echo run ;;
+    agg.h|period.h|keyness.h) echo agg ;;
+    pipeline.h|analyze.h|quotes.h|discover.h) echo run ;;
     report.h) echo report ;;
     *) echo unknown ;;
   esac

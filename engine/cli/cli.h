@@ -10,6 +10,7 @@
 
 #include "vocal/buf.h"
 #include "vocal/lexicon.h"
+#include "vocal/period.h"
 #include "vocal/pipeline.h"
 #include "vocal/sentiment.h"
 
@@ -78,7 +79,25 @@ typedef struct ex_list {
 void vc_cli_ex_add(ex_list *l, size_t cap, example e);
 void vc_cli_ex_free(ex_list *l);
 
+/* ---- shared by scan, report and discover ---- */
+
+/* --period COL[:UNIT] (arg is cut in place) and --date-order; 0 or -1 (printed). */
+int vc_cli_parse_period(const char *flag, char *arg, const char **col, vc_period_unit *unit);
+int vc_cli_parse_date_order(const char *arg, vc_date_order *out);
+
+/* A word list (stop words): v[i] point into text. */
+typedef struct vc_cli_words {
+    const char **v;
+    size_t n;
+    char *text;
+} vc_cli_words;
+/* Read one word per line ('#' comments, blank lines skipped) from path, or
+ * the built-in English stop words when path is NULL; 0 or -1 (printed). */
+int vc_cli_stop_words(const char *path, vc_cli_words *out);
+void vc_cli_words_free(vc_cli_words *w);
+
 int vc_cmd_scan(int argc, char **argv);
+int vc_cmd_discover(int argc, char **argv);
 int vc_cmd_lexicon(int argc, char **argv);
 int vc_cmd_lexicon_diff(int argc, char **argv); /* `vocal lexicon diff` */
 int vc_cmd_explain(int argc, char **argv);

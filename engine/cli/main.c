@@ -42,6 +42,8 @@ int main(int argc, char **argv)
                 return vc_cmd_sentiment(2, args);
             if (strcmp(argv[2], "report") == 0)
                 return vc_cmd_report(2, args);
+            if (strcmp(argv[2], "discover") == 0)
+                return vc_cmd_discover(2, args);
             if (strcmp(argv[2], "explain") == 0)
                 return vc_cmd_explain(2, args);
             if (strcmp(argv[2], "lexicon") == 0)
@@ -62,6 +64,8 @@ int main(int argc, char **argv)
         return vc_cmd_report(argc - 1, argv + 1);
     if (strcmp(cmd, "explain") == 0)
         return vc_cmd_explain(argc - 1, argv + 1);
+    if (strcmp(cmd, "discover") == 0)
+        return vc_cmd_discover(argc - 1, argv + 1);
     if (strcmp(cmd, "lexicon") == 0)
         return vc_cmd_lexicon(argc - 1, argv + 1);
     vc_cli_error("unknown command '%s'; run `vocal --help`", cmd);

@@ -459,23 +459,10 @@ static int scan_main(int argc, char **argv, int report)
                 goto done;
             o.threads = (unsigned)v;
             break;
-        case OPT_PERIOD: {
-            char *colon = strrchr(optarg, ':');
-            o.period_unit = VC_PERIOD_MONTH;
-            if (colon) {
-                if (vc_period_unit_parse(colon + 1, &o.period_unit)) {
-                    vc_cli_error("--period: expected COL or COL:day|week|month|quarter, got '%s'", optarg);
-                    goto done;
-                }
-                *colon = 0;
-            }
-            if (!optarg[0]) {
-                vc_cli_error("--period: expected a column name, got '%s'", optarg);
+        case OPT_PERIOD:
+            if (vc_cli_parse_period("--period", optarg, &o.period_col, &o.period_unit))
                 goto done;
-            }
-            o.period_col = optarg;
             break;
-        }
         case OPT_CHANGES: changes_path = optarg; break;
         case OPT_QUOTES_FILE: quotes_path = optarg; break;
         case OPT_QUOTES:
@@ -495,14 +482,8 @@ static int scan_main(int argc, char **argv, int report)
             break;
         }
         case OPT_DATE_ORDER:
-            if (strcmp(optarg, "mdy") == 0)
-                o.date_order = VC_DATE_MDY;
-            else if (strcmp(optarg, "dmy") == 0)
-                o.date_order = VC_DATE_DMY;
-            else {
-                vc_cli_error("--date-order: expected mdy or dmy, got '%s'", optarg);
+            if (vc_cli_parse_date_order(optarg, &o.date_order))
                 goto done;
-            }
             break;
         case OPT_BATCH:
             if (parse_size("--batch-size", optarg, 1, 1ull << 30, &v))
