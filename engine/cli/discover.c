@@ -50,6 +50,8 @@ static const char DISCOVER_USAGE[] =
     "  --stop-words FILE     stop words, one per line (default: the built-in English list)\n"
     "  --no-stop-words       no stop words\n"
     "  --all                 list covered terms too (default: uncovered only)\n"
+    "  --no-collapse         keep n-grams that are part of a stronger longer or shorter\n"
+    "                        one (by default \"code scanner\" folds into \"qr code scanner\")\n"
     "  --top N               terms listed (default 30)\n"
     "  --rank BY             g2 (default: strength of evidence) or log-ratio (effect size:\n"
     "                        terms nearly exclusive to the target first)\n"
@@ -70,7 +72,7 @@ static const char DISCOVER_USAGE[] =
 enum {
     OPT_TEXT = 256, OPT_SCORE, OPT_SCALE, OPT_FORMAT, OPT_THEMES, OPT_THREADS, OPT_REJECTS, OPT_COMPARE,
     OPT_PERIOD, OPT_DATE_ORDER, OPT_NGRAMS, OPT_MINCOUNT, OPT_ALPHA, OPT_CORRECTION, OPT_STOP, OPT_NOSTOP,
-    OPT_ALL, OPT_TOP, OPT_EXAMPLES, OPT_MEMORY, OPT_OFORMAT, OPT_SUGGEST, OPT_RANK
+    OPT_ALL, OPT_TOP, OPT_EXAMPLES, OPT_MEMORY, OPT_OFORMAT, OPT_SUGGEST, OPT_RANK, OPT_NOCOLLAPSE
 };
 
 /* ---- stop words --------------------------------------------------------------- */
@@ -461,6 +463,7 @@ int vc_cmd_discover(int argc, char **argv)
         {"all", no_argument, 0, OPT_ALL},
         {"top", required_argument, 0, OPT_TOP},
         {"rank", required_argument, 0, OPT_RANK},
+        {"no-collapse", no_argument, 0, OPT_NOCOLLAPSE},
         {"examples", required_argument, 0, OPT_EXAMPLES},
         {"memory", required_argument, 0, OPT_MEMORY},
         {"output", required_argument, 0, 'o'},
@@ -544,6 +547,7 @@ int vc_cmd_discover(int argc, char **argv)
             }
             o.rank_log_ratio = optarg[0] == 'l';
             break;
+        case OPT_NOCOLLAPSE: o.no_collapse = 1; break;
         case OPT_STOP: stop_path = optarg; break;
         case OPT_NOSTOP: no_stop = 1; break;
         case OPT_ALL: o.include_covered = 1; break;

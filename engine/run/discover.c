@@ -34,7 +34,8 @@
 
 #define NO_ENTRY UINT32_MAX
 #define MAX_WORDS 5
-#define MAX_KEY 1024 /* longer terms are not counted (a 3-word term is far shorter) */
+#define MAX_KEY 1024
+#define CO_MAX 512   /* co-occurrences (pieces of one phrase, candidate themes) among the first listed terms */ /* longer terms are not counted (a 3-word term is far shorter) */
 
 typedef struct dent {
     uint64_t hash;
@@ -101,7 +102,7 @@ typedef struct dworker {
     /* pass 3 */
     exm *ex;          /* nlisted x examples */
     size_t *nex;
-    uint64_t *co;     /* nlisted x nlisted */
+    uint64_t *co;     /* nco x nco */
     uint32_t *ids;
     size_t cids;
     vc_status st;
@@ -116,7 +117,7 @@ typedef struct dctx {
     unsigned nw;
     dtable stop;           /* stop words (keys only) */
     dtable *listed;        /* pass 3 */
-    size_t nlisted;
+    size_t nlisted, nco;
     char target_label[VC_PERIOD_LABEL_MAX]; /* PERIOD, fixed target */
     int latest_mode;       /* PERIOD latest, pass 1 */
     size_t examples, example_bytes;
@@ -494,7 +495,8 @@ static vc_status hook(void *ctx, unsigned wi, const vc_record_view *r)
         }
         for (size_t i = 0; i < nid; i++)
             for (size_t j = 0; j < nid; j++)
-                w->co[(size_t)w->ids[i] * c->nlisted + w->ids[j]]++;
+                if (w->ids[i] < c->nco && w->ids[j] < c->nco)
+                    w->co[(size_t)w->ids[i] * c->nco + w->ids[j]]++;
         return VC_OK;
     }
     if (side == 0)
@@ -964,7 +966,8 @@ vc_status vc_discover_run(const vc_discover_options *o, vc_discovery **out, vc_e
     double share = o->collapse_share > 0 ? o->collapse_share : 0.75;
     if (all.n)
         qsort(all.v, all.n, sizeof *all.v, vc_term_rank_cmp);
-    all.n = vc_terms_collapse(all.v, all.n, share);
+    if (!o->no_collapse)
+        all.n = vc_terms_collapse(all.v, all.n, share);
     if (o->rank_log_ratio && all.n)
         qsort(all.v, all.n, sizeof *all.v, vc_term_rank_lr_cmp);
     size_t top = o->top ? o->top : 30, extra = top + top / 2 + 5;
@@ -979,6 +982,7 @@ vc_status vc_discover_run(const vc_discover_options *o, vc_discovery **out, vc_e
         memset(&listed, 0, sizeof listed);
         c.listed = &listed;
         c.nlisted = nl;
+        c.nco = nl < CO_MAX ? nl : CO_MAX;
         for (size_t i = 0; i < nl && !st; i++) {
             const char *k = d->terms.v[i].text;
             dent *e = dt_get(&listed, vc_hash_bytes(k, strlen(k)), k, strlen(k), d->terms.v[i].words, 1);
@@ -992,7 +996,7 @@ vc_status vc_discover_run(const vc_discover_options *o, vc_discovery **out, vc_e
             dt_free(&w->t);
             w->ex = c.examples ? vc_xcalloc(nl * c.examples, sizeof *w->ex) : NULL;
             w->nex = vc_xcalloc(nl, sizeof *w->nex);
-            w->co = vc_xcalloc(nl * nl, sizeof *w->co);
+            w->co = vc_xcalloc(c.nco * c.nco, sizeof *w->co);
             if ((c.examples && !w->ex) || !w->nex || !w->co)
                 st = VC_ERR_NOMEM;
         }
@@ -1031,7 +1035,8 @@ vc_status vc_discover_run(const vc_discover_options *o, vc_discovery **out, vc_e
             }
             free(best);
         }
-        uint64_t *co = vc_xcalloc(nl * nl, sizeof *co);
+        size_t nco = c.nco;
+        uint64_t *co = vc_xcalloc(nco * nco, sizeof *co);
         size_t *parent = vc_xcalloc(nl, sizeof *parent);
         uint8_t *alive = vc_xcalloc(nl, 1);
         if (!co || !parent || !alive) {
@@ -1041,7 +1046,7 @@ vc_status vc_discover_run(const vc_discover_options *o, vc_discovery **out, vc_e
             goto nomem;
         }
         for (unsigned i = 0; i < c.nw; i++)
-            for (size_t k = 0; k < nl * nl; k++)
+            for (size_t k = 0; k < nco * nco; k++)
                 co[k] += c.w[i].co[k];
         /* a term that shares a word with a stronger one and is mostly seen in
          * the same comments is a piece of the same phrase ("fix it qr" beside
@@ -1050,10 +1055,10 @@ vc_status vc_discover_run(const vc_discover_options *o, vc_discovery **out, vc_e
         size_t nalive = 0;
         for (size_t i = 0; i < nl; i++) {
             alive[i] = nalive < top;
-            for (size_t j = 0; j < nl && alive[i]; j++) {
+            for (size_t j = 0; i < nco && j < nco && alive[i] && !o->no_collapse; j++) {
                 if (j == i || !alive[j] || vc_term_rank_cmp(&tv[j], &tv[i]) > 0 || !share_word(tv[i].text, tv[j].text))
                     continue;
-                if ((double)co[i * nl + j] >= share * (double)co[i * nl + i])
+                if ((double)co[i * nco + j] >= share * (double)co[i * nco + i])
                     alive[i] = 0;
             }
             nalive += alive[i];
@@ -1062,12 +1067,12 @@ vc_status vc_discover_run(const vc_discover_options *o, vc_discovery **out, vc_e
         for (size_t i = 0; i < nl; i++)
             parent[i] = i;
         double jmin = o->cluster_jaccard > 0 ? o->cluster_jaccard : 0.2;
-        for (size_t i = 0; i < nl; i++)
-            for (size_t j = i + 1; j < nl; j++) {
+        for (size_t i = 0; i < nco; i++)
+            for (size_t j = i + 1; j < nco; j++) {
                 const vc_term *x = &tv[i], *y = &tv[j];
                 if (!alive[i] || !alive[j] || vc_term_is_covered(x) || vc_term_is_covered(y))
                     continue;
-                uint64_t both = co[i * nl + j], uni = co[i * nl + i] + co[j * nl + j] - both;
+                uint64_t both = co[i * nco + j], uni = co[i * nco + i] + co[j * nco + j] - both;
                 if (!uni || (double)both / (double)uni < jmin)
                     continue;
                 size_t ri = i, rj = j;

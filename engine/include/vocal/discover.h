@@ -67,6 +67,7 @@ typedef struct vc_discover_options {
     double collapse_share;       /* 0: 0.75 (vc_terms_collapse) */
     int include_covered;         /* list covered terms too */
     int rank_log_ratio;          /* rank by log ratio (effect size) instead of G2 */
+    int no_collapse;             /* list overlapping n-grams as they are */
     size_t top;                  /* terms listed; 0: 30 */
     size_t examples;             /* per listed term */
     size_t example_bytes;        /* examples are cut to this; 0: 300 */
