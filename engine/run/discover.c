@@ -22,6 +22,7 @@
  * input position, so without pruning the output is the same for any number
  * of threads.
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -545,7 +546,7 @@ void vc_discover_defaults(vc_discover_options *o)
     o->examples = 3;
     o->example_bytes = 300;
     o->memory_bytes = (size_t)128 << 20;
-    o->cluster_jaccard = 0.2;
+    o->cluster_phi = 0.3;
 }
 
 void vc_discovery_free(vc_discovery *d)
@@ -1063,17 +1064,23 @@ vc_status vc_discover_run(const vc_discover_options *o, vc_discovery **out, vc_e
             }
             nalive += alive[i];
         }
-        /* candidate themes: uncovered terms linked by Jaccard overlap */
+        /* candidate themes: uncovered terms whose mentions correlate */
         for (size_t i = 0; i < nl; i++)
             parent[i] = i;
-        double jmin = o->cluster_jaccard > 0 ? o->cluster_jaccard : 0.2;
+        double phimin = o->cluster_phi > 0 ? o->cluster_phi : 0.3;
+        double nt = (double)d->target_comments;
         for (size_t i = 0; i < nco; i++)
             for (size_t j = i + 1; j < nco; j++) {
                 const vc_term *x = &tv[i], *y = &tv[j];
                 if (!alive[i] || !alive[j] || vc_term_is_covered(x) || vc_term_is_covered(y))
                     continue;
-                uint64_t both = co[i * nco + j], uni = co[i * nco + i] + co[j * nco + j] - both;
-                if (!uni || (double)both / (double)uni < jmin)
+                /* phi: the correlation of "mentions x" and "mentions y" over
+                 * the target comments (chance co-occurrence of two common
+                 * terms scores near 0) */
+                double both = (double)co[i * nco + j], ax = (double)co[i * nco + i], ay = (double)co[j * nco + j];
+                double den = ax * (nt - ax) * ay * (nt - ay);
+                double phi = den > 0 ? (both * nt - ax * ay) / sqrt(den) : (both == ax && both == ay ? 1.0 : 0.0);
+                if (phi < phimin)
                     continue;
                 size_t ri = i, rj = j;
                 while (parent[ri] != ri)

@@ -5,7 +5,8 @@
 # a folder tests/cli/cases/NAME/ with:
 #   cmd              shell commands, run with cwd = a fresh temporary folder;
 #                    $VOCAL is the binary (wrapped so that every scan's accounting
-#                    is checked), $DATA is tests/data, $CASE the case folder
+#                    is checked), $DATA is tests/data, $CASE the case folder,
+#                    $LEXICONS the lexicons/ folder, $GENCORPUS tools/gencorpus
 #   expected.stdout  exact expected standard output
 #   expected.exit    expected exit status (default 0)
 #   expected.stderr  exact expected standard error (optional)
@@ -18,7 +19,10 @@ shift 2
 # Cases call $VOCAL: the binary behind a wrapper that checks the accounting of
 # every scan (vocal_checked.sh).
 VOCAL=$CLI_DIR/vocal_checked.sh
-export VOCAL VOCAL_REAL DATA="$CLI_DIR/../data" VOCAL_NO_PROGRESS=1 LC_ALL=C.UTF-8
+# $GENCORPUS: the corpus generator (tools/gencorpus) of the same build.
+GENCORPUS=${GENCORPUS:-$(cd "$(dirname "$VOCAL_REAL")/../tools" 2>/dev/null && pwd)/gencorpus}
+LEXICONS="$CLI_DIR/../../lexicons"
+export VOCAL VOCAL_REAL DATA="$CLI_DIR/../data" GENCORPUS LEXICONS VOCAL_NO_PROGRESS=1 LC_ALL=C.UTF-8
 cases=("$@")
 [ ${#cases[@]} -gt 0 ] || cases=($(ls "$CLI_DIR/cases"))
 pass=0 fail=0

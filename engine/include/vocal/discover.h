@@ -74,7 +74,8 @@ typedef struct vc_discover_options {
     size_t memory_bytes;         /* for the n-gram tables; 0: 128 MiB */
     const char *const *stop_words; /* NULL: none */
     size_t nstop_words;
-    double cluster_jaccard;      /* 0: 0.2; terms whose target comments overlap this much share a candidate */
+    double cluster_phi;          /* 0: 0.3; terms whose mentions in the target correlate this much
+                                    (phi coefficient) share a candidate theme */
 } vc_discover_options;
 
 typedef struct vc_discovery {
