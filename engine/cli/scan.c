@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "vocal/discover.h"
 #include "vocal/lexicon.h"
 #include "vocal/pipeline.h"
 #include "vocal/report.h"
@@ -74,7 +75,7 @@ static const char SCAN_USAGE[] =
 enum {
     OPT_TEXT = 256, OPT_SCORE, OPT_BY, OPT_ID, OPT_FORMAT, OPT_DELIM, OPT_MAXREC, OPT_SCALE,
     OPT_THEMES, OPT_SENTIMENT, OPT_OVERLAY, OPT_NO_SENTIMENT, OPT_MAXSEG, OPT_OFORMAT,
-    OPT_STATS, OPT_REJECTS, OPT_COMMENTS, OPT_STRICT, OPT_THREADS, OPT_BATCH, OPT_PERIOD, OPT_DATE_ORDER, OPT_CHANGES, OPT_COMPARE, OPT_QUOTES, OPT_QUOTES_FILE, OPT_TITLE, OPT_PROGRESS, OPT_NO_PROGRESS
+    OPT_STATS, OPT_REJECTS, OPT_COMMENTS, OPT_STRICT, OPT_THREADS, OPT_BATCH, OPT_PERIOD, OPT_DATE_ORDER, OPT_CHANGES, OPT_COMPARE, OPT_QUOTES, OPT_QUOTES_FILE, OPT_TITLE, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_NO_DISCOVER
 };
 
 static const struct option LONGOPTS[] = {
@@ -106,6 +107,7 @@ static const struct option LONGOPTS[] = {
     {"quotes", required_argument, 0, OPT_QUOTES},
     {"quotes-file", required_argument, 0, OPT_QUOTES_FILE},
     {"title", required_argument, 0, OPT_TITLE},
+    {"no-discover", no_argument, 0, OPT_NO_DISCOVER},
     {"quiet", no_argument, 0, 'q'},
     {"verbose", no_argument, 0, 'v'},
     {"progress", no_argument, 0, OPT_PROGRESS},
@@ -303,10 +305,13 @@ static const char REPORT_USAGE[] =
     "  -o, --output FILE     the report (default: stdout)\n"
     "  --output-format F     html (default) or md\n"
     "  --title TEXT          the report title (default: \"Customer feedback review\")\n"
-    "  --quotes K            quotes per theme and score group (default 3; 0: none)\n";
+    "  --quotes K            quotes per theme and score group (default 3; 0: none)\n"
+    "  --no-discover         leave out \"What the lexicon misses\" (the 10 strongest uncovered\n"
+    "                        terms of detractors against promoters, as `vocal discover`\n"
+    "                        finds them; it reads the inputs twice more)\n";
 
 static vc_status write_report(vc_buf *b, const vc_scan *scan, const vc_lexicon *lex, const vc_scan_options *o,
-                              const char *title, int markdown, const char *lex_name)
+                              const char *title, int markdown, const char *lex_name, const vc_discovery *missed)
 {
     size_t nth = vc_lexicon_theme_count(lex), ndims = vc_scan_dimension_count(scan);
     const char **tnames = calloc(nth + 1, sizeof *tnames), **dnames = calloc(ndims + 1, sizeof *dnames);
@@ -349,7 +354,10 @@ static vc_status write_report(vc_buf *b, const vc_scan *scan, const vc_lexicon *
     if (!st) {
         vc_report_spec spec = {vc_scan_agg(scan), o->scale, SCALE_NAMES[o->scale], {NULL, NULL, NULL}, dnames, ndims,
                                o->period_col ? (int)ndims - 1 : -1, tnames, parent, children, qs, nq, title,
-                               o->inputs, o->ninputs, s->rows_read, s->rows_analyzed, s->rows_rejected, settings};
+                               o->inputs, o->ninputs, s->rows_read, s->rows_analyzed, s->rows_rejected, settings,
+                               missed != NULL, missed ? missed->terms.v : NULL, missed ? missed->terms.n : 0,
+                               missed ? missed->target_label : NULL, missed ? missed->reference_label : NULL,
+                               missed ? missed->target_comments : 0, missed ? missed->reference_comments : 0};
         for (int g = 0; g < 3; g++)
             spec.group_names[g] = vc_scale_group_column(o->scale, g);
         st = markdown ? vc_report_markdown(&spec, b) : vc_report_html(&spec, b);
@@ -360,6 +368,45 @@ static vc_status write_report(vc_buf *b, const vc_scan *scan, const vc_lexicon *
     free(children);
     free(qs);
     return st;
+}
+
+/* The report's "What the lexicon misses": discover's defaults over the same
+ * inputs (two more passes; not for standard input). NULL when skipped or
+ * failed (a note says why; the rest of the report stands). */
+static vc_discovery *report_discover(const vc_scan_options *so, int quiet)
+{
+    for (size_t i = 0; i < so->ninputs; i++)
+        if (!strcmp(so->inputs[i], "-")) {
+            if (!quiet)
+                fprintf(stderr, "vocal: note: no \"What the lexicon misses\" section: it reads the inputs again, "
+                                "and standard input cannot be\n");
+            return NULL;
+        }
+    vc_discover_options o;
+    vc_discover_defaults(&o);
+    o.scan = *so;
+    o.scan.rejects = NULL;
+    o.scan.comments = NULL;
+    o.scan.progress = NULL;
+    o.scan.by = NULL;
+    o.scan.nby = 0;
+    o.top = 10;
+    o.examples = 1;
+    o.example_bytes = 200;
+    vc_cli_words stop;
+    if (vc_cli_stop_words(NULL, &stop))
+        return NULL;
+    o.stop_words = stop.v;
+    o.nstop_words = stop.n;
+    vc_discovery *d = NULL;
+    vc_error err;
+    vc_error_clear(&err);
+    if (vc_discover_run(&o, &d, &err)) {
+        vc_cli_error("note: no \"What the lexicon misses\" section: %s", err.msg);
+        d = NULL;
+    }
+    vc_cli_words_free(&stop);
+    return d;
 }
 
 static int scan_main(int argc, char **argv, int report)
@@ -376,6 +423,7 @@ static int scan_main(int argc, char **argv, int report)
     const char *changes_path = NULL, *compare_from = NULL, *compare_to = NULL, *quotes_path = NULL;
     size_t quotes_k = 3;
     int quotes_set = 0;
+    int no_discover = 0;
     int no_sentiment = 0, strict = 0, quiet = 0, json = 0, markdown = 0, verbose = 0, progress = -1;
     const char *title = "Customer feedback review";
     unsigned long long v;
@@ -450,6 +498,7 @@ static int scan_main(int argc, char **argv, int report)
             }
             break;
         case OPT_TITLE: title = optarg; break;
+        case OPT_NO_DISCOVER: no_discover = 1; break;
         case OPT_STATS: stats_path = optarg; break;
         case OPT_REJECTS: rejects_path = optarg; break;
         case OPT_COMMENTS: comments_path = optarg; break;
@@ -626,8 +675,13 @@ static int scan_main(int argc, char **argv, int report)
             for (size_t i = 0; i < ndims; i++)
                 dnames[i] = vc_scan_dimension_name(scan, i);
             vc_table_spec spec = {vc_scan_agg(scan), o.scale, dnames, tnames, sent != NULL};
-            wst = report ? write_report(&table, scan, lex, &o, title, markdown, themes_path ? themes_path : "default.lex")
+            vc_discovery *missed = NULL;
+            if (report && !no_discover)
+                missed = report_discover(&o, quiet);
+            wst = report ? write_report(&table, scan, lex, &o, title, markdown, themes_path ? themes_path : "default.lex",
+                                        missed)
                          : vc_table_write(&spec, json ? VC_TABLE_JSON : VC_TABLE_CSV, &table);
+            vc_discovery_free(missed);
         }
         out_bad = wst != VC_OK || vc_out_write_buf(&out, &table);
         vc_buf_free(&table);

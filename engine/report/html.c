@@ -350,6 +350,57 @@ vc_status vc_report_html(const vc_report_spec *s, vc_buf *b)
         if (!st)
             st = vc_buf_append_str(b, "</div>\n");
     }
+    if (!st && s->missed_ran) {
+        st = vc_buf_append_str(b, "<h2>What the lexicon misses</h2>\n<p class=\"legend\">Words and phrases "
+                                  "unusually frequent among ");
+        if (!st)
+            st = esc(b, s->missed_target);
+        if (!st)
+            st = vc_buf_printf(b, " (%llu comments) against ", (unsigned long long)s->missed_target_n);
+        if (!st)
+            st = esc(b, s->missed_reference);
+        if (!st)
+            st = vc_buf_printf(b, " (%llu) that no theme covers: candidates for new lexicon entries "
+                                  "(log-likelihood G2, false discovery rate 5%%; <code>vocal discover</code> lists "
+                                  "more and suggests entries).</p>\n",
+                               (unsigned long long)s->missed_reference_n);
+        if (!st && !s->nmissed)
+            st = vc_buf_append_str(b, "<p>No uncovered word or phrase stands out.</p>\n");
+        if (!st && s->nmissed) {
+            st = vc_buf_append_str(b, "<table id=\"missed\">\n<tr><th>term</th><th class=\"n\">% of ");
+            if (!st)
+                st = esc(b, s->missed_target);
+            if (!st)
+                st = vc_buf_append_str(b, "</th><th class=\"n\">% of ");
+            if (!st)
+                st = esc(b, s->missed_reference);
+            if (!st)
+                st = vc_buf_printf(b, "</th><th class=\"n\">G2</th><th class=\"n\">%s</th><th>example</th></tr>\n",
+                                   s->scale_name);
+        }
+        for (size_t i = 0; i < s->nmissed && !st; i++) {
+            const vc_term *t = &s->missed[i];
+            fmt(x, sizeof x, s->missed_target_n ? 100.0 * (double)t->target / (double)s->missed_target_n : NAN, 1);
+            fmt(y, sizeof y, s->missed_reference_n ? 100.0 * (double)t->reference / (double)s->missed_reference_n : NAN,
+                1);
+            char g2[32], h[32];
+            fmt(g2, sizeof g2, t->k.g2, 1);
+            fmt(h, sizeof h, vc_headline(s->scale, &t->cell), 1);
+            st = vc_buf_append_str(b, "<tr><td><b>");
+            if (!st)
+                st = esc(b, t->text);
+            if (!st)
+                st = vc_buf_printf(b, "</b></td><td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td>"
+                                      "<td class=\"n\">%s</td><td>",
+                                   x, y, g2, h);
+            if (!st && t->nexamples)
+                st = esc(b, t->examples[0]);
+            if (!st)
+                st = vc_buf_append_str(b, "</td></tr>\n");
+        }
+        if (!st && s->nmissed)
+            st = vc_buf_append_str(b, "</table>\n");
+    }
     if (!st)
         st = vc_buf_append_str(b, "<h2>Lexicon and settings</h2>\n<p class=\"meta\">");
     if (!st)
@@ -447,6 +498,36 @@ vc_status vc_report_markdown(const vc_report_spec *s, vc_buf *b)
                 if (!st)
                     st = vc_buf_printf(b, " (%s)\n\n", s->group_names[q->group]);
             }
+        }
+    }
+    if (!st && s->missed_ran) {
+        st = vc_buf_printf(b, "\n## What the lexicon misses\n\nUncovered words and phrases unusually frequent among "
+                              "%s (%llu comments) against %s (%llu); `vocal discover` lists more and suggests "
+                              "entries.\n\n",
+                           s->missed_target, (unsigned long long)s->missed_target_n, s->missed_reference,
+                           (unsigned long long)s->missed_reference_n);
+        if (!st && !s->nmissed)
+            st = vc_buf_append_str(b, "No uncovered word or phrase stands out.\n");
+        if (!st && s->nmissed)
+            st = vc_buf_printf(b, "| term | %% of %s | %% of %s | G2 | %s | example |\n|---|---:|---:|---:|---:|---|\n",
+                               s->missed_target, s->missed_reference, s->scale_name);
+        for (size_t i = 0; i < s->nmissed && !st; i++) {
+            const vc_term *t = &s->missed[i];
+            char g2[32];
+            fmt(x, sizeof x, s->missed_target_n ? 100.0 * (double)t->target / (double)s->missed_target_n : NAN, 1);
+            fmt(y, sizeof y, s->missed_reference_n ? 100.0 * (double)t->reference / (double)s->missed_reference_n : NAN,
+                1);
+            fmt(g2, sizeof g2, t->k.g2, 1);
+            fmt(z, sizeof z, vc_headline(s->scale, &t->cell), 1);
+            st = vc_buf_append_str(b, "| ");
+            if (!st)
+                st = md_esc(b, t->text);
+            if (!st)
+                st = vc_buf_printf(b, " | %s | %s | %s | %s | ", x, y, g2, z);
+            if (!st && t->nexamples)
+                st = md_esc(b, t->examples[0]);
+            if (!st)
+                st = vc_buf_append_str(b, " |\n");
         }
     }
     if (!st)

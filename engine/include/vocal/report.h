@@ -24,6 +24,7 @@
 
 #include "vocal/agg.h"
 #include "vocal/buf.h"
+#include "vocal/keyness.h"
 #include "vocal/status.h"
 
 #ifdef __cplusplus
@@ -87,6 +88,12 @@ typedef struct vc_report_spec {
     size_t ninputs;
     uint64_t rows_read, rows_analyzed, rows_rejected;
     const char *settings;               /* one line: lexicon, fingerprint, options */
+    /* "What the lexicon misses" (vocal discover): shown when missed_ran */
+    int missed_ran;
+    const vc_term *missed;              /* ranked, uncovered */
+    size_t nmissed;
+    const char *missed_target, *missed_reference; /* group names */
+    uint64_t missed_target_n, missed_reference_n;
 } vc_report_spec;
 
 vc_status vc_report_html(const vc_report_spec *spec, vc_buf *out);
