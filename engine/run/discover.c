@@ -118,6 +118,7 @@ typedef struct dctx {
     unsigned nw;
     dtable stop;           /* stop words (keys only) */
     dtable *listed;        /* pass 3 */
+    vc_lexicon *no_themes; /* pass 3: an empty lexicon, so nothing is matched */
     size_t nlisted, nco;
     char target_label[VC_PERIOD_LABEL_MAX]; /* PERIOD, fixed target */
     int latest_mode;       /* PERIOD latest, pass 1 */
@@ -629,6 +630,8 @@ static vc_status run_pass(dctx *c, const vc_discover_options *o, int pass, vc_sc
 {
     static const char *const none[1] = {NULL};
     vc_scan_options so = o->scan;
+    if (pass == 3 && c->no_themes)
+        so.lex = c->no_themes; /* examples need the normalized text, not the matches */
     so.sentiment = NULL;
     so.quotes = 0;
     so.period_col = NULL;
@@ -1005,7 +1008,11 @@ vc_status vc_discover_run(const vc_discover_options *o, vc_discovery **out, vc_e
             dt_free(&listed);
             goto nomem;
         }
+        if (vc_lexicon_load_string("(none)", "", 0, NULL, &c.no_themes, NULL))
+            c.no_themes = NULL; /* then pass 3 matches too, which is only slower */
         st = run_pass(&c, o, 3, &again, err);
+        vc_lexicon_free(c.no_themes);
+        c.no_themes = NULL;
         if (!st)
             st = check_rows(d->scan, again, err);
         vc_scan_free(again);
