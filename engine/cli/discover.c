@@ -409,38 +409,6 @@ static int parse_memory(const char *s, size_t *out)
     return 0;
 }
 
-int vc_cli_parse_period(const char *flag, char *arg, const char **col, vc_period_unit *unit)
-{
-    char *colon = strrchr(arg, ':');
-    *unit = VC_PERIOD_MONTH;
-    if (colon) {
-        if (vc_period_unit_parse(colon + 1, unit)) {
-            vc_cli_error("%s: expected COL or COL:day|week|month|quarter, got '%s'", flag, arg);
-            return -1;
-        }
-        *colon = 0;
-    }
-    if (!arg[0]) {
-        vc_cli_error("%s: expected a column name, got '%s'", flag, arg);
-        return -1;
-    }
-    *col = arg;
-    return 0;
-}
-
-int vc_cli_parse_date_order(const char *arg, vc_date_order *out)
-{
-    if (strcmp(arg, "mdy") == 0)
-        *out = VC_DATE_MDY;
-    else if (strcmp(arg, "dmy") == 0)
-        *out = VC_DATE_DMY;
-    else {
-        vc_cli_error("--date-order: expected mdy or dmy, got '%s'", arg);
-        return -1;
-    }
-    return 0;
-}
-
 int vc_cmd_discover(int argc, char **argv)
 {
     static const struct option opts[] = {

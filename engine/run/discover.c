@@ -240,6 +240,8 @@ static vc_status dt_prune(dtable *t)
 
 /* ---- terms of one comment ---------------------------------------------------- */
 
+/* The separators a lexicon phrase matches across (lexicons/README.md), less the
+ * line break: the analyzer joins sentences with it, and a term stays in one. */
 static size_t gap_char(const char *s, size_t len)
 {
     unsigned char c = (unsigned char)s[0];
