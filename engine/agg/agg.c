@@ -20,6 +20,7 @@
 
 #include "vocal/agg.h"
 #include "vocal/buf.h"
+#include "vocal/wire.h"
 
 typedef struct dim {
     /* segment table */
@@ -244,30 +245,129 @@ static void cell_merge(vc_cell *into, const vc_cell *from)
     into->sentiment_n += from->sentiment_n;
 }
 
+/* Fold one segment's row of cells (nthemes + 1, base first) into `a`. A
+ * segment named "(other)" is the other table's overflow: it joins ours,
+ * without being counted again (its comments are in that table's overflow). */
+static vc_status merge_segment(vc_agg *a, size_t di, const char *name, size_t len, const vc_cell *src)
+{
+    dim *d = &a->d[di];
+    size_t row = a->nthemes + 1;
+    long id;
+    int folded = 0;
+    vc_status st;
+    if (len == strlen(VC_AGG_OTHER) && memcmp(name, VC_AGG_OTHER, len) == 0) {
+        if (d->other < 0 && (st = add_segment(a, d, VC_AGG_OTHER, len, &d->other)))
+            return st;
+        id = d->other;
+    } else if ((st = segment_id(a, d, name, len, &id, &folded))) {
+        return st;
+    }
+    if (folded)
+        d->overflow += src[0].comments;
+    vc_cell *dst = &d->cells[(size_t)id * row];
+    for (size_t t = 0; t < row; t++)
+        cell_merge(&dst[t], &src[t]);
+    return VC_OK;
+}
+
 vc_status vc_agg_merge(vc_agg *into, const vc_agg *from)
 {
     if (into->ndims != from->ndims || into->nthemes != from->nthemes)
         return VC_ERR_INTERNAL;
     size_t row = into->nthemes + 1;
     for (size_t di = 0; di < into->ndims; di++) {
-        dim *d = &into->d[di];
         const dim *f = &from->d[di];
         for (size_t s = 0; s < f->nseg; s++) {
-            long id;
-            int folded;
-            vc_status st = segment_id(into, d, f->names[s], f->name_len[s], &id, &folded);
+            vc_status st = merge_segment(into, di, f->names[s], f->name_len[s], &f->cells[s * row]);
             if (st)
                 return st;
-            const vc_cell *src = &f->cells[s * row];
-            if (folded)
-                d->overflow += src[0].comments;
-            vc_cell *dst = &d->cells[(size_t)id * row];
-            for (size_t t = 0; t < row; t++)
-                cell_merge(&dst[t], &src[t]);
         }
-        d->overflow += f->overflow;
+        into->d[di].overflow += f->overflow;
     }
     return VC_OK;
+}
+
+size_t vc_agg_max_segments(const vc_agg *a) { return a->max_segments; }
+
+/* ---- saved state (wire.h) ---------------------------------------------------
+ * ndims nthemes max_segments, then per dimension: overflow nseg, and per
+ * segment its name and nthemes + 1 cells; a cell is `comments`, and only
+ * when that is not 0 the other nine counters (zero cells are most of them). */
+
+vc_status vc_agg_encode(const vc_agg *a, vc_buf *b)
+{
+    size_t row = a->nthemes + 1;
+    vc_status st = vc_wire_put_u64(b, a->ndims);
+    if (!st)
+        st = vc_wire_put_u64(b, a->nthemes);
+    if (!st)
+        st = vc_wire_put_u64(b, a->max_segments);
+    for (size_t di = 0; di < a->ndims && !st; di++) {
+        const dim *d = &a->d[di];
+        st = vc_wire_put_u64(b, d->overflow);
+        if (!st)
+            st = vc_wire_put_u64(b, d->nseg);
+        for (size_t s = 0; s < d->nseg && !st; s++) {
+            st = vc_wire_put_str(b, d->names[s], d->name_len[s]);
+            for (size_t t = 0; t < row && !st; t++) {
+                const vc_cell *c = &d->cells[s * row + t];
+                st = vc_wire_put_u64(b, c->comments);
+                if (!c->comments)
+                    continue;
+                for (int g = 0; g < 3 && !st; g++)
+                    st = vc_wire_put_u64(b, c->group[g]);
+                if (!st)
+                    st = vc_wire_put_u64(b, c->score_sum);
+                for (int g = 0; g < 3 && !st; g++)
+                    st = vc_wire_put_u64(b, c->sent[g]);
+                if (!st)
+                    st = vc_wire_put_i64(b, c->compound_sum);
+                if (!st)
+                    st = vc_wire_put_u64(b, c->sentiment_n);
+            }
+        }
+    }
+    return st;
+}
+
+vc_status vc_agg_decode_merge(vc_agg *a, vc_wire_reader *r)
+{
+    uint64_t ndims = vc_wire_get_u64(r), nthemes = vc_wire_get_u64(r), maxseg = vc_wire_get_u64(r);
+    if (r->bad || ndims != a->ndims || nthemes != a->nthemes || maxseg != a->max_segments)
+        return VC_ERR_DATA;
+    size_t row = a->nthemes + 1;
+    vc_cell *cells = vc_xcalloc(row, sizeof *cells);
+    if (!cells)
+        return VC_ERR_NOMEM;
+    vc_status st = VC_OK;
+    for (size_t di = 0; di < a->ndims && !st && !r->bad; di++) {
+        uint64_t overflow = vc_wire_get_u64(r), nseg = vc_wire_get_u64(r);
+        for (uint64_t s = 0; s < nseg && !st && !r->bad; s++) {
+            size_t len;
+            const char *name = vc_wire_get_str(r, &len);
+            memset(cells, 0, row * sizeof *cells);
+            for (size_t t = 0; t < row && !r->bad; t++) {
+                vc_cell *c = &cells[t];
+                c->comments = vc_wire_get_u64(r);
+                if (!c->comments)
+                    continue;
+                for (int g = 0; g < 3; g++)
+                    c->group[g] = vc_wire_get_u64(r);
+                c->score_sum = vc_wire_get_u64(r);
+                for (int g = 0; g < 3; g++)
+                    c->sent[g] = vc_wire_get_u64(r);
+                c->compound_sum = vc_wire_get_i64(r);
+                c->sentiment_n = vc_wire_get_u64(r);
+            }
+            if (!name || r->bad)
+                r->bad = 1;
+            else
+                st = merge_segment(a, di, name, len, cells);
+        }
+        a->d[di].overflow += overflow;
+    }
+    free(cells);
+    return st ? st : r->bad ? VC_ERR_DATA : VC_OK;
 }
 
 static const dim *sort_dim;

@@ -18,6 +18,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "vocal/buf.h"
 #include "vocal/status.h"
 
 #ifdef __cplusplus
@@ -108,6 +109,16 @@ vc_status vc_agg_add(vc_agg *a, const vc_obs *obs);
 
 /* into += from. Both must have the same shape. */
 vc_status vc_agg_merge(vc_agg *into, const vc_agg *from);
+
+/* The cap on segments per dimension it was made with. */
+size_t vc_agg_max_segments(const vc_agg *a);
+
+/* Saved state (partial results): append the table's counters to b, in the
+ * wire.h encoding; and add an encoded table into `a`, exactly as
+ * vc_agg_merge would (VC_ERR_DATA when it is malformed or of another shape). */
+struct vc_wire_reader;
+vc_status vc_agg_encode(const vc_agg *a, vc_buf *b);
+vc_status vc_agg_decode_merge(vc_agg *a, struct vc_wire_reader *r);
 
 /* Order segments for reading; call after the last add/merge and before the
  * accessors below (which are then safe to call from several threads). */
