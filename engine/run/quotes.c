@@ -8,6 +8,7 @@
 
 #include "vocal/buf.h"
 #include "vocal/quotes.h"
+#include "vocal/wire.h"
 
 #define MAX_QUOTE 300
 
@@ -25,11 +26,18 @@ struct vc_quotes {
 
 vc_quotes *vc_quotes_new(const vc_lexicon *lex, size_t k)
 {
+    vc_quotes *q = vc_quotes_new_themes(vc_lexicon_theme_count(lex), k);
+    if (q)
+        q->lex = lex;
+    return q;
+}
+
+vc_quotes *vc_quotes_new_themes(size_t nthemes, size_t k)
+{
     vc_quotes *q = calloc(1, sizeof *q);
     if (!q)
         return NULL;
-    q->lex = lex;
-    q->nthemes = vc_lexicon_theme_count(lex);
+    q->nthemes = nthemes;
     q->k = k;
     size_t lists = (q->nthemes ? q->nthemes : 1) * 3;
     q->q = vc_xcalloc(lists * (k ? k : 1), sizeof *q->q);
@@ -195,4 +203,71 @@ vc_status vc_quotes_merge(vc_quotes *into, const vc_quotes *from)
             st = insert(into, l, c, c->text, strlen(c->text));
         }
     return st;
+}
+
+size_t vc_quotes_themes(const vc_quotes *q) { return q->nthemes; }
+
+/* nthemes k, then per (theme, group) list: n, and per quote its text,
+ * compound and score (IEEE bits: ties must compare as they did), hash,
+ * file and line. */
+vc_status vc_quotes_encode(const vc_quotes *q, vc_buf *b)
+{
+    size_t lists = (q->nthemes ? q->nthemes : 1) * 3;
+    vc_status st = vc_wire_put_u64(b, q->nthemes);
+    if (!st)
+        st = vc_wire_put_u64(b, q->k);
+    for (size_t l = 0; l < lists && !st; l++) {
+        st = vc_wire_put_u64(b, q->n[l]);
+        for (size_t i = 0; i < q->n[l] && !st; i++) {
+            const vc_quote *v = &q->q[l * q->k + i];
+            st = vc_wire_put_cstr(b, v->text);
+            if (!st)
+                st = vc_wire_put_f64(b, v->compound);
+            if (!st)
+                st = vc_wire_put_f64(b, v->score);
+            if (!st)
+                st = vc_wire_put_u64(b, v->hash);
+            if (!st)
+                st = vc_wire_put_u64(b, v->file);
+            if (!st)
+                st = vc_wire_put_u64(b, v->line);
+        }
+    }
+    return st;
+}
+
+vc_status vc_quotes_decode_merge(vc_quotes *q, vc_wire_reader *r, const uint64_t *file_map,
+                                 const uint64_t *line_base, size_t nfiles)
+{
+    uint64_t nthemes = vc_wire_get_u64(r), k = vc_wire_get_u64(r);
+    if (r->bad || nthemes != q->nthemes || k != q->k)
+        return VC_ERR_DATA;
+    size_t lists = (q->nthemes ? q->nthemes : 1) * 3;
+    vc_status st = VC_OK;
+    for (size_t l = 0; l < lists && !st && !r->bad; l++) {
+        uint64_t n = vc_wire_get_u64(r);
+        if (n > k)
+            r->bad = 1;
+        for (uint64_t i = 0; i < n && !st && !r->bad; i++) {
+            vc_quote c;
+            size_t len;
+            const char *text = vc_wire_get_str(r, &len);
+            c.text = NULL;
+            c.compound = vc_wire_get_f64(r);
+            c.score = vc_wire_get_f64(r);
+            c.hash = vc_wire_get_u64(r);
+            c.file = vc_wire_get_u64(r);
+            c.line = vc_wire_get_u64(r);
+            if (r->bad || !text || memchr(text, 0, len) || ((file_map || line_base) && c.file >= nfiles)) {
+                r->bad = 1;
+                break;
+            }
+            if (line_base)
+                c.line += line_base[c.file];
+            if (file_map)
+                c.file = file_map[c.file];
+            st = insert(q, l, &c, text, len);
+        }
+    }
+    return st ? st : r->bad ? VC_ERR_DATA : VC_OK;
 }

@@ -21,6 +21,7 @@
 #include <stdint.h>
 
 #include "vocal/analyze.h"
+#include "vocal/buf.h"
 #include "vocal/lexicon.h"
 #include "vocal/status.h"
 
@@ -40,6 +41,20 @@ typedef struct vc_quotes vc_quotes;
 
 vc_quotes *vc_quotes_new(const vc_lexicon *lex, size_t k);
 void vc_quotes_free(vc_quotes *q); /* accepts NULL */
+
+/* Quotes without a lexicon, to hold saved state (nothing can be offered). */
+vc_quotes *vc_quotes_new_themes(size_t nthemes, size_t k);
+size_t vc_quotes_themes(const vc_quotes *q);
+
+/* Saved state (partial results): append every quote to b (wire.h), and add
+ * encoded quotes into q (same themes and k) as vc_quotes_merge would, with
+ * each quote's line raised by line_base[file] (NULL: none) and its file
+ * index mapped through file_map (NULL: kept); the encoded file indexes must
+ * be below nfiles. VC_ERR_DATA when malformed. */
+struct vc_wire_reader;
+vc_status vc_quotes_encode(const vc_quotes *q, vc_buf *b);
+vc_status vc_quotes_decode_merge(vc_quotes *q, struct vc_wire_reader *r, const uint64_t *file_map,
+                                 const uint64_t *line_base, size_t nfiles);
 
 /* Offer the sentences of one analyzed comment (VC_ANALYZE_DETAIL), of
  * score group `group` (0..2; others are ignored). */
