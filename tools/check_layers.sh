@@ -5,12 +5,12 @@ set -eu
 root=${1:-engine}
 owner() {
   case "$1" in
-    status.h|buf.h) echo base ;;
+    status.h|buf.h|wire.h) echo base ;;
     stream.h|record.h) echo io ;;
     text.h) echo text ;;
     lexicon.h|matcher.h|sentiment.h|lint.h) echo match ;;
     agg.h|period.h|keyness.h) echo agg ;;
-    pipeline.h|analyze.h|quotes.h|discover.h) echo run ;;
+    pipeline.h|analyze.h|quotes.h|discover.h|partial.h) echo run ;;
     report.h) echo report ;;
     *) echo unknown ;;
   esac

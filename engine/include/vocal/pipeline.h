@@ -79,6 +79,11 @@ typedef struct vc_scan_options {
     const vc_lexicon *lex;
     const vc_sentiment_lexicon *sentiment; /* NULL: no sentiment */
     unsigned threads;           /* 0: online CPUs */
+    /* 0: whole files. Otherwise read only share share_index of share_count
+     * of each input (a multi-member gzip file; vc_stream_open_members):
+     * lines, byte offsets and record numbers then count from the share's
+     * start, and each share must end where a record ends. */
+    unsigned share_index, share_count;
     size_t batch_bytes;         /* 0: 1 MiB */
     size_t max_segments;        /* 0: 1000 per dimension */
     FILE *rejects;              /* NULL: none. CSV: file,line,byte_offset,reason,record */
@@ -113,6 +118,10 @@ typedef struct vc_file_stats {
     uint64_t rows_read, rows_analyzed, rows_rejected;
     uint64_t bytes_in, bytes_out;
     unsigned members;
+    /* with share_count (vc_scan_options): this share of the file, and the
+     * line breaks it held (so that merged lines can be made file lines) */
+    unsigned share_index, share_count;
+    uint64_t newlines;
 } vc_file_stats;
 
 typedef struct vc_scan_stats {
