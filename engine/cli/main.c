@@ -18,6 +18,7 @@ static const char USAGE[] =
     "  scan        count themes by segment and score group in CSV/TSV/JSONL (gzip or plain)\n"
     "  sentiment   VADER sentiment scores (neg, neu, pos, compound) of texts\n"
     "  report      the monthly review as self-contained HTML or Markdown\n"
+    "  merge       combine partial results (scan --partial) into the outputs of one run\n"
     "  explain     why a comment mentions its themes: entries, spans, exclusions, sentiment\n"
     "  lexicon     lint, convert, evaluate and diff theme lexicons (`vocal lexicon --help`)\n"
     "  version     print the version\n"
@@ -42,6 +43,8 @@ int main(int argc, char **argv)
                 return vc_cmd_sentiment(2, args);
             if (strcmp(argv[2], "report") == 0)
                 return vc_cmd_report(2, args);
+            if (strcmp(argv[2], "merge") == 0)
+                return vc_cmd_merge(2, args);
             if (strcmp(argv[2], "discover") == 0)
                 return vc_cmd_discover(2, args);
             if (strcmp(argv[2], "explain") == 0)
@@ -58,6 +61,8 @@ int main(int argc, char **argv)
     }
     if (strcmp(cmd, "scan") == 0)
         return vc_cmd_scan(argc - 1, argv + 1);
+    if (strcmp(cmd, "merge") == 0)
+        return vc_cmd_merge(argc - 1, argv + 1);
     if (strcmp(cmd, "sentiment") == 0)
         return vc_cmd_sentiment(argc - 1, argv + 1);
     if (strcmp(cmd, "report") == 0)

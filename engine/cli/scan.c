@@ -60,6 +60,11 @@ static const char SCAN_USAGE[] =
     "                        theme,group,rank,quote,compound,file,line\n"
     "  --quotes K            how many per theme and group (default 3)\n"
     "  --strict              exit 1 when any row was rejected\n"
+    "  --partial FILE        write the mergeable state of the run to FILE instead of a table\n"
+    "                        (every counter, the quote candidates, the accounting and the\n"
+    "                        rejected rows); combine partials with `vocal merge`\n"
+    "  --members I/N         with --partial: read only share I (0 to N-1) of N of each input, a\n"
+    "                        multi-member gzip file whose members start at record boundaries\n"
     "Run:\n"
     "  --threads N           analysis threads (default: online CPUs)\n"
     "  --batch-size BYTES    bytes of records per batch (default 1048576)\n"
@@ -75,7 +80,7 @@ static const char SCAN_USAGE[] =
 enum {
     OPT_TEXT = 256, OPT_SCORE, OPT_BY, OPT_ID, OPT_FORMAT, OPT_DELIM, OPT_MAXREC, OPT_SCALE,
     OPT_THEMES, OPT_SENTIMENT, OPT_OVERLAY, OPT_NO_SENTIMENT, OPT_MAXSEG, OPT_OFORMAT,
-    OPT_STATS, OPT_REJECTS, OPT_COMMENTS, OPT_STRICT, OPT_THREADS, OPT_BATCH, OPT_PERIOD, OPT_DATE_ORDER, OPT_CHANGES, OPT_COMPARE, OPT_QUOTES, OPT_QUOTES_FILE, OPT_TITLE, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_NO_DISCOVER
+    OPT_STATS, OPT_REJECTS, OPT_COMMENTS, OPT_STRICT, OPT_THREADS, OPT_BATCH, OPT_PERIOD, OPT_DATE_ORDER, OPT_CHANGES, OPT_COMPARE, OPT_QUOTES, OPT_QUOTES_FILE, OPT_TITLE, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_NO_DISCOVER, OPT_PARTIAL, OPT_MEMBERS
 };
 
 static const struct option LONGOPTS[] = {
@@ -108,6 +113,8 @@ static const struct option LONGOPTS[] = {
     {"quotes-file", required_argument, 0, OPT_QUOTES_FILE},
     {"title", required_argument, 0, OPT_TITLE},
     {"no-discover", no_argument, 0, OPT_NO_DISCOVER},
+    {"partial", required_argument, 0, OPT_PARTIAL},
+    {"members", required_argument, 0, OPT_MEMBERS},
     {"quiet", no_argument, 0, 'q'},
     {"verbose", no_argument, 0, 'v'},
     {"progress", no_argument, 0, OPT_PROGRESS},
@@ -128,79 +135,6 @@ static int parse_size(const char *flag, const char *s, unsigned long long min, u
     }
     *out = v;
     return 0;
-}
-
-static vc_status stats_json(vc_buf *b, const vc_scan *scan, const vc_scan_options *o,
-                            const vc_lexicon *lex)
-{
-    const vc_scan_stats *s = vc_scan_stats_get(scan);
-    vc_status st = vc_buf_printf(
-        b,
-        "{\n  \"rows_read\": %llu,\n  \"rows_analyzed\": %llu,\n  \"rows_rejected\": %llu,\n"
-        "  \"invalid_scores\": %llu,\n  \"unscored\": %llu,\n  \"utf8_repaired\": %llu,\n"
-        "  \"match_limit_hits\": %llu,\n  \"invalid_dates\": %llu,\n  \"ambiguous_dates\": %llu,\n"
-        "  \"bytes_in\": %llu,\n  \"bytes_decompressed\": %llu,\n"
-        "  \"seconds\": %.3f,\n  \"threads\": %u,\n  \"scale\": \"%s\",\n",
-        (unsigned long long)s->rows_read, (unsigned long long)s->rows_analyzed,
-        (unsigned long long)s->rows_rejected, (unsigned long long)s->invalid_scores,
-        (unsigned long long)s->unscored, (unsigned long long)s->utf8_repaired,
-        (unsigned long long)s->match_limit_hits, (unsigned long long)s->invalid_dates,
-        (unsigned long long)s->ambiguous_dates, (unsigned long long)s->bytes_in,
-        (unsigned long long)s->bytes_out, s->seconds, s->threads, vc_scale_name(o->scale));
-    if (!st)
-        st = vc_buf_append_str(b, "  \"columns\": {\"text\": ");
-    if (!st)
-        st = vc_buf_json_string(b, s->text_col ? s->text_col : "", s->text_col ? strlen(s->text_col) : 0);
-    if (!st)
-        st = vc_buf_append_str(b, ", \"score\": ");
-    if (!st)
-        st = s->score_col ? vc_buf_json_string(b, s->score_col, strlen(s->score_col))
-                          : vc_buf_append_str(b, "null");
-    if (!st)
-        st = vc_buf_append_str(b, ", \"id\": ");
-    if (!st)
-        st = s->id_col ? vc_buf_json_string(b, s->id_col, strlen(s->id_col)) : vc_buf_append_str(b, "null");
-    if (!st)
-        st = vc_buf_append_str(b, ", \"by\": [");
-    for (size_t i = 0; i < o->nby && !st; i++) {
-        if (i)
-            st = vc_buf_append_str(b, ", ");
-        if (!st)
-            st = vc_buf_json_string(b, o->by[i], strlen(o->by[i]));
-    }
-    if (!st)
-        st = vc_buf_printf(b, "]},\n  \"lexicon\": {\"themes\": %zu, \"entries\": %zu, \"fingerprint\": \"%016llx\"},\n",
-                           vc_lexicon_theme_count(lex), vc_lexicon_entry_count(lex),
-                           (unsigned long long)vc_lexicon_fingerprint(lex));
-    if (!st)
-        st = vc_buf_append_str(b, "  \"files\": [");
-    for (size_t i = 0; i < s->nfiles && !st; i++) {
-        const vc_file_stats *f = &s->files[i];
-        st = vc_buf_append_str(b, i ? ",\n    {\"name\": " : "\n    {\"name\": ");
-        if (!st)
-            st = vc_buf_json_string(b, f->name, strlen(f->name));
-        if (!st)
-            st = vc_buf_append_str(b, ", \"format\": ");
-        if (!st)
-            st = f->format ? vc_buf_json_string(b, f->format, strlen(f->format)) : vc_buf_append_str(b, "null");
-        if (!st)
-            st = vc_buf_printf(b,
-                               ", \"compression\": \"%s\", \"status\": \"%s\", \"rows_read\": %llu, "
-                               "\"rows_analyzed\": %llu, \"rows_rejected\": %llu, \"bytes_in\": %llu, "
-                               "\"gzip_members\": %u, \"message\": ",
-                               f->backend ? f->backend : "plain", f->status ? "failed" : "ok",
-                               (unsigned long long)f->rows_read, (unsigned long long)f->rows_analyzed,
-                               (unsigned long long)f->rows_rejected, (unsigned long long)f->bytes_in,
-                               f->members);
-        if (!st)
-            st = f->message ? vc_buf_json_string(b, f->message, strlen(f->message))
-                            : vc_buf_append_str(b, "null");
-        if (!st)
-            st = vc_buf_append_char(b, '}');
-    }
-    if (!st)
-        st = vc_buf_append_str(b, "\n  ]\n}\n");
-    return st;
 }
 
 /* On a terminal the line is redrawn in place ("\r" and erase-line); with
@@ -233,60 +167,6 @@ static void progress_cb(void *ctx, const vc_progress *p)
     fflush(stderr);
 }
 
-/* theme,group,rank,quote,compound,file,line (or JSON rows) */
-static vc_status quotes_write(vc_buf *b, const vc_scan *scan, const vc_lexicon *lex, const vc_scan_options *o,
-                              int json)
-{
-    const vc_quotes *q = vc_scan_quotes(scan);
-    const vc_scan_stats *s = vc_scan_stats_get(scan);
-    vc_status st = json ? vc_buf_append_str(b, "{\"rows\":[")
-                        : vc_buf_append_str(b, "theme,group,rank,quote,compound,file,line\n");
-    int first = 1;
-    for (uint32_t t = 0; t < vc_lexicon_theme_count(lex) && !st; t++)
-        for (int g = 0; g < 3 && !st; g++) {
-            size_t n;
-            const vc_quote *v = vc_quotes_get(q, t, g, &n);
-            for (size_t i = 0; i < n && !st; i++) {
-                const char *theme = vc_lexicon_theme_name(lex, t), *group = vc_scale_group_label(o->scale, g);
-                const char *file = s->files[v[i].file].name;
-                char c[32] = "";
-                if (!isnan(v[i].compound))
-                    snprintf(c, sizeof c, "%.4f", v[i].compound);
-                if (json) {
-                    st = vc_buf_append_str(b, first ? "\n{\"theme\":" : ",\n{\"theme\":");
-                    if (!st)
-                        st = vc_buf_json_string(b, theme, strlen(theme));
-                    if (!st)
-                        st = vc_buf_printf(b, ",\"group\":\"%s\",\"rank\":%zu,\"quote\":", group, i + 1);
-                    if (!st)
-                        st = vc_buf_json_string(b, v[i].text, strlen(v[i].text));
-                    if (!st)
-                        st = vc_buf_printf(b, ",\"compound\":%s,\"file\":", c[0] ? c : "null");
-                    if (!st)
-                        st = vc_buf_json_string(b, file, strlen(file));
-                    if (!st)
-                        st = vc_buf_printf(b, ",\"line\":%llu}", (unsigned long long)v[i].line);
-                } else {
-                    st = vc_buf_csv_field(b, theme, strlen(theme), 1);
-                    if (!st)
-                        st = vc_buf_printf(b, ",%s,%zu,", group, i + 1);
-                    if (!st)
-                        st = vc_buf_csv_field(b, v[i].text, strlen(v[i].text), 1);
-                    if (!st)
-                        st = vc_buf_printf(b, ",%s,", c);
-                    if (!st)
-                        st = vc_buf_csv_field(b, file, strlen(file), 1);
-                    if (!st)
-                        st = vc_buf_printf(b, ",%llu\n", (unsigned long long)v[i].line);
-                }
-                first = 0;
-            }
-        }
-    if (!st && json)
-        st = vc_buf_append_str(b, "\n]}\n");
-    return st;
-}
-
 static int scan_main(int argc, char **argv, int report);
 
 int vc_cmd_scan(int argc, char **argv) { return scan_main(argc, argv, 0); }
@@ -309,66 +189,6 @@ static const char REPORT_USAGE[] =
     "  --no-discover         leave out \"What the lexicon misses\" (the 10 strongest uncovered\n"
     "                        terms of detractors against promoters, as `vocal discover`\n"
     "                        finds them; it reads the inputs twice more)\n";
-
-static vc_status write_report(vc_buf *b, const vc_scan *scan, const vc_lexicon *lex, const vc_scan_options *o,
-                              const char *title, int markdown, const char *lex_name, const vc_discovery *missed)
-{
-    size_t nth = vc_lexicon_theme_count(lex), ndims = vc_scan_dimension_count(scan);
-    const char **tnames = calloc(nth + 1, sizeof *tnames), **dnames = calloc(ndims + 1, sizeof *dnames);
-    uint32_t *parent = calloc(nth + 1, sizeof *parent);
-    uint8_t *children = calloc(nth + 1, 1);
-    vc_report_quote *qs = NULL;
-    size_t nq = 0;
-    vc_status st = tnames && dnames && parent && children ? VC_OK : VC_ERR_NOMEM;
-    const vc_quotes *q = vc_scan_quotes(scan);
-    if (!st && q) {
-        qs = calloc(nth * 3 * vc_quotes_k(q) + 1, sizeof *qs);
-        if (!qs)
-            st = VC_ERR_NOMEM;
-        for (uint32_t t = 0; t < nth && !st; t++)
-            for (int g = 0; g < 3; g++) {
-                size_t n;
-                const vc_quote *v = vc_quotes_get(q, t, g, &n);
-                for (size_t i = 0; i < n; i++)
-                    qs[nq++] = (vc_report_quote){t, g, v[i].text};
-            }
-    }
-    for (uint32_t t = 0; t < nth && !st; t++) {
-        tnames[t] = vc_lexicon_theme_name(lex, t);
-        uint32_t p = vc_lexicon_theme_parent(lex, t);
-        parent[t] = p == VC_NO_THEME ? VC_NO_THEME_ID : p;
-        if (p != VC_NO_THEME)
-            children[p] = 1;
-    }
-    for (size_t i = 0; i < ndims && dnames; i++)
-        dnames[i] = vc_scan_dimension_name(scan, i);
-    const vc_scan_stats *s = vc_scan_stats_get(scan);
-    char settings[1024];
-    snprintf(settings, sizeof settings,
-             "Lexicon %s (%zu entries, %zu themes, fingerprint %016llx); scale %s; text column '%s', score column "
-             "'%s'; sentiment %s; vocal %s.",
-             lex_name, vc_lexicon_entry_count(lex), nth, (unsigned long long)vc_lexicon_fingerprint(lex),
-             vc_scale_name(o->scale), s->text_col ? s->text_col : "", s->score_col ? s->score_col : "(none)",
-             o->sentiment ? "VADER" : "off", VOCAL_VERSION);
-    static const char *SCALE_NAMES[] = {"NPS", "CSAT", "CES"};
-    if (!st) {
-        vc_report_spec spec = {vc_scan_agg(scan), o->scale, SCALE_NAMES[o->scale], {NULL, NULL, NULL}, dnames, ndims,
-                               o->period_col ? (int)ndims - 1 : -1, tnames, parent, children, qs, nq, title,
-                               o->inputs, o->ninputs, s->rows_read, s->rows_analyzed, s->rows_rejected, settings,
-                               missed != NULL, missed ? missed->terms.v : NULL, missed ? missed->terms.n : 0,
-                               missed ? missed->target_label : NULL, missed ? missed->reference_label : NULL,
-                               missed ? missed->target_comments : 0, missed ? missed->reference_comments : 0};
-        for (int g = 0; g < 3; g++)
-            spec.group_names[g] = vc_scale_group_column(o->scale, g);
-        st = markdown ? vc_report_markdown(&spec, b) : vc_report_html(&spec, b);
-    }
-    free(tnames);
-    free(dnames);
-    free(parent);
-    free(children);
-    free(qs);
-    return st;
-}
 
 /* The report's "What the lexicon misses": discover's defaults over the same
  * inputs (two more passes; not for standard input). NULL when skipped or
@@ -409,6 +229,54 @@ static vc_discovery *report_discover(const vc_scan_options *so, int quiet)
     return d;
 }
 
+static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+/* Fingerprint of a file's bytes (a sentiment lexicon or overlay). */
+static vc_status file_hash(const char *path, uint64_t *h, vc_error *err)
+{
+    vc_buf b = VC_BUF_INIT;
+    vc_status st = vc_buf_read_file(&b, path, err);
+    *h = st ? 0 : vc_hash_bytes(b.data ? b.data : "", b.len);
+    vc_buf_free(&b);
+    return st;
+}
+
+/* The canonical settings of a partial: one line per setting that can change
+ * a number or a quote (partial.h). Merge compares them line by line. */
+static vc_status scan_settings(vc_buf *b, const vc_scan_options *o, const vc_lexicon *lex, const char *sent_path,
+                               const char *overlay_path, vc_error *err)
+{
+    uint64_t sh = 0, oh = 0;
+    vc_status st = sent_path ? file_hash(sent_path, &sh, err) : VC_OK;
+    if (!st && overlay_path)
+        st = file_hash(overlay_path, &oh, err);
+    if (!st)
+        st = vc_buf_printf(b, "vocal=%s\nscale=%s\nthemes=%016llx (%zu entries)\n", VOCAL_VERSION,
+                           vc_scale_name(o->scale), (unsigned long long)vc_lexicon_fingerprint(lex),
+                           vc_lexicon_entry_count(lex));
+    if (!st && !o->sentiment)
+        st = vc_buf_append_str(b, "sentiment=off\n");
+    else if (!st)
+        st = vc_buf_printf(b, "sentiment=%s%016llx overlay=%016llx\n", sent_path ? "file " : "built-in ",
+                           (unsigned long long)sh, (unsigned long long)oh);
+    if (!st)
+        st = vc_buf_printf(b, "text=%s\nscore=%s\nid=%s\nby=", o->text_col ? o->text_col : "(detect)",
+                           o->score_col ? o->score_col : "(detect)", o->id_col ? o->id_col : "(none)");
+    for (size_t i = 0; i < o->nby && !st; i++)
+        st = vc_buf_printf(b, "%s%s", i ? "\t" : "", o->by[i]);
+    if (!st)
+        st = vc_buf_printf(b, "\nperiod=%s:%s\ndate_order=%s\n", o->period_col ? o->period_col : "(none)",
+                           vc_period_unit_name(o->period_unit),
+                           o->date_order == VC_DATE_MDY ? "mdy" : o->date_order == VC_DATE_DMY ? "dmy" : "auto");
+    if (!st)
+        st = vc_buf_printf(b, "format=%s delimiter=%d max_record=%zu\nmax_segments=%zu\nquotes=%zu\n",
+                           vc_format_name(o->dialect.format), o->dialect.delimiter, o->dialect.max_record,
+                           o->max_segments ? o->max_segments : 1000, o->quotes);
+    if (st && err && !err->msg[0])
+        vc_error_set(err, st, "%s", vc_strerror(st));
+    return st;
+}
+
 static int scan_main(int argc, char **argv, int report)
 {
     vc_scan_options o;
@@ -424,6 +292,15 @@ static int scan_main(int argc, char **argv, int report)
     size_t quotes_k = 3;
     int quotes_set = 0;
     int no_discover = 0;
+    const char *partial_path = NULL;
+    int analysis_set = 0; /* an option that shapes the numbers was given */
+    const char **sorted_inputs = NULL;
+    char *rejects_mem = NULL;
+    size_t rejects_mem_len = 0;
+    FILE *rejects_fp = NULL;
+    const char **r_tnames = NULL, **r_dnames = NULL;
+    uint32_t *r_parents = NULL;
+    vc_partial *part = NULL;
     int no_sentiment = 0, strict = 0, quiet = 0, json = 0, markdown = 0, verbose = 0, progress = -1;
     const char *title = "Customer feedback review";
     unsigned long long v;
@@ -436,11 +313,12 @@ static int scan_main(int argc, char **argv, int report)
     int c, rc = EXIT_USAGE;
     while ((c = getopt_long(argc, argv, ":o:qvh", LONGOPTS, NULL)) != -1) {
         switch (c) {
-        case OPT_TEXT: o.text_col = optarg; break;
-        case OPT_SCORE: o.score_col = optarg; break;
-        case OPT_BY: by[o.nby++] = optarg; break;
-        case OPT_ID: o.id_col = optarg; break;
+        case OPT_TEXT: o.text_col = optarg; analysis_set = 1; break;
+        case OPT_SCORE: o.score_col = optarg; analysis_set = 1; break;
+        case OPT_BY: by[o.nby++] = optarg; analysis_set = 1; break;
+        case OPT_ID: o.id_col = optarg; analysis_set = 1; break;
         case OPT_FORMAT:
+            analysis_set = 1;
             if (strcmp(optarg, "csv") == 0) {
                 o.dialect.format = VC_FORMAT_CSV;
             } else if (strcmp(optarg, "tsv") == 0) {
@@ -454,6 +332,7 @@ static int scan_main(int argc, char **argv, int report)
             }
             break;
         case OPT_DELIM:
+            analysis_set = 1;
             if (strcmp(optarg, "\\t") == 0 || strcmp(optarg, "tab") == 0)
                 optarg = "\t";
             if (strlen(optarg) != 1 || optarg[0] == '"' || optarg[0] == '\n' || optarg[0] == '\r') {
@@ -464,21 +343,24 @@ static int scan_main(int argc, char **argv, int report)
             o.dialect.format = optarg[0] == '\t' ? VC_FORMAT_TSV : VC_FORMAT_CSV;
             break;
         case OPT_MAXREC:
+            analysis_set = 1;
             if (parse_size("--max-record-size", optarg, 64, 1ull << 30, &v))
                 goto done;
             o.dialect.max_record = (size_t)v;
             break;
         case OPT_SCALE:
+            analysis_set = 1;
             if (vc_scale_parse(optarg, &o.scale)) {
                 vc_cli_error("--scale: expected nps, csat or ces, got '%s'", optarg);
                 goto done;
             }
             break;
-        case OPT_THEMES: themes_path = optarg; break;
-        case OPT_SENTIMENT: sent_path = optarg; break;
-        case OPT_OVERLAY: overlay_path = optarg; break;
-        case OPT_NO_SENTIMENT: no_sentiment = 1; break;
+        case OPT_THEMES: themes_path = optarg; analysis_set = 1; break;
+        case OPT_SENTIMENT: sent_path = optarg; analysis_set = 1; break;
+        case OPT_OVERLAY: overlay_path = optarg; analysis_set = 1; break;
+        case OPT_NO_SENTIMENT: no_sentiment = 1; analysis_set = 1; break;
         case OPT_MAXSEG:
+            analysis_set = 1;
             if (parse_size("--max-segments", optarg, 1, 1000000, &v))
                 goto done;
             o.max_segments = (size_t)v;
@@ -499,6 +381,28 @@ static int scan_main(int argc, char **argv, int report)
             break;
         case OPT_TITLE: title = optarg; break;
         case OPT_NO_DISCOVER: no_discover = 1; break;
+        case OPT_PARTIAL: partial_path = optarg; break;
+        case OPT_MEMBERS: {
+            char *slash = strchr(optarg, '/'), *end;
+            unsigned long i = 0, n = 0;
+            if (slash) {
+                errno = 0;
+                i = strtoul(optarg, &end, 10);
+                if (end != slash || optarg[0] == '-')
+                    slash = NULL;
+                else
+                    n = strtoul(slash + 1, &end, 10);
+                if (errno || *end || slash[1] == '-')
+                    slash = NULL;
+            }
+            if (!slash || n < 1 || n > 100000 || i >= n) {
+                vc_cli_error("--members: expected I/N with 0 <= I < N <= 100000 (e.g. 2/8), got '%s'", optarg);
+                goto done;
+            }
+            o.share_index = (unsigned)i;
+            o.share_count = (unsigned)n;
+            break;
+        }
         case OPT_STATS: stats_path = optarg; break;
         case OPT_REJECTS: rejects_path = optarg; break;
         case OPT_COMMENTS: comments_path = optarg; break;
@@ -509,6 +413,7 @@ static int scan_main(int argc, char **argv, int report)
             o.threads = (unsigned)v;
             break;
         case OPT_PERIOD:
+            analysis_set = 1;
             if (vc_cli_parse_period("--period", optarg, &o.period_col, &o.period_unit))
                 goto done;
             break;
@@ -531,6 +436,7 @@ static int scan_main(int argc, char **argv, int report)
             break;
         }
         case OPT_DATE_ORDER:
+            analysis_set = 1;
             if (vc_cli_parse_date_order(optarg, &o.date_order))
                 goto done;
             break;
@@ -563,9 +469,36 @@ static int scan_main(int argc, char **argv, int report)
         vc_cli_error("--changes and --compare need --period COL");
         goto done;
     }
-    if (report)
+    if (report && vc_partial_sniff(argv[optind])) {
+        if (analysis_set || o.share_count || partial_path || stats_path || rejects_path || comments_path ||
+            changes_path) {
+            vc_cli_error("report: %s is a partial: the settings come from the partials, and only -o, "
+                         "--output-format, --title and -q apply", argv[optind]);
+            goto done;
+        }
+        rc = vc_cli_report_partials(argv + optind, (size_t)(argc - optind), out_path, title, markdown, quiet);
+        goto done;
+    }
+    if (partial_path && report) {
+        vc_cli_error("report: --partial belongs to `vocal scan`");
+        goto done;
+    }
+    if (o.share_count && !partial_path) {
+        vc_cli_error("--members needs --partial FILE: a share of a file is only meaningful merged with the others");
+        goto done;
+    }
+    if (partial_path && (strcmp(out_path, "-") != 0 || changes_path || quotes_path || json)) {
+        vc_cli_error("--partial writes the state behind -o, --changes, --quotes-file and --output-format; "
+                     "write those with `vocal merge`");
+        goto done;
+    }
+    if (o.share_count && comments_path && !o.id_col) {
+        vc_cli_error("--comments with --members needs --id COL: record numbers are not known inside a share");
+        goto done;
+    }
+    if (report || partial_path)
         o.quotes = quotes_k;
-    if (quotes_set && !quotes_path && !report) {
+    if (quotes_set && !quotes_path && !report && !partial_path) {
         vc_cli_error("--quotes sets how many quotes --quotes-file FILE writes; add --quotes-file");
         goto done;
     }
@@ -582,6 +515,26 @@ static int scan_main(int argc, char **argv, int report)
     o.inputs = (const char *const *)(argv + optind);
     o.ninputs = (size_t)(argc - optind);
     o.by = by;
+    if (partial_path) {
+        /* a partial keeps its inputs in name order (partial.h), so that it
+         * breaks ties as a run over the sorted names does */
+        sorted_inputs = calloc(o.ninputs + 1, sizeof *sorted_inputs);
+        if (!sorted_inputs) {
+            vc_cli_error("out of memory");
+            rc = EXIT_FAIL;
+            goto done;
+        }
+        memcpy(sorted_inputs, o.inputs, o.ninputs * sizeof *sorted_inputs);
+        qsort(sorted_inputs, o.ninputs, sizeof *sorted_inputs, cmp_str);
+        o.inputs = sorted_inputs;
+        for (size_t i = 0; i < o.ninputs; i++)
+            if (!strcmp(o.inputs[i], "-") || (i && !strcmp(o.inputs[i], o.inputs[i - 1]))) {
+                vc_cli_error(!strcmp(o.inputs[i], "-") ? "--partial: inputs must be files, not standard input"
+                                                        : "--partial: %s is given twice",
+                             o.inputs[i]);
+                goto done;
+            }
+    }
 
     vc_error err;
     vc_error_clear(&err);
@@ -606,11 +559,19 @@ static int scan_main(int argc, char **argv, int report)
     o.lex = lex;
     o.sentiment = sent;
     rc = EXIT_FAIL;
-    if (vc_out_open(&out, out_path) || (stats_path && vc_out_open(&stats, stats_path)) ||
+    if ((partial_path ? vc_out_open(&out, partial_path) : vc_out_open(&out, out_path)) || (stats_path && vc_out_open(&stats, stats_path)) ||
         (rejects_path && vc_out_open(&rejects, rejects_path)) ||
         (comments_path && vc_out_open(&comments, comments_path)))
         goto cleanup;
-    if (rejects.fp) {
+    if (partial_path) {
+        /* the partial carries the rejected rows (merge rebases their lines) */
+        rejects_fp = open_memstream(&rejects_mem, &rejects_mem_len);
+        if (!rejects_fp) {
+            vc_cli_error("out of memory");
+            goto cleanup;
+        }
+        o.rejects = rejects_fp;
+    } else if (rejects.fp) {
         fputs("file,line,byte_offset,reason,record\n", rejects.fp);
         o.rejects = rejects.fp;
     }
@@ -662,50 +623,67 @@ static int scan_main(int argc, char **argv, int report)
      * stats and rejects still say what was counted before the failure. */
     int out_bad = 0;
     vc_status wst = VC_OK;
-    if (!st) {
-        size_t nth = vc_lexicon_theme_count(lex);
-        const char **tnames = calloc(nth + 1, sizeof *tnames);
-        size_t ndims = vc_scan_dimension_count(scan);
-        const char **dnames = calloc(ndims, sizeof *dnames);
-        vc_buf table = VC_BUF_INIT;
-        wst = (!tnames || !dnames) ? VC_ERR_NOMEM : VC_OK;
-        if (!wst) {
-            for (size_t i = 0; i < nth; i++)
-                tnames[i] = vc_lexicon_theme_name(lex, (uint32_t)i);
-            for (size_t i = 0; i < ndims; i++)
-                dnames[i] = vc_scan_dimension_name(scan, i);
-            vc_table_spec spec = {vc_scan_agg(scan), o.scale, dnames, tnames, sent != NULL};
-            vc_discovery *missed = NULL;
-            if (report && !no_discover)
-                missed = report_discover(&o, quiet);
-            wst = report ? write_report(&table, scan, lex, &o, title, markdown, themes_path ? themes_path : "default.lex",
-                                        missed)
-                         : vc_table_write(&spec, json ? VC_TABLE_JSON : VC_TABLE_CSV, &table);
-            vc_discovery_free(missed);
+    /* the names that go with the counters */
+    size_t nth = vc_lexicon_theme_count(lex), ndims = vc_scan_dimension_count(scan);
+    r_tnames = calloc(nth + 1, sizeof *r_tnames);
+    r_dnames = calloc(ndims + 1, sizeof *r_dnames);
+    r_parents = calloc(nth + 1, sizeof *r_parents);
+    if (!r_tnames || !r_dnames || !r_parents) {
+        vc_cli_error("out of memory");
+        goto cleanup;
+    }
+    for (size_t i = 0; i < nth; i++) {
+        r_tnames[i] = vc_lexicon_theme_name(lex, (uint32_t)i);
+        r_parents[i] = vc_lexicon_theme_parent(lex, (uint32_t)i);
+    }
+    for (size_t i = 0; i < ndims; i++)
+        r_dnames[i] = vc_scan_dimension_name(scan, i);
+    vc_partial_meta meta = {o.scale, sent != NULL, ndims, r_dnames, o.period_col ? (int)ndims - 1 : -1, nth,
+                            r_tnames, r_parents, themes_path ? themes_path : "default.lex",
+                            vc_lexicon_entry_count(lex), vc_lexicon_fingerprint(lex)};
+    vc_cli_result res = {&meta, vc_scan_agg(scan), vc_scan_quotes(scan), s};
+    if (!st && partial_path) {
+        vc_buf pb = VC_BUF_INIT, settings = VC_BUF_INIT;
+        if (fflush(rejects_fp) != 0)
+            wst = VC_ERR_NOMEM;
+        if (!wst)
+            wst = scan_settings(&settings, &o, lex, sent_path, overlay_path, &err);
+        if (!wst)
+            wst = vc_partial_from_scan(scan, &meta, settings.data, rejects_mem, rejects_mem_len, &part, &err);
+        if (!wst)
+            wst = vc_partial_encode(part, &pb);
+        if (wst && err.msg[0]) {
+            vc_cli_error("%s", err.msg);
+            wst = VC_OK;
+            out_bad = 1;
         }
+        out_bad = out_bad || wst != VC_OK || vc_out_write_buf(&out, &pb);
+        if (!out_bad && rejects.fp) {
+            fputs("file,line,byte_offset,reason,record\n", rejects.fp);
+            if (rejects_mem_len && fwrite(rejects_mem, 1, rejects_mem_len, rejects.fp) != rejects_mem_len)
+                out_bad = 1;
+        }
+        vc_buf_free(&pb);
+        vc_buf_free(&settings);
+    } else if (!st) {
+        vc_buf table = VC_BUF_INIT;
+        vc_discovery *missed = NULL;
+        if (report && !no_discover)
+            missed = report_discover(&o, quiet);
+        wst = report ? vc_cli_report(&table, &res, title, markdown, missed) : vc_cli_table(&table, &res, json);
+        vc_discovery_free(missed);
         out_bad = wst != VC_OK || vc_out_write_buf(&out, &table);
         vc_buf_free(&table);
-        free(tnames);
-        free(dnames);
     } else {
         vc_out_abort(&out);
         vc_out_abort(&comments);
     }
     int changes_usage = 0;
     if (!out_bad && changes_path) {
-        size_t nth = vc_lexicon_theme_count(lex);
-        const char **tnames = calloc(nth + 1, sizeof *tnames);
         vc_buf cb = VC_BUF_INIT;
         vc_error cerr;
         vc_error_clear(&cerr);
-        vc_status cst = tnames ? VC_OK : VC_ERR_NOMEM;
-        for (size_t i = 0; i < nth && tnames; i++)
-            tnames[i] = vc_lexicon_theme_name(lex, (uint32_t)i);
-        if (!cst) {
-            vc_changes_spec cs = {vc_scan_agg(scan), o.scale, vc_scan_dimension_count(scan) - 1, compare_from,
-                                  compare_to, tnames, 0.05};
-            cst = vc_changes_write(&cs, json ? VC_TABLE_JSON : VC_TABLE_CSV, &cb, &cerr);
-        }
+        vc_status cst = vc_cli_changes(&cb, &res, compare_from, compare_to, json, &cerr);
         if (cst) {
             vc_cli_error("%s", cerr.msg[0] ? cerr.msg : vc_strerror(cst));
             out_bad = 1;
@@ -714,17 +692,16 @@ static int scan_main(int argc, char **argv, int report)
             out_bad = 1;
         }
         vc_buf_free(&cb);
-        free(tnames);
     }
     if (!out_bad && quotes_path && o.quotes && !report) {
         vc_buf qb = VC_BUF_INIT;
-        if (quotes_write(&qb, scan, lex, &o, json) || vc_cli_write_output(quotes_path, &qb))
+        if (vc_cli_quotes(&qb, &res, json) || vc_cli_write_output(quotes_path, &qb))
             out_bad = 1;
         vc_buf_free(&qb);
     }
     if (!out_bad && stats.fp) {
         vc_buf sj = VC_BUF_INIT;
-        out_bad = stats_json(&sj, scan, &o, lex) != VC_OK || vc_out_write_buf(&stats, &sj);
+        out_bad = vc_cli_stats_json(&sj, &res) != VC_OK || vc_out_write_buf(&stats, &sj);
         vc_buf_free(&sj);
     }
     if (out_bad || vc_out_commit(&out) || vc_out_commit(&stats) || vc_out_commit(&rejects) ||
@@ -767,6 +744,13 @@ static int scan_main(int argc, char **argv, int report)
     }
 
 cleanup:
+    if (rejects_fp)
+        fclose(rejects_fp);
+    free(rejects_mem);
+    free(r_tnames);
+    free(r_dnames);
+    free(r_parents);
+    vc_partial_free(part);
     vc_out_abort(&out);
     vc_out_abort(&stats);
     vc_out_abort(&rejects);
@@ -775,6 +759,7 @@ cleanup:
     vc_lexicon_free(lex);
     vc_sentiment_lexicon_free(sent);
 done:
+    free(sorted_inputs);
     free(by);
     return rc;
 }

@@ -1,0 +1,265 @@
+/*
+ * merge.c - `vocal merge`: partials in, the outputs of one run out.
+ *
+ * The reduce step of a sharded run: every shard ran `vocal scan --partial`
+ * (on another machine, in another task, at another time); merge loads the
+ * partials, refuses any made with other settings or holding an input
+ * twice, folds them together (in any order: counters are integers and
+ * quotes have a total order) and writes the same outputs, through the same
+ * writers (results.c), as `vocal scan` over all the inputs. A merged state
+ * can be saved again (--partial), for merges of merges.
+ *
+ * `vocal report PART...` comes through here too.
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli.h"
+
+static const char MERGE_USAGE[] =
+    "usage: vocal merge [OPTIONS] PART...\n"
+    "\n"
+    "Merge partial results (`vocal scan --partial`, or an earlier `vocal merge --partial`)\n"
+    "into the outputs of one scan over all their inputs: the same theme table, changes,\n"
+    "quotes, accounting and rejected rows, byte for byte, whatever the order of the parts.\n"
+    "Settings (lexicons, --by, --period, --scale, --quotes, ...) come from the partials;\n"
+    "partials made with different settings, or holding the same input twice, are refused.\n"
+    "A file split with --members must be merged with all of its shares.\n"
+    "\n"
+    "Options:\n"
+    "  -o, --output FILE     theme table (default: stdout; none with --partial unless given)\n"
+    "  --output-format F     csv (default) or json\n"
+    "  --changes FILE        per theme, the change between two periods (partials made with --period)\n"
+    "  --compare A..B        the periods --changes compares (default: the last two with a date)\n"
+    "  --quotes-file FILE    example sentences per theme and score group\n"
+    "  --stats FILE          run accounting as JSON (seconds and threads are the merge's own)\n"
+    "  --rejects FILE        rejected rows of every input as CSV: file,line,byte_offset,reason,record\n"
+    "  --partial FILE        also save the merged state as one partial (for merges of merges;\n"
+    "                        shares of a file may still be missing from it)\n"
+    "  -q, --quiet           no summary on stderr\n"
+    "  -h, --help            this help\n"
+    "\n"
+    "Exit codes: 0 success, 1 failure, 2 usage error (different settings, a missing share, ...).\n";
+
+enum { OPT_OFORMAT = 256, OPT_CHANGES, OPT_COMPARE, OPT_QUOTES_FILE, OPT_STATS, OPT_REJECTS, OPT_PARTIAL };
+
+static const struct option LONGOPTS[] = {
+    {"output", required_argument, 0, 'o'},
+    {"output-format", required_argument, 0, OPT_OFORMAT},
+    {"changes", required_argument, 0, OPT_CHANGES},
+    {"compare", required_argument, 0, OPT_COMPARE},
+    {"quotes-file", required_argument, 0, OPT_QUOTES_FILE},
+    {"stats", required_argument, 0, OPT_STATS},
+    {"rejects", required_argument, 0, OPT_REJECTS},
+    {"partial", required_argument, 0, OPT_PARTIAL},
+    {"quiet", no_argument, 0, 'q'},
+    {"help", no_argument, 0, 'h'},
+    {0, 0, 0, 0},
+};
+
+/* Load and merge every part into one; prints the error and returns NULL. */
+static vc_partial *load_all(char **paths, size_t n, int *rc)
+{
+    vc_partial *all = NULL;
+    vc_error err;
+    for (size_t i = 0; i < n; i++) {
+        vc_partial *p;
+        vc_error_clear(&err);
+        vc_status st = vc_partial_load(paths[i], &p, &err);
+        if (!st && all) {
+            st = vc_partial_merge(all, p, i == 1 ? paths[0] : "the partials before it", paths[i], &err);
+            vc_partial_free(p);
+        } else if (!st) {
+            all = p;
+        }
+        if (st) {
+            vc_cli_error("%s", err.msg[0] ? err.msg : vc_strerror(st));
+            vc_partial_free(all);
+            *rc = st == VC_ERR_USAGE || st == VC_ERR_IO ? EXIT_USAGE : EXIT_FAIL;
+            return NULL;
+        }
+    }
+    return all;
+}
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const char *title, int markdown,
+                           int quiet)
+{
+    int rc = EXIT_FAIL;
+    vc_partial *p = load_all(paths, n, &rc);
+    if (!p)
+        return rc;
+    vc_error err;
+    vc_error_clear(&err);
+    vc_buf b = VC_BUF_INIT;
+    vc_status st = vc_partial_finish(p, &err);
+    if (st) {
+        vc_cli_error("%s", err.msg);
+        rc = st == VC_ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
+    } else {
+        vc_cli_result res = {vc_partial_meta_get(p), vc_partial_agg(p), vc_partial_quotes(p), vc_partial_stats(p)};
+        if (!quiet)
+            fprintf(stderr, "vocal: note: no \"What the lexicon misses\" section: partials hold counts, not the "
+                            "comments it reads\n");
+        st = vc_cli_report(&b, &res, title, markdown, NULL);
+        if (st)
+            vc_cli_error("%s", vc_strerror(st));
+        else if (!vc_cli_write_output(out_path, &b))
+            rc = EXIT_OK;
+    }
+    vc_buf_free(&b);
+    vc_partial_free(p);
+    return rc;
+}
+
+int vc_cmd_merge(int argc, char **argv)
+{
+    const char *out_path = NULL, *changes_path = NULL, *compare_from = NULL, *compare_to = NULL;
+    const char *quotes_path = NULL, *stats_path = NULL, *rejects_path = NULL, *partial_path = NULL;
+    int json = 0, quiet = 0;
+    optind = 1;
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, ":o:qh", LONGOPTS, NULL)) != -1) {
+        switch (c) {
+        case 'o': out_path = optarg; break;
+        case OPT_OFORMAT:
+            if (strcmp(optarg, "json") == 0) {
+                json = 1;
+            } else if (strcmp(optarg, "csv") != 0) {
+                vc_cli_error("--output-format: expected csv or json, got '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            break;
+        case OPT_CHANGES: changes_path = optarg; break;
+        case OPT_COMPARE: {
+            char *dots = strstr(optarg, "..");
+            if (!dots || dots == optarg || !dots[2]) {
+                vc_cli_error("--compare: expected FROM..TO (e.g. 2026-06..2026-07), got '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            *dots = 0;
+            compare_from = optarg;
+            compare_to = dots + 2;
+            break;
+        }
+        case OPT_QUOTES_FILE: quotes_path = optarg; break;
+        case OPT_STATS: stats_path = optarg; break;
+        case OPT_REJECTS: rejects_path = optarg; break;
+        case OPT_PARTIAL: partial_path = optarg; break;
+        case 'q': quiet = 1; break;
+        case 'h': fputs(MERGE_USAGE, stdout); return EXIT_OK;
+        case ':':
+            vc_cli_error("option '%s' needs a value; see `vocal merge --help`", argv[optind - 1]);
+            return EXIT_USAGE;
+        default:
+            vc_cli_error("unknown option '%s'; see `vocal merge --help`", argv[optind - 1]);
+            return EXIT_USAGE;
+        }
+    }
+    if (optind >= argc) {
+        vc_cli_error("merge: no partials given; see `vocal merge --help`");
+        return EXIT_USAGE;
+    }
+    if (compare_from && !changes_path) {
+        vc_cli_error("--compare chooses the periods of --changes FILE; add --changes");
+        return EXIT_USAGE;
+    }
+    if (!out_path && !partial_path)
+        out_path = "-";
+    double t0 = now();
+    int rc = EXIT_FAIL;
+    vc_partial *p = load_all(argv + optind, (size_t)(argc - optind), &rc);
+    if (!p)
+        return rc;
+    vc_error err;
+    vc_error_clear(&err);
+    vc_buf b = VC_BUF_INIT;
+    rc = EXIT_FAIL;
+    if (partial_path) {
+        if (vc_partial_encode(p, &b) || vc_cli_write_output(partial_path, &b))
+            goto done;
+        vc_buf_reset(&b);
+        if (!out_path && !changes_path && !quotes_path && !stats_path && !rejects_path) {
+            rc = EXIT_OK;
+            goto done;
+        }
+    }
+    vc_status st = vc_partial_finish(p, &err);
+    if (st) {
+        vc_cli_error("%s", err.msg);
+        rc = st == VC_ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
+        goto done;
+    }
+    const vc_partial_meta *m = vc_partial_meta_get(p);
+    vc_scan_stats stats = *vc_partial_stats(p);
+    vc_cli_result res = {m, vc_partial_agg(p), vc_partial_quotes(p), &stats};
+    if (changes_path && m->period_dim < 0) {
+        vc_cli_error("--changes needs partials made with --period COL");
+        rc = EXIT_USAGE;
+        goto done;
+    }
+    if (quotes_path && !res.quotes) {
+        vc_cli_error("--quotes-file: the partials kept no quotes (they were made with --quotes 0)");
+        rc = EXIT_USAGE;
+        goto done;
+    }
+    /* every output is built in memory first: all of them or none */
+    vc_buf table = VC_BUF_INIT, changes = VC_BUF_INIT, quotes = VC_BUF_INIT, sj = VC_BUF_INIT, rj = VC_BUF_INIT;
+    if (out_path)
+        st = vc_cli_table(&table, &res, json);
+    if (!st && changes_path) {
+        st = vc_cli_changes(&changes, &res, compare_from, compare_to, json, &err);
+        if (st) {
+            vc_cli_error("%s", err.msg[0] ? err.msg : vc_strerror(st));
+            rc = st == VC_ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
+        }
+    }
+    if (!st && quotes_path)
+        st = vc_cli_quotes(&quotes, &res, json);
+    if (!st && rejects_path) {
+        size_t len;
+        const char *rows = vc_partial_rejects(p, &len);
+        st = vc_buf_append_str(&rj, "file,line,byte_offset,reason,record\n");
+        if (!st)
+            st = vc_buf_append(&rj, rows, len);
+    }
+    if (!st && stats_path) {
+        stats.threads = 1;
+        stats.seconds = now() - t0;
+        st = vc_cli_stats_json(&sj, &res);
+    }
+    if (st) {
+        if (!err.msg[0])
+            vc_cli_error("%s", vc_strerror(st));
+    } else if ((!out_path || !vc_cli_write_output(out_path, &table)) &&
+               (!changes_path || !vc_cli_write_output(changes_path, &changes)) &&
+               (!quotes_path || !vc_cli_write_output(quotes_path, &quotes)) &&
+               (!rejects_path || !vc_cli_write_output(rejects_path, &rj)) &&
+               (!stats_path || !vc_cli_write_output(stats_path, &sj))) {
+        rc = EXIT_OK;
+        if (!quiet && stats.rows_rejected)
+            fprintf(stderr, "vocal: %llu rows read, %llu analyzed, %llu rejected%s%s%s\n",
+                    (unsigned long long)stats.rows_read, (unsigned long long)stats.rows_analyzed,
+                    (unsigned long long)stats.rows_rejected, rejects_path ? " (see " : "",
+                    rejects_path ? rejects_path : "", rejects_path ? ")" : "");
+    }
+    vc_buf_free(&table);
+    vc_buf_free(&changes);
+    vc_buf_free(&quotes);
+    vc_buf_free(&sj);
+    vc_buf_free(&rj);
+done:
+    vc_buf_free(&b);
+    vc_partial_free(p);
+    return rc;
+}

@@ -1,0 +1,224 @@
+/*
+ * results.c - every output of a run, written from its counters.
+ *
+ * `vocal scan`, `vocal report` and `vocal merge` write the same outputs
+ * from the same kind of state: the counters, the quotes, the accounting
+ * and the names that go with them (vc_cli_result). A scan's state and a
+ * merge of partials are therefore written by one code path, which is what
+ * makes a merged table the same bytes as a single run's.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "vocal/report.h"
+
+vc_status vc_cli_table(vc_buf *b, const vc_cli_result *r, int json)
+{
+    vc_table_spec spec = {r->agg, r->meta->scale, r->meta->dim_names, r->meta->theme_names, r->meta->sentiment};
+    return vc_table_write(&spec, json ? VC_TABLE_JSON : VC_TABLE_CSV, b);
+}
+
+vc_status vc_cli_changes(vc_buf *b, const vc_cli_result *r, const char *from, const char *to, int json,
+                         vc_error *err)
+{
+    vc_changes_spec cs = {r->agg, r->meta->scale, (size_t)r->meta->period_dim, from, to, r->meta->theme_names,
+                          0.05};
+    return vc_changes_write(&cs, json ? VC_TABLE_JSON : VC_TABLE_CSV, b, err);
+}
+
+vc_status vc_cli_stats_json(vc_buf *b, const vc_cli_result *r)
+{
+    const vc_scan_stats *s = r->stats;
+    const vc_partial_meta *m = r->meta;
+    vc_status st = vc_buf_printf(
+        b,
+        "{\n  \"rows_read\": %llu,\n  \"rows_analyzed\": %llu,\n  \"rows_rejected\": %llu,\n"
+        "  \"invalid_scores\": %llu,\n  \"unscored\": %llu,\n  \"utf8_repaired\": %llu,\n"
+        "  \"match_limit_hits\": %llu,\n  \"invalid_dates\": %llu,\n  \"ambiguous_dates\": %llu,\n"
+        "  \"bytes_in\": %llu,\n  \"bytes_decompressed\": %llu,\n"
+        "  \"seconds\": %.3f,\n  \"threads\": %u,\n  \"scale\": \"%s\",\n",
+        (unsigned long long)s->rows_read, (unsigned long long)s->rows_analyzed,
+        (unsigned long long)s->rows_rejected, (unsigned long long)s->invalid_scores,
+        (unsigned long long)s->unscored, (unsigned long long)s->utf8_repaired,
+        (unsigned long long)s->match_limit_hits, (unsigned long long)s->invalid_dates,
+        (unsigned long long)s->ambiguous_dates, (unsigned long long)s->bytes_in,
+        (unsigned long long)s->bytes_out, s->seconds, s->threads, vc_scale_name(m->scale));
+    if (!st)
+        st = vc_buf_append_str(b, "  \"columns\": {\"text\": ");
+    if (!st)
+        st = vc_buf_json_string(b, s->text_col ? s->text_col : "", s->text_col ? strlen(s->text_col) : 0);
+    if (!st)
+        st = vc_buf_append_str(b, ", \"score\": ");
+    if (!st)
+        st = s->score_col ? vc_buf_json_string(b, s->score_col, strlen(s->score_col))
+                          : vc_buf_append_str(b, "null");
+    if (!st)
+        st = vc_buf_append_str(b, ", \"id\": ");
+    if (!st)
+        st = s->id_col ? vc_buf_json_string(b, s->id_col, strlen(s->id_col)) : vc_buf_append_str(b, "null");
+    if (!st)
+        st = vc_buf_append_str(b, ", \"by\": [");
+    for (size_t i = 1; i < m->ndims && !st; i++) {
+        if ((int)i == m->period_dim)
+            continue;
+        if (i > 1)
+            st = vc_buf_append_str(b, ", ");
+        if (!st)
+            st = vc_buf_json_string(b, m->dim_names[i], strlen(m->dim_names[i]));
+    }
+    if (!st)
+        st = vc_buf_printf(b, "]},\n  \"lexicon\": {\"themes\": %zu, \"entries\": %zu, \"fingerprint\": \"%016llx\"},\n",
+                           m->nthemes, m->lexicon_entries, (unsigned long long)m->lexicon_fingerprint);
+    if (!st)
+        st = vc_buf_append_str(b, "  \"files\": [");
+    for (size_t i = 0; i < s->nfiles && !st; i++) {
+        const vc_file_stats *f = &s->files[i];
+        st = vc_buf_append_str(b, i ? ",\n    {\"name\": " : "\n    {\"name\": ");
+        if (!st)
+            st = vc_buf_json_string(b, f->name, strlen(f->name));
+        if (!st)
+            st = vc_buf_append_str(b, ", \"format\": ");
+        if (!st)
+            st = f->format ? vc_buf_json_string(b, f->format, strlen(f->format)) : vc_buf_append_str(b, "null");
+        if (!st)
+            st = vc_buf_printf(b,
+                               ", \"compression\": \"%s\", \"status\": \"%s\", \"rows_read\": %llu, "
+                               "\"rows_analyzed\": %llu, \"rows_rejected\": %llu, \"bytes_in\": %llu, "
+                               "\"gzip_members\": %u, \"message\": ",
+                               f->backend ? f->backend : "plain", f->status ? "failed" : "ok",
+                               (unsigned long long)f->rows_read, (unsigned long long)f->rows_analyzed,
+                               (unsigned long long)f->rows_rejected, (unsigned long long)f->bytes_in,
+                               f->members);
+        if (!st)
+            st = f->message ? vc_buf_json_string(b, f->message, strlen(f->message))
+                            : vc_buf_append_str(b, "null");
+        if (!st)
+            st = vc_buf_append_char(b, '}');
+    }
+    if (!st)
+        st = vc_buf_append_str(b, "\n  ]\n}\n");
+    return st;
+}
+
+/* theme,group,rank,quote,compound,file,line (or JSON rows) */
+vc_status vc_cli_quotes(vc_buf *b, const vc_cli_result *r, int json)
+{
+    const vc_quotes *q = r->quotes;
+    const vc_scan_stats *s = r->stats;
+    vc_status st = json ? vc_buf_append_str(b, "{\"rows\":[")
+                        : vc_buf_append_str(b, "theme,group,rank,quote,compound,file,line\n");
+    int first = 1;
+    for (uint32_t t = 0; q && t < r->meta->nthemes && !st; t++)
+        for (int g = 0; g < 3 && !st; g++) {
+            size_t n;
+            const vc_quote *v = vc_quotes_get(q, t, g, &n);
+            for (size_t i = 0; i < n && !st; i++) {
+                const char *theme = r->meta->theme_names[t], *group = vc_scale_group_label(r->meta->scale, g);
+                const char *file = s->files[v[i].file].name;
+                char c[32] = "";
+                if (!isnan(v[i].compound))
+                    snprintf(c, sizeof c, "%.4f", v[i].compound);
+                if (json) {
+                    st = vc_buf_append_str(b, first ? "\n{\"theme\":" : ",\n{\"theme\":");
+                    if (!st)
+                        st = vc_buf_json_string(b, theme, strlen(theme));
+                    if (!st)
+                        st = vc_buf_printf(b, ",\"group\":\"%s\",\"rank\":%zu,\"quote\":", group, i + 1);
+                    if (!st)
+                        st = vc_buf_json_string(b, v[i].text, strlen(v[i].text));
+                    if (!st)
+                        st = vc_buf_printf(b, ",\"compound\":%s,\"file\":", c[0] ? c : "null");
+                    if (!st)
+                        st = vc_buf_json_string(b, file, strlen(file));
+                    if (!st)
+                        st = vc_buf_printf(b, ",\"line\":%llu}", (unsigned long long)v[i].line);
+                } else {
+                    st = vc_buf_csv_field(b, theme, strlen(theme), 1);
+                    if (!st)
+                        st = vc_buf_printf(b, ",%s,%zu,", group, i + 1);
+                    if (!st)
+                        st = vc_buf_csv_field(b, v[i].text, strlen(v[i].text), 1);
+                    if (!st)
+                        st = vc_buf_printf(b, ",%s,", c);
+                    if (!st)
+                        st = vc_buf_csv_field(b, file, strlen(file), 1);
+                    if (!st)
+                        st = vc_buf_printf(b, ",%llu\n", (unsigned long long)v[i].line);
+                }
+                first = 0;
+            }
+        }
+    if (!st && json)
+        st = vc_buf_append_str(b, "\n]}\n");
+    return st;
+}
+
+vc_status vc_cli_report(vc_buf *b, const vc_cli_result *r, const char *title, int markdown,
+                        const vc_discovery *missed)
+{
+    const vc_partial_meta *m = r->meta;
+    size_t nth = m->nthemes, ndims = m->ndims;
+    const char **tnames = calloc(nth + 1, sizeof *tnames), **dnames = calloc(ndims + 1, sizeof *dnames);
+    uint32_t *parent = calloc(nth + 1, sizeof *parent);
+    uint8_t *children = calloc(nth + 1, 1);
+    vc_report_quote *qs = NULL;
+    size_t nq = 0;
+    vc_status st = tnames && dnames && parent && children ? VC_OK : VC_ERR_NOMEM;
+    const vc_quotes *q = r->quotes;
+    if (!st && q) {
+        qs = calloc(nth * 3 * vc_quotes_k(q) + 1, sizeof *qs);
+        if (!qs)
+            st = VC_ERR_NOMEM;
+        for (uint32_t t = 0; t < nth && !st; t++)
+            for (int g = 0; g < 3; g++) {
+                size_t n;
+                const vc_quote *v = vc_quotes_get(q, t, g, &n);
+                for (size_t i = 0; i < n; i++)
+                    qs[nq++] = (vc_report_quote){t, g, v[i].text};
+            }
+    }
+    for (uint32_t t = 0; t < nth && !st; t++) {
+        tnames[t] = m->theme_names[t];
+        uint32_t p = m->theme_parent[t];
+        parent[t] = p == VC_NO_THEME ? VC_NO_THEME_ID : p;
+        if (p != VC_NO_THEME)
+            children[p] = 1;
+    }
+    for (size_t i = 0; i < ndims && dnames; i++)
+        dnames[i] = m->dim_names[i];
+    const vc_scan_stats *s = r->stats;
+    const char **inputs = calloc(s->nfiles + 1, sizeof *inputs);
+    if (!inputs)
+        st = VC_ERR_NOMEM;
+    for (size_t i = 0; inputs && i < s->nfiles; i++)
+        inputs[i] = s->files[i].name;
+    char settings[1024];
+    snprintf(settings, sizeof settings,
+             "Lexicon %s (%zu entries, %zu themes, fingerprint %016llx); scale %s; text column '%s', score column "
+             "'%s'; sentiment %s; vocal %s.",
+             m->lexicon_name, m->lexicon_entries, nth, (unsigned long long)m->lexicon_fingerprint,
+             vc_scale_name(m->scale), s->text_col ? s->text_col : "", s->score_col ? s->score_col : "(none)",
+             m->sentiment ? "VADER" : "off", VOCAL_VERSION);
+    static const char *SCALE_NAMES[] = {"NPS", "CSAT", "CES"};
+    if (!st) {
+        vc_report_spec spec = {r->agg, m->scale, SCALE_NAMES[m->scale], {NULL, NULL, NULL}, dnames, ndims,
+                               m->period_dim, tnames, parent, children, qs, nq, title,
+                               inputs, s->nfiles, s->rows_read, s->rows_analyzed, s->rows_rejected, settings,
+                               missed != NULL, missed ? missed->terms.v : NULL, missed ? missed->terms.n : 0,
+                               missed ? missed->target_label : NULL, missed ? missed->reference_label : NULL,
+                               missed ? missed->target_comments : 0, missed ? missed->reference_comments : 0};
+        for (int g = 0; g < 3; g++)
+            spec.group_names[g] = vc_scale_group_column(m->scale, g);
+        st = markdown ? vc_report_markdown(&spec, b) : vc_report_html(&spec, b);
+    }
+    free(tnames);
+    free(dnames);
+    free(parent);
+    free(children);
+    free(qs);
+    free(inputs);
+    return st;
+}
+
