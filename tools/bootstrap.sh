@@ -6,15 +6,17 @@
 #                             the release build, then again under ASan+UBSan (built
 #                             with zlib only, so both inflate back ends are tested),
 #                             then the thread stress test under TSan; it installs
-#                             Chromium too, for the test that renders the report
+#                             Chromium too, for the test that renders the report,
+#                             and python3-distributed, for the Dask cluster test
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-demo}
 jobs=$(nproc 2>/dev/null || echo 2)
 
 packages="build-essential cmake pkg-config libpcre2-dev libutf8proc-dev zlib1g-dev libyaml-dev libisal-dev libcriterion-dev python3 gzip"
-# the test suite also renders the HTML report in a headless browser
-[ "$mode" = test ] && packages="$packages chromium fonts-dejavu-core"
+# the test suite also renders the HTML report in a headless browser, and runs
+# tools/vocal_dask.py on a local Dask cluster
+[ "$mode" = test ] && packages="$packages chromium fonts-dejavu-core python3-distributed"
 install_missing() {
   local missing=""
   for p in $packages; do
