@@ -9,8 +9,16 @@
  * unless a new segment value appears.
  *
  * High-cardinality columns (an id passed to --by by mistake) must not eat
- * memory: once a dimension holds max_segments values, further values are
- * folded into a single "(other)" segment and counted in `overflow`.
+ * memory: a dimension keeps at most max_segments values of its own, and
+ * every other value is counted in a single "(other)" segment and in
+ * `overflow`. Which values keep a row must not depend on the order rows
+ * arrive in (threads, batches, shards), so it is not "the first ones seen":
+ * the kept values are the max_segments with the smallest hash of their
+ * text (a bottom-k sample). A max-heap of the kept hashes finds the one to
+ * evict when a smaller one arrives; its counts move to "(other)". Any
+ * value of the final sample was in the sample of every table it appeared
+ * in, so its counts are complete, and merged tables keep the same sample as
+ * one table over all the rows.
  *
  * Determinism: all counters are integers, so merge order never matters;
  * segment order for output comes from vc_agg_sort() (byte-wise by value).
@@ -33,6 +41,9 @@ typedef struct dim {
     size_t *order;  /* sorted order, valid after vc_agg_sort */
     long other;     /* id of "(other)" or -1 */
     uint64_t overflow;
+    uint64_t *hash; /* per segment, vc_hash_bytes of its value */
+    size_t *heap;   /* kept values (not "(other)"), largest (hash, value) on top */
+    size_t nheap;
 } dim;
 
 struct vc_agg {
@@ -71,6 +82,8 @@ void vc_agg_free(vc_agg *a)
         free(d->slots);
         free(d->cells);
         free(d->order);
+        free(d->hash);
+        free(d->heap);
     }
     free(a->d);
     free(a);
@@ -96,14 +109,13 @@ static void trim(const char **p, size_t *n)
     *n = len;
 }
 
-static vc_status grow_slots(dim *d)
+static vc_status rehash(dim *d, size_t n)
 {
-    size_t n = d->nslots ? d->nslots * 2 : 64;
     uint32_t *slots = vc_xcalloc(n, sizeof *slots);
     if (!slots)
         return VC_ERR_NOMEM;
     for (size_t s = 0; s < d->nseg; s++) {
-        size_t h = (size_t)vc_hash_bytes(d->names[s], d->name_len[s]) & (n - 1);
+        size_t h = (size_t)d->hash[s] & (n - 1);
         while (slots[h])
             h = (h + 1) & (n - 1);
         slots[h] = (uint32_t)s + 1;
@@ -114,7 +126,47 @@ static vc_status grow_slots(dim *d)
     return VC_OK;
 }
 
-static vc_status add_segment(vc_agg *a, dim *d, const char *p, size_t n, long *id)
+/* (hash, value) order of two segments: the sample keeps the smallest */
+static int key_less(const dim *d, size_t a, size_t b)
+{
+    if (d->hash[a] != d->hash[b])
+        return d->hash[a] < d->hash[b];
+    size_t la = d->name_len[a], lb = d->name_len[b];
+    int c = memcmp(d->names[a], d->names[b], la < lb ? la : lb);
+    return c ? c < 0 : la < lb;
+}
+
+static void heap_up(dim *d, size_t i)
+{
+    while (i > 0) {
+        size_t up = (i - 1) / 2;
+        if (!key_less(d, d->heap[up], d->heap[i]))
+            break;
+        size_t t = d->heap[up];
+        d->heap[up] = d->heap[i];
+        d->heap[i] = t;
+        i = up;
+    }
+}
+
+static void heap_down(dim *d, size_t i)
+{
+    for (;;) {
+        size_t l = 2 * i + 1, r = l + 1, big = i;
+        if (l < d->nheap && key_less(d, d->heap[big], d->heap[l]))
+            big = l;
+        if (r < d->nheap && key_less(d, d->heap[big], d->heap[r]))
+            big = r;
+        if (big == i)
+            return;
+        size_t t = d->heap[big];
+        d->heap[big] = d->heap[i];
+        d->heap[i] = t;
+        i = big;
+    }
+}
+
+static vc_status add_segment(vc_agg *a, dim *d, const char *p, size_t n, uint64_t hash, long *id)
 {
     if (d->nseg == d->cap_seg) {
         size_t cap = d->cap_seg ? d->cap_seg * 2 : 16;
@@ -126,6 +178,14 @@ static vc_status add_segment(vc_agg *a, dim *d, const char *p, size_t n, long *i
         if (!lens)
             return VC_ERR_NOMEM;
         d->name_len = lens;
+        uint64_t *hashes = vc_xrealloc_array(d->hash, cap, sizeof *hashes);
+        if (!hashes)
+            return VC_ERR_NOMEM;
+        d->hash = hashes;
+        size_t *heap = vc_xrealloc_array(d->heap, cap, sizeof *heap);
+        if (!heap)
+            return VC_ERR_NOMEM;
+        d->heap = heap;
         vc_cell *cells = vc_xrealloc_array(d->cells, cap * (a->nthemes + 1), sizeof *cells);
         if (!cells)
             return VC_ERR_NOMEM;
@@ -139,27 +199,37 @@ static vc_status add_segment(vc_agg *a, dim *d, const char *p, size_t n, long *i
         return VC_ERR_NOMEM;
     d->names[d->nseg] = name;
     d->name_len[d->nseg] = n;
+    d->hash[d->nseg] = hash;
     *id = (long)d->nseg++;
-    if (d->nseg * 2 > d->nslots) {
-        vc_status st = grow_slots(d);
-        if (st)
-            return st;
-    } else {
-        size_t h = (size_t)vc_hash_bytes(p, n) & (d->nslots - 1);
-        while (d->slots[h])
-            h = (h + 1) & (d->nslots - 1);
-        d->slots[h] = (uint32_t)*id + 1;
-    }
+    if (d->nseg * 2 > d->nslots)
+        return rehash(d, d->nslots ? d->nslots * 2 : 64);
+    size_t h = (size_t)hash & (d->nslots - 1);
+    while (d->slots[h])
+        h = (h + 1) & (d->nslots - 1);
+    d->slots[h] = (uint32_t)*id + 1;
     return VC_OK;
 }
 
+static vc_status other_id(vc_agg *a, dim *d)
+{
+    if (d->other >= 0)
+        return VC_OK;
+    return add_segment(a, d, VC_AGG_OTHER, strlen(VC_AGG_OTHER), vc_hash_bytes(VC_AGG_OTHER, strlen(VC_AGG_OTHER)),
+                       &d->other);
+}
+
 /* Find or create the segment id for a (trimmed) value; *folded = 1 when it
- * went to "(other)". */
+ * went to "(other)". At the cap, a value with a smaller (hash, value) than
+ * the largest kept one takes that one's place, whose counts move to
+ * "(other)". */
+static void cell_merge(vc_cell *into, const vc_cell *from);
+
 static vc_status segment_id(vc_agg *a, dim *d, const char *p, size_t n, long *id, int *folded)
 {
     *folded = 0;
+    uint64_t hash = vc_hash_bytes(p, n);
     if (d->nslots) {
-        size_t h = (size_t)vc_hash_bytes(p, n) & (d->nslots - 1);
+        size_t h = (size_t)hash & (d->nslots - 1);
         for (;;) {
             uint32_t v = d->slots[h];
             if (!v)
@@ -171,18 +241,45 @@ static vc_status segment_id(vc_agg *a, dim *d, const char *p, size_t n, long *id
             h = (h + 1) & (d->nslots - 1);
         }
     }
-    size_t real = d->nseg - (d->other >= 0 ? 1 : 0);
-    if (real >= a->max_segments) {
+    vc_status st;
+    if (d->nheap < a->max_segments) {
+        if ((st = add_segment(a, d, p, n, hash, id)))
+            return st;
+        d->heap[d->nheap++] = (size_t)*id;
+        heap_up(d, d->nheap - 1);
+        return VC_OK;
+    }
+    if ((st = other_id(a, d)))
+        return st;
+    size_t top = d->heap[0];
+    int smaller = hash != d->hash[top] ? hash < d->hash[top] : 0;
+    if (hash == d->hash[top]) {
+        size_t lt = d->name_len[top];
+        int c = memcmp(p, d->names[top], n < lt ? n : lt);
+        smaller = c ? c < 0 : n < lt;
+    }
+    if (!smaller) {
         *folded = 1;
-        if (d->other < 0) {
-            vc_status st = add_segment(a, d, VC_AGG_OTHER, strlen(VC_AGG_OTHER), &d->other);
-            if (st)
-                return st;
-        }
         *id = d->other;
         return VC_OK;
     }
-    return add_segment(a, d, p, n, id);
+    /* evict the largest kept value into "(other)"; the new one takes its id */
+    char *name = vc_strndup(p, n);
+    if (!name)
+        return VC_ERR_NOMEM;
+    size_t row = a->nthemes + 1;
+    vc_cell *from = &d->cells[top * row], *to = &d->cells[(size_t)d->other * row];
+    d->overflow += from[0].comments;
+    for (size_t t = 0; t < row; t++)
+        cell_merge(&to[t], &from[t]);
+    memset(from, 0, row * sizeof *from);
+    free(d->names[top]);
+    d->names[top] = name;
+    d->name_len[top] = n;
+    d->hash[top] = hash;
+    heap_down(d, 0);
+    *id = (long)top;
+    return rehash(d, d->nslots);
 }
 
 static void cell_add_group(vc_cell *c, int group, int score)
@@ -256,7 +353,7 @@ static vc_status merge_segment(vc_agg *a, size_t di, const char *name, size_t le
     int folded = 0;
     vc_status st;
     if (len == strlen(VC_AGG_OTHER) && memcmp(name, VC_AGG_OTHER, len) == 0) {
-        if (d->other < 0 && (st = add_segment(a, d, VC_AGG_OTHER, len, &d->other)))
+        if ((st = other_id(a, d)))
             return st;
         id = d->other;
     } else if ((st = segment_id(a, d, name, len, &id, &folded))) {

@@ -3,9 +3,11 @@
 #include <criterion/parameterized.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "vocal/agg.h"
+#include "vocal/buf.h"
 
 typedef struct score_case {
     int scale;
@@ -174,6 +176,70 @@ Test(agg, high_cardinality_folds_into_other)
     cr_assert_eq(vc_agg_cell(a, 1, 0, VC_AGG_BASE)->comments, 45);
     cr_assert_eq(vc_agg_overflow(a, 1), 45);
     vc_agg_free(a);
+}
+
+static int cmp_u64(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* Over the cap, which values keep a row must not depend on the order rows
+ * arrive in or on how they were split among tables: the kept values are the
+ * cap's worth with the smallest hash, and every count is complete. */
+Test(agg, over_the_cap_the_kept_values_do_not_depend_on_order_or_split)
+{
+    enum { N = 300, CAP = 20 };
+    char name[16];
+    vc_agg *one = vc_agg_new(2, 1, CAP), *parts[3], *merged = vc_agg_new(2, 1, CAP);
+    for (int p = 0; p < 3; p++)
+        parts[p] = vc_agg_new(2, 1, CAP);
+    uint32_t th = 0;
+    for (int i = 0; i < N; i++) {
+        int v = (i * 37) % 150; /* 150 values, two rows each, in a scrambled order */
+        snprintf(name, sizeof name, "v%03d", v);
+        add(one, i % 3 ? VC_GROUP_HIGH : VC_GROUP_LOW, i % 3 ? 9 : 2, name, &th, (size_t)(v % 2), 0.3);
+        /* the same rows, reversed and dealt to three tables */
+        int j = N - 1 - i, w = (j * 37) % 150;
+        snprintf(name, sizeof name, "v%03d", w);
+        add(parts[j % 3], j % 3 ? VC_GROUP_HIGH : VC_GROUP_LOW, j % 3 ? 9 : 2, name, &th, (size_t)(w % 2), 0.3);
+    }
+    for (int p = 2; p >= 0; p--)
+        cr_assert_eq(vc_agg_merge(merged, parts[p]), VC_OK);
+    vc_agg_sort(one);
+    vc_agg_sort(merged);
+    cr_assert_eq(vc_agg_segments(one, 1), CAP + 1);
+    cr_assert_eq(vc_agg_segments(merged, 1), CAP + 1);
+    for (size_t s = 0; s <= CAP; s++) {
+        cr_assert_str_eq(vc_agg_segment_name(one, 1, s), vc_agg_segment_name(merged, 1, s));
+        for (uint32_t t = 0; t < 1; t++)
+            cr_assert_eq(memcmp(vc_agg_cell(one, 1, s, t), vc_agg_cell(merged, 1, s, t), sizeof(vc_cell)), 0);
+        cr_assert_eq(memcmp(vc_agg_cell(one, 1, s, VC_AGG_BASE), vc_agg_cell(merged, 1, s, VC_AGG_BASE),
+                            sizeof(vc_cell)),
+                     0);
+    }
+    /* the kept values are the CAP smallest hashes, each with both its rows */
+    uint64_t h[150];
+    for (int v = 0; v < 150; v++) {
+        snprintf(name, sizeof name, "v%03d", v);
+        h[v] = vc_hash_bytes(name, strlen(name));
+    }
+    qsort(h, 150, sizeof *h, cmp_u64);
+    uint64_t kept_rows = 0;
+    for (size_t s = 0; s <= CAP; s++) {
+        const char *n = vc_agg_segment_name(one, 1, s);
+        if (!strcmp(n, "(other)"))
+            continue;
+        cr_assert_leq(vc_hash_bytes(n, strlen(n)), h[CAP - 1], "%s is not among the smallest hashes", n);
+        cr_assert_eq(vc_agg_cell(one, 1, s, VC_AGG_BASE)->comments, 2);
+        kept_rows += 2;
+    }
+    cr_assert_eq(vc_agg_overflow(one, 1), N - kept_rows);
+    cr_assert_eq(vc_agg_overflow(merged, 1), N - kept_rows);
+    vc_agg_free(one);
+    vc_agg_free(merged);
+    for (int p = 0; p < 3; p++)
+        vc_agg_free(parts[p]);
 }
 
 /* Significance by hand. Mention rate 30/100 -> 45/100: pooled p = 0.375,
