@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -107,7 +108,7 @@ int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const c
         rc = st == VC_ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
     } else {
         vc_cli_result res = {vc_partial_meta_get(p), vc_partial_agg(p), vc_partial_quotes(p), vc_partial_stats(p)};
-        if (!quiet)
+        if (!quiet && isatty(STDERR_FILENO))
             fprintf(stderr, "vocal: note: no \"What the lexicon misses\" section: partials hold counts, not the "
                             "comments it reads\n");
         st = vc_cli_report(&b, &res, title, markdown, NULL);
@@ -176,6 +177,9 @@ int vc_cmd_merge(int argc, char **argv)
     }
     if (!out_path && !partial_path)
         out_path = "-";
+    /* as scan: off a terminal, stderr carries errors only */
+    if (!isatty(STDERR_FILENO))
+        quiet = 1;
     double t0 = now();
     int rc = EXIT_FAIL;
     vc_partial *p = load_all(argv + optind, (size_t)(argc - optind), &rc);
@@ -202,6 +206,15 @@ int vc_cmd_merge(int argc, char **argv)
     }
     const vc_partial_meta *m = vc_partial_meta_get(p);
     vc_scan_stats stats = *vc_partial_stats(p);
+    /* Which values keep their own row once a dimension is over its cap
+     * depends on the order rows arrive in; merged, as within one run. */
+    for (size_t d = 0; d < m->ndims; d++)
+        if (vc_agg_overflow(vc_partial_agg(p), d))
+            fprintf(stderr,
+                    "vocal: warning: '%s' has more distinct values than --max-segments: which of them are "
+                    "folded into \"(other)\" depends on how the rows were split; scan with a higher "
+                    "--max-segments for exact rows\n",
+                    m->dim_names[d]);
     vc_cli_result res = {m, vc_partial_agg(p), vc_partial_quotes(p), &stats};
     if (changes_path && m->period_dim < 0) {
         vc_cli_error("--changes needs partials made with --period COL");

@@ -181,6 +181,10 @@ static const char REPORT_USAGE[] =
     "theme heatmap (first --by), trends per --period with significant changes marked,\n"
     "example quotes per theme, and the lexicon and settings used.\n"
     "\n"
+    "FILE may instead be partial results (`vocal scan --partial`): the report of their\n"
+    "merge, with the settings they were made with (and without \"What the lexicon misses\",\n"
+    "which reads the comments themselves).\n"
+    "\n"
     "Every option of `vocal scan` applies (see `vocal scan --help`); and:\n"
     "  -o, --output FILE     the report (default: stdout)\n"
     "  --output-format F     html (default) or md\n"
@@ -658,11 +662,6 @@ static int scan_main(int argc, char **argv, int report)
             out_bad = 1;
         }
         out_bad = out_bad || wst != VC_OK || vc_out_write_buf(&out, &pb);
-        if (!out_bad && rejects.fp) {
-            fputs("file,line,byte_offset,reason,record\n", rejects.fp);
-            if (rejects_mem_len && fwrite(rejects_mem, 1, rejects_mem_len, rejects.fp) != rejects_mem_len)
-                out_bad = 1;
-        }
         vc_buf_free(&pb);
         vc_buf_free(&settings);
     } else if (!st) {
@@ -677,6 +676,14 @@ static int scan_main(int argc, char **argv, int report)
     } else {
         vc_out_abort(&out);
         vc_out_abort(&comments);
+    }
+    /* with --partial the rejected rows went to memory; --rejects still gets
+     * them, also when an input failed (they say what was counted) */
+    if (partial_path && rejects.fp && !out_bad) {
+        fputs("file,line,byte_offset,reason,record\n", rejects.fp);
+        if (fflush(rejects_fp) != 0 ||
+            (rejects_mem_len && fwrite(rejects_mem, 1, rejects_mem_len, rejects.fp) != rejects_mem_len))
+            out_bad = 1;
     }
     int changes_usage = 0;
     if (!out_bad && changes_path) {
@@ -734,7 +741,8 @@ static int scan_main(int argc, char **argv, int report)
     if (st) {
         if (!s->files_failed)
             vc_cli_error("%s", err.msg);
-        vc_cli_error("an input failed; no theme table was written");
+        vc_cli_error(partial_path ? "an input failed; no partial was written"
+                                  : "an input failed; no theme table was written");
         rc = EXIT_FAIL;
     } else if (strict && s->rows_rejected) {
         vc_cli_error("--strict: %llu rows were rejected", (unsigned long long)s->rows_rejected);
