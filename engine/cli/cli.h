@@ -109,6 +109,8 @@ typedef struct vc_cli_result {
 } vc_cli_result;
 
 vc_status vc_cli_table(vc_buf *b, const vc_cli_result *r, int json);
+/* A warning on stderr per dimension that went over --max-segments. */
+void vc_cli_warn_overflow(const vc_cli_result *r);
 /* --changes: periods from..to (NULL: the last two); err says why not. */
 vc_status vc_cli_changes(vc_buf *b, const vc_cli_result *r, const char *from, const char *to, int json,
                          vc_error *err);

@@ -177,7 +177,8 @@ int vc_cmd_merge(int argc, char **argv)
     }
     if (!out_path && !partial_path)
         out_path = "-";
-    /* as scan: off a terminal, stderr carries errors only */
+    /* as scan: off a terminal, stderr carries errors and warnings only */
+    int quiet_warnings = quiet;
     if (!isatty(STDERR_FILENO))
         quiet = 1;
     double t0 = now();
@@ -206,16 +207,9 @@ int vc_cmd_merge(int argc, char **argv)
     }
     const vc_partial_meta *m = vc_partial_meta_get(p);
     vc_scan_stats stats = *vc_partial_stats(p);
-    /* Which values keep their own row once a dimension is over its cap
-     * depends on the order rows arrive in; merged, as within one run. */
-    for (size_t d = 0; d < m->ndims; d++)
-        if (vc_agg_overflow(vc_partial_agg(p), d))
-            fprintf(stderr,
-                    "vocal: warning: '%s' has more distinct values than --max-segments: which of them are "
-                    "folded into \"(other)\" depends on how the rows were split; scan with a higher "
-                    "--max-segments for exact rows\n",
-                    m->dim_names[d]);
     vc_cli_result res = {m, vc_partial_agg(p), vc_partial_quotes(p), &stats};
+    if (!quiet_warnings)
+        vc_cli_warn_overflow(&res);
     if (changes_path && m->period_dim < 0) {
         vc_cli_error("--changes needs partials made with --period COL");
         rc = EXIT_USAGE;

@@ -20,6 +20,18 @@ vc_status vc_cli_table(vc_buf *b, const vc_cli_result *r, int json)
     return vc_table_write(&spec, json ? VC_TABLE_JSON : VC_TABLE_CSV, b);
 }
 
+void vc_cli_warn_overflow(const vc_cli_result *r)
+{
+    for (size_t d = 0; d < r->meta->ndims; d++) {
+        uint64_t n = vc_agg_overflow(r->agg, d);
+        if (n)
+            fprintf(stderr,
+                    "vocal: warning: '%s' has more distinct values than --max-segments (%zu): %llu comments of "
+                    "the others are counted under \"(other)\"\n",
+                    r->meta->dim_names[d], vc_agg_max_segments(r->agg), (unsigned long long)n);
+    }
+}
+
 vc_status vc_cli_changes(vc_buf *b, const vc_cli_result *r, const char *from, const char *to, int json,
                          vc_error *err)
 {

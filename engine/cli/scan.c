@@ -646,6 +646,8 @@ static int scan_main(int argc, char **argv, int report)
                             r_tnames, r_parents, themes_path ? themes_path : "default.lex",
                             vc_lexicon_entry_count(lex), vc_lexicon_fingerprint(lex)};
     vc_cli_result res = {&meta, vc_scan_agg(scan), vc_scan_quotes(scan), s};
+    if (!st && !quiet_warnings && !partial_path)
+        vc_cli_warn_overflow(&res);
     if (!st && partial_path) {
         vc_buf pb = VC_BUF_INIT, settings = VC_BUF_INIT;
         if (fflush(rejects_fp) != 0)
