@@ -16,6 +16,12 @@
  * a new member are not an error: reading stops there and
  * vc_stream_warning() says how many bytes were ignored.
  *
+ * Shares: vc_stream_open_members() reads one share of a multi-member gzip
+ * file, so that N independent tasks can each process 1/N of one big file.
+ * Share `index` of `count` holds the members whose first byte lies in the
+ * compressed byte range [size*index/count, size*(index+1)/count); the shares
+ * tile the file, each member is read by exactly one of them.
+ *
  * Ownership: the stream owns its file descriptor (except stdin, which it does
  * not close) and its buffers. One thread at a time.
  */
@@ -43,6 +49,24 @@ vc_status vc_stream_open(const char *path, vc_stream **out, vc_error *err);
 vc_status vc_stream_open_mem(const char *name, const void *data, size_t len,
                              vc_stream **out, vc_error *err);
 
+/* Open the share `index` of `count` (0 <= index < count) of the gzip file
+ * `path`: the members whose first byte lies in the compressed byte range
+ * [size*index/count, size*(index+1)/count) of the file, inflated in order.
+ * Shares tile the file: every member is read by exactly one share; a share
+ * whose range holds no member start reads nothing (a clean, empty stream).
+ * A member start is confirmed by inflating from it (see stream.c); one that
+ * cannot be (a corrupt member, the last members before trailing data that
+ * is not gzip) is read by the share before, so the tiling holds.
+ * count == 1 is vc_stream_open(path). Otherwise returns VC_ERR_USAGE for
+ * index >= count, count == 0, stdin ("-") or any file it cannot seek in,
+ * and "PATH: --members needs a gzip file" for plain input; VC_ERR_IO when
+ * the file cannot be opened or read. The last share reads to the end of the
+ * file (trailing data warns as in vc_stream_open); the others end cleanly
+ * where the next share's first member starts, and fail with VC_ERR_GZIP if
+ * that offset turns out not to be a member boundary (see stream.c). */
+vc_status vc_stream_open_members(const char *path, unsigned index, unsigned count,
+                                 vc_stream **out, vc_error *err);
+
 void vc_stream_free(vc_stream *s); /* accepts NULL */
 
 /* Read up to `cap` decompressed bytes into buf. Returns the number of bytes
@@ -54,10 +78,15 @@ const char *vc_stream_name(const vc_stream *s);
 int vc_stream_is_gzip(const vc_stream *s);
 /* "plain", "zlib" or "isa-l". */
 const char *vc_stream_backend(const vc_stream *s);
-uint64_t vc_stream_bytes_in(const vc_stream *s);  /* raw bytes consumed */
+/* Raw bytes consumed; for a share, from its start offset. */
+uint64_t vc_stream_bytes_in(const vc_stream *s);
 uint64_t vc_stream_bytes_out(const vc_stream *s); /* bytes delivered */
-/* Size of the underlying file when it is a regular file, else -1. */
+/* Size of the underlying file when it is a regular file, else -1. For a
+ * share, the compressed bytes it spans (0 when it reads nothing). */
 int64_t vc_stream_size_hint(const vc_stream *s);
+/* Compressed offset of the first member the stream reads (0 for a whole
+ * file; for a share that reads nothing, the end of its byte range). */
+uint64_t vc_stream_start_offset(const vc_stream *s);
 unsigned vc_stream_members(const vc_stream *s); /* gzip members completed */
 vc_status vc_stream_status(const vc_stream *s);  /* sticky status */
 const char *vc_stream_error(const vc_stream *s); /* "" when none */
