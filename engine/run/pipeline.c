@@ -72,6 +72,7 @@ typedef struct input {
     vc_buf head;
     int head_eof;
     int empty;
+    int share_tail; /* a share after the first: its header came from member 1 */
     /* commit state, guarded by pipe.mu */
     uint64_t next_seq;
     batch *pending; /* committed out of order, sorted by seq */
@@ -169,10 +170,26 @@ static int catch_header(void *ctx, const vc_span *sp)
     return 0;
 }
 
+/* A share after the first reads its header from the file's start, then
+ * its own members: the bytes read so far are dropped. */
+static vc_status open_share_tail(pipe_t *p, input *in, vc_error *err)
+{
+    vc_stream_free(in->stream);
+    in->stream = NULL;
+    vc_buf_reset(&in->head);
+    in->head_eof = 0;
+    in->share_tail = 1;
+    return vc_stream_open_members(in->path, p->o->share_index, p->o->share_count, &in->stream, err);
+}
+
 /* Read until the header record is complete; returns it in `header`. */
 static vc_status read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
 {
-    vc_status st = vc_stream_open(in->path, &in->stream, err);
+    const vc_scan_options *o = p->o;
+    int tail = o->share_count > 1 && o->share_index > 0;
+    vc_status st = o->share_count && !tail
+                       ? vc_stream_open_members(in->path, o->share_index, o->share_count, &in->stream, err)
+                       : vc_stream_open(in->path, &in->stream, err);
     if (st)
         return st;
     char probe_why[160] = "";
@@ -240,7 +257,7 @@ static vc_status read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
                                         hc.kind == VC_SPAN_OVERSIZE ? "longer than the record size limit"
                                                                     : "unterminated quoted field");
                 p->fs[in - p->in].format = strdup(probe_why);
-                return VC_OK;
+                return tail ? open_share_tail(p, in, err) : VC_OK;
             }
             if (in->head_eof) {
                 in->empty = 1;
@@ -393,7 +410,10 @@ typedef struct reader_ctx {
     uint64_t seq;
     uint64_t recno;
     uint64_t bytes_seen; /* of the current stream, already added to bytes_in_total */
+    uint64_t newlines;   /* line breaks read (shares only) */
     int header_skipped;
+    int finishing;       /* in vc_splitter_finish: a span now is an unended record */
+    int cut_record;
     vc_status st;
 } reader_ctx;
 
@@ -436,6 +456,8 @@ static void send_batch(reader_ctx *r, int final)
 static int on_span(void *ctx, const vc_span *sp)
 {
     reader_ctx *r = ctx;
+    if (r->finishing)
+        r->cut_record = 1;
     if (!r->header_skipped) {
         r->header_skipped = 1;
         return 0;
@@ -465,6 +487,17 @@ static int on_span(void *ctx, const vc_span *sp)
     return 0;
 }
 
+static uint64_t count_newlines(const char *p, size_t n)
+{
+    uint64_t c = 0;
+    const char *end = p + n;
+    while (p && p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+        c++;
+        p++;
+    }
+    return c;
+}
+
 static void read_file(reader_ctx *r, char *chunk)
 {
     pipe_t *p = r->p;
@@ -474,9 +507,12 @@ static void read_file(reader_ctx *r, char *chunk)
     r->seq = 0;
     r->recno = 0;
     r->bytes_seen = 0;
+    r->newlines = 0;
+    r->finishing = r->cut_record = 0;
+    int shares = p->o->share_count > 0, last_share = !shares || p->o->share_index + 1 == p->o->share_count;
     /* JSONL has no header line: the first object is data (its keys only
-     * named the columns) */
-    r->header_skipped = in->dialect.format == VC_FORMAT_JSONL;
+     * named the columns); a later share's header is not in its stream */
+    r->header_skipped = in->dialect.format == VC_FORMAT_JSONL || in->share_tail;
     vc_status st = VC_OK;
     vc_error err;
     vc_error_clear(&err);
@@ -484,6 +520,8 @@ static void read_file(reader_ctx *r, char *chunk)
         vc_splitter *sp = vc_splitter_new(&in->dialect);
         if (!sp)
             st = vc_error_set(&err, VC_ERR_NOMEM, "out of memory");
+        if (shares)
+            r->newlines += count_newlines(in->head.data, in->head.len);
         int rc = st ? 0 : vc_splitter_feed(sp, in->head.data, in->head.len, on_span, r);
         vc_buf_free(&in->head);
         while (!st && !rc && !in->head_eof) {
@@ -503,10 +541,25 @@ static void read_file(reader_ctx *r, char *chunk)
             p->bytes_in_total += now - r->bytes_seen;
             pthread_mutex_unlock(&p->mu);
             r->bytes_seen = now;
+            if (shares)
+                r->newlines += count_newlines(chunk, (size_t)n);
             rc = vc_splitter_feed(sp, chunk, (size_t)n, on_span, r);
         }
-        if (!st && !rc && !(p->o->stop && *p->o->stop))
+        if (!st && !rc && !(p->o->stop && *p->o->stop)) {
+            r->finishing = 1;
             rc = vc_splitter_finish(sp, on_span, r);
+            r->finishing = 0;
+        }
+        /* A share must end where a record ends, or the next share would
+         * start inside one: refuse rather than count a record twice or
+         * never (the rows before it still count; the scan fails). */
+        if (!st && !rc && r->cut_record && !last_share)
+            st = vc_error_set(&err, VC_ERR_DATA,
+                              "%s: share %u/%u ends inside a record (decompressed byte %llu of the share): "
+                              "--members needs gzip members that start at record boundaries, as `gencorpus "
+                              "--members` writes them (bgzip and pigz do not)",
+                              in->path, p->o->share_index, p->o->share_count,
+                              (unsigned long long)vc_stream_bytes_out(in->stream));
         if (!st && rc)
             st = vc_error_set(&err, VC_ERR_NOMEM, "%s: out of memory", in->path);
         vc_splitter_free(sp);
@@ -520,6 +573,9 @@ static void read_file(reader_ctx *r, char *chunk)
         fs->bytes_out = vc_stream_bytes_out(in->stream);
         fs->members = vc_stream_members(in->stream);
     }
+    fs->share_index = p->o->share_index;
+    fs->share_count = p->o->share_count;
+    fs->newlines = r->newlines;
     if (st) {
         fs->status = st;
         free(fs->message);
