@@ -227,6 +227,14 @@ static void cell_merge(vc_cell *into, const vc_cell *from);
 static vc_status segment_id(vc_agg *a, dim *d, const char *p, size_t n, long *id, int *folded)
 {
     *folded = 0;
+    vc_status st;
+    /* a value that reads "(other)" is counted in that row, as a merge does */
+    if (n == strlen(VC_AGG_OTHER) && memcmp(p, VC_AGG_OTHER, n) == 0) {
+        if ((st = other_id(a, d)))
+            return st;
+        *id = d->other;
+        return VC_OK;
+    }
     uint64_t hash = vc_hash_bytes(p, n);
     if (d->nslots) {
         size_t h = (size_t)hash & (d->nslots - 1);
@@ -241,7 +249,6 @@ static vc_status segment_id(vc_agg *a, dim *d, const char *p, size_t n, long *id
             h = (h + 1) & (d->nslots - 1);
         }
     }
-    vc_status st;
     if (d->nheap < a->max_segments) {
         if ((st = add_segment(a, d, p, n, hash, id)))
             return st;

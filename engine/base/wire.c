@@ -64,6 +64,10 @@ uint64_t vc_wire_get_u64(vc_wire_reader *r)
             break;
         }
         unsigned char c = *r->p++;
+        if (shift == 63 && c > 1) { /* the tenth byte holds one bit */
+            r->bad = 1;
+            break;
+        }
         v |= (uint64_t)(c & 0x7f) << shift;
         if (!(c & 0x80))
             return v;

@@ -422,6 +422,7 @@ static vc_status decode(vc_partial *p, vc_wire_reader *r, const char *path, vc_e
     p->dim_names = vc_xcalloc(m.ndims + 1, sizeof *p->dim_names);
     if (!p->dim_names)
         return VC_ERR_NOMEM;
+    p->meta.ndims = m.ndims; /* so that vc_partial_free frees what was read */
     for (size_t i = 0; i < m.ndims; i++)
         if (!(p->dim_names[i] = vc_wire_get_strdup(r)))
             return VC_ERR_DATA;
@@ -434,6 +435,7 @@ static vc_status decode(vc_partial *p, vc_wire_reader *r, const char *path, vc_e
     p->theme_parent = vc_xcalloc(m.nthemes + 1, sizeof *p->theme_parent);
     if (!p->theme_names || !p->theme_parent)
         return VC_ERR_NOMEM;
+    p->meta.nthemes = m.nthemes;
     for (size_t i = 0; i < m.nthemes; i++) {
         p->theme_names[i] = vc_wire_get_strdup(r);
         uint64_t parent = vc_wire_get_u64(r);
@@ -563,13 +565,17 @@ static void first_difference(const char *a, const char *b, char *da, char *db, s
     for (;;) {
         const char *ea = strchr(a, '\n'), *eb = strchr(b, '\n');
         size_t la = ea ? (size_t)(ea - a) : strlen(a), lb = eb ? (size_t)(eb - b) : strlen(b);
-        if (la != lb || memcmp(a, b, la) != 0 || !ea || !eb) {
-            snprintf(da, cap, "%.*s", (int)la, a);
-            snprintf(db, cap, "%.*s", (int)lb, b);
+        if (la != lb || memcmp(a, b, la) != 0 || (!ea && !eb)) {
+            snprintf(da, cap, "%.*s", (int)la, la ? a : "(nothing)");
+            snprintf(db, cap, "%.*s", (int)lb, lb ? b : "(nothing)");
+            if (!la)
+                snprintf(da, cap, "(nothing)");
+            if (!lb)
+                snprintf(db, cap, "(nothing)");
             return;
         }
-        a = ea + 1;
-        b = eb + 1;
+        a = ea ? ea + 1 : "";
+        b = eb ? eb + 1 : "";
     }
 }
 
@@ -603,6 +609,10 @@ vc_status vc_partial_merge(vc_partial *into, const vc_partial *from, const char 
                             into_name, from_name, da, db, (unsigned long long)into->fingerprint,
                             (unsigned long long)from->fingerprint);
     }
+    if (into->meta.ndims != from->meta.ndims || into->meta.nthemes != from->meta.nthemes ||
+        !into->quotes != !from->quotes || into->quotes_k != from->quotes_k)
+        return vc_error_set(err, VC_ERR_USAGE, "%s and %s have the same settings but not the same shape: one of "
+                                               "them is damaged; make it again", into_name, from_name);
     if (!str_eq(into->text_col, from->text_col) || !str_eq(into->score_col, from->score_col) ||
         !str_eq(into->id_col, from->id_col))
         return vc_error_set(err, VC_ERR_USAGE,

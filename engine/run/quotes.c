@@ -258,7 +258,7 @@ vc_status vc_quotes_decode_merge(vc_quotes *q, vc_wire_reader *r, const uint64_t
             c.hash = vc_wire_get_u64(r);
             c.file = vc_wire_get_u64(r);
             c.line = vc_wire_get_u64(r);
-            if (r->bad || !text || memchr(text, 0, len) || ((file_map || line_base) && c.file >= nfiles)) {
+            if (r->bad || !text || memchr(text, 0, len) || c.file >= nfiles) {
                 r->bad = 1;
                 break;
             }

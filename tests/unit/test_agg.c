@@ -242,6 +242,34 @@ Test(agg, over_the_cap_the_kept_values_do_not_depend_on_order_or_split)
         vc_agg_free(parts[p]);
 }
 
+/* A value that reads "(other)" is counted in the "(other)" row: one row of
+ * that name, whether the table overflowed or not, and merges agree. */
+Test(agg, a_value_named_other_joins_the_other_row)
+{
+    vc_agg *a = vc_agg_new(2, 1, 2), *b = vc_agg_new(2, 1, 2), *m = vc_agg_new(2, 1, 2);
+    add(a, VC_GROUP_HIGH, 9, "(other)", NULL, 0, 0);
+    add(a, VC_GROUP_LOW, 1, "x", NULL, 0, 0);
+    add(b, VC_GROUP_LOW, 2, "y", NULL, 0, 0);
+    add(b, VC_GROUP_LOW, 2, "z", NULL, 0, 0);
+    add(b, VC_GROUP_LOW, 2, "w", NULL, 0, 0);
+    cr_assert_eq(vc_agg_merge(m, a), VC_OK);
+    cr_assert_eq(vc_agg_merge(m, b), VC_OK);
+    vc_agg_sort(m);
+    size_t others = 0;
+    uint64_t in_other = 0;
+    for (size_t s = 0; s < vc_agg_segments(m, 1); s++)
+        if (!strcmp(vc_agg_segment_name(m, 1, s), "(other)")) {
+            others++;
+            in_other = vc_agg_cell(m, 1, s, VC_AGG_BASE)->comments;
+        }
+    cr_assert_eq(others, 1);
+    cr_assert_eq(vc_agg_segments(m, 1), 3, "two kept values and (other)");
+    cr_assert_eq(in_other, 5 - 2, "the literal value and the two values past the cap");
+    vc_agg_free(a);
+    vc_agg_free(b);
+    vc_agg_free(m);
+}
+
 /* Significance by hand. Mention rate 30/100 -> 45/100: pooled p = 0.375,
  * SE = sqrt(0.375 * 0.625 * (1/100 + 1/100)) = 0.068465, z = 0.15 / SE =
  * 2.1909, two-sided p = 0.0285. NPS 20 (30 detractors, 20 passives, 50
