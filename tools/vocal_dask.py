@@ -15,13 +15,15 @@ computes a number: it only decides who scans what, and runs the merge.
 The unit of work is a shard: one input file, or, with --shards-per-file N,
 share I of N of a multi-member gzip file (`vocal scan --members I/N` reads the
 members whose first byte lies in the I-th Nth of the compressed bytes; the
-members must begin at record boundaries, as `gencorpus --members K`, `pigz -i`
-and bgzip write them). Each shard is one Dask task that runs the vocal binary
-as a subprocess on a worker, with the client's working directory, and writes
-its partial to --workdir. Data never travels through Dask: the task returns a
-few numbers, and the partials go to storage that the workers and the client
-share. So the input paths, the binary and --workdir must resolve to the same
-files on every worker (a shared file system mounted at the same place).
+members must begin at record boundaries, as `gencorpus --members K` writes
+them, or an exporter that compresses each batch of whole records as a member
+of its own; bgzip's fixed-size blocks do not qualify). Each shard is one Dask
+task that runs the vocal binary as a subprocess on a worker, with the
+client's working directory, and writes its partial to --workdir. Data never
+travels through Dask: the task returns a few numbers, and the partials go to
+storage that the workers and the client share. So the input paths, the
+binary and --workdir must resolve to the same files on every worker (a shared
+file system mounted at the same place).
 
 Tasks are pure, so losing a worker costs only time. A shard's partial has a
 path that depends on nothing but the shard (its position in the sorted input
@@ -118,6 +120,7 @@ def run_vocal(argv, cwd, delay=0.0):
     import socket as _socket
     import subprocess as _subprocess
     import sys as _sys
+    import tempfile as _tempfile
     import time as _time
     if delay > 0:
         _time.sleep(delay)
@@ -131,22 +134,30 @@ def run_vocal(argv, cwd, delay=0.0):
                                        stderr=_subprocess.DEVNULL).returncode == 0:
             cmd = [setpriv, "--pdeathsig", "KILL", "--"] + cmd
     t0 = _time.monotonic()
-    try:
-        p = _subprocess.run(cmd, cwd=cwd, stdin=_subprocess.DEVNULL, stdout=_subprocess.PIPE,
-                            stderr=_subprocess.PIPE)
-    except OSError as e:
-        raise RuntimeError("%s: cannot run %s: %s" % (_socket.gethostname(), argv[0], e)) from None
-    seconds = _time.monotonic() - t0
-    err = p.stderr.decode("utf-8", "replace")
-    if p.returncode != 0:
-        raise RuntimeError("on %s, `%s` exited %d:\n%s" % (
-            _socket.gethostname(), " ".join(argv), p.returncode, err.rstrip()), p.returncode)
+    with _tempfile.TemporaryFile() as out, _tempfile.TemporaryFile() as errf:
+        try:
+            p = _subprocess.Popen(cmd, cwd=cwd, stdin=_subprocess.DEVNULL, stdout=out, stderr=errf)
+        except OSError as e:
+            raise RuntimeError("%s: cannot run %s: %s" % (_socket.gethostname(), argv[0], e)) from None
+        # wait4 rather than wait: the child's own CPU time, which a busy machine does not inflate
+        _, status, usage = _os.wait4(p.pid, 0)
+        p.returncode = returncode = _os.waitstatus_to_exitcode(status)
+        seconds = _time.monotonic() - t0
+        out.seek(0)
+        errf.seek(0)
+        stdout = out.read()
+        err = errf.read().decode("utf-8", "replace")
+    if returncode != 0:
+        how = "exited %d" % returncode if returncode > 0 else "was killed by signal %d" % -returncode
+        raise RuntimeError("on %s, `%s` %s:\n%s" % (
+            _socket.gethostname(), " ".join(argv), how, err.rstrip()), returncode)
     try:
         from distributed import get_worker
         worker = get_worker().address
     except (ImportError, ValueError):
         worker = "%s:%d" % (_socket.gethostname(), _os.getpid())
-    return {"seconds": seconds, "worker": worker, "stderr": err, "stdout": p.stdout}
+    return {"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime, "worker": worker,
+            "stderr": err, "stdout": stdout}
 
 
 # --- the client ------------------------------------------------------------
@@ -451,9 +462,10 @@ def main(argv):
             if r["stderr"]:
                 relay_stderr(label, r["stderr"])
             if a.verbose:
-                say(a, "%s: %.2f s on %s" % (label, r["seconds"], r["worker"]))
+                say(a, "%s: %.2f s (CPU %.2f s) on %s" % (label, r["seconds"], r["cpu"], r["worker"]))
         scan_seconds = time.monotonic() - t_scan
         task_seconds = sum(r["seconds"] for r in results)
+        task_cpu = sum(r["cpu"] for r in results)
         hosts = {r["worker"] for r in results}
 
         # 2. optional rounds of merges on the cluster
@@ -519,9 +531,10 @@ def main(argv):
         except (OSError, ValueError, KeyError):
             pass
         nfiles = len(set(p for p, _, _ in shards))
-        say(a, "%s of %s on %s: scans %.2f s (%.2f s of task time), merge %.2f s%s, total %.2f s%s" % (
+        say(a, "%s of %s on %s: scans %.2f s (tasks %.2f s, CPU %.2f s), merge %.2f s%s, "
+               "total %.2f s%s" % (
                    plural(len(tasks), "shard"), plural(nfiles, "file"), plural(len(hosts), "worker"),
-                   scan_seconds, task_seconds, merge_seconds,
+                   scan_seconds, task_seconds, task_cpu, merge_seconds,
                    " (%s, then the final one %.2f s)" % (plural(rounds, "round"), final_seconds)
                    if rounds else "",
                    time.monotonic() - t_start, rows))
