@@ -208,8 +208,12 @@ int vc_cmd_merge(int argc, char **argv)
     const vc_partial_meta *m = vc_partial_meta_get(p);
     vc_scan_stats stats = *vc_partial_stats(p);
     vc_cli_result res = {m, vc_partial_agg(p), vc_partial_quotes(p), &stats};
-    if (!quiet_warnings)
+    if (!quiet_warnings) {
         vc_cli_warn_overflow(&res);
+        for (size_t i = 0; i < stats.nfiles; i++) /* as the scans of the shards said */
+            if (stats.files[i].message)
+                fprintf(stderr, "vocal: warning: %s\n", stats.files[i].message);
+    }
     if (changes_path && m->period_dim < 0) {
         vc_cli_error("--changes needs partials made with --period COL");
         rc = EXIT_USAGE;
