@@ -298,7 +298,9 @@ def parse_args(argv):
     ap.add_argument("--scan-arg", metavar="ARG", action="append", default=[],
                     help="one argument for every `vocal scan` (repeatable; or put them after `--`)")
     ap.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
-    ap.add_argument("-v", "--verbose", action="store_true", help="a line per finished task")
+    ap.add_argument("-v", "--verbose", action="store_true",
+                    help="a line per finished task, with what its scan said on stderr (the merge "
+                         "repeats the input warnings in any case)")
     ap.add_argument("files", metavar="FILE", nargs="+", help="inputs (CSV, TSV, JSONL; gzip or plain)")
     a = ap.parse_args(own)
     a.scan_args = a.scan_arg + rest
@@ -459,7 +461,7 @@ def main(argv):
                       file=sys.stderr)
                 return exit_status(e)
             results.append(r)
-            if r["stderr"]:
+            if r["stderr"] and a.verbose:  # the merge repeats the input warnings anyway
                 relay_stderr(label, r["stderr"])
             if a.verbose:
                 say(a, "%s: %.2f s (CPU %.2f s) on %s" % (label, r["seconds"], r["cpu"], r["worker"]))
