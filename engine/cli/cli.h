@@ -86,6 +86,8 @@ void vc_cli_ex_free(ex_list *l);
 /* --period COL[:UNIT] (arg is cut in place) and --date-order; 0 or -1 (printed). */
 int vc_cli_parse_period(const char *flag, char *arg, const char **col, vc_period_unit *unit);
 int vc_cli_parse_date_order(const char *arg, vc_date_order *out);
+/* --compare FROM..TO (arg is cut in place); 0 or -1 (printed). */
+int vc_cli_parse_compare(char *arg, const char **from, const char **to);
 
 /* A word list (stop words): v[i] point into text. */
 typedef struct vc_cli_words {

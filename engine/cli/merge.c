@@ -142,17 +142,10 @@ int vc_cmd_merge(int argc, char **argv)
             }
             break;
         case OPT_CHANGES: changes_path = optarg; break;
-        case OPT_COMPARE: {
-            char *dots = strstr(optarg, "..");
-            if (!dots || dots == optarg || !dots[2]) {
-                vc_cli_error("--compare: expected FROM..TO (e.g. 2026-06..2026-07), got '%s'", optarg);
+        case OPT_COMPARE:
+            if (vc_cli_parse_compare(optarg, &compare_from, &compare_to))
                 return EXIT_USAGE;
-            }
-            *dots = 0;
-            compare_from = optarg;
-            compare_to = dots + 2;
             break;
-        }
         case OPT_QUOTES_FILE: quotes_path = optarg; break;
         case OPT_STATS: stats_path = optarg; break;
         case OPT_REJECTS: rejects_path = optarg; break;

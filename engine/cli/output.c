@@ -238,3 +238,16 @@ int vc_cli_parse_date_order(const char *arg, vc_date_order *out)
     }
     return 0;
 }
+
+int vc_cli_parse_compare(char *arg, const char **from, const char **to)
+{
+    char *dots = strstr(arg, "..");
+    if (!dots || dots == arg || !dots[2]) {
+        vc_cli_error("--compare: expected FROM..TO (e.g. 2026-06..2026-07), got '%s'", arg);
+        return -1;
+    }
+    *dots = 0;
+    *from = arg;
+    *to = dots + 2;
+    return 0;
+}

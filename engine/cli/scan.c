@@ -428,17 +428,10 @@ static int scan_main(int argc, char **argv, int report)
                 goto done;
             quotes_set = 1;
             break;
-        case OPT_COMPARE: {
-            char *dots = strstr(optarg, "..");
-            if (!dots || dots == optarg || !dots[2]) {
-                vc_cli_error("--compare: expected FROM..TO (e.g. 2026-06..2026-07), got '%s'", optarg);
+        case OPT_COMPARE:
+            if (vc_cli_parse_compare(optarg, &compare_from, &compare_to))
                 goto done;
-            }
-            *dots = 0;
-            compare_from = optarg;
-            compare_to = dots + 2;
             break;
-        }
         case OPT_DATE_ORDER:
             analysis_set = 1;
             if (vc_cli_parse_date_order(optarg, &o.date_order))

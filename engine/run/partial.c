@@ -167,6 +167,23 @@ static vc_partial *partial_new(void)
     return p;
 }
 
+/* Add quotes to `into` through a map of part indexes (and a line base per
+ * part, or NULL): encode, then decode-merge, so that every rule of
+ * vc_quotes_decode_merge applies. */
+static vc_status requote(const vc_quotes *from, const uint64_t *map, const uint64_t *line_base, size_t nparts,
+                         vc_quotes *into)
+{
+    vc_buf b = VC_BUF_INIT;
+    vc_status st = vc_quotes_encode(from, &b);
+    if (!st) {
+        vc_wire_reader r;
+        vc_wire_reader_init(&r, b.data, b.len);
+        st = vc_quotes_decode_merge(into, &r, map, line_base, nparts);
+    }
+    vc_buf_free(&b);
+    return st;
+}
+
 vc_status vc_partial_from_scan(const vc_scan *scan, const vc_partial_meta *meta, const char *settings,
                                const char *rejects, size_t rejects_len, vc_partial **out, vc_error *err)
 {
@@ -254,15 +271,8 @@ vc_status vc_partial_from_scan(const vc_scan *scan, const vc_partial_meta *meta,
     const vc_quotes *q = vc_scan_quotes(scan);
     if (!st && q) {
         p->quotes_k = vc_quotes_k(q);
-        vc_buf b = VC_BUF_INIT;
         p->quotes = vc_quotes_new_themes(meta->nthemes, p->quotes_k);
-        st = p->quotes ? vc_quotes_encode(q, &b) : VC_ERR_NOMEM;
-        if (!st) {
-            vc_wire_reader r;
-            vc_wire_reader_init(&r, b.data, b.len);
-            st = vc_quotes_decode_merge(p->quotes, &r, map, NULL, p->nparts);
-        }
-        vc_buf_free(&b);
+        st = p->quotes ? requote(q, map, NULL, p->nparts, p->quotes) : VC_ERR_NOMEM;
     }
     free(map);
     free(order);
@@ -581,20 +591,6 @@ static void first_difference(const char *a, const char *b, char *da, char *db, s
 
 static int str_eq(const char *a, const char *b) { return (!a && !b) || (a && b && strcmp(a, b) == 0); }
 
-/* Re-key quotes through a map of part indexes into a new set. */
-static vc_status requote(const vc_quotes *from, const uint64_t *map, size_t nparts, vc_quotes *into)
-{
-    vc_buf b = VC_BUF_INIT;
-    vc_status st = vc_quotes_encode(from, &b);
-    if (!st) {
-        vc_wire_reader r;
-        vc_wire_reader_init(&r, b.data, b.len);
-        st = vc_quotes_decode_merge(into, &r, map, NULL, nparts);
-    }
-    vc_buf_free(&b);
-    return st;
-}
-
 vc_status vc_partial_merge(vc_partial *into, const vc_partial *from, const char *into_name,
                            const char *from_name, vc_error *err)
 {
@@ -664,9 +660,9 @@ vc_status vc_partial_merge(vc_partial *into, const vc_partial *from, const char 
     vc_quotes *q = NULL;
     if (!st && into->quotes) {
         q = vc_quotes_new_themes(into->meta.nthemes, into->quotes_k);
-        st = q ? requote(into->quotes, map_a, into->nparts, q) : VC_ERR_NOMEM;
+        st = q ? requote(into->quotes, map_a, NULL, into->nparts, q) : VC_ERR_NOMEM;
         if (!st)
-            st = requote(from->quotes, map_b, from->nparts, q);
+            st = requote(from->quotes, map_b, NULL, from->nparts, q);
     }
     if (!st)
         st = vc_agg_merge(into->agg, from->agg);
@@ -813,15 +809,8 @@ vc_status vc_partial_finish(vc_partial *p, vc_error *err)
     p->totals.text_detected = p->text_detected;
     p->totals.score_detected = p->score_detected;
     if (!st && p->quotes) {
-        vc_buf b = VC_BUF_INIT;
         p->file_quotes = vc_quotes_new_themes(p->meta.nthemes, p->quotes_k);
-        st = p->file_quotes ? vc_quotes_encode(p->quotes, &b) : VC_ERR_NOMEM;
-        if (!st) {
-            vc_wire_reader r;
-            vc_wire_reader_init(&r, b.data, b.len);
-            st = vc_quotes_decode_merge(p->file_quotes, &r, file_of, line_base, p->nparts);
-        }
-        vc_buf_free(&b);
+        st = p->file_quotes ? requote(p->quotes, file_of, line_base, p->nparts, p->file_quotes) : VC_ERR_NOMEM;
     }
     free(file_of);
     free(line_base);
