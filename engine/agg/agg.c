@@ -44,6 +44,7 @@ typedef struct dim {
     uint64_t *hash; /* per segment, vc_hash_bytes of its value */
     size_t *heap;   /* kept values (not "(other)"), largest (hash, value) on top */
     size_t nheap;
+    int unsorted;   /* a segment came or changed since vc_agg_sort */
 } dim;
 
 struct vc_agg {
@@ -200,6 +201,7 @@ static vc_status add_segment(vc_agg *a, dim *d, const char *p, size_t n, uint64_
     d->names[d->nseg] = name;
     d->name_len[d->nseg] = n;
     d->hash[d->nseg] = hash;
+    d->unsorted = 1;
     *id = (long)d->nseg++;
     if (d->nseg * 2 > d->nslots)
         return rehash(d, d->nslots ? d->nslots * 2 : 64);
@@ -281,6 +283,7 @@ static vc_status segment_id(vc_agg *a, dim *d, const char *p, size_t n, long *id
         cell_merge(&to[t], &from[t]);
     memset(from, 0, row * sizeof *from);
     free(d->names[top]);
+    d->unsorted = 1;
     d->names[top] = name;
     d->name_len[top] = n;
     d->hash[top] = hash;
@@ -395,7 +398,9 @@ size_t vc_agg_max_segments(const vc_agg *a) { return a->max_segments; }
 
 /* ---- saved state (wire.h) ---------------------------------------------------
  * ndims nthemes max_segments, then per dimension: overflow nseg, and per
- * segment its name and nthemes + 1 cells; a cell is `comments`, and only
+ * segment (in value order when the table is sorted, so that equal tables
+ * encode to equal bytes whatever order their rows came in) its name and
+ * nthemes + 1 cells; a cell is `comments`, and only
  * when that is not 0 the other nine counters (zero cells are most of them). */
 
 vc_status vc_agg_encode(const vc_agg *a, vc_buf *b)
@@ -411,7 +416,8 @@ vc_status vc_agg_encode(const vc_agg *a, vc_buf *b)
         st = vc_wire_put_u64(b, d->overflow);
         if (!st)
             st = vc_wire_put_u64(b, d->nseg);
-        for (size_t s = 0; s < d->nseg && !st; s++) {
+        for (size_t i = 0; i < d->nseg && !st; i++) {
+            size_t s = d->order && !d->unsorted ? d->order[i] : i;
             st = vc_wire_put_str(b, d->names[s], d->name_len[s]);
             for (size_t t = 0; t < row && !st; t++) {
                 const vc_cell *c = &d->cells[s * row + t];
@@ -498,6 +504,7 @@ void vc_agg_sort(vc_agg *a)
         sort_dim = d; /* qsort has no context argument in C11 */
         qsort(d->order, d->nseg, sizeof *d->order, cmp_seg);
         sort_dim = NULL;
+        d->unsorted = 0;
     }
 }
 

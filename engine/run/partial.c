@@ -208,6 +208,8 @@ vc_status vc_partial_from_scan(const vc_scan *scan, const vc_partial_meta *meta,
     }
     if (!st)
         st = vc_agg_merge(p->agg, vc_scan_agg(scan));
+    if (!st)
+        vc_agg_sort(p->agg); /* equal counts, equal bytes: a rerun writes the same file */
     /* the parts, with their rejected rows (the rejects stream holds them
      * file by file, rows_rejected of each) */
     size_t at = 0;
@@ -666,6 +668,8 @@ vc_status vc_partial_merge(vc_partial *into, const vc_partial *from, const char 
     }
     if (!st)
         st = vc_agg_merge(into->agg, from->agg);
+    if (!st)
+        vc_agg_sort(into->agg);
     if (st) {
         /* parts copied from `from` are ours to free; those of `into` stay its */
         for (size_t x = 0; parts && x < k; x++) {

@@ -114,7 +114,8 @@ vc_status vc_agg_merge(vc_agg *into, const vc_agg *from);
 size_t vc_agg_max_segments(const vc_agg *a);
 
 /* Saved state (partial results): append the table's counters to b, in the
- * wire.h encoding; and add an encoded table into `a`, exactly as
+ * wire.h encoding (segments in value order when vc_agg_sort came after the
+ * last change, so equal tables give equal bytes); and add an encoded table into `a`, exactly as
  * vc_agg_merge would (VC_ERR_DATA when it is malformed or of another shape). */
 struct vc_wire_reader;
 vc_status vc_agg_encode(const vc_agg *a, vc_buf *b);
