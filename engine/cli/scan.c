@@ -476,6 +476,12 @@ static int scan_main(int argc, char **argv, int report)
         rc = vc_cli_report_partials(argv + optind, (size_t)(argc - optind), out_path, title, markdown, quiet);
         goto done;
     }
+    for (int i = optind; i < argc; i++)
+        if (strcmp(argv[i], "-") != 0 && vc_partial_sniff(argv[i])) {
+            vc_cli_error("%s is a partial result: combine partials with `vocal merge`%s", argv[i],
+                         report ? "; `vocal report` takes partials only" : "");
+            goto done;
+        }
     if (partial_path && report) {
         vc_cli_error("report: --partial belongs to `vocal scan`");
         goto done;
