@@ -330,22 +330,17 @@ def parse_args(argv):
     return a
 
 
+# the driver's output options, passed to the merge as they are
+MERGE_OPTIONS = (("output", "-o"), ("output_format", "--output-format"), ("quotes_file", "--quotes-file"),
+                 ("changes", "--changes"), ("compare", "--compare"), ("rejects", "--rejects"),
+                 ("partial", "--partial"))
+
+
 def merge_argv(a, vocal, parts, stats_path):
     m = [vocal, "merge"]
-    if a.output:
-        m += ["-o", a.output]
-    if a.output_format:
-        m += ["--output-format", a.output_format]
-    if a.quotes_file:
-        m += ["--quotes-file", a.quotes_file]
-    if a.changes:
-        m += ["--changes", a.changes]
-    if a.compare:
-        m += ["--compare", a.compare]
-    if a.rejects:
-        m += ["--rejects", a.rejects]
-    if a.partial:
-        m += ["--partial", a.partial]
+    for attr, flag in MERGE_OPTIONS:
+        if getattr(a, attr):
+            m += [flag, getattr(a, attr)]
     m += ["--stats", stats_path]
     return m + parts
 
