@@ -53,6 +53,17 @@
  * stops there with a warning). The scan costs the distance to the next
  * member start per boundary, plus the window. Errors in a share name the
  * share and the byte offset of the member.
+ *
+ * Parallel inflate (pstream.c). With vc_stream_set_inflate_threads, a
+ * stream that has read its first member and finds another right after it
+ * hands the rest of the file (or share) to a pool of threads at that
+ * boundary; vc_stream_read then copies the pool's blocks out. The pool's
+ * unit streams are ordinary streams here, reading with pread from a given
+ * offset to a given stop (the same test as a share's stop), and a unit
+ * start is found with the share scan and a shorter trial inflate
+ * (UNIT_LIMITS). When a unit fails, vc_stream_resume puts this stream back
+ * to reading in order from the unit's first byte, so every error and count
+ * comes from the code above.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -62,51 +73,10 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <zlib.h>
-#ifdef VOCAL_HAVE_ISAL
-#include <isa-l/igzip_lib.h>
-#endif
 
-#include "vocal/stream.h"
+#include "stream_internal.h"
 
 #define IN_CAP (256u * 1024u)
-
-enum { B_PLAIN = 0, B_ZLIB = 1, B_ISAL = 2 };
-
-struct vc_stream {
-    char *name;
-    int fd;
-    int own_fd;
-    const unsigned char *mem;
-    size_t mem_len, mem_pos;
-
-    unsigned char *in;
-    size_t in_pos, in_len;
-    int in_eof;
-
-    int backend;
-    int member_open;
-    z_stream z;
-    int z_init;
-#ifdef VOCAL_HAVE_ISAL
-    struct inflate_state *isal;
-    uint64_t member_out;
-#endif
-    uint64_t bytes_in, bytes_out;
-    unsigned members;
-    int64_t size;
-    /* a share of a file (vc_stream_open_members); share_count 0 otherwise */
-    unsigned share_index, share_count;
-    uint64_t start_off;  /* file offset of the first byte read */
-    uint64_t member_off; /* file offset of the member being read */
-    uint64_t stop_off;   /* where the next share starts, when has_stop */
-    int has_stop;
-    int done;
-    vc_status status;
-    char err[VC_ERROR_MSG_MAX];
-    char warn[256];
-    int has_warn;
-};
 
 /* The message is "NAME: ..."; in a share, `located` 0 adds which share and
  * the byte offset of the member, since member numbers count from the
@@ -177,7 +147,9 @@ static vc_status refill(vc_stream *s, vc_error *err)
         return VC_OK;
     }
     for (;;) {
-        ssize_t n = read(s->fd, s->in + s->in_len, IN_CAP + HISTORY - s->in_len);
+        size_t want = IN_CAP + HISTORY - s->in_len;
+        ssize_t n = s->pread_mode ? pread(s->fd, s->in + s->in_len, want, (off_t)s->fpos)
+                                  : read(s->fd, s->in + s->in_len, want);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
@@ -186,6 +158,7 @@ static vc_status refill(vc_stream *s, vc_error *err)
             s->in_eof = 1;
         s->in_len += (size_t)n;
         s->bytes_in += (uint64_t)n;
+        s->fpos += (uint64_t)n;
         return VC_OK;
     }
 }
@@ -196,12 +169,15 @@ static int gzip_backend(void)
 #ifdef VOCAL_HAVE_ISAL
     const char *force = getenv("VOCAL_INFLATE");
     if (!force || strcmp(force, "zlib") != 0)
-        return B_ISAL;
+        return VC_B_ISAL;
 #endif
-    return B_ZLIB;
+    return VC_B_ZLIB;
 }
 
-static vc_status start(vc_stream *s, vc_error *err)
+/* Allocate the buffers, look at the first bytes and set up the inflater:
+ * for gzip, `backend` when it is not VC_B_PLAIN, else the one gzip_backend
+ * chooses. */
+static vc_status start(vc_stream *s, int backend, vc_error *err)
 {
     s->in = malloc(IN_CAP + HISTORY);
     if (!s->in)
@@ -212,15 +188,15 @@ static vc_status start(vc_stream *s, vc_error *err)
             return st;
     }
     if (s->in_len >= 2 && s->in[0] == 0x1f && s->in[1] == 0x8b) {
-        s->backend = gzip_backend();
+        s->backend = backend != VC_B_PLAIN ? backend : gzip_backend();
 #ifdef VOCAL_HAVE_ISAL
-        if (s->backend == B_ISAL) {
+        if (s->backend == VC_B_ISAL) {
             s->isal = malloc(sizeof *s->isal);
             if (!s->isal)
                 return fail(s, err, VC_ERR_NOMEM, "out of memory");
         }
 #endif
-        if (s->backend == B_ZLIB) {
+        if (s->backend == VC_B_ZLIB) {
             memset(&s->z, 0, sizeof s->z);
             if (inflateInit2(&s->z, 16 + MAX_WBITS) != Z_OK)
                 return fail(s, err, VC_ERR_NOMEM, "cannot initialise zlib");
@@ -280,7 +256,7 @@ vc_status vc_stream_open(const char *path, vc_stream **out, vc_error *err)
             return st;
         }
     }
-    vc_status st = start(s, err);
+    vc_status st = start(s, VC_B_PLAIN, err);
     if (st) {
         vc_stream_free(s);
         return st;
@@ -298,7 +274,7 @@ vc_status vc_stream_open_mem(const char *name, const void *data, size_t len, vc_
     s->mem = data ? data : (const unsigned char *)"";
     s->mem_len = len;
     s->size = (int64_t)len;
-    vc_status st = start(s, err);
+    vc_status st = start(s, VC_B_PLAIN, err);
     if (st) {
         vc_stream_free(s);
         return st;
@@ -314,12 +290,26 @@ vc_status vc_stream_open_mem(const char *name, const void *data, size_t len, vc_
 #define PROBE_WINDOW (1u << 20)    /* output to inflate from a candidate */
 #define PROBE_IN_MIN (256u << 10)  /* and input to read, at least */
 #define PROBE_OUT_MAX (128u << 20) /* but no more output than this */
-#define NO_OFFSET UINT64_MAX
+
+/* How far a candidate must inflate (probe_enough). */
+typedef struct probe_limits {
+    uint64_t out_min, in_min; /* this much output from at least this much input */
+    uint64_t out_max, in_max; /* or this much output, or this much input */
+} probe_limits;
+
+/* Shares: both sides of every boundary rest on this test alone. */
+static const probe_limits SHARE_LIMITS = {PROBE_WINDOW, PROBE_IN_MIN, PROBE_OUT_MAX, 2 * PROBE_WINDOW};
+
+/* Units of a parallel inflate (pstream.c): a wrong start there only costs
+ * speed, since the unit before must end exactly at it, so a short trial
+ * that keeps the cost per unit small is enough. */
+static const probe_limits UNIT_LIMITS = {32u << 10, 8u << 10, 4u << 20, 64u << 10};
 
 /* A throwaway reader and raw inflater over the file, apart from the
  * stream's own buffers. `in` holds file bytes [off, off + len); pos is the
  * next one. */
-typedef struct probe {
+typedef struct vc_probe_ctx {
+    const probe_limits *lim;
     int fd;
     unsigned char *scan, *in, *out;
     uint64_t off;
@@ -431,15 +421,16 @@ static int probe_header(probe *p, uint64_t limit)
 }
 
 /* Has a candidate gone far enough, with `made` bytes of output from `used`
- * bytes of input? 1 MiB of output from at least 256 KiB of input: a stored
- * deflate block holds at most 64 KiB, so a gzip file stored inside a member
- * runs into the outer block headers (or trailer) before that, unless it is
- * made to pass. 128 MiB of output is more than 64 KiB of deflate data can
- * give, and bounds the work on data that compresses extremely well; 2 MiB
- * of input bounds it on runs of empty members. */
-static int probe_enough(uint64_t made, uint64_t used)
+ * bytes of input? For shares, 1 MiB of output from at least 256 KiB of
+ * input: a stored deflate block holds at most 64 KiB, so a gzip file stored
+ * inside a member runs into the outer block headers (or trailer) before
+ * that, unless it is made to pass. 128 MiB of output is more than 64 KiB of
+ * deflate data can give, and bounds the work on data that compresses
+ * extremely well; 2 MiB of input bounds it on runs of empty members. */
+static int probe_enough(const probe *p, uint64_t made, uint64_t used)
 {
-    return (made >= PROBE_WINDOW && used >= PROBE_IN_MIN) || made >= PROBE_OUT_MAX || used >= 2 * PROBE_WINDOW;
+    const probe_limits *l = p->lim;
+    return (made >= l->out_min && used >= l->in_min) || made >= l->out_max || used >= l->in_max;
 }
 
 /* Inflate the deflate data at the cursor and check the member trailer.
@@ -474,7 +465,7 @@ static int probe_member(probe *p, uint64_t from, uint64_t *made)
             return -2;
         if ((r != Z_OK && r != Z_BUF_ERROR) || (used == 0 && k == 0))
             return 0;
-        if (probe_enough(*made, probe_tell(p) - from))
+        if (probe_enough(p, *made, probe_tell(p) - from))
             return 1;
     }
     unsigned t[8];
@@ -494,7 +485,7 @@ static int probe_candidate(probe *p, uint64_t at)
     uint64_t made = 0;
     probe_seek(p, at);
     for (;;) {
-        int r = probe_header(p, at + PROBE_WINDOW);
+        int r = probe_header(p, at + p->lim->out_min);
         if (r <= 0)
             return r;
         if ((r = probe_member(p, at, &made)) != 2)
@@ -517,18 +508,18 @@ static int probe_candidate(probe *p, uint64_t at)
             return r;
         if (r == 0 || b0 != 0x1f || b1 != 0x8b)
             return 0;
-        if (probe_enough(made, next - at))
+        if (probe_enough(p, made, next - at))
             return 1;
         probe_seek(p, next);
     }
 }
 
 /* The first byte in [from, to) that starts a member (probe_candidate), or
- * NO_OFFSET in *found. Byte 0 of a gzip file always does. 0 or <0 as
+ * VC_NO_OFFSET in *found. Byte 0 of a gzip file always does. 0 or <0 as
  * probe_member. */
 static int probe_find(probe *p, uint64_t from, uint64_t to, uint64_t *found)
 {
-    *found = NO_OFFSET;
+    *found = VC_NO_OFFSET;
     if (from == 0 && to > 0) {
         *found = 0;
         return 0;
@@ -577,6 +568,7 @@ static vc_status find_share(vc_stream *s, uint64_t size, vc_error *err)
 {
     probe p;
     memset(&p, 0, sizeof p);
+    p.lim = &SHARE_LIMITS;
     p.fd = s->fd;
     p.scan = malloc(SCAN_CAP);
     p.in = malloc(PROBE_CAP);
@@ -586,16 +578,16 @@ static vc_status find_share(vc_stream *s, uint64_t size, vc_error *err)
         p.z_init = 1;
         uint64_t lo = share_bound(size, s->share_index, s->share_count);
         uint64_t hi = share_bound(size, s->share_index + 1, s->share_count);
-        uint64_t first, next = NO_OFFSET;
+        uint64_t first, next = VC_NO_OFFSET;
         r = probe_find(&p, lo, hi, &first);
-        if (r == 0 && first != NO_OFFSET && s->share_index + 1 < s->share_count)
+        if (r == 0 && first != VC_NO_OFFSET && s->share_index + 1 < s->share_count)
             r = probe_find(&p, hi, size, &next);
         if (r == 0) {
-            s->start_off = s->member_off = first != NO_OFFSET ? first : hi;
+            s->start_off = s->member_off = first != VC_NO_OFFSET ? first : hi;
             s->stop_off = next;
-            s->has_stop = next != NO_OFFSET;
-            s->done = first == NO_OFFSET;
-            s->size = first == NO_OFFSET ? 0 : (int64_t)((s->has_stop ? next : size) - first);
+            s->has_stop = next != VC_NO_OFFSET;
+            s->done = first == VC_NO_OFFSET;
+            s->size = first == VC_NO_OFFSET ? 0 : (int64_t)((s->has_stop ? next : size) - first);
         }
     }
     if (p.z_init)
@@ -648,7 +640,7 @@ vc_status vc_stream_open_members(const char *path, unsigned index, unsigned coun
         st = vc_error_set(err, VC_ERR_IO, "%s: cannot seek to byte %llu: %s", path,
                           (unsigned long long)s->start_off, strerror(errno));
     if (!st)
-        st = start(s, err);
+        st = start(s, VC_B_PLAIN, err);
     if (st) {
         vc_stream_free(s);
         return st;
@@ -657,10 +649,148 @@ vc_status vc_stream_open_members(const char *path, unsigned index, unsigned coun
     return VC_OK;
 }
 
+/* ---- units of a parallel inflate (pstream.c) ---- */
+
+int vc_stream_find_unit(int fd, vc_probe_ctx **ctx, uint64_t from, uint64_t to, uint64_t *found)
+{
+    *found = VC_NO_OFFSET;
+    probe *p = *ctx;
+    if (!p) {
+        if (!(p = calloc(1, sizeof *p)))
+            return -1;
+        *ctx = p;
+        p->lim = &UNIT_LIMITS;
+        p->fd = fd;
+        p->scan = malloc(SCAN_CAP);
+        p->in = malloc(PROBE_CAP);
+        p->out = malloc(PROBE_CAP);
+        if (p->scan && p->in && p->out && inflateInit2(&p->z, -MAX_WBITS) == Z_OK)
+            p->z_init = 1;
+    }
+    if (!p->z_init)
+        return -1;
+    return probe_find(p, from, to, found) < 0 ? -1 : 0;
+}
+
+void vc_stream_probe_free(vc_probe_ctx *p)
+{
+    if (!p)
+        return;
+    if (p->z_init)
+        inflateEnd(&p->z);
+    free(p->scan);
+    free(p->in);
+    free(p->out);
+    free(p);
+}
+
+vc_stream *vc_stream_unit_open(const char *name, int fd, int backend, uint64_t at, uint64_t stop)
+{
+    vc_stream *s = alloc_stream(name);
+    if (!s)
+        return NULL;
+    s->fd = fd;
+    s->pread_mode = 1;
+    s->fpos = at;
+    s->bytes_in = at; /* start_off 0: byte counts are file offsets */
+    s->member_off = at;
+    s->stop_off = stop;
+    s->has_stop = stop != VC_NO_OFFSET;
+    if (start(s, backend, NULL) || s->backend != backend) {
+        vc_stream_free(s);
+        return NULL;
+    }
+    return s;
+}
+
+int vc_stream_unit_restart(vc_stream *s, uint64_t at, uint64_t stop)
+{
+    s->fpos = at;
+    s->in_pos = s->in_len = 0;
+    s->in_eof = 0;
+    s->bytes_in = at;
+    s->member_off = at;
+    s->stop_off = stop;
+    s->has_stop = stop != VC_NO_OFFSET;
+    s->members = 0;
+    s->member_open = 0;
+    s->done = 0;
+    s->status = VC_OK;
+    s->err[0] = 0;
+    s->has_warn = 0;
+    return s->z_init && inflateReset(&s->z) != Z_OK ? -1 : 0;
+}
+
+void vc_stream_resume(vc_stream *s, uint64_t at, unsigned members, uint64_t skip, vc_error *err)
+{
+    s->pread_mode = 1;
+    s->fpos = at;
+    s->in_pos = s->in_len = 0;
+    s->in_eof = 0;
+    s->bytes_in = at - s->start_off;
+    s->member_off = at;
+    s->members = members;
+    s->member_open = 0;
+    s->done = 0;
+    if (s->z_init && inflateReset(&s->z) != Z_OK) {
+        fail(s, err, VC_ERR_GZIP, "cannot reset zlib");
+        return;
+    }
+    unsigned char *tmp = skip ? malloc(IN_CAP) : NULL;
+    if (skip && !tmp) {
+        fail(s, err, VC_ERR_NOMEM, "out of memory");
+        return;
+    }
+    while (skip > 0) {
+        ssize_t n = vc_stream_read_seq(s, tmp, skip < IN_CAP ? (size_t)skip : IN_CAP, err);
+        if (n <= 0)
+            break;
+        skip -= (uint64_t)n;
+    }
+    free(tmp);
+}
+
+void vc_stream_set_inflate_threads(vc_stream *s, unsigned threads, size_t unit_bytes)
+{
+    if (s->par)
+        return;
+    s->par_threads = threads;
+    s->par_unit = unit_bytes ? unit_bytes : VC_STREAM_UNIT_DEFAULT;
+}
+
+unsigned vc_stream_inflate_units(const vc_stream *s) { return s->par_units; }
+
+/* At a member boundary, with threads asked for: hand the rest of the file
+ * to a pool (pstream.c) when it is worth it. A stream qualifies once its
+ * first member has ended and another starts right after it (so a
+ * single-member file never starts a thread), it reads a regular file it
+ * opened itself (not stdin, not memory), and at least two units are left. */
+static void maybe_parallel(vc_stream *s)
+{
+    uint64_t at = s->start_off + vc_stream_bytes_in(s);
+    uint64_t end = s->has_stop ? s->stop_off : s->start_off + (uint64_t)s->size;
+    if (s->members == 0)
+        return; /* ask again after the first member */
+    s->par_threads = s->backend == VC_B_PLAIN || !s->own_fd || s->size < 0 || s->par_handed_back ||
+                             at >= end || end - at < 2 * (uint64_t)s->par_unit
+                         ? 0
+                         : s->par_threads;
+    if (s->par_threads <= 1)
+        return;
+    unsigned char m[3];
+    if (s->in_len - s->in_pos >= 3)
+        memcpy(m, s->in + s->in_pos, 3);
+    else if (pread_full(s->fd, m, 3, at) != 3)
+        m[0] = 0;
+    if (m[0] != 0x1f || m[1] != 0x8b || m[2] != 8 || vc_pinflate_start(s, at) != 0)
+        s->par_threads = 0; /* the end, trailing data, an error: all read in order */
+}
+
 void vc_stream_free(vc_stream *s)
 {
     if (!s)
         return;
+    vc_pinflate_free(s->par);
     if (s->own_fd && s->fd >= 0)
         close(s->fd);
     if (s->z_init)
@@ -886,14 +1016,14 @@ failed:
 }
 #endif
 
-ssize_t vc_stream_read(vc_stream *s, void *buf, size_t cap, vc_error *err)
+ssize_t vc_stream_read_seq(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err)
 {
     if (s->status)
         return fail(s, err, s->status, "%s", "");
     if (s->done || cap == 0)
         return 0;
     ssize_t n;
-    if (s->backend == B_PLAIN) {
+    if (s->backend == VC_B_PLAIN) {
         if (s->in_pos == s->in_len) {
             if (s->in_eof) {
                 s->done = 1;
@@ -915,21 +1045,37 @@ ssize_t vc_stream_read(vc_stream *s, void *buf, size_t cap, vc_error *err)
         n = (ssize_t)k;
     }
 #ifdef VOCAL_HAVE_ISAL
-    else if (s->backend == B_ISAL)
+    else if (s->backend == VC_B_ISAL)
         n = read_isal(s, buf, cap, err);
 #endif
     else
         n = read_zlib(s, buf, cap, err);
+    return n;
+}
+
+ssize_t vc_stream_read(vc_stream *s, void *buf, size_t cap, vc_error *err)
+{
+    if (s->status)
+        return fail(s, err, s->status, "%s", "");
+    if (s->done || cap == 0)
+        return 0;
+    if (s->par_threads > 1 && !s->par && !s->member_open)
+        maybe_parallel(s);
+    ssize_t n = VC_PINFLATE_SEQ;
+    if (s->par)
+        n = vc_pinflate_read(s, buf, cap, err);
+    if (n == VC_PINFLATE_SEQ)
+        n = vc_stream_read_seq(s, buf, cap, err);
     if (n > 0)
         s->bytes_out += (uint64_t)n;
     return n;
 }
 
 const char *vc_stream_name(const vc_stream *s) { return s->name; }
-int vc_stream_is_gzip(const vc_stream *s) { return s->backend != B_PLAIN; }
+int vc_stream_is_gzip(const vc_stream *s) { return s->backend != VC_B_PLAIN; }
 const char *vc_stream_backend(const vc_stream *s)
 {
-    return s->backend == B_ISAL ? "isa-l" : s->backend == B_ZLIB ? "zlib" : "plain";
+    return s->backend == VC_B_ISAL ? "isa-l" : s->backend == VC_B_ZLIB ? "zlib" : "plain";
 }
 uint64_t vc_stream_bytes_in(const vc_stream *s) { return s->bytes_in - (s->in_len - s->in_pos); }
 uint64_t vc_stream_bytes_out(const vc_stream *s) { return s->bytes_out; }

@@ -22,8 +22,15 @@
  * compressed byte range [size*index/count, size*(index+1)/count); the shares
  * tile the file, each member is read by exactly one of them.
  *
+ * Parallel inflate: vc_stream_set_inflate_threads() lets a pool of threads
+ * inflate the rest of a multi-member gzip file ahead of the reader, in
+ * units of about 2 MiB of whole members, in bounded memory. The reader
+ * still gets exactly the bytes, counters, errors and warnings of reading in
+ * order; only the speed differs (see pstream.c).
+ *
  * Ownership: the stream owns its file descriptor (except stdin, which it does
- * not close) and its buffers. One thread at a time.
+ * not close), its buffers and its inflate threads, which it joins when it
+ * ends or is freed. One thread at a time reads and frees it.
  */
 #ifndef VOCAL_STREAM_H
 #define VOCAL_STREAM_H
@@ -68,6 +75,22 @@ vc_status vc_stream_open_members(const char *path, unsigned index, unsigned coun
                                  vc_stream **out, vc_error *err);
 
 void vc_stream_free(vc_stream *s); /* accepts NULL */
+
+/* Inflate with up to `threads` threads (the reading thread only reads) from
+ * the next member boundary on, in units of about `unit_bytes` compressed
+ * bytes (0: 2 MiB). The pool starts only once the first member has ended
+ * and another starts right after it, in a regular file the stream opened
+ * itself, with at least two units left; otherwise, and for threads <= 1,
+ * plain input, stdin and memory, reading stays as it was and no thread is
+ * started. A member larger than the unit is inflated by one thread while
+ * the others wait, in bounded memory. Call before a read; ignored while a
+ * pool runs. A unit that fails (corrupt data, truncation, a member start
+ * that was not one) hands reading back to the reading thread at the
+ * unit's first byte, so errors come exactly where reading in order meets
+ * them, with the same messages. */
+void vc_stream_set_inflate_threads(vc_stream *s, unsigned threads, size_t unit_bytes);
+/* Units read from a pool so far (0: the stream was read in order). */
+unsigned vc_stream_inflate_units(const vc_stream *s);
 
 /* Read up to `cap` decompressed bytes into buf. Returns the number of bytes
  * read (> 0), 0 at a clean end of stream, or a negative vc_status on error

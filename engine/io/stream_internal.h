@@ -1,0 +1,115 @@
+/*
+ * stream_internal.h - the stream handle shared by stream.c (one inflater,
+ * reading in order) and pstream.c (a pool of inflate threads over units of
+ * a multi-member gzip file, behind the same handle).
+ *
+ * The handle belongs to the thread that reads it. The pool's threads never
+ * touch it: each inflates its unit with a stream of its own (a unit stream,
+ * which reads the shared descriptor with pread) and hands the bytes over in
+ * blocks; only the reading thread moves them into the handle's counters.
+ */
+#ifndef VOCAL_STREAM_INTERNAL_H
+#define VOCAL_STREAM_INTERNAL_H
+
+#include <zlib.h>
+#ifdef VOCAL_HAVE_ISAL
+#include <isa-l/igzip_lib.h>
+#endif
+
+#include "vocal/stream.h"
+
+#define VC_NO_OFFSET UINT64_MAX
+
+/* compressed bytes per unit of a parallel inflate, unless asked otherwise */
+#define VC_STREAM_UNIT_DEFAULT (2u << 20)
+
+enum { VC_B_PLAIN = 0, VC_B_ZLIB = 1, VC_B_ISAL = 2 };
+
+typedef struct vc_pinflate vc_pinflate;
+
+struct vc_stream {
+    char *name;
+    int fd;
+    int own_fd;
+    const unsigned char *mem;
+    size_t mem_len, mem_pos;
+    /* read with pread from file offset fpos (unit streams, and a stream
+     * whose pool handed reading back), instead of read() */
+    int pread_mode;
+    uint64_t fpos;
+
+    unsigned char *in;
+    size_t in_pos, in_len;
+    int in_eof;
+
+    int backend;
+    int member_open;
+    z_stream z;
+    int z_init;
+#ifdef VOCAL_HAVE_ISAL
+    struct inflate_state *isal;
+    uint64_t member_out;
+#endif
+    uint64_t bytes_in, bytes_out;
+    unsigned members;
+    int64_t size;
+    /* a share of a file (vc_stream_open_members); share_count 0 otherwise */
+    unsigned share_index, share_count;
+    uint64_t start_off;  /* file offset of the first byte read */
+    uint64_t member_off; /* file offset of the member being read */
+    uint64_t stop_off;   /* where the next share starts, when has_stop */
+    int has_stop;
+    int done;
+    vc_status status;
+    char err[VC_ERROR_MSG_MAX];
+    char warn[256];
+    int has_warn;
+
+    /* parallel inflate (pstream.c): asked for with
+     * vc_stream_set_inflate_threads, running while par is set */
+    unsigned par_threads;
+    size_t par_unit;
+    vc_pinflate *par;
+    unsigned par_units;  /* units read from the pool so far */
+    int par_handed_back; /* the pool handed reading back: stay in order */
+};
+
+/* A stream over the bytes [at, stop) of a file, read with pread on `fd`
+ * (which it does not own) and inflated with `backend`; `name` is borrowed
+ * and must outlive it. `at` must start a member; the stream ends cleanly at
+ * a member boundary at `stop` (VC_NO_OFFSET: the end of the file) and fails
+ * otherwise. Byte counts are file offsets. NULL when out of memory or when
+ * `at` does not start with the gzip magic. */
+vc_stream *vc_stream_unit_open(const char *name, int fd, int backend, uint64_t at, uint64_t stop);
+
+/* The same unit stream, its buffers and inflater reused, over [at, stop)
+ * of the same file. 0, or -1 when the inflater cannot be reset. */
+int vc_stream_unit_restart(vc_stream *s, uint64_t at, uint64_t stop);
+
+/* The first confirmed member start in [from, to) of the file, with a short
+ * trial inflate (see stream.c), or VC_NO_OFFSET. 0, or -1 on a read or
+ * memory error. The scratch buffers come from and go back to *ctx, which
+ * vc_stream_probe_free releases. */
+typedef struct vc_probe_ctx vc_probe_ctx;
+int vc_stream_find_unit(int fd, vc_probe_ctx **ctx, uint64_t from, uint64_t to, uint64_t *found);
+void vc_stream_probe_free(vc_probe_ctx *ctx);
+
+/* Go on reading s in order from file offset `at`, a member start, as if
+ * everything before it had been read and held `members` members; the next
+ * `skip` bytes of output are dropped (they were delivered already). */
+void vc_stream_resume(vc_stream *s, uint64_t at, unsigned members, uint64_t skip, vc_error *err);
+
+/* Read in order, without counting bytes_out (stream.c). */
+ssize_t vc_stream_read_seq(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err);
+
+/* pstream.c: start the pool at file offset `at` (a member start, where the
+ * handle's reading stands). 0, or -1 when it could not start (then nothing
+ * changed). */
+int vc_pinflate_start(vc_stream *s, uint64_t at);
+/* Read from the pool: > 0 bytes, 0 at the end (the handle is done), or
+ * VC_PINFLATE_SEQ when a unit failed and the handle now reads in order. */
+#define VC_PINFLATE_SEQ (-1000)
+ssize_t vc_pinflate_read(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err);
+void vc_pinflate_free(vc_pinflate *p); /* accepts NULL; joins the threads */
+
+#endif
