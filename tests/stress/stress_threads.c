@@ -6,8 +6,10 @@
  *
  * It writes a corpus with everything that stresses batching and ordering:
  * quoted line breaks, doubled quotes, broken rows, invalid scores, blank
- * segments, non-ASCII text, several input files (gzip and plain), then scans
- * it with threads {1,2,3,8} x batch sizes {1, 97, 4096, 1 MiB}.
+ * segments, non-ASCII text, several input files (gzip and plain, one of them
+ * of 40 gzip members, inflated by a pool of threads in units of 4 KiB
+ * whenever the scan runs more than one thread), then scans it with threads
+ * {1,2,3,8} x batch sizes {1, 97, 4096, 1 MiB}.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -88,6 +90,8 @@ static int run(const char *const *inputs, size_t n, unsigned threads, size_t bat
     o.sentiment = sent;
     o.threads = threads;
     o.batch_bytes = batch;
+    o.inflate_threads = threads > 1 ? threads + 1 : 1;
+    o.inflate_unit = 4096;
     FILE *rej = open_memstream(&r->rejects, &r->rlen);
     FILE *com = open_memstream(&r->comments, &r->clen);
     o.rejects = rej;
@@ -143,10 +147,11 @@ int main(void)
     char dir[] = "/tmp/vocal-stress-XXXXXX";
     if (!mkdtemp(dir))
         return 1;
-    char p1[256], p2[256], p3[256];
+    char p1[256], p2[256], p3[256], p4[256];
     snprintf(p1, sizeof p1, "%s/a.csv", dir);
     snprintf(p2, sizeof p2, "%s/b.csv.gz", dir);
     snprintf(p3, sizeof p3, "%s/c.csv", dir);
+    snprintf(p4, sizeof p4, "%s/d.csv.gz", dir);
     FILE *f = fopen(p1, "w");
     make_csv(f, 3000, 1);
     fclose(f);
@@ -167,6 +172,20 @@ int main(void)
     f = fopen(p3, "w");
     make_csv(f, 500, 0);
     fclose(f);
+    /* d: 40 members, cut anywhere (inside records too) */
+    mem = NULL;
+    mlen = 0;
+    f = open_memstream(&mem, &mlen);
+    make_csv(f, 4000, 1);
+    fclose(f);
+    for (size_t k = 0, at = 0; k < 40; k++) {
+        size_t end = k == 39 ? mlen : mlen / 40 * (k + 1) + k % 7;
+        gz = gzopen(p4, k ? "ab" : "wb");
+        gzwrite(gz, mem + at, (unsigned)(end - at));
+        gzclose(gz);
+        at = end;
+    }
+    free(mem);
 
     vc_error err;
     vc_lexicon *lex = NULL;
@@ -175,10 +194,11 @@ int main(void)
         fprintf(stderr, "%s\n", err.msg);
         return 1;
     }
-    const char *inputs[] = {p1, p2, p3};
+    const char *inputs[] = {p1, p2, p3, p4};
+    const size_t ninputs = sizeof inputs / sizeof *inputs;
     result ref;
     memset(&ref, 0, sizeof ref);
-    if (run(inputs, 3, 1, 1u << 20, lex, sent, &ref))
+    if (run(inputs, ninputs, 1, 1u << 20, lex, sent, &ref))
         return 1;
     unsigned threads[] = {1, 2, 3, 8};
     size_t batches[] = {1, 97, 4096, 1u << 20};
@@ -187,7 +207,7 @@ int main(void)
         for (size_t b = 0; b < 4; b++) {
             result r;
             memset(&r, 0, sizeof r);
-            if (run(inputs, 3, threads[t], batches[b], lex, sent, &r)) {
+            if (run(inputs, ninputs, threads[t], batches[b], lex, sent, &r)) {
                 ok = 0;
                 continue;
             }
@@ -213,6 +233,7 @@ int main(void)
     unlink(p1);
     unlink(p2);
     unlink(p3);
+    unlink(p4);
     rmdir(dir);
     return ok ? 0 : 1;
 }

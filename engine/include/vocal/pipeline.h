@@ -85,6 +85,12 @@ typedef struct vc_scan_options {
      * start, and each share must end where a record ends. */
     unsigned share_index, share_count;
     size_t batch_bytes;         /* 0: 1 MiB */
+    /* Inflate threads per reader of a multi-member gzip file
+     * (vc_stream_set_inflate_threads): 0 chooses from `threads` (see
+     * pipeline.c), 1 inflates on the reader. inflate_unit: compressed bytes
+     * per unit of that work (0: the stream's default). */
+    unsigned inflate_threads;
+    size_t inflate_unit;
     size_t max_segments;        /* 0: 1000 per dimension */
     FILE *rejects;              /* NULL: none. CSV: file,line,byte_offset,reason,record */
     FILE *comments;             /* NULL: none. CSV: id,themes,compound,sentiment,<scale>_group */
