@@ -1,13 +1,14 @@
 /*
  * bench_stages.c - each stage of a scan alone, on one core.
  *
- *   bench_stages FILE [--runs N] [--rows N]
+ *   bench_stages FILE [--runs N] [--rows N] [--analysis-only]
  *
  * FILE is a survey export (gzip or plain CSV, like tools/gencorpus writes).
  * Stages: inflate (zlib and ISA-L), split+parse, normalize, match (default
  * lexicon), sentiment (VADER), full analysis of a comment, aggregate; then
  * matching cost against lexicon size (100, 1,000, 10,000 entries) and the
- * one-PCRE2-pattern-per-entry reference for comparison. Each figure is the
+ * one-PCRE2-pattern-per-entry reference for comparison (--analysis-only
+ * skips inflate and the lexicon-size runs). Each figure is the
  * median of --runs runs (default 5). Timing lives here, never in tests.
  */
 #include <stdio.h>
@@ -221,16 +222,19 @@ static double match_all(vc_lexicon *lex, unsigned flags, size_t limit, size_t *h
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        fprintf(stderr, "usage: bench_stages FILE [--runs N] [--rows N]\n");
+        fprintf(stderr, "usage: bench_stages FILE [--runs N] [--rows N] [--analysis-only]\n");
         return 2;
     }
     const char *path = argv[1];
     size_t max_rows = 300000;
-    for (int i = 2; i + 1 < argc; i += 2) {
-        if (!strcmp(argv[i], "--runs"))
-            runs = atoi(argv[i + 1]);
-        else if (!strcmp(argv[i], "--rows"))
-            max_rows = (size_t)atoll(argv[i + 1]);
+    int analysis_only = 0;
+    for (int i = 2; i < argc; i++) {
+        if (!strcmp(argv[i], "--analysis-only"))
+            analysis_only = 1;
+        else if (!strcmp(argv[i], "--runs") && i + 1 < argc)
+            runs = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--rows") && i + 1 < argc)
+            max_rows = (size_t)atoll(argv[++i]);
     }
     if (runs < 1 || runs > 50)
         runs = 5;
@@ -243,7 +247,7 @@ int main(int argc, char **argv)
     double mb_gz = (double)ftell(f) / 1e6;
     fclose(f);
     printf("file %s: %.1f MB compressed, %.1f MB decompressed\n", path, mb_gz, mb_raw);
-    int gz = mb_gz < mb_raw * 0.9;
+    int gz = mb_gz < mb_raw * 0.9 && !analysis_only;
     if (gz) {
         for (int r = 0; r < runs; r++)
             t[r] = inflate_once(path, "zlib");
@@ -301,6 +305,29 @@ int main(int argc, char **argv)
         t[r] = now() - t0;
     }
     report("sentiment (VADER, whole comment)", t, mb_text, ntexts);
+    {
+        /* the comment and each of its sentences, as analyze scores them */
+        vc_span_range *sr = NULL;
+        vc_sentiment *ss = NULL;
+        size_t cap = 0;
+        for (int r = 0; r < runs; r++) {
+            double t0 = now();
+            for (size_t i = 0; i < ntexts; i++) {
+                size_t ns = vc_split_sentences(texts[i], lens[i], sr, cap);
+                if (ns > cap) {
+                    cap = ns * 2;
+                    sr = realloc(sr, cap * sizeof *sr);
+                    ss = realloc(ss, cap * sizeof *ss);
+                    ns = vc_split_sentences(texts[i], lens[i], sr, cap);
+                }
+                vc_sentiment_score_sentences(sl, sc, texts[i], lens[i], sr, ns, NULL, &sres, ss);
+            }
+            t[r] = now() - t0;
+        }
+        report("sentiment, comment and sentences", t, mb_text, ntexts);
+        free(sr);
+        free(ss);
+    }
 
     vc_analyzer *an = vc_analyzer_new(def, sl);
     vc_analysis a;
@@ -333,6 +360,8 @@ int main(int argc, char **argv)
         t[r] = now() - t0;
     }
     report("aggregate (3 dimensions, 2 themes)", t, mb_text, ntexts);
+    if (analysis_only)
+        return 0;
 
     size_t sizes[] = {100, 1000, 10000};
     int pcts[] = {0, 1};

@@ -57,7 +57,7 @@ enum {
     W_NONE = 0, W_NO, W_KIND, W_OF, W_BUT, W_LEAST, W_AT, W_VERY, W_NEVER, W_SO, W_THIS, W_WITHOUT, W_DOUBT,
     W_OR, W_NOR
 };
-enum { F_LEX = 1, F_BOOST = 2, F_NEGATE = 4, F_IDIOM = 8 };
+enum { F_LEX = 1, F_BOOST = 2, F_NEGATE = 4 };
 
 typedef struct kv {
     char *key;
@@ -66,27 +66,81 @@ typedef struct kv {
     double val;   /* lexicon valence (F_LEX) */
     double boost; /* booster/dampener (F_BOOST) */
     uint8_t flags;
-    uint8_t word; /* W_* */
+    uint8_t word;  /* W_* */
+    uint8_t idiom; /* I_* */
 } kv;
 
+/* Open addressing with a separate array of 32-bit tags (the high half of
+ * the hash, low bit set so that 0 means empty): a probe reads 4 bytes per
+ * slot, and the 7,500-word lexicon's tags fit in 64 KB of cache, while the
+ * 48-byte slots are touched only when a tag matches. */
 typedef struct table {
     kv *slots;
+    uint32_t *tags;
     size_t cap, n;
     size_t nlex; /* entries that carry a lexicon valence */
 } table;
 
-static kv *table_find(const table *t, const char *k, size_t n)
+/* FNV-1a, one byte at a time, so that a token's hash is computed in the
+ * same loop that lowercases it; the final mix spreads it over the bits the
+ * index and the tag take. */
+#define WH_INIT 0xcbf29ce484222325ULL
+#define WH_STEP(h, c) (((h) ^ (unsigned char)(c)) * 0x100000001b3ULL)
+
+static inline uint64_t wh_final(uint64_t h)
+{
+    h ^= h >> 32;
+    h *= 0xd6e8feb86659fd93ULL;
+    h ^= h >> 32;
+    return h;
+}
+
+static uint64_t word_hash(const char *k, size_t n)
+{
+    uint64_t h = WH_INIT;
+    for (size_t i = 0; i < n; i++)
+        h = WH_STEP(h, k[i]);
+    return wh_final(h);
+}
+
+static inline uint32_t tag_of(uint64_t h) { return (uint32_t)(h >> 32) | 1u; }
+
+/* Keys are short words: a loop beats a call to memcmp. */
+static inline int bytes_eq(const char *a, const char *b, size_t n)
+{
+    for (; n >= 8; a += 8, b += 8, n -= 8) {
+        uint64_t x, y;
+        memcpy(&x, a, 8);
+        memcpy(&y, b, 8);
+        if (x != y)
+            return 0;
+    }
+    for (; n; n--)
+        if (*a++ != *b++)
+            return 0;
+    return 1;
+}
+
+static inline const kv *table_find_h(const table *t, const char *k, size_t n, uint64_t h)
 {
     if (!t->cap)
         return NULL;
-    uint64_t h = vc_hash_bytes(k, n);
+    uint32_t tag = tag_of(h);
     for (size_t i = (size_t)h & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
-        kv *s = &t->slots[i];
-        if (!s->key)
+        uint32_t g = t->tags[i];
+        if (!g)
             return NULL;
-        if (s->hash == h && s->len == n && memcmp(s->key, k, n) == 0)
-            return s;
+        if (g == tag) {
+            const kv *s = &t->slots[i];
+            if (s->len == n && bytes_eq(s->key, k, n))
+                return s;
+        }
     }
+}
+
+static const kv *table_find(const table *t, const char *k, size_t n)
+{
+    return table_find_h(t, k, n, word_hash(k, n));
 }
 
 /* Find or insert key; NULL when out of memory. */
@@ -95,23 +149,30 @@ static kv *table_get(table *t, const char *k, size_t n)
     if ((t->n + 1) * 2 > t->cap) {
         size_t cap = t->cap ? t->cap * 2 : 1024;
         kv *slots = calloc(cap, sizeof *slots);
-        if (!slots)
+        uint32_t *tags = calloc(cap, sizeof *tags);
+        if (!slots || !tags) {
+            free(slots);
+            free(tags);
             return NULL;
+        }
         for (size_t i = 0; i < t->cap; i++) {
-            if (!t->slots[i].key)
+            if (!t->tags[i])
                 continue;
             size_t j = (size_t)t->slots[i].hash & (cap - 1);
-            while (slots[j].key)
+            while (tags[j])
                 j = (j + 1) & (cap - 1);
             slots[j] = t->slots[i];
+            tags[j] = t->tags[i];
         }
         free(t->slots);
+        free(t->tags);
         t->slots = slots;
+        t->tags = tags;
         t->cap = cap;
     }
-    uint64_t h = vc_hash_bytes(k, n);
+    uint64_t h = word_hash(k, n);
     size_t i = (size_t)h & (t->cap - 1);
-    while (t->slots[i].key) {
+    while (t->tags[i]) {
         kv *s = &t->slots[i];
         if (s->hash == h && s->len == n && memcmp(s->key, k, n) == 0)
             return s;
@@ -120,7 +181,8 @@ static kv *table_get(table *t, const char *k, size_t n)
     char *key = vc_strndup(k, n);
     if (!key)
         return NULL;
-    t->slots[i] = (kv){key, n, h, 0, 0, 0, 0};
+    t->slots[i] = (kv){key, n, h, 0, 0, 0, 0, 0};
+    t->tags[i] = tag_of(h);
     t->n++;
     return &t->slots[i];
 }
@@ -142,6 +204,7 @@ static void table_free(table *t)
     for (size_t i = 0; i < t->cap; i++)
         free(t->slots[i].key);
     free(t->slots);
+    free(t->tags);
     memset(t, 0, sizeof *t);
 }
 
@@ -162,7 +225,6 @@ typedef struct emoji {
 
 struct vc_sentiment_lexicon {
     table lex;
-    table boost; /* BOOSTER_DICT, including its two-word keys */
     emoji *emojis; /* single code point keys, sorted */
     size_t nemoji;
     phrase *phrases; /* overlay phrases */
@@ -191,12 +253,35 @@ static const char *const BOOST_DOWN[] = {
     "marginal", "marginally", "occasional", "occasionally", "partly", "scarce", "scarcely", "slight",
     "slightly", "somewhat", "sort of", "sorta", "sortof", "sort-of", NULL};
 
-static const struct {
-    const char *text;
+/* The words of VADER's multi-word SPECIAL_CASES and two-word BOOSTER_DICT
+ * keys. The rules test joins of two or three tokens against those keys; a
+ * join holds a space, so it equals a key exactly when each token is the
+ * key's word at that place. Tokens carry their word's id and the rules
+ * compare ids instead of building strings. (The one-word case "badass"
+ * can never equal a join.) */
+enum {
+    I_NONE = 0, I_THE, I_SHIT, I_BOMB, I_BAD, I_ASS, I_BUS, I_STOP, I_YEAH, I_RIGHT, I_KISS, I_OF, I_DEATH,
+    I_TO, I_DIE, I_FOR, I_BEATING, I_HEART, I_BROKEN, I_JUST, I_ENOUGH, I_KIND, I_SORT, I_COUNT
+};
+static const char *const IDIOM_WORDS[I_COUNT] = {
+    "", "the", "shit", "bomb", "bad", "ass", "bus", "stop", "yeah", "right", "kiss", "of", "death", "to", "die",
+    "for", "beating", "heart", "broken", "just", "enough", "kind", "sort"};
+
+typedef struct word_seq {
+    uint8_t w[3]; /* I_* ids; a third 0 means two words */
     double val;
-} SPECIAL[] = {{"the shit", 3}, {"the bomb", 3}, {"bad ass", 1.5}, {"badass", 1.5}, {"bus stop", 0.0},
-               {"yeah right", -2}, {"kiss of death", -1.5}, {"to die for", 3}, {"beating heart", 3.1},
-               {"broken heart", -2.9}, {NULL, 0}};
+} word_seq;
+
+/* SPECIAL_CASES: "the shit", "the bomb", "bad ass", "bus stop", "yeah right",
+ * "kiss of death", "to die for", "beating heart", "broken heart" */
+static const word_seq SPECIAL_SEQ[] = {
+    {{I_THE, I_SHIT, 0}, 3},         {{I_THE, I_BOMB, 0}, 3},         {{I_BAD, I_ASS, 0}, 1.5},
+    {{I_BUS, I_STOP, 0}, 0.0},       {{I_YEAH, I_RIGHT, 0}, -2},      {{I_KISS, I_OF, I_DEATH}, -1.5},
+    {{I_TO, I_DIE, I_FOR}, 3},       {{I_BEATING, I_HEART, 0}, 3.1}, {{I_BROKEN, I_HEART, 0}, -2.9}};
+
+/* the two-word keys of BOOST_DOWN: "just enough", "kind of", "sort of" */
+static const word_seq BOOST_SEQ[] = {
+    {{I_JUST, I_ENOUGH, 0}, B_DECR}, {{I_KIND, I_OF, 0}, B_DECR}, {{I_SORT, I_OF, 0}, B_DECR}};
 
 size_t vc_sentiment_lexicon_size(const vc_sentiment_lexicon *lex) { return lex->lex.nlex + lex->nphrases; }
 
@@ -205,7 +290,6 @@ void vc_sentiment_lexicon_free(vc_sentiment_lexicon *lex)
     if (!lex)
         return;
     table_free(&lex->lex);
-    table_free(&lex->boost);
     for (size_t i = 0; i < lex->nemoji; i++)
         free(lex->emojis[i].desc);
     free(lex->emojis);
@@ -218,8 +302,10 @@ void vc_sentiment_lexicon_free(vc_sentiment_lexicon *lex)
     free(lex);
 }
 
-static int is_py_space(int32_t c)
+static inline int is_py_space(int32_t c)
 {
+    if (c < 0x80)
+        return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
     return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
            (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
            c == 0x3000;
@@ -344,12 +430,10 @@ static int add_word_info(vc_sentiment_lexicon *lex)
         const char *const *list = pass ? BOOST_DOWN : BOOST_UP;
         for (size_t i = 0; list[i]; i++) {
             size_t n = strlen(list[i]);
-            kv *b = table_get(&lex->boost, list[i], n); /* also for the n-gram check */
             kv *e = table_get(&lex->lex, list[i], n);
-            if (!b || !e)
+            if (!e)
                 return -1;
-            b->boost = e->boost = pass ? B_DECR : B_INCR;
-            b->flags |= F_BOOST;
+            e->boost = pass ? B_DECR : B_INCR;
             e->flags |= F_BOOST;
         }
     }
@@ -359,17 +443,11 @@ static int add_word_info(vc_sentiment_lexicon *lex)
             return -1;
         e->flags |= F_NEGATE;
     }
-    /* words of special idioms and of two-word boosters: the idiom check only
-     * runs when one of these is near */
-    static const char *const IDIOM_WORDS[] = {"the", "shit", "bomb", "bad", "ass", "badass", "bus", "stop",
-                                              "yeah", "right", "kiss", "of", "death", "to", "die", "for",
-                                              "beating", "heart", "broken", "just", "enough", "kind", "sort",
-                                              NULL};
-    for (size_t i = 0; IDIOM_WORDS[i]; i++) {
-        kv *e = table_get(&lex->lex, IDIOM_WORDS[i], strlen(IDIOM_WORDS[i]));
+    for (uint8_t w = 1; w < I_COUNT; w++) {
+        kv *e = table_get(&lex->lex, IDIOM_WORDS[w], strlen(IDIOM_WORDS[w]));
         if (!e)
             return -1;
-        e->flags |= F_IDIOM;
+        e->idiom = w;
     }
     for (uint8_t w = 1; w < sizeof SPECIAL_WORDS / sizeof *SPECIAL_WORDS; w++) {
         kv *e = table_get(&lex->lex, SPECIAL_WORDS[w], strlen(SPECIAL_WORDS[w]));
@@ -537,16 +615,40 @@ vc_status vc_sentiment_lexicon_overlay_file(vc_sentiment_lexicon *lex, const cha
 
 typedef struct tok {
     size_t off, rawlen; /* bytes of the token in the prepared text */
-    size_t lo, lolen; /* lowercase text in scratch->low */
-    int upper;        /* Python str.isupper() of the token */
-    int in_lex;
+    size_t lo, lolen;   /* lowercase text in scratch->low */
     double val;
-    int is_boost;
     double boost;
-    int negated;
+    uint8_t upper; /* Python str.isupper() of the token */
+    uint8_t in_lex;
+    uint8_t is_boost;
+    uint8_t negated;
     uint8_t word;  /* W_* */
-    uint8_t idiom; /* may be part of a special idiom or two-word booster */
+    uint8_t idiom; /* I_*: a word of a special idiom or two-word booster */
 } tok;
+
+/* ASCII classes for the tokenizer: Python whitespace, string.punctuation,
+ * upper- and lowercase letters. */
+enum { C_SPACE = 1, C_PUNCT = 2, C_UPPER = 4, C_LOWER = 8 };
+static const uint8_t ASCII_CLASS[128] = {
+    ['\t'] = C_SPACE, ['\n'] = C_SPACE, ['\v'] = C_SPACE, ['\f'] = C_SPACE, ['\r'] = C_SPACE,
+    [0x1C] = C_SPACE, [0x1D] = C_SPACE, [0x1E] = C_SPACE, [0x1F] = C_SPACE, [' '] = C_SPACE,
+    ['!'] = C_PUNCT, ['"'] = C_PUNCT, ['#'] = C_PUNCT, ['$'] = C_PUNCT, ['%'] = C_PUNCT, ['&'] = C_PUNCT,
+    ['\''] = C_PUNCT, ['('] = C_PUNCT, [')'] = C_PUNCT, ['*'] = C_PUNCT, ['+'] = C_PUNCT, [','] = C_PUNCT,
+    ['-'] = C_PUNCT, ['.'] = C_PUNCT, ['/'] = C_PUNCT, [':'] = C_PUNCT, [';'] = C_PUNCT, ['<'] = C_PUNCT,
+    ['='] = C_PUNCT, ['>'] = C_PUNCT, ['?'] = C_PUNCT, ['@'] = C_PUNCT, ['['] = C_PUNCT, ['\\'] = C_PUNCT,
+    [']'] = C_PUNCT, ['^'] = C_PUNCT, ['_'] = C_PUNCT, ['`'] = C_PUNCT, ['{'] = C_PUNCT, ['|'] = C_PUNCT,
+    ['}'] = C_PUNCT, ['~'] = C_PUNCT,
+    ['A'] = C_UPPER, ['B'] = C_UPPER, ['C'] = C_UPPER, ['D'] = C_UPPER, ['E'] = C_UPPER, ['F'] = C_UPPER,
+    ['G'] = C_UPPER, ['H'] = C_UPPER, ['I'] = C_UPPER, ['J'] = C_UPPER, ['K'] = C_UPPER, ['L'] = C_UPPER,
+    ['M'] = C_UPPER, ['N'] = C_UPPER, ['O'] = C_UPPER, ['P'] = C_UPPER, ['Q'] = C_UPPER, ['R'] = C_UPPER,
+    ['S'] = C_UPPER, ['T'] = C_UPPER, ['U'] = C_UPPER, ['V'] = C_UPPER, ['W'] = C_UPPER, ['X'] = C_UPPER,
+    ['Y'] = C_UPPER, ['Z'] = C_UPPER,
+    ['a'] = C_LOWER, ['b'] = C_LOWER, ['c'] = C_LOWER, ['d'] = C_LOWER, ['e'] = C_LOWER, ['f'] = C_LOWER,
+    ['g'] = C_LOWER, ['h'] = C_LOWER, ['i'] = C_LOWER, ['j'] = C_LOWER, ['k'] = C_LOWER, ['l'] = C_LOWER,
+    ['m'] = C_LOWER, ['n'] = C_LOWER, ['o'] = C_LOWER, ['p'] = C_LOWER, ['q'] = C_LOWER, ['r'] = C_LOWER,
+    ['s'] = C_LOWER, ['t'] = C_LOWER, ['u'] = C_LOWER, ['v'] = C_LOWER, ['w'] = C_LOWER, ['x'] = C_LOWER,
+    ['y'] = C_LOWER, ['z'] = C_LOWER,
+};
 
 struct vc_sentiment_scratch {
     vc_buf text; /* after emoji replacement */
@@ -647,31 +749,29 @@ static int has_nt(const char *w, size_t n)
 
 #define LOW(sc, t) ((sc)->low.data + (t).lo)
 
-/* Join lowercase tokens [from, to] with spaces into sc->tmp. */
-static const char *join(vc_sentiment_scratch *sc, const tok *t, size_t from, size_t to, size_t *len)
+/* Does the join of tokens from..from+nw-1 equal the key q? */
+static inline int seq_is(const tok *t, size_t from, const word_seq *q)
 {
-    vc_buf_reset(&sc->tmp);
-    for (size_t k = from; k <= to; k++) {
-        if (k > from)
-            vc_buf_append_char(&sc->tmp, ' ');
-        vc_buf_append(&sc->tmp, LOW(sc, t[k]), t[k].lolen);
-    }
-    *len = sc->tmp.len;
-    return sc->tmp.data ? sc->tmp.data : "";
+    size_t nw = q->w[2] ? 3 : 2;
+    for (size_t k = 0; k < nw; k++)
+        if (t[from + k].idiom != q->w[k])
+            return 0;
+    return 1;
 }
 
-static int special_case(const char *s, size_t n, double *v)
+/* SPECIAL_CASES lookup of the join of tokens [from, to]. */
+static int special_case(const tok *t, size_t from, size_t to, double *v)
 {
-    for (size_t i = 0; SPECIAL[i].text; i++)
-        if (strlen(SPECIAL[i].text) == n && memcmp(SPECIAL[i].text, s, n) == 0) {
-            *v = SPECIAL[i].val;
+    size_t nw = to - from + 1;
+    for (size_t q = 0; q < sizeof SPECIAL_SEQ / sizeof *SPECIAL_SEQ; q++)
+        if ((SPECIAL_SEQ[q].w[2] ? 3u : 2u) == nw && seq_is(t, from, &SPECIAL_SEQ[q])) {
+            *v = SPECIAL_SEQ[q].val;
             return 1;
         }
     return 0;
 }
 
-static double special_idioms(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc, const tok *t, size_t n,
-                             size_t i, double valence)
+static double special_idioms(const tok *t, size_t n, size_t i, double valence)
 {
     /* i > 2 here. Every sequence checked below is made of idiom words only,
      * so when none is near, nothing can change. */
@@ -680,33 +780,23 @@ static double special_idioms(const vc_sentiment_lexicon *lex, vc_sentiment_scrat
         near |= t[k].idiom;
     if (!near)
         return valence;
-    size_t len;
     double v;
     const size_t seq[5][2] = {{i - 1, i}, {i - 2, i}, {i - 2, i - 1}, {i - 3, i - 1}, {i - 3, i - 2}};
-    for (int k = 0; k < 5; k++) {
-        const char *s = join(sc, t, seq[k][0], seq[k][1], &len);
-        if (special_case(s, len, &v)) {
+    for (int k = 0; k < 5; k++)
+        if (special_case(t, seq[k][0], seq[k][1], &v)) {
             valence = v;
             break;
         }
-    }
-    if (n - 1 > i) {
-        const char *s = join(sc, t, i, i + 1, &len);
-        if (special_case(s, len, &v))
-            valence = v;
-    }
-    if (n - 1 > i + 1) {
-        const char *s = join(sc, t, i, i + 2, &len);
-        if (special_case(s, len, &v))
-            valence = v;
-    }
-    const size_t grams[3][2] = {{i - 3, i - 1}, {i - 3, i - 2}, {i - 2, i - 1}};
-    for (int k = 0; k < 3; k++) {
-        const char *s = join(sc, t, grams[k][0], grams[k][1], &len);
-        const kv *b = table_find(&lex->boost, s, len);
-        if (b && (b->flags & F_BOOST))
-            valence = valence + b->boost;
-    }
+    if (n - 1 > i && special_case(t, i, i + 1, &v))
+        valence = v;
+    if (n - 1 > i + 1 && special_case(t, i, i + 2, &v))
+        valence = v;
+    /* BOOSTER_DICT n-grams: only the two-token ones can be keys */
+    const size_t grams[2] = {i - 3, i - 2};
+    for (int k = 0; k < 2; k++)
+        for (size_t q = 0; q < sizeof BOOST_SEQ / sizeof *BOOST_SEQ; q++)
+            if (seq_is(t, grams[k], &BOOST_SEQ[q]))
+                valence = valence + BOOST_SEQ[q].val;
     return valence;
 }
 
@@ -781,7 +871,7 @@ static double sentiment_valence(const vc_sentiment_lexicon *lex, vc_sentiment_sc
             valence = valence + s;
             valence = negation_check(sc, t, start_i, i, valence);
             if (start_i == 2)
-                valence = special_idioms(lex, sc, t, n, i, valence);
+                valence = special_idioms(t, n, i, valence);
         }
     }
     /* "least" */
@@ -812,19 +902,110 @@ static double round_py(double x, int digits)
     return (fl + (up ? 1 : 0)) / scale;
 }
 
+static int grow_tokens(vc_sentiment_scratch *sc, size_t need)
+{
+    size_t cap = sc->cap ? sc->cap : 64;
+    while (cap < need)
+        cap *= 2;
+    tok *t = realloc(sc->t, cap * sizeof *t);
+    if (!t)
+        return -1;
+    sc->t = t;
+    sc->cap = cap;
+    return 0;
+}
+
+/* What the lexicon says of a token: e is its entry or NULL, w its
+ * lowercase text (LOW). */
+static inline void set_entry(tok *t, const kv *e, const char *w)
+{
+    uint8_t fl = e ? e->flags : 0;
+    t->in_lex = (fl & F_LEX) != 0;
+    t->val = e ? e->val : 0;
+    t->is_boost = (fl & F_BOOST) != 0;
+    t->boost = e ? e->boost : 0;
+    t->word = e ? e->word : W_NONE;
+    t->idiom = e ? e->idiom : I_NONE;
+    t->negated = (fl & F_NEGATE) || has_nt(w, t->lolen);
+}
+
+/* Step 2 for ASCII text, the common case, in one pass: split on Python
+ * whitespace, strip string.punctuation unless that leaves two characters
+ * or fewer, lowercase, hash and note the case of each token, with no
+ * decoding; the same tokens, flags and lookups as the general path. */
+static vc_status prepare_ascii(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc, const char *text,
+                               size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    /* at most one token per two bytes; lowercase text never exceeds the input */
+    if ((len / 2 + 1 > sc->cap && grow_tokens(sc, len / 2 + 1)) || vc_buf_reserve(&sc->low, len + 1))
+        return VC_ERR_NOMEM;
+    char *low = sc->low.data;
+    size_t lo = 0, n = 0;
+    size_t i = 0;
+    for (;;) {
+        while (i < len && (ASCII_CLASS[s[i]] & C_SPACE))
+            i++;
+        if (i >= len)
+            break;
+        size_t ts = i;
+        while (i < len && !(ASCII_CLASS[s[i]] & C_SPACE))
+            i++;
+        size_t te = i, ps = ts, pe = te;
+        while (ps < pe && (ASCII_CLASS[s[ps]] & C_PUNCT))
+            ps++;
+        while (pe > ps && (ASCII_CLASS[s[pe - 1]] & C_PUNCT))
+            pe--;
+        if (pe - ps <= 2) {
+            ps = ts;
+            pe = te;
+        }
+        uint64_t h = WH_INIT;
+        unsigned cls = 0;
+        char *d = low + lo;
+        for (size_t k = ps; k < pe; k++) {
+            unsigned c = s[k];
+            unsigned f = ASCII_CLASS[c];
+            cls |= f;
+            c += (f & C_UPPER) ? 32u : 0u;
+            d[k - ps] = (char)c;
+            h = WH_STEP(h, c);
+        }
+        tok *t = &sc->t[n++];
+        t->off = ts;
+        t->rawlen = te - ts;
+        t->lo = lo;
+        t->lolen = pe - ps;
+        t->upper = (cls & (C_UPPER | C_LOWER)) == C_UPPER;
+        lo += pe - ps;
+        set_entry(t, table_find_h(&lex->lex, d, pe - ps, wh_final(h)), d);
+    }
+    low[lo] = 0;
+    sc->low.len = lo;
+    sc->n = n;
+    return VC_OK;
+}
+
 /* Steps 1-2: emoji replacement, tokens and what the lexicon says of each.
- * Sets sc->n tokens; *ascii says whether the text needed no rewriting (then
- * token offsets are offsets in `text`). */
+ * Sets sc->n tokens; *same_out says whether the text needed no rewriting (no
+ * emoji, no invalid UTF-8: then token offsets are offsets in `text`). */
 static vc_status prepare(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc, const char *text, size_t len,
-                         int *ascii_out)
+                         int *same_out)
 {
     /* 1. emoji -> descriptions (pure ASCII text has none: use it as is) */
     int ascii = 1;
-    for (size_t i = 0; i < len && ascii; i++)
-        ascii = (unsigned char)text[i] < 0x80;
+    size_t i0 = 0;
+    for (; i0 + 8 <= len; i0 += 8) {
+        uint64_t w;
+        memcpy(&w, text + i0, 8);
+        if (w & 0x8080808080808080ULL)
+            break;
+    }
+    for (; i0 < len && ascii; i0++)
+        ascii = (unsigned char)text[i0] < 0x80;
     const char *s;
     size_t slen;
-    *ascii_out = ascii;
+    int changed = 0;
     if (ascii) {
         s = text;
         slen = len;
@@ -849,8 +1030,10 @@ static vc_status prepare(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *
                 if (!prev_space)
                     vc_buf_append_char(&sc->text, ' ');
                 vc_buf_append(&sc->text, d, dl);
+                changed = 1;
             } else if (cp == 0xFFFD) { /* invalid input decodes to U+FFFD, as Python's 'replace' */
                 vc_buf_append(&sc->text, "\xEF\xBF\xBD", 3);
+                changed |= k != 3 || memcmp(text + i, "\xEF\xBF\xBD", 3) != 0;
             } else {
                 vc_buf_append(&sc->text, text + i, (size_t)k);
             }
@@ -862,15 +1045,18 @@ static vc_status prepare(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *
         s = sc->text.data;
         slen = sc->text.len;
     }
-    size_t a, b;
-    py_strip(s, slen, &a, &b);
+    *same_out = !changed;
     sc->text_s = s;
     sc->slen = slen;
     sc->n = 0;
+    vc_buf_reset(&sc->low);
+    if (ascii)
+        return prepare_ascii(lex, sc, s, slen);
+    size_t a, b;
+    py_strip(s, slen, &a, &b);
 
     /* 2. tokens: split on whitespace, strip punctuation unless <= 2 left */
     size_t n = 0;
-    vc_buf_reset(&sc->low);
     for (size_t i = a; i < b;) {
         int32_t cp;
         int k;
@@ -909,14 +1095,8 @@ static vc_status prepare(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *
             ps = ts;
             pe = te;
         }
-        if (n == sc->cap) {
-            size_t cap = sc->cap ? sc->cap * 2 : 64;
-            tok *t = realloc(sc->t, cap * sizeof *t);
-            if (!t)
-                return VC_ERR_NOMEM;
-            sc->t = t;
-            sc->cap = cap;
-        }
+        if (n == sc->cap && grow_tokens(sc, n + 1))
+            return VC_ERR_NOMEM;
         tok *t = &sc->t[n++];
         t->off = ts;
         t->rawlen = te - ts;
@@ -933,15 +1113,7 @@ static vc_status prepare(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *
     tok *t = sc->t;
     for (size_t i = 0; i < n; i++) {
         const char *w = LOW(sc, t[i]);
-        const kv *e = table_find(&lex->lex, w, t[i].lolen);
-        uint8_t fl = e ? e->flags : 0;
-        t[i].in_lex = (fl & F_LEX) != 0;
-        t[i].val = e ? e->val : 0;
-        t[i].is_boost = (fl & F_BOOST) != 0;
-        t[i].boost = e ? e->boost : 0;
-        t[i].word = e ? e->word : W_NONE;
-        t[i].idiom = (fl & F_IDIOM) != 0;
-        t[i].negated = (fl & F_NEGATE) || has_nt(w, t[i].lolen);
+        set_entry(&t[i], table_find(&lex->lex, w, t[i].lolen), w);
     }
     return VC_OK;
 }
@@ -1058,9 +1230,9 @@ static void count_punct(const char *s, size_t n, size_t *ep, size_t *qm)
 vc_status vc_sentiment_score(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc, const char *text,
                              size_t len, vc_sentiment *out)
 {
-    int ascii;
+    int same;
     memset(out, 0, sizeof *out);
-    vc_status st = prepare(lex, sc, text, len, &ascii);
+    vc_status st = prepare(lex, sc, text, len, &same);
     if (st || sc->n == 0)
         return st;
     size_t ep, qm;
@@ -1070,11 +1242,11 @@ vc_status vc_sentiment_score(const vc_sentiment_lexicon *lex, vc_sentiment_scrat
 
 vc_status vc_sentiment_score_sentences(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc,
                                        const char *text, size_t len, const vc_span_range *sent, size_t nsent,
-                                       vc_sentiment *whole, vc_sentiment *out)
+                                       const unsigned char *need, vc_sentiment *whole, vc_sentiment *out)
 {
-    int ascii;
+    int same;
     memset(whole, 0, sizeof *whole);
-    vc_status st = prepare(lex, sc, text, len, &ascii);
+    vc_status st = prepare(lex, sc, text, len, &same);
     if (st)
         return st;
     size_t ep, qm;
@@ -1084,9 +1256,10 @@ vc_status vc_sentiment_score_sentences(const vc_sentiment_lexicon *lex, vc_senti
             return st;
     }
     /* Sentences are token slices of the whole text when the text was not
-     * rewritten (no emoji) and every boundary falls between tokens. */
+     * rewritten (no emoji, no invalid UTF-8) and every boundary falls
+     * between tokens. */
     size_t k = 0;
-    int shared = ascii;
+    int shared = same;
     size_t *first = sc->slice_first;
     if (shared && nsent > sc->slice_cap) {
         size_t *f = realloc(sc->slice_first, (nsent + 1) * sizeof *f);
@@ -1111,6 +1284,8 @@ vc_status vc_sentiment_score_sentences(const vc_sentiment_lexicon *lex, vc_senti
             first[nsent] = e;
     }
     for (size_t i = 0; i < nsent; i++) {
+        if (need && !need[i])
+            continue;
         const char *p = text + sent[i].start;
         size_t n = sent[i].end - sent[i].start;
         if (!shared) {

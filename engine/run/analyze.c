@@ -9,7 +9,8 @@
  *   3. run the matcher once over the joined text (hits only when sentiment is
  *      on and there is more than one sentence: otherwise every theme simply
  *      takes the comment's sentiment);
- *   4. VADER on the whole raw comment and on each raw sentence, sharing one
+ *   4. VADER on the whole raw comment and on the raw sentences that hold a
+ *      theme hit (every sentence for VC_ANALYZE_DETAIL), sharing one
  *      tokenization (vc_sentiment_score_sentences); a theme's compound is the
  *      mean over the distinct sentences that mention it.
  * Per-theme accumulators are indexed by theme id and stamped with a
@@ -200,12 +201,21 @@ vc_status vc_analyze(vc_analyzer *an, const char *text, size_t len, unsigned fla
             an->sent_scores[0] = out->sentiment;
             an->sent_done[0] = 1;
         } else {
-            /* one tokenization for the comment and all its sentences */
-            st = vc_sentiment_score_sentences(an->sent, an->scratch, text, len, an->raw, nsent, &out->sentiment,
-                                              an->sent_scores);
+            /* one tokenization for the comment and its sentences; only the
+             * sentences a theme hit lies in are scored (all for detail) */
+            unsigned char *need = NULL;
+            if (!detail) {
+                need = an->sent_done; /* 0 for every sentence here */
+                for (size_t h = 0; h < mr.nhits; h++)
+                    if (!mr.hits[h].exclude)
+                        need[sentence_of(an->normr, nsent, mr.hits[h].start)] = 1;
+            }
+            st = vc_sentiment_score_sentences(an->sent, an->scratch, text, len, an->raw, nsent, need,
+                                              &out->sentiment, an->sent_scores);
             if (st)
                 return st;
-            memset(an->sent_done, 1, nsent);
+            if (!need)
+                memset(an->sent_done, 1, nsent);
         }
         out->has_sentiment = 1;
     }

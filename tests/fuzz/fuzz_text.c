@@ -50,7 +50,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t ns = vc_split_sentences(s, size, r, 32);
     if (ns <= 32) {
         vc_sentiment whole, per[32], one;
-        vc_sentiment_score_sentences(lex, sc, s, size, r, ns, &whole, per);
+        vc_sentiment_score_sentences(lex, sc, s, size, r, ns, NULL, &whole, per);
         if (ns && !same(&whole, &w))
             abort();
         for (size_t i = 0; i < ns; i++) {

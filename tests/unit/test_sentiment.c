@@ -153,7 +153,7 @@ Test(vader, sentences_scored_together_equal_separate_calls, .init = setup, .fini
         if (ns > 64)
             continue;
         vc_sentiment whole, per[64], one;
-        cr_assert_eq(vc_sentiment_score_sentences(lex, sc, text, strlen(text), r, ns, &whole, per), VC_OK);
+        cr_assert_eq(vc_sentiment_score_sentences(lex, sc, text, strlen(text), r, ns, NULL, &whole, per), VC_OK);
         cr_assert_eq(vc_sentiment_score(lex, other, text, strlen(text), &one), VC_OK);
         cr_assert(same(&whole, &one), "whole differs: '%s'", text);
         for (size_t k = 0; k < ns; k++) {
@@ -167,4 +167,54 @@ Test(vader, sentences_scored_together_equal_separate_calls, .init = setup, .fini
     vc_sentiment_scratch_free(other);
     for (size_t i = 0; i < nl; i++)
         free(lines[i]);
+}
+
+/* Non-ASCII text that needs no rewriting shares one tokenization too; emoji
+ * and invalid UTF-8 do not. Either way each sentence must score exactly as
+ * a separate call, and a `need` mask scores the flagged sentences only. */
+Test(vader, sentences_non_ascii_and_need_mask, .init = setup, .fini = teardown)
+{
+    const char *texts[] = {
+        "Café was great! The crème brûlée was awful. Service was slow\xC2\xA0" "but friendly.",
+        "Très bien. Not GOOD at all!!! Déçu, vraiment déçu.",
+        "Great app \xF0\x9F\x98\x80 love it. Support is terrible \xF0\x9F\x98\xA0. OK I guess.",
+        "Bad \xFF\xFE" " bytes here. Good staff! \xEF\xBF\xBD" " is literal. Horrible wait.",
+        "好。Great value!好吗？Terrible delivery.",
+        "The app is NOT good. “Amazing” support… but slow refunds. Never so happy",
+        "Übel. Schön! Gut? Schlecht…",
+    };
+    vc_sentiment_scratch *other = vc_sentiment_scratch_new();
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        const char *text = texts[t];
+        size_t len = strlen(text);
+        vc_span_range r[16];
+        size_t ns = vc_split_sentences(text, len, r, 16);
+        cr_assert(ns >= 2 && ns <= 16, "text %zu: %zu sentences", t, ns);
+        vc_sentiment whole, per[16], one;
+        cr_assert_eq(vc_sentiment_score_sentences(lex, sc, text, len, r, ns, NULL, &whole, per), VC_OK);
+        cr_assert_eq(vc_sentiment_score(lex, other, text, len, &one), VC_OK);
+        cr_assert(same(&whole, &one), "whole differs: '%s'", text);
+        vc_sentiment whole0 = whole;
+        for (size_t k = 0; k < ns; k++) {
+            cr_assert_eq(vc_sentiment_score(lex, other, text + r[k].start, r[k].end - r[k].start, &one), VC_OK);
+            cr_assert(same(&per[k], &one), "sentence %zu of '%s': %.4f vs %.4f", k, text, per[k].compound,
+                      one.compound);
+        }
+        /* every other sentence only: the rest keep their sentinel */
+        unsigned char need[16];
+        vc_sentiment masked[16];
+        for (size_t k = 0; k < ns; k++) {
+            need[k] = (unsigned char)(k % 2 == t % 2);
+            masked[k] = (vc_sentiment){-9, -9, -9, -9};
+        }
+        cr_assert_eq(vc_sentiment_score_sentences(lex, sc, text, len, r, ns, need, &whole, masked), VC_OK);
+        cr_assert(same(&whole, &whole0), "whole differs with a mask: '%s'", text);
+        for (size_t k = 0; k < ns; k++) {
+            if (need[k])
+                cr_assert(same(&masked[k], &per[k]), "masked sentence %zu of '%s'", k, text);
+            else
+                cr_assert_eq(masked[k].compound, -9, "sentence %zu of '%s' was scored", k, text);
+        }
+    }
+    vc_sentiment_scratch_free(other);
 }

@@ -58,10 +58,13 @@ vc_status vc_sentiment_score(const vc_sentiment_lexicon *lex,
  * rewriting and the sentences start and end between whitespace-separated
  * tokens (the usual case), it tokenizes and looks words up once and only
  * re-runs VADER's rules per sentence; otherwise it scores each sentence
- * separately. */
+ * separately. `need`, when not NULL, has one flag per sentence: only the
+ * sentences flagged are scored, the others' `out` entries are left as they
+ * were (a caller that wants a few sentences pays for those only). */
 vc_status vc_sentiment_score_sentences(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *s,
                                        const char *text, size_t len, const vc_span_range *sentences,
-                                       size_t nsentences, vc_sentiment *whole, vc_sentiment *out);
+                                       size_t nsentences, const unsigned char *need, vc_sentiment *whole,
+                                       vc_sentiment *out);
 
 #ifdef __cplusplus
 }
