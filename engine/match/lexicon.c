@@ -950,11 +950,11 @@ static vc_status finish(lex_loader *L, vc_error *err)
             eh ^= vc_hash_bytes(e->norm, strlen(e->norm)) * 37;
             const lex_word *w = &e->words[0];
             if (!w->prefix && !w->glob) {
-                ek[ne++] = (key_ref){vc_hash_bytes(w->s, w->len), w->s, w->len, id};
+                ek[ne++] = (key_ref){vc_word_hash(w->s, w->len), w->s, w->len, id};
             } else if (w->lit == 0) {
                 lex->any_ids[lex->nany++] = id;
             } else {
-                pk[np++] = (key_ref){vc_hash_bytes(w->s, w->lit), w->s, w->lit, id};
+                pk[np++] = (key_ref){vc_word_hash(w->s, w->lit), w->s, w->lit, id};
                 lex->prefix_lens[lex->nprefix_lens++] = w->lit;
                 unsigned k0 = (unsigned char)w->s[0], k1 = w->lit > 1 ? (unsigned char)w->s[1] : 256;
                 if (k1 == 256) { /* one-byte literal: any second byte */

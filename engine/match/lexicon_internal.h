@@ -56,7 +56,7 @@ typedef struct lex_entry {
     uint32_t parent;   /* operand: its NEAR/BEFORE entry */
 } lex_entry;
 
-/* chain of entry ids in a hash bucket */
+/* chain of entry ids in a hash bucket; keys hashed with vc_word_hash */
 typedef struct lex_slot {
     uint64_t hash;
     const char *key;

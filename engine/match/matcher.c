@@ -38,6 +38,9 @@
 #include "vocal/matcher.h"
 #include "vocal/text.h"
 
+/* literal-prefix lengths hashed in the word's one pass; more are hashed apart */
+#define PREFIX_HASHES 32
+
 typedef struct token {
     uint32_t start, end;
     uint32_t gap_start; /* gap before: [gap_start, start) */
@@ -170,10 +173,12 @@ static vc_status tokenize(vc_matcher *m, const char *s, size_t len)
     size_t pos = 0, a, b, prev = 0;
     uint32_t sent = 0;
     while (vc_next_word(s, len, &pos, &a, &b)) {
-        token *grown = vc_grow(m->tok, &m->cap_tok, m->ntok, sizeof *grown, 64);
-        if (!grown)
-            return VC_ERR_NOMEM;
-        m->tok = grown;
+        if (m->ntok == m->cap_tok) {
+            token *grown = vc_grow(m->tok, &m->cap_tok, m->ntok, sizeof *grown, 64);
+            if (!grown)
+                return VC_ERR_NOMEM;
+            m->tok = grown;
+        }
         token *t = &m->tok[m->ntok++];
         t->start = (uint32_t)a;
         t->end = (uint32_t)b;
@@ -182,12 +187,13 @@ static vc_status tokenize(vc_matcher *m, const char *s, size_t len)
         if (m->lex->nprox) /* only NEAR/BEFORE look at sentences */
             for (size_t i = prev; i < a; i++)
                 sent += s[i] == '\n';
-        for (size_t i = prev; i < a && space;) {
-            size_t k = vc_lex_gap_char(s + i, a - i);
-            if (!k)
-                space = 0;
-            i += k ? k : 1;
-        }
+        if (a != prev + 1 || s[prev] != ' ') /* else the usual gap: one space */
+            for (size_t i = prev; i < a && space;) {
+                size_t k = vc_lex_gap_char(s + i, a - i);
+                if (!k)
+                    space = 0;
+                i += k ? k : 1;
+            }
         t->sent = sent;
         t->gap_space = (uint8_t)space;
         prev = b;
@@ -222,17 +228,17 @@ static size_t entry_at(const lex_entry *e, const char *s, const token *tok, size
     return tok[k + e->nwords - 1].end;
 }
 
-static const lex_slot *lookup(const lex_index *ix, const char *key, uint32_t len)
+/* The slot of key (hashed h = vc_word_hash(key, len)), or NULL. */
+static inline const lex_slot *lookup(const lex_index *ix, const char *key, uint32_t len, uint64_t h)
 {
     if (!ix->nslots)
         return NULL;
-    uint64_t h = vc_hash_bytes(key, len);
     size_t i = (size_t)h & (ix->nslots - 1);
     for (;;) {
         const lex_slot *sl = &ix->slots[i];
         if (!sl->count)
             return NULL;
-        if (sl->hash == h && sl->keylen == len && memcmp(sl->key, key, len) == 0)
+        if (sl->hash == h && sl->keylen == len && vc_bytes_eq(sl->key, key, len))
             return sl;
         i = (i + 1) & (ix->nslots - 1);
     }
@@ -364,10 +370,49 @@ static int cmp_hit(const void *x, const void *y)
     return a->end < b->end ? -1 : a->end > b->end;
 }
 
+/* Hits arrive nearly sorted (the word scan goes left to right; only
+ * regex, NEAR and overlapping entries come out of order) and themes are
+ * few: insertion sort, falling back to qsort for long unsorted runs. */
+static void sort_hits(vc_hit *h, size_t n)
+{
+    size_t moves = 0;
+    for (size_t i = 1; i < n; i++) {
+        vc_hit x = h[i];
+        size_t j = i;
+        while (j > 0 && cmp_hit(&h[j - 1], &x) > 0) {
+            h[j] = h[j - 1];
+            j--;
+            if (++moves > 4 * n) { /* far from sorted: let qsort finish */
+                h[j] = x;
+                qsort(h, n, sizeof *h, cmp_hit);
+                return;
+            }
+        }
+        h[j] = x;
+    }
+}
+
 static int cmp_u32(const void *x, const void *y)
 {
     uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
     return a < b ? -1 : a > b;
+}
+
+static void sort_u32(uint32_t *v, size_t n)
+{
+    if (n > 32) {
+        qsort(v, n, sizeof *v, cmp_u32);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        uint32_t x = v[i];
+        size_t j = i;
+        while (j > 0 && v[j - 1] > x) {
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = x;
+    }
 }
 
 /* ---- reference patterns ------------------------------------------------------- */
@@ -490,7 +535,7 @@ static size_t verdict(vc_matcher *m)
         }
     }
     if (n > 1)
-        qsort(m->out, n, sizeof *m->out, cmp_u32);
+        sort_u32(m->out, n);
     return n;
 }
 
@@ -536,21 +581,37 @@ vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned f
         if (lex->exact.nslots || lex->prefix.nslots || lex->nany) {
             if (tokenize(m, text, len))
                 return VC_ERR_NOMEM;
+            /* one pass over a word hashes it whole and at every literal-
+             * prefix length of the lexicon (those hashes kept for the
+             * probes after the exact one, which keeps the order entries
+             * are tried in) */
+            uint64_t ph[PREFIX_HASHES];
+            const uint32_t *plen = lex->prefix_lens;
+            size_t nplen = lex->nprefix_lens;
             for (size_t k = 0; k < m->ntok; k++) {
                 const token *t = &m->tok[k];
-                const char *w = text + t->start;
+                const unsigned char *w = (const unsigned char *)text + t->start;
                 uint32_t wl = t->end - t->start;
-                const lex_slot *sl = lookup(&lex->exact, w, wl);
+                unsigned f2 = (unsigned)w[0] << 8 | (wl > 1 ? w[1] : 0);
+                int want_prefix = nplen && (wl == 1 || (lex->prefix_first2[f2 >> 3] & (1u << (f2 & 7))));
+                size_t np = 0;
+                uint64_t h = VC_WORD_HASH_INIT;
+                for (uint32_t i = 0; i < wl; i++) {
+                    h = vc_word_hash_step(h, w[i]);
+                    if (want_prefix && np < nplen && np < PREFIX_HASHES && plen[np] == i + 1)
+                        ph[np++] = vc_word_hash_final(h);
+                }
+                const lex_slot *sl = lookup(&lex->exact, (const char *)w, wl, vc_word_hash_final(h));
                 if (sl && try_slot(m, &lex->exact, sl, text, k, hits))
                     return VC_ERR_NOMEM;
                 for (size_t i = 0; i < lex->nany; i++)
                     if (try_entry(m, lex->any_ids[i], text, k, hits))
                         return VC_ERR_NOMEM;
-                unsigned f2 = (unsigned char)w[0] << 8 | (wl > 1 ? (unsigned char)w[1] : 0);
-                if (wl > 1 && !(lex->prefix_first2[f2 >> 3] & (1u << (f2 & 7))))
+                if (!want_prefix)
                     continue; /* no prefix entry starts with these two bytes */
-                for (size_t p = 0; p < lex->nprefix_lens && lex->prefix_lens[p] <= wl; p++) {
-                    sl = lookup(&lex->prefix, w, lex->prefix_lens[p]);
+                for (size_t p = 0; p < nplen && plen[p] <= wl; p++) {
+                    uint64_t hp = p < np ? ph[p] : vc_word_hash(w, plen[p]);
+                    sl = lookup(&lex->prefix, (const char *)w, plen[p], hp);
                     if (sl && try_slot(m, &lex->prefix, sl, text, k, hits))
                         return VC_ERR_NOMEM;
                 }
@@ -572,7 +633,7 @@ vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned f
     }
     size_t n = verdict(m);
     if (hits && m->nhits > 1)
-        qsort(m->hits, m->nhits, sizeof *m->hits, cmp_hit);
+        sort_hits(m->hits, m->nhits);
     out->themes = m->out;
     out->nthemes = n;
     out->hits = hits ? m->hits : NULL;

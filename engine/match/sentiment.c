@@ -81,45 +81,7 @@ typedef struct table {
     size_t nlex; /* entries that carry a lexicon valence */
 } table;
 
-/* FNV-1a, one byte at a time, so that a token's hash is computed in the
- * same loop that lowercases it; the final mix spreads it over the bits the
- * index and the tag take. */
-#define WH_INIT 0xcbf29ce484222325ULL
-#define WH_STEP(h, c) (((h) ^ (unsigned char)(c)) * 0x100000001b3ULL)
-
-static inline uint64_t wh_final(uint64_t h)
-{
-    h ^= h >> 32;
-    h *= 0xd6e8feb86659fd93ULL;
-    h ^= h >> 32;
-    return h;
-}
-
-static uint64_t word_hash(const char *k, size_t n)
-{
-    uint64_t h = WH_INIT;
-    for (size_t i = 0; i < n; i++)
-        h = WH_STEP(h, k[i]);
-    return wh_final(h);
-}
-
 static inline uint32_t tag_of(uint64_t h) { return (uint32_t)(h >> 32) | 1u; }
-
-/* Keys are short words: a loop beats a call to memcmp. */
-static inline int bytes_eq(const char *a, const char *b, size_t n)
-{
-    for (; n >= 8; a += 8, b += 8, n -= 8) {
-        uint64_t x, y;
-        memcpy(&x, a, 8);
-        memcpy(&y, b, 8);
-        if (x != y)
-            return 0;
-    }
-    for (; n; n--)
-        if (*a++ != *b++)
-            return 0;
-    return 1;
-}
 
 static inline const kv *table_find_h(const table *t, const char *k, size_t n, uint64_t h)
 {
@@ -132,7 +94,7 @@ static inline const kv *table_find_h(const table *t, const char *k, size_t n, ui
             return NULL;
         if (g == tag) {
             const kv *s = &t->slots[i];
-            if (s->len == n && bytes_eq(s->key, k, n))
+            if (s->len == n && vc_bytes_eq(s->key, k, n))
                 return s;
         }
     }
@@ -140,7 +102,7 @@ static inline const kv *table_find_h(const table *t, const char *k, size_t n, ui
 
 static const kv *table_find(const table *t, const char *k, size_t n)
 {
-    return table_find_h(t, k, n, word_hash(k, n));
+    return table_find_h(t, k, n, vc_word_hash(k, n));
 }
 
 /* Find or insert key; NULL when out of memory. */
@@ -170,7 +132,7 @@ static kv *table_get(table *t, const char *k, size_t n)
         t->tags = tags;
         t->cap = cap;
     }
-    uint64_t h = word_hash(k, n);
+    uint64_t h = vc_word_hash(k, n);
     size_t i = (size_t)h & (t->cap - 1);
     while (t->tags[i]) {
         kv *s = &t->slots[i];
@@ -960,7 +922,7 @@ static vc_status prepare_ascii(const vc_sentiment_lexicon *lex, vc_sentiment_scr
             ps = ts;
             pe = te;
         }
-        uint64_t h = WH_INIT;
+        uint64_t h = VC_WORD_HASH_INIT;
         unsigned cls = 0;
         char *d = low + lo;
         for (size_t k = ps; k < pe; k++) {
@@ -969,7 +931,7 @@ static vc_status prepare_ascii(const vc_sentiment_lexicon *lex, vc_sentiment_scr
             cls |= f;
             c += (f & C_UPPER) ? 32u : 0u;
             d[k - ps] = (char)c;
-            h = WH_STEP(h, c);
+            h = vc_word_hash_step(h, (unsigned char)c);
         }
         tok *t = &sc->t[n++];
         t->off = ts;
@@ -978,7 +940,7 @@ static vc_status prepare_ascii(const vc_sentiment_lexicon *lex, vc_sentiment_scr
         t->lolen = pe - ps;
         t->upper = (cls & (C_UPPER | C_LOWER)) == C_UPPER;
         lo += pe - ps;
-        set_entry(t, table_find_h(&lex->lex, d, pe - ps, wh_final(h)), d);
+        set_entry(t, table_find_h(&lex->lex, d, pe - ps, vc_word_hash_final(h)), d);
     }
     low[lo] = 0;
     sc->low.len = lo;
@@ -1171,6 +1133,8 @@ static vc_status score_tokens(const vc_sentiment_lexicon *lex, vc_sentiment_scra
     if (bi != SIZE_MAX) {
         for (size_t k = 0; k < n; k++) {
             double v = sent[k];
+            if (v == 0)
+                continue; /* the first zero stays zero (of the same sign) */
             size_t si = 0;
             while (sent[si] != v)
                 si++;

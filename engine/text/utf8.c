@@ -94,7 +94,7 @@ size_t vc_utf8_invalid_count(const char *str, size_t len)
     return count;
 }
 
-static const unsigned char ASCII_WORD[128] = {
+const unsigned char vc_ascii_word[128] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1,
     ['9'] = 1, ['_'] = 1,
     ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1,
@@ -108,7 +108,7 @@ static const unsigned char ASCII_WORD[128] = {
 int vc_is_word_cp(int32_t cp)
 {
     if (cp < 128)
-        return cp >= 0 && ASCII_WORD[cp];
+        return cp >= 0 && vc_ascii_word[cp];
     switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
     case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
@@ -120,7 +120,7 @@ int vc_is_word_cp(int32_t cp)
     }
 }
 
-int vc_next_word(const char *s, size_t len, size_t *pos, size_t *start, size_t *end)
+int vc_next_word_general(const char *s, size_t len, size_t *pos, size_t *start, size_t *end)
 {
     size_t i = *pos;
     int32_t cp;
@@ -128,7 +128,7 @@ int vc_next_word(const char *s, size_t len, size_t *pos, size_t *start, size_t *
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
-            if (ASCII_WORD[c])
+            if (vc_ascii_word[c])
                 break;
             i++;
             continue;
@@ -146,7 +146,7 @@ int vc_next_word(const char *s, size_t len, size_t *pos, size_t *start, size_t *
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
-            if (!ASCII_WORD[c])
+            if (!vc_ascii_word[c])
                 break;
             i++;
             continue;

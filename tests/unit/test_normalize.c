@@ -153,3 +153,89 @@ Test(sentences, reports_count_beyond_room)
     cr_assert_eq(vc_split_sentences("a. b. c.", 8, r, 1), 3);
     cr_assert_eq(r[0].start, 0);
 }
+
+/* The inline ASCII path of vc_next_word hands over to the general one at
+ * the first non-ASCII byte; both must find the same words everywhere. */
+Test(words, inline_path_equals_general_path)
+{
+    static const char *const pieces[] = {"a", "Zz", "_", "9", " ", "-", ".", "'", "\xc3\xa9", "\xcc\x81",
+                                         "\xe2\x80\x94", "\xf0\x9f\x98\x80", "\xe4\xbd\xa0", "\xc2\xa0", "\xff"};
+    const size_t np = sizeof pieces / sizeof *pieces;
+    unsigned seed = 12345;
+    for (int round = 0; round < 20000; round++) {
+        char s[96];
+        size_t len = 0;
+        int k = 1 + round % 12;
+        for (int j = 0; j < k; j++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *p = pieces[(seed >> 16) % np];
+            memcpy(s + len, p, strlen(p));
+            len += strlen(p);
+        }
+        size_t p1 = 0, p2 = 0, a1, b1, a2, b2;
+        for (;;) {
+            int r1 = vc_next_word(s, len, &p1, &a1, &b1);
+            int r2 = vc_next_word_general(s, len, &p2, &a2, &b2);
+            cr_assert_eq(r1, r2, "round %d", round);
+            cr_assert_eq(p1, p2, "round %d", round);
+            if (!r1)
+                break;
+            cr_assert_eq(a1, a2, "round %d", round);
+            cr_assert_eq(b1, b2, "round %d", round);
+        }
+    }
+}
+
+/* Sentence ends are found 8 bytes at a time where none can be: the result
+ * must not depend on where a text starts relative to those 8-byte steps,
+ * and a long run with one terminator placed at every offset must split
+ * exactly there. */
+Test(sentences, independent_of_alignment)
+{
+    static const char *const pieces[] = {"word", " ", ".", "!", "?", "\n", "3.5", "...", " ok", "\xe2\x80\xa6",
+                                         "\xe3\x80\x82", "\xef\xbc\x81", "\xc3\xa9t\xc3\xa9", "  ", "abcdefghij"};
+    const size_t np = sizeof pieces / sizeof *pieces;
+    unsigned seed = 777;
+    for (int round = 0; round < 5000; round++) {
+        char s[256];
+        size_t len = 0;
+        int k = 1 + round % 24;
+        for (int j = 0; j < k; j++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *p = pieces[(seed >> 16) % np];
+            memcpy(s + len, p, strlen(p));
+            len += strlen(p);
+        }
+        vc_span_range base[64];
+        size_t nb = vc_split_sentences(s, len, base, 64);
+        cr_assert_leq(nb, 64);
+        for (size_t shift = 1; shift < 9; shift++) {
+            /* "x\n" style prefixes end a sentence of their own */
+            char t[272];
+            memset(t, 'x', shift);
+            t[shift] = '\n';
+            memcpy(t + shift + 1, s, len);
+            vc_span_range r[65];
+            size_t nr = vc_split_sentences(t, len + shift + 1, r, 65);
+            cr_assert_eq(nr, nb + 1, "round %d shift %zu", round, shift);
+            for (size_t i = 0; i < nb; i++) {
+                cr_assert_eq(r[i + 1].start, base[i].start + shift + 1, "round %d shift %zu", round, shift);
+                cr_assert_eq(r[i + 1].end, base[i].end + shift + 1, "round %d shift %zu", round, shift);
+            }
+        }
+    }
+    for (size_t at = 0; at < 40; at++) {
+        char s[41];
+        memset(s, 'a', 40);
+        s[40] = 0;
+        s[at] = '.';
+        if (at + 1 < 40)
+            s[at + 1] = ' ';
+        vc_span_range r[4];
+        size_t n = vc_split_sentences(s, 40, r, 4);
+        size_t want = at + 2 >= 40 ? 1 : 2; /* a text ending in ". " or "." is one sentence */
+        cr_assert_eq(n, want, "terminator at %zu", at);
+        if (want == 2)
+            cr_assert_eq(r[0].end, at + 1, "terminator at %zu", at);
+    }
+}

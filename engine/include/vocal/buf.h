@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "vocal/status.h"
 
@@ -62,8 +63,53 @@ char *vc_strndup(const char *s, size_t n);
  * (moved or not; store it back), or NULL out of memory with p untouched. */
 void *vc_grow(void *p, size_t *cap, size_t n, size_t size, size_t initial);
 
-/* 64-bit hash of a byte string (used by every hash table in vocal). */
+/* 64-bit hash of a byte string (used by most hash tables in vocal). */
 uint64_t vc_hash_bytes(const void *p, size_t n);
+
+/* Word hash for the tables probed once per token (sentiment lexicon, theme
+ * lexicon index): FNV-1a one byte at a time, so a tokenizer hashes a word
+ * in the loop that scans (or lowercases) it, and every prefix of it on the
+ * way, then a final mix so that low bits index and high bits tag.
+ *   uint64_t h = VC_WORD_HASH_INIT;
+ *   for (...) h = vc_word_hash_step(h, byte);
+ *   key = vc_word_hash_final(h);   (== vc_word_hash(bytes, n)) */
+#define VC_WORD_HASH_INIT 0xcbf29ce484222325ULL
+
+static inline uint64_t vc_word_hash_step(uint64_t h, unsigned char c) { return (h ^ c) * 0x100000001b3ULL; }
+
+static inline uint64_t vc_word_hash_final(uint64_t h)
+{
+    h ^= h >> 32;
+    h *= 0xd6e8feb86659fd93ULL;
+    h ^= h >> 32;
+    return h;
+}
+
+static inline uint64_t vc_word_hash(const void *p, size_t n)
+{
+    const unsigned char *s = p;
+    uint64_t h = VC_WORD_HASH_INIT;
+    for (size_t i = 0; i < n; i++)
+        h = vc_word_hash_step(h, s[i]);
+    return vc_word_hash_final(h);
+}
+
+/* Equality of two short byte strings, without a call to memcmp. */
+static inline int vc_bytes_eq(const void *a, const void *b, size_t n)
+{
+    const unsigned char *x = a, *y = b;
+    for (; n >= 8; x += 8, y += 8, n -= 8) {
+        uint64_t u, v;
+        memcpy(&u, x, 8);
+        memcpy(&v, y, 8);
+        if (u != v)
+            return 0;
+    }
+    for (; n; n--)
+        if (*x++ != *y++)
+            return 0;
+    return 1;
+}
 
 #ifdef __cplusplus
 }

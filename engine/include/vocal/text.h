@@ -55,9 +55,33 @@ int vc_utf8_decode(const char *s, size_t len, int32_t *cp);
 int vc_is_word_cp(int32_t cp);
 
 /* Find the next word in s[*pos..len): on success sets *start and *end (byte
- * offsets) and *pos = *end and returns 1; returns 0 when no word is left. */
-int vc_next_word(const char *s, size_t len, size_t *pos, size_t *start,
-                 size_t *end);
+ * offsets) and *pos = *end and returns 1; returns 0 when no word is left.
+ * Inline for ASCII (a table lookup per byte); the first non-ASCII byte
+ * hands over to vc_next_word_general, which decodes. */
+extern const unsigned char vc_ascii_word[128];
+int vc_next_word_general(const char *s, size_t len, size_t *pos, size_t *start, size_t *end);
+
+static inline int vc_next_word(const char *s, size_t len, size_t *pos, size_t *start, size_t *end)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = *pos;
+    while (i < len && u[i] < 0x80 && !vc_ascii_word[u[i]])
+        i++;
+    if (i >= len) {
+        *pos = len;
+        return 0;
+    }
+    size_t a = i;
+    while (i < len && u[i] < 0x80 && vc_ascii_word[u[i]])
+        i++;
+    if (i < len && u[i] >= 0x80) {
+        *pos = a; /* a separator or a word character: decoding decides */
+        return vc_next_word_general(s, len, pos, start, end);
+    }
+    *start = a;
+    *end = *pos = i;
+    return 1;
+}
 
 typedef struct vc_span_range {
     size_t start, end; /* byte offsets, end exclusive */
