@@ -812,6 +812,8 @@ static vc_status build_index(lex_index *ix, key_ref *keys, size_t n)
             ix->chain[j] = keys[j].entry;
             j++;
         }
+        uint32_t bit = lex_bloom_bit(keys[i].hash);
+        ix->bloom[bit / 64] |= 1ULL << (bit % 64);
         size_t h = (size_t)keys[i].hash & (ns - 1);
         while (ix->slots[h].count)
             h = (h + 1) & (ns - 1);

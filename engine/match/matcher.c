@@ -231,8 +231,9 @@ static size_t entry_at(const lex_entry *e, const char *s, const token *tok, size
 /* The slot of key (hashed h = vc_word_hash(key, len)), or NULL. */
 static inline const lex_slot *lookup(const lex_index *ix, const char *key, uint32_t len, uint64_t h)
 {
-    if (!ix->nslots)
-        return NULL;
+    uint32_t bit = lex_bloom_bit(h);
+    if (!(ix->bloom[bit / 64] & (1ULL << (bit % 64))))
+        return NULL; /* also when the index is empty */
     size_t i = (size_t)h & (ix->nslots - 1);
     for (;;) {
         const lex_slot *sl = &ix->slots[i];

@@ -81,6 +81,61 @@ typedef struct table {
     size_t nlex; /* entries that carry a lexicon valence */
 } table;
 
+/* Table hash, 8 bytes a round: a token takes one or two multiplies, and
+ * the ASCII tokenizer hashes a word it has just lowercased with full 8-byte
+ * loads (key_hash_padded) instead of a byte loop. */
+static inline uint64_t kh_round(uint64_t h, uint64_t w)
+{
+    h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+    return h ^ (h >> 31);
+}
+
+static inline uint64_t kh_final(uint64_t h)
+{
+    h ^= h >> 32;
+    h *= 0xd6e8feb86659fd93ULL;
+    return h ^ (h >> 32);
+}
+
+static uint64_t key_hash(const char *k, size_t n)
+{
+    uint64_t h = 0x9e3779b97f4a7c15ULL * (n + 1);
+    for (; n >= 8; k += 8, n -= 8) {
+        uint64_t w;
+        memcpy(&w, k, 8);
+        h = kh_round(h, w);
+    }
+    if (n) {
+        unsigned char b[8] = {0};
+        memcpy(b, k, n);
+        uint64_t w;
+        memcpy(&w, b, 8);
+        h = kh_round(h, w);
+    }
+    return kh_final(h);
+}
+
+/* key_hash() of a key followed by at least 8 readable bytes. */
+static inline uint64_t key_hash_padded(const char *k, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t h = 0x9e3779b97f4a7c15ULL * (n + 1);
+    for (; n >= 8; k += 8, n -= 8) {
+        uint64_t w;
+        memcpy(&w, k, 8);
+        h = kh_round(h, w);
+    }
+    if (n) {
+        uint64_t w;
+        memcpy(&w, k, 8);
+        h = kh_round(h, w & (~0ULL >> (64 - 8 * n))); /* the key's n bytes, as key_hash pads them */
+    }
+    return kh_final(h);
+#else
+    return key_hash(k, n);
+#endif
+}
+
 static inline uint32_t tag_of(uint64_t h) { return (uint32_t)(h >> 32) | 1u; }
 
 static inline const kv *table_find_h(const table *t, const char *k, size_t n, uint64_t h)
@@ -102,7 +157,7 @@ static inline const kv *table_find_h(const table *t, const char *k, size_t n, ui
 
 static const kv *table_find(const table *t, const char *k, size_t n)
 {
-    return table_find_h(t, k, n, vc_word_hash(k, n));
+    return table_find_h(t, k, n, key_hash(k, n));
 }
 
 /* Find or insert key; NULL when out of memory. */
@@ -132,7 +187,7 @@ static kv *table_get(table *t, const char *k, size_t n)
         t->tags = tags;
         t->cap = cap;
     }
-    uint64_t h = vc_word_hash(k, n);
+    uint64_t h = key_hash(k, n);
     size_t i = (size_t)h & (t->cap - 1);
     while (t->tags[i]) {
         kv *s = &t->slots[i];
@@ -619,6 +674,7 @@ struct vc_sentiment_scratch {
     tok *t;
     size_t cap;
     double *s;
+    size_t *nz; /* indices of nonzero valences ("but" rule) */
     size_t scap;
     const char *text_s; /* the prepared text (input or `text`) */
     size_t slen;
@@ -638,6 +694,7 @@ void vc_sentiment_scratch_free(vc_sentiment_scratch *s)
     vc_buf_free(&s->tmp);
     free(s->t);
     free(s->s);
+    free(s->nz);
     free(s->slice_first);
     free(s);
 }
@@ -899,8 +956,9 @@ static vc_status prepare_ascii(const vc_sentiment_lexicon *lex, vc_sentiment_scr
                                size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
-    /* at most one token per two bytes; lowercase text never exceeds the input */
-    if ((len / 2 + 1 > sc->cap && grow_tokens(sc, len / 2 + 1)) || vc_buf_reserve(&sc->low, len + 1))
+    /* at most one token per two bytes; lowercase text never exceeds the
+     * input, and 8 bytes of slack let key_hash_padded load whole words */
+    if ((len / 2 + 1 > sc->cap && grow_tokens(sc, len / 2 + 1)) || vc_buf_reserve(&sc->low, len + 16))
         return VC_ERR_NOMEM;
     char *low = sc->low.data;
     size_t lo = 0, n = 0;
@@ -910,37 +968,38 @@ static vc_status prepare_ascii(const vc_sentiment_lexicon *lex, vc_sentiment_scr
             i++;
         if (i >= len)
             break;
-        size_t ts = i;
-        while (i < len && !(ASCII_CLASS[s[i]] & C_SPACE))
-            i++;
-        size_t te = i, ps = ts, pe = te;
-        while (ps < pe && (ASCII_CLASS[s[ps]] & C_PUNCT))
-            ps++;
-        while (pe > ps && (ASCII_CLASS[s[pe - 1]] & C_PUNCT))
-            pe--;
-        if (pe - ps <= 2) {
-            ps = ts;
-            pe = te;
-        }
-        uint64_t h = VC_WORD_HASH_INIT;
+        /* one pass lowercases the raw token into `low` and notes its
+         * classes and its first and last bytes that are not punctuation */
+        size_t ts = i, first = SIZE_MAX, last = 0;
         unsigned cls = 0;
         char *d = low + lo;
-        for (size_t k = ps; k < pe; k++) {
-            unsigned c = s[k];
-            unsigned f = ASCII_CLASS[c];
+        for (; i < len; i++) {
+            unsigned c = s[i], f = ASCII_CLASS[c];
+            if (f & C_SPACE)
+                break;
+            if (!(f & C_PUNCT)) {
+                first = first == SIZE_MAX ? i : first;
+                last = i;
+            }
             cls |= f;
-            c += (f & C_UPPER) ? 32u : 0u;
-            d[k - ps] = (char)c;
-            h = vc_word_hash_step(h, (unsigned char)c);
+            d[i - ts] = (char)(c + ((f & C_UPPER) ? 32u : 0u));
         }
+        size_t te = i, ps = ts, pe = te;
+        if (first != SIZE_MAX && last + 1 - first > 2) { /* strip, unless <= 2 would be left */
+            ps = first;
+            pe = last + 1;
+        }
+        /* punctuation has no case: the classes of the raw token are those
+         * of the stripped one */
         tok *t = &sc->t[n++];
         t->off = ts;
         t->rawlen = te - ts;
-        t->lo = lo;
+        t->lo = lo + (ps - ts);
         t->lolen = pe - ps;
         t->upper = (cls & (C_UPPER | C_LOWER)) == C_UPPER;
-        lo += pe - ps;
-        set_entry(t, table_find_h(&lex->lex, d, pe - ps, vc_word_hash_final(h)), d);
+        lo += te - ts;
+        const char *w = d + (ps - ts);
+        set_entry(t, table_find_h(&lex->lex, w, pe - ps, key_hash_padded(w, pe - ps)), w);
     }
     low[lo] = 0;
     sc->low.len = lo;
@@ -1100,6 +1159,10 @@ static vc_status score_tokens(const vc_sentiment_lexicon *lex, vc_sentiment_scra
         if (!sv)
             return VC_ERR_NOMEM;
         sc->s = sv;
+        size_t *nz = realloc(sc->nz, n * sizeof *nz);
+        if (!nz)
+            return VC_ERR_NOMEM;
+        sc->nz = nz;
         sc->scap = n;
     }
     double *sent = sc->s;
@@ -1131,13 +1194,21 @@ static vc_status score_tokens(const vc_sentiment_lexicon *lex, vc_sentiment_scra
         if (t[i].word == W_BUT)
             bi = i;
     if (bi != SIZE_MAX) {
-        for (size_t k = 0; k < n; k++) {
-            double v = sent[k];
+        /* Zeros can be skipped: the first zero found would stay zero (of
+         * the same sign), and a nonzero value never equals one, so only
+         * the tokens that carry a value are visited and searched. */
+        size_t *nz = sc->nz, nnz = 0;
+        for (size_t k = 0; k < n; k++)
+            if (sent[k] != 0)
+                nz[nnz++] = k;
+        for (size_t a = 0; a < nnz; a++) {
+            double v = sent[nz[a]];
             if (v == 0)
-                continue; /* the first zero stays zero (of the same sign) */
-            size_t si = 0;
-            while (sent[si] != v)
-                si++;
+                continue;
+            size_t b = 0;
+            while (sent[nz[b]] != v)
+                b++;
+            size_t si = nz[b];
             if (si < bi)
                 sent[si] = v * 0.5;
             else if (si > bi)
@@ -1182,13 +1253,20 @@ static vc_status score_tokens(const vc_sentiment_lexicon *lex, vc_sentiment_scra
     return VC_OK;
 }
 
+static size_t count_byte(const char *s, size_t n, char c)
+{
+    size_t k = 0;
+    const char *e = s + n;
+    for (const char *p = s; p < e && (p = memchr(p, c, (size_t)(e - p))) != NULL; p++)
+        k++;
+    return k;
+}
+
+/* '!' and '?' are rare: memchr finds them faster than a byte loop. */
 static void count_punct(const char *s, size_t n, size_t *ep, size_t *qm)
 {
-    *ep = *qm = 0;
-    for (size_t i = 0; i < n; i++) {
-        *ep += s[i] == '!';
-        *qm += s[i] == '?';
-    }
+    *ep = count_byte(s, n, '!');
+    *qm = count_byte(s, n, '?');
 }
 
 vc_status vc_sentiment_score(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc, const char *text,
