@@ -952,7 +952,7 @@ static vc_status finish(lex_loader *L, vc_error *err)
             eh ^= vc_hash_bytes(e->norm, strlen(e->norm)) * 37;
             const lex_word *w = &e->words[0];
             if (!w->prefix && !w->glob) {
-                ek[ne++] = (key_ref){vc_word_hash(w->s, w->len), w->s, w->len, id};
+                ek[ne++] = (key_ref){vc_key_hash(w->s, w->len), w->s, w->len, id};
             } else if (w->lit == 0) {
                 lex->any_ids[lex->nany++] = id;
             } else {

@@ -56,7 +56,9 @@ typedef struct lex_entry {
     uint32_t parent;   /* operand: its NEAR/BEFORE entry */
 } lex_entry;
 
-/* chain of entry ids in a hash bucket; keys hashed with vc_word_hash */
+/* chain of entry ids in a hash bucket; the exact index hashes its keys with
+ * vc_key_hash, the prefix index with vc_word_hash (byte by byte, so that
+ * every prefix length of a word is hashed in one pass) */
 typedef struct lex_slot {
     uint64_t hash;
     const char *key;

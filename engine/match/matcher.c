@@ -582,10 +582,11 @@ vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned f
         if (lex->exact.nslots || lex->prefix.nslots || lex->nany) {
             if (tokenize(m, text, len))
                 return VC_ERR_NOMEM;
-            /* one pass over a word hashes it whole and at every literal-
-             * prefix length of the lexicon (those hashes kept for the
-             * probes after the exact one, which keeps the order entries
-             * are tried in) */
+            /* A word is hashed whole for the exact index (8 bytes a round)
+             * and, when its first two bytes can start a prefix entry, at
+             * every literal-prefix length of the lexicon in one byte pass
+             * (kept for the probes after the exact one, which keeps the
+             * order entries are tried in). */
             uint64_t ph[PREFIX_HASHES];
             const uint32_t *plen = lex->prefix_lens;
             size_t nplen = lex->nprefix_lens;
@@ -596,13 +597,17 @@ vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned f
                 unsigned f2 = (unsigned)w[0] << 8 | (wl > 1 ? w[1] : 0);
                 int want_prefix = nplen && (wl == 1 || (lex->prefix_first2[f2 >> 3] & (1u << (f2 & 7))));
                 size_t np = 0;
-                uint64_t h = VC_WORD_HASH_INIT;
-                for (uint32_t i = 0; i < wl; i++) {
-                    h = vc_word_hash_step(h, w[i]);
-                    if (want_prefix && np < nplen && np < PREFIX_HASHES && plen[np] == i + 1)
-                        ph[np++] = vc_word_hash_final(h);
+                if (want_prefix) {
+                    uint64_t h = VC_WORD_HASH_INIT;
+                    uint32_t upto = plen[nplen - 1] < wl ? plen[nplen - 1] : wl;
+                    for (uint32_t i = 0; i < upto; i++) {
+                        h = vc_word_hash_step(h, w[i]);
+                        if (np < nplen && np < PREFIX_HASHES && plen[np] == i + 1)
+                            ph[np++] = vc_word_hash_final(h);
+                    }
                 }
-                const lex_slot *sl = lookup(&lex->exact, (const char *)w, wl, vc_word_hash_final(h));
+                uint64_t he = t->end + 8 <= len ? vc_key_hash_padded(w, wl) : vc_key_hash(w, wl);
+                const lex_slot *sl = lookup(&lex->exact, (const char *)w, wl, he);
                 if (sl && try_slot(m, &lex->exact, sl, text, k, hits))
                     return VC_ERR_NOMEM;
                 for (size_t i = 0; i < lex->nany; i++)

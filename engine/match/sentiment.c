@@ -81,61 +81,6 @@ typedef struct table {
     size_t nlex; /* entries that carry a lexicon valence */
 } table;
 
-/* Table hash, 8 bytes a round: a token takes one or two multiplies, and
- * the ASCII tokenizer hashes a word it has just lowercased with full 8-byte
- * loads (key_hash_padded) instead of a byte loop. */
-static inline uint64_t kh_round(uint64_t h, uint64_t w)
-{
-    h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
-    return h ^ (h >> 31);
-}
-
-static inline uint64_t kh_final(uint64_t h)
-{
-    h ^= h >> 32;
-    h *= 0xd6e8feb86659fd93ULL;
-    return h ^ (h >> 32);
-}
-
-static uint64_t key_hash(const char *k, size_t n)
-{
-    uint64_t h = 0x9e3779b97f4a7c15ULL * (n + 1);
-    for (; n >= 8; k += 8, n -= 8) {
-        uint64_t w;
-        memcpy(&w, k, 8);
-        h = kh_round(h, w);
-    }
-    if (n) {
-        unsigned char b[8] = {0};
-        memcpy(b, k, n);
-        uint64_t w;
-        memcpy(&w, b, 8);
-        h = kh_round(h, w);
-    }
-    return kh_final(h);
-}
-
-/* key_hash() of a key followed by at least 8 readable bytes. */
-static inline uint64_t key_hash_padded(const char *k, size_t n)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    uint64_t h = 0x9e3779b97f4a7c15ULL * (n + 1);
-    for (; n >= 8; k += 8, n -= 8) {
-        uint64_t w;
-        memcpy(&w, k, 8);
-        h = kh_round(h, w);
-    }
-    if (n) {
-        uint64_t w;
-        memcpy(&w, k, 8);
-        h = kh_round(h, w & (~0ULL >> (64 - 8 * n))); /* the key's n bytes, as key_hash pads them */
-    }
-    return kh_final(h);
-#else
-    return key_hash(k, n);
-#endif
-}
-
 static inline uint32_t tag_of(uint64_t h) { return (uint32_t)(h >> 32) | 1u; }
 
 static inline const kv *table_find_h(const table *t, const char *k, size_t n, uint64_t h)
@@ -157,7 +102,7 @@ static inline const kv *table_find_h(const table *t, const char *k, size_t n, ui
 
 static const kv *table_find(const table *t, const char *k, size_t n)
 {
-    return table_find_h(t, k, n, key_hash(k, n));
+    return table_find_h(t, k, n, vc_key_hash(k, n));
 }
 
 /* Find or insert key; NULL when out of memory. */
@@ -187,7 +132,7 @@ static kv *table_get(table *t, const char *k, size_t n)
         t->tags = tags;
         t->cap = cap;
     }
-    uint64_t h = key_hash(k, n);
+    uint64_t h = vc_key_hash(k, n);
     size_t i = (size_t)h & (t->cap - 1);
     while (t->tags[i]) {
         kv *s = &t->slots[i];
@@ -957,7 +902,7 @@ static vc_status prepare_ascii(const vc_sentiment_lexicon *lex, vc_sentiment_scr
 {
     const unsigned char *s = (const unsigned char *)text;
     /* at most one token per two bytes; lowercase text never exceeds the
-     * input, and 8 bytes of slack let key_hash_padded load whole words */
+     * input, and 8 bytes of slack let vc_key_hash_padded load whole words */
     if ((len / 2 + 1 > sc->cap && grow_tokens(sc, len / 2 + 1)) || vc_buf_reserve(&sc->low, len + 16))
         return VC_ERR_NOMEM;
     char *low = sc->low.data;
@@ -999,7 +944,7 @@ static vc_status prepare_ascii(const vc_sentiment_lexicon *lex, vc_sentiment_scr
         t->upper = (cls & (C_UPPER | C_LOWER)) == C_UPPER;
         lo += te - ts;
         const char *w = d + (ps - ts);
-        set_entry(t, table_find_h(&lex->lex, w, pe - ps, key_hash_padded(w, pe - ps)), w);
+        set_entry(t, table_find_h(&lex->lex, w, pe - ps, vc_key_hash_padded(w, pe - ps)), w);
     }
     low[lo] = 0;
     sc->low.len = lo;
