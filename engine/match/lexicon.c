@@ -108,15 +108,6 @@ int vc_lex_glob_match(const char *p, size_t pn, const char *s, size_t sn)
     return pi == pn && si == sn;
 }
 
-int vc_lex_word_eq(const lex_word *w, const char *s, size_t n)
-{
-    if (w->glob)
-        return n >= w->lit && memcmp(s, w->s, w->lit) == 0 && vc_lex_glob_match(w->s, w->len, s, n);
-    if (w->prefix)
-        return n >= w->lit && memcmp(s, w->s, w->lit) == 0;
-    return n == w->len && memcmp(s, w->s, w->len) == 0;
-}
-
 const char *vc_lexicon_default_text(size_t *len)
 {
     if (len)

@@ -23,6 +23,7 @@
 #include <pcre2.h>
 #include <stdint.h>
 
+#include "vocal/buf.h"
 #include "vocal/lexicon.h"
 
 enum { GAP_SPACE = 0, GAP_LITERAL = 1 };
@@ -116,7 +117,15 @@ size_t vc_lex_gap_char(const char *s, size_t len);
  * the word s? Both are normalized UTF-8. */
 int vc_lex_glob_match(const char *p, size_t pn, const char *s, size_t sn);
 
-/* Does word w match the token s[0..n)? */
-int vc_lex_word_eq(const lex_word *w, const char *s, size_t n);
+/* Does word w match the token s[0..n)? (Inline: the matcher asks it for
+ * every candidate entry and every following word.) */
+static inline int vc_lex_word_eq(const lex_word *w, const char *s, size_t n)
+{
+    if (w->glob)
+        return n >= w->lit && vc_bytes_eq(s, w->s, w->lit) && vc_lex_glob_match(w->s, w->len, s, n);
+    if (w->prefix)
+        return n >= w->lit && vc_bytes_eq(s, w->s, w->lit);
+    return n == w->len && vc_bytes_eq(s, w->s, w->len);
+}
 
 #endif
