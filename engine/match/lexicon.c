@@ -120,6 +120,7 @@ static void free_entry(lex_entry *e)
     free(e->text);
     free(e->norm);
     free(e->words);
+    free(e->pattern);
     pcre2_code_free(e->re);
     memset(e, 0, sizeof *e);
 }
@@ -150,6 +151,7 @@ void vc_lexicon_free(vc_lexicon *lex)
     free(lex->any_ids);
     free(lex->regex_ids);
     free(lex->prox_ids);
+    pcre2_code_free(lex->regex_union);
     pcre2_match_context_free(lex->mctx);
     free(lex);
 }
@@ -327,7 +329,66 @@ static vc_status compile_regex(lex_loader *L, lex_entry *e, const char *pat, siz
     }
     e->jit = !L->opts || !L->opts->no_jit ? pcre2_jit_compile(e->re, PCRE2_JIT_COMPLETE) == 0 : 0;
     e->kind = VC_ENTRY_REGEX;
-    return VC_OK;
+    e->pattern = vc_strndup(pat, n);
+    return e->pattern ? VC_OK : nomem(err);
+}
+
+/* Can this regex be one branch of an alternation and keep its meaning?
+ * Not when it refers to groups by number or name (numbers shift), uses
+ * backtracking verbs ((*COMMIT) in one branch could fail them all), a
+ * callout, \Q without its \E, or '#' (an extended-mode comment would
+ * swallow the closing parenthesis). Cautious on purpose: a pattern left
+ * out simply runs on its own. */
+static int joinable(const lex_entry *e)
+{
+    uint32_t backrefs = 1, names = 1;
+    if (pcre2_pattern_info(e->re, PCRE2_INFO_BACKREFMAX, &backrefs) || backrefs ||
+        pcre2_pattern_info(e->re, PCRE2_INFO_NAMECOUNT, &names) || names)
+        return 0;
+    const char *p = e->pattern;
+    if (strstr(p, "(*") || strstr(p, "\\Q") || strchr(p, '#') || strstr(p, "(?C") || strstr(p, "(?R") ||
+        strstr(p, "(?&") || strstr(p, "(?P") || strstr(p, "(?(") || strstr(p, "\\g") || strstr(p, "\\k"))
+        return 0;
+    for (const char *q = strstr(p, "(?"); q; q = strstr(q + 2, "(?")) {
+        char c = q[2] == '+' || q[2] == '-' ? q[3] : q[2];
+        if (c >= '0' && c <= '9')
+            return 0; /* a subroutine call by number */
+    }
+    return 1;
+}
+
+/* Build lex->regex_union from the joinable regex entries (see the header). */
+static vc_status build_regex_union(vc_lexicon *lex, const vc_lexicon_options *opts)
+{
+    vc_buf b = VC_BUF_INIT;
+    vc_status st = VC_OK;
+    size_t joined = 0;
+    for (size_t r = 0; r < lex->nregex && !st; r++) {
+        const lex_entry *e = &lex->entries[lex->regex_ids[r]];
+        if (!joinable(e))
+            continue;
+        st = vc_buf_append_str(&b, joined ? "|(?:" : "(?:");
+        if (!st)
+            st = vc_buf_append_str(&b, e->pattern);
+        if (!st)
+            st = vc_buf_append_char(&b, ')');
+        joined++;
+    }
+    if (!st && joined >= 2) {
+        int ec;
+        PCRE2_SIZE eo;
+        lex->regex_union = pcre2_compile((PCRE2_SPTR)b.data, b.len, PCRE2_UTF | PCRE2_UCP, &ec, &eo, NULL);
+        /* a union that does not compile (too large, say) is simply not used */
+        if (lex->regex_union) {
+            lex->union_jit = !opts || !opts->no_jit ? pcre2_jit_compile(lex->regex_union, PCRE2_JIT_COMPLETE) == 0 : 0;
+            for (size_t r = 0; r < lex->nregex; r++) {
+                lex_entry *e = &lex->entries[lex->regex_ids[r]];
+                e->in_union = (uint8_t)joinable(e);
+            }
+        }
+    }
+    vc_buf_free(&b);
+    return st;
 }
 
 static int is_entry_word_cp(int32_t cp) { return cp == '*' || cp == '?' || vc_is_word_cp(cp); }
@@ -985,6 +1046,8 @@ static vc_status finish(lex_loader *L, vc_error *err)
     lex->depth_limit = L->opts && L->opts->depth_limit ? L->opts->depth_limit : DEFAULT_DEPTH_LIMIT;
     pcre2_set_match_limit(lex->mctx, lex->match_limit);
     pcre2_set_depth_limit(lex->mctx, lex->depth_limit);
+    if (build_regex_union(lex, L->opts))
+        return nomem(err);
     return VC_OK;
 }
 

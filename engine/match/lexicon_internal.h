@@ -51,7 +51,9 @@ typedef struct lex_entry {
     lex_word *words;
     uint32_t nwords;
     pcre2_code *re; /* regex entries */
+    char *pattern;  /* regex entries: the pattern's source */
     int jit;
+    uint8_t in_union; /* regex entries: part of the lexicon's regex_union */
     uint32_t op[2];    /* NEAR/BEFORE: operand entry ids */
     uint32_t distance; /* NEAR/BEFORE: most words between the operands */
     uint32_t parent;   /* operand: its NEAR/BEFORE entry */
@@ -101,6 +103,12 @@ struct vc_lexicon {
     size_t nany;
     uint32_t *regex_ids;
     size_t nregex;
+    /* All regex entries that can be joined, as one alternation: when it
+     * finds nothing in a text, none of them can, and the matcher skips
+     * them all (one scan instead of one per entry). NULL when fewer than
+     * two can be joined. */
+    pcre2_code *regex_union;
+    int union_jit;
     uint32_t *prox_ids; /* NEAR/BEFORE entries */
     size_t nprox;
     size_t nexclusions;

@@ -335,13 +335,14 @@ static int proximity(vc_matcher *m, int hits)
  * `hits`, else the first one is enough. Returns 1 matched, 0 not, -1 on a
  * limit (counted by the caller; matches before it are marked), -2 out of
  * memory. */
-static int run_pattern(vc_matcher *m, pcre2_code *re, int jit, uint32_t entry, const char *s, size_t len, int hits)
+static int run_pattern(vc_matcher *m, pcre2_code *re, int jit, uint32_t entry, const char *s, size_t len, int hits,
+                       uint32_t mopts)
 {
     PCRE2_SIZE off = 0;
     int any = 0;
     for (;;) {
-        int rc = jit ? pcre2_jit_match(re, (PCRE2_SPTR)s, len, off, 0, m->md, m->mctx)
-                     : pcre2_match(re, (PCRE2_SPTR)s, len, off, 0, m->md, m->mctx);
+        int rc = jit ? pcre2_jit_match(re, (PCRE2_SPTR)s, len, off, mopts, m->md, m->mctx)
+                     : pcre2_match(re, (PCRE2_SPTR)s, len, off, mopts, m->md, m->mctx);
         if (rc == PCRE2_ERROR_NOMATCH)
             return any;
         if (rc < 0 && rc != PCRE2_ERROR_PARTIAL)
@@ -566,13 +567,19 @@ vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned f
             memset(m->prox_gen, 0, lex->nall * sizeof *m->prox_gen);
         m->gen = 1;
     }
+    /* PCRE2 checks a subject's UTF-8 on every call unless told not to: the
+     * text is checked here once, and when it is not valid every call
+     * still checks (and fails as before) */
+    uint32_t mopts = 0;
+    if ((lex->nregex || (flags & VC_MATCH_REFERENCE)) && vc_utf8_invalid_count(text, len) == 0)
+        mopts = PCRE2_NO_UTF_CHECK;
     if (flags & VC_MATCH_REFERENCE) {
         for (uint32_t id = 0; id < lex->nentries; id++) {
             const lex_entry *e = &lex->entries[id];
             pcre2_code *re = reference_pattern(m, id);
             if (!re)
                 return VC_ERR_NOMEM;
-            int r = run_pattern(m, re, e->kind == VC_ENTRY_REGEX && e->jit, id, text, len, hits);
+            int r = run_pattern(m, re, e->kind == VC_ENTRY_REGEX && e->jit, id, text, len, hits, mopts);
             if (r == -2)
                 return VC_ERR_NOMEM;
             if (r == -1)
@@ -625,12 +632,23 @@ vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned f
             if (m->ncand && proximity(m, hits))
                 return VC_ERR_NOMEM;
         }
+        /* one scan of the joined regexes first: when it finds nothing,
+         * none of its members can (a limit or an error means "maybe") */
+        int union_none = 0;
+        if (lex->regex_union) {
+            int rc = lex->union_jit
+                         ? pcre2_jit_match(lex->regex_union, (PCRE2_SPTR)text, len, 0, mopts, m->md, m->mctx)
+                         : pcre2_match(lex->regex_union, (PCRE2_SPTR)text, len, 0, mopts, m->md, m->mctx);
+            union_none = rc == PCRE2_ERROR_NOMATCH;
+        }
         for (size_t r = 0; r < lex->nregex; r++) {
             uint32_t id = lex->regex_ids[r];
             const lex_entry *e = &lex->entries[id];
+            if (union_none && e->in_union)
+                continue;
             if (!hits && decided(m, e))
                 continue;
-            int rc = run_pattern(m, e->re, e->jit, id, text, len, hits);
+            int rc = run_pattern(m, e->re, e->jit, id, text, len, hits, mopts);
             if (rc == -2)
                 return VC_ERR_NOMEM;
             if (rc == -1)

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "match/lexicon_internal.h"
 #include "vocal/buf.h"
 #include "vocal/lexicon.h"
 #include "vocal/matcher.h"
@@ -197,5 +198,51 @@ Test(matcher, fast_path_equals_reference_on_corpus)
     vc_matcher_free(fast);
     vc_matcher_free(ref);
     vc_normalizer_free(n);
+    vc_lexicon_free(lex);
+}
+
+/* Regex entries joined into one alternation are skipped when it finds
+ * nothing; patterns that cannot be joined (group references, verbs, \Q,
+ * comments, recursion) run on their own. Either way the themes and hits
+ * must be those of running every pattern alone. */
+Test(matcher, regex_union_keeps_every_match)
+{
+    const char *lx = "[a]\n/charged (twice|two times)/\n/re-?fund(ed|s)?/\n/\\bno\\s+(one|body)\\b/\n"
+                     "[b]\n/(?i)wait(ed|ing)? (for )?ages/\n/(\\w+) \\1/\n/(?<w>x+)y\\k<w>/\n"
+                     "[c]\n/(*COMMIT)zz/\n/\\Qa+b\\E/\n/(?x) rude # comment/\n/(a|b(?1))c/\n"
+                     "[d]\n!/no refund/\n/ref/\n/caf\xc3\xa9s?/\n/^great/\n";
+    vc_lexicon *lex = load(lx, NULL);
+    cr_assert_not_null(lex->regex_union, "the joinable patterns form a union");
+    size_t joined = 0, alone = 0;
+    for (size_t r = 0; r < lex->nregex; r++)
+        *(lex->entries[lex->regex_ids[r]].in_union ? &joined : &alone) += 1;
+    cr_assert_eq(joined, 8, "joined %zu", joined);
+    cr_assert_eq(alone, 6, "alone %zu", alone);
+    const char *texts[] = {"charged twice, no refund", "refunds took ages", "nobody called", "no one called",
+                           "I WAITED FOR AGES", "the the", "xxyxx", "zz top", "a+b equals", "very rude staff",
+                           "bbac", "caf\xc3\xa9s", "great start", "nothing here at all", "", "refs", "\xff bad"};
+    vc_matcher *fast = vc_matcher_new(lex), *ref = vc_matcher_new(lex);
+    int none = 0;
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        const char *t = texts[i];
+        vc_match_result a, b;
+        cr_assert_eq(vc_matcher_run(fast, t, strlen(t), VC_MATCH_HITS, &a), VC_OK);
+        cr_assert_eq(vc_matcher_run(ref, t, strlen(t), VC_MATCH_HITS | VC_MATCH_REFERENCE, &b), VC_OK);
+        cr_assert_eq(a.nthemes, b.nthemes, "themes differ on '%s'", t);
+        for (size_t k = 0; k < a.nthemes; k++)
+            cr_assert_eq(a.themes[k], b.themes[k], "'%s'", t);
+        cr_assert_eq(a.nhits, b.nhits, "hits differ on '%s'", t);
+        for (size_t h = 0; h < a.nhits; h++) {
+            cr_assert_eq(a.hits[h].entry, b.hits[h].entry, "'%s' hit %zu", t, h);
+            cr_assert_eq(a.hits[h].start, b.hits[h].start, "'%s' hit %zu", t, h);
+            cr_assert_eq(a.hits[h].end, b.hits[h].end, "'%s' hit %zu", t, h);
+        }
+        cr_assert_eq(a.limit_hits, b.limit_hits, "'%s'", t);
+        none += a.nhits == 0;
+    }
+    cr_assert_gt(none, 0);
+    cr_assert_lt(none, 6);
+    vc_matcher_free(fast);
+    vc_matcher_free(ref);
     vc_lexicon_free(lex);
 }
