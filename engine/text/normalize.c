@@ -6,8 +6,12 @@
  *
  * Design. Most survey comments are ASCII; for them NFKC is the identity and
  * case folding is ASCII lowercase, so a byte loop gives the exact answer
- * (the tests check it against the full path on every byte value). Other
- * text goes through utf8proc without its allocating utf8proc_map(): repair
+ * (the tests check it against the full path on every byte value). Most of
+ * the rest is ASCII with a few accents, emoji or curly quotes: only those
+ * runs (with the character before each) take the full path, cut where
+ * normalization cannot reach across (tests check random mixes against the
+ * full path on the whole text). The full path uses utf8proc without its
+ * allocating utf8proc_map(): repair
  * into a scratch buffer, decompose into a reusable code-point array,
  * compose in place, then map and encode straight into the caller's buffer.
  *
@@ -21,6 +25,7 @@
 #include "vocal/text.h"
 
 struct vc_normalizer {
+    vc_buf seg;            /* one non-ASCII segment, normalized */
     vc_buf repaired;       /* valid UTF-8 copy of the input */
     utf8proc_int32_t *cps; /* decomposed code points */
     size_t cps_cap;
@@ -32,6 +37,7 @@ void vc_normalizer_free(vc_normalizer *n)
 {
     if (!n)
         return;
+    vc_buf_free(&n->seg);
     vc_buf_free(&n->repaired);
     free(n->cps);
     free(n);
@@ -148,18 +154,48 @@ vc_status vc_normalize(vc_normalizer *n, const char *in, size_t len, vc_buf *out
     for (; i < len; i++)
         if (s[i] & 0x80)
             break;
-    if (i < len)
-        return vc_normalize_full(n, in, len, out, repaired);
     if (repaired)
         *repaired = 0;
     vc_buf_reset(out);
     vc_status st = vc_buf_reserve(out, len);
     if (st)
         return st;
-    char *d = out->data;
-    for (size_t k = 0; k < len; k++)
-        d[k] = ascii_map(s[k]);
-    out->len = len;
-    d[len] = 0;
+    if (i == len) {
+        char *d = out->data;
+        for (size_t k = 0; k < len; k++)
+            d[k] = ascii_map(s[k]);
+        out->len = len;
+        d[len] = 0;
+        return VC_OK;
+    }
+    /* Mostly ASCII with some other text: only the non-ASCII runs, each
+     * with the ASCII character before it (an accent may compose with it),
+     * go through the full path. The cut before an ASCII character is a
+     * normalization boundary (a starter that composes with nothing before
+     * it, NFKC_QC = Yes), so the pieces normalize independently. */
+    size_t pos = 0;
+    while (pos < len) {
+        size_t j = pos;
+        while (j < len && s[j] < 0x80)
+            j++;
+        size_t a = j > pos && j < len ? j - 1 : j; /* keep the last ASCII character for the segment */
+        if ((st = vc_buf_reserve(out, a - pos)))
+            return st;
+        for (size_t k = pos; k < a; k++)
+            out->data[out->len++] = ascii_map(s[k]);
+        if (j == len)
+            break;
+        size_t e = j;
+        while (e < len && s[e] >= 0x80)
+            e++;
+        size_t bad = 0;
+        if ((st = vc_normalize_full(n, in + a, e - a, &n->seg, &bad)) ||
+            (st = vc_buf_append(out, n->seg.data ? n->seg.data : "", n->seg.len)))
+            return st;
+        if (repaired)
+            *repaired += bad;
+        pos = e;
+    }
+    out->data[out->len] = 0;
     return VC_OK;
 }

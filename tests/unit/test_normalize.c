@@ -85,6 +85,62 @@ Test(normalize, ascii_fast_path_equals_full_path)
     vc_normalizer_free(n);
 }
 
+/* Mostly-ASCII text is normalized piece by piece (each non-ASCII run with
+ * the character before it); the result must be that of the full path on
+ * the whole text, across compositions, reorderings, compatibility forms,
+ * case folds, ignorables and invalid bytes at every place. */
+Test(normalize, pieces_equal_full_path)
+{
+    static const char *const pieces[] = {
+        "a", "e", "E", "n", " ", ".", "\t", "\x01", "\x7f", "o",
+        "\xcc\x81",         /* combining acute: composes with the letter before */
+        "\xcc\x88",         /* combining diaeresis */
+        "\xcc\xa3",         /* combining dot below (ccc 220: reorders before acute) */
+        "\xc3\xa9", "\xc3\x89", "\xc3\x9f", /* é É ß */
+        "\xef\xac\x81",     /* ﬁ ligature */
+        "\xe2\x84\xaa",     /* Kelvin sign */
+        "\xef\xbd\x81",     /* fullwidth a */
+        "\xe1\x84\x80", "\xe1\x85\xa1", "\xe1\x86\xa8", /* Hangul L V T jamo */
+        "\xe2\x80\x99", "\xe2\x80\x9c", /* curly quotes */
+        "\xe2\x80\x8b", "\xc2\xad",      /* zero width space, soft hyphen */
+        "\xf0\x9f\x98\x80", "\xce\xa3", "\xcf\x82", /* emoji, Σ, ς */
+        "\xff", "\xc3", "\xe2\x82", "\xed\xa0\x80", /* invalid bytes and a surrogate */
+        "\xc2\x85", "\xe2\x80\xa8",      /* NEL, line separator */
+    };
+    const size_t np = sizeof pieces / sizeof *pieces;
+    vc_normalizer *n = vc_normalizer_new();
+    vc_buf a = VC_BUF_INIT, b = VC_BUF_INIT;
+    unsigned long long r = 99;
+    int mixed = 0;
+    for (int round = 0; round < 20000; round++) {
+        char t[160];
+        size_t len = 0;
+        int k = 1 + round % 30;
+        for (int j = 0; j < k; j++) {
+            r = r * 6364136223846793005ULL + 1442695040888963407ULL;
+            /* mostly ASCII, as real comments are */
+            size_t pi = (r >> 33) % 4 ? (r >> 40) % 10 : (r >> 40) % np;
+            memcpy(t + len, pieces[pi], strlen(pieces[pi]));
+            len += strlen(pieces[pi]);
+        }
+        size_t ra = 0, rb = 0;
+        cr_assert_eq(vc_normalize(n, t, len, &a, &ra), VC_OK);
+        cr_assert_eq(vc_normalize_full(n, t, len, &b, &rb), VC_OK);
+        cr_assert_eq(a.len, b.len, "round %d: %zu vs %zu bytes", round, a.len, b.len);
+        cr_assert_eq(memcmp(a.data, b.data, a.len), 0, "round %d", round);
+        cr_assert_eq(ra, rb, "round %d: repaired %zu vs %zu", round, ra, rb);
+        for (size_t i = 0; i < len; i++)
+            if ((unsigned char)t[i] >= 0x80) {
+                mixed++;
+                break;
+            }
+    }
+    cr_assert_gt(mixed, 10000);
+    vc_buf_free(&a);
+    vc_buf_free(&b);
+    vc_normalizer_free(n);
+}
+
 static size_t words(const char *s, char out[][32], size_t max)
 {
     size_t pos = 0, a, b, n = 0;
