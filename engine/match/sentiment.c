@@ -189,6 +189,7 @@ struct vc_sentiment_lexicon {
     table lex;
     emoji *emojis; /* single code point keys, sorted */
     size_t nemoji;
+    uint64_t bmp_emoji[0x10000 / 64]; /* bit per BMP code point that is a key */
     phrase *phrases; /* overlay phrases */
     size_t nphrases;
 };
@@ -378,6 +379,9 @@ static vc_status load_lines(vc_sentiment_lexicon *lex, const char *name, const c
     }
     if (is_emoji && lex->nemoji > 1)
         qsort(lex->emojis, lex->nemoji, sizeof *lex->emojis, cmp_emoji);
+    for (size_t i = 0; is_emoji && i < lex->nemoji; i++)
+        if (lex->emojis[i].cp >= 0 && lex->emojis[i].cp < 0x10000)
+            lex->bmp_emoji[lex->emojis[i].cp >> 6] |= 1ULL << (lex->emojis[i].cp & 63);
     return VC_OK;
 }
 
@@ -646,6 +650,9 @@ void vc_sentiment_scratch_free(vc_sentiment_scratch *s)
 
 static const char *emoji_desc(const vc_sentiment_lexicon *lex, int32_t cp, size_t *len)
 {
+    /* accented letters, quotes and dashes are not emoji: one bit says so */
+    if (cp < 0x10000 && !(lex->bmp_emoji[cp >> 6] & (1ULL << (cp & 63))))
+        return NULL;
     size_t lo = 0, hi = lex->nemoji;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -893,33 +900,82 @@ static inline void set_entry(tok *t, const kv *e, const char *w)
     t->negated = (fl & F_NEGATE) || has_nt(w, t->lolen);
 }
 
-/* Step 2 for ASCII text, the common case, in one pass: split on Python
- * whitespace, strip string.punctuation unless that leaves two characters
- * or fewer, lowercase, hash and note the case of each token, with no
- * decoding; the same tokens, flags and lookups as the general path. */
-static vc_status prepare_ascii(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc, const char *text,
-                               size_t len)
+/* A token with a byte >= 0x80, the general way: strip ASCII punctuation
+ * unless two code points or fewer would be left, lowercase with Unicode
+ * simple mappings, Python's isupper(). Appends to sc->low. */
+static void token_general(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc, const char *s, size_t ts,
+                          size_t te, tok *t)
+{
+    size_t ps = ts, pe = te;
+    while (ps < pe && is_punct((unsigned char)s[ps]))
+        ps++;
+    while (pe > ps && is_punct((unsigned char)s[pe - 1]))
+        pe--;
+    if (cp_count(s + ps, pe - ps) <= 2) {
+        ps = ts;
+        pe = te;
+    }
+    t->off = ts;
+    t->rawlen = te - ts;
+    t->lo = sc->low.len;
+    lower_into(&sc->low, s + ps, pe - ps);
+    t->lolen = sc->low.len - t->lo;
+    t->upper = (uint8_t)py_isupper(s + ps, pe - ps);
+    const char *w = LOW(sc, *t);
+    set_entry(t, table_find(&lex->lex, w, t->lolen), w);
+}
+
+/* Step 2 in one pass: split on Python whitespace (str.split()), strip
+ * string.punctuation unless that leaves two code points or fewer, lowercase
+ * and look up. ASCII tokens, nearly all of them, are lowercased, classified
+ * and hashed in the loop that finds their end, with no decoding; a token
+ * with other bytes takes token_general(). The result is that of the
+ * general rules applied to every token. */
+static vc_status prepare_tokens(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc, const char *text,
+                                size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
-    /* at most one token per two bytes; lowercase text never exceeds the
-     * input, and 8 bytes of slack let vc_key_hash_padded load whole words */
+    /* at most one token per two bytes; room in `low` for every byte left
+     * as an ASCII token plus 8 bytes of slack for vc_key_hash_padded (a
+     * general token may grow when lowercased: room is made again after it) */
     if ((len / 2 + 1 > sc->cap && grow_tokens(sc, len / 2 + 1)) || vc_buf_reserve(&sc->low, len + 16))
         return VC_ERR_NOMEM;
-    char *low = sc->low.data;
-    size_t lo = 0, n = 0;
-    size_t i = 0;
+    size_t n = 0, i = 0;
     for (;;) {
-        while (i < len && (ASCII_CLASS[s[i]] & C_SPACE))
-            i++;
+        /* skip whitespace */
+        while (i < len) {
+            if (s[i] < 0x80) {
+                if (!(ASCII_CLASS[s[i]] & C_SPACE))
+                    break;
+                i++;
+                continue;
+            }
+            int32_t cp;
+            int k = vc_utf8_decode(text + i, len - i, &cp);
+            if (!is_py_space(cp))
+                break;
+            i += (size_t)k;
+        }
         if (i >= len)
             break;
-        /* one pass lowercases the raw token into `low` and notes its
+        /* one pass lowercases an ASCII token into `low` and notes its
          * classes and its first and last bytes that are not punctuation */
-        size_t ts = i, first = SIZE_MAX, last = 0;
+        size_t ts = i, first = SIZE_MAX, last = 0, lo = sc->low.len;
         unsigned cls = 0;
-        char *d = low + lo;
+        int general = 0;
+        char *d = sc->low.data + lo;
         for (; i < len; i++) {
-            unsigned c = s[i], f = ASCII_CLASS[c];
+            unsigned c = s[i];
+            if (c >= 0x80) {
+                int32_t cp;
+                int k = vc_utf8_decode(text + i, len - i, &cp);
+                if (is_py_space(cp))
+                    break;
+                general = 1;
+                i += (size_t)k - 1;
+                continue;
+            }
+            unsigned f = ASCII_CLASS[c];
             if (f & C_SPACE)
                 break;
             if (!(f & C_PUNCT)) {
@@ -929,25 +985,31 @@ static vc_status prepare_ascii(const vc_sentiment_lexicon *lex, vc_sentiment_scr
             cls |= f;
             d[i - ts] = (char)(c + ((f & C_UPPER) ? 32u : 0u));
         }
-        size_t te = i, ps = ts, pe = te;
+        size_t te = i;
+        tok *t = &sc->t[n++];
+        if (general) {
+            token_general(lex, sc, text, ts, te, t);
+            if (!sc->low.data || vc_buf_reserve(&sc->low, len - te + 16))
+                return VC_ERR_NOMEM;
+            continue;
+        }
+        size_t ps = ts, pe = te;
         if (first != SIZE_MAX && last + 1 - first > 2) { /* strip, unless <= 2 would be left */
             ps = first;
             pe = last + 1;
         }
         /* punctuation has no case: the classes of the raw token are those
          * of the stripped one */
-        tok *t = &sc->t[n++];
         t->off = ts;
         t->rawlen = te - ts;
         t->lo = lo + (ps - ts);
         t->lolen = pe - ps;
         t->upper = (cls & (C_UPPER | C_LOWER)) == C_UPPER;
-        lo += te - ts;
+        sc->low.len = lo + (te - ts);
         const char *w = d + (ps - ts);
         set_entry(t, table_find_h(&lex->lex, w, pe - ps, vc_key_hash_padded(w, pe - ps)), w);
     }
-    low[lo] = 0;
-    sc->low.len = lo;
+    sc->low.data[sc->low.len] = 0;
     sc->n = n;
     return VC_OK;
 }
@@ -981,12 +1043,15 @@ static vc_status prepare(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *
             return VC_ERR_NOMEM;
         int prev_space = 1;
         for (size_t i = 0; i < len;) {
-            unsigned char c = (unsigned char)text[i];
-            if (c < 0x80) {
-                vc_buf_append_char(&sc->text, (char)c);
-                prev_space = c == ' ';
-                i++;
-                continue;
+            size_t r = i;
+            while (r < len && (unsigned char)text[r] < 0x80)
+                r++;
+            if (r > i) { /* an ASCII run, copied whole */
+                vc_buf_append(&sc->text, text + i, r - i);
+                prev_space = text[r - 1] == ' ';
+                i = r;
+                if (i >= len)
+                    break;
             }
             int32_t cp;
             int k = vc_utf8_decode(text + i, len - i, &cp);
@@ -1016,72 +1081,7 @@ static vc_status prepare(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *
     sc->slen = slen;
     sc->n = 0;
     vc_buf_reset(&sc->low);
-    if (ascii)
-        return prepare_ascii(lex, sc, s, slen);
-    size_t a, b;
-    py_strip(s, slen, &a, &b);
-
-    /* 2. tokens: split on whitespace, strip punctuation unless <= 2 left */
-    size_t n = 0;
-    for (size_t i = a; i < b;) {
-        int32_t cp;
-        int k;
-        if ((unsigned char)s[i] < 0x80) {
-            if (is_py_space((unsigned char)s[i])) {
-                i++;
-                continue;
-            }
-        } else {
-            k = vc_utf8_decode(s + i, b - i, &cp);
-            if (is_py_space(cp)) {
-                i += (size_t)k;
-                continue;
-            }
-        }
-        size_t ts = i;
-        while (i < b) {
-            unsigned char c = (unsigned char)s[i];
-            if (c < 0x80) {
-                if (is_py_space(c))
-                    break;
-                i++;
-                continue;
-            }
-            k = vc_utf8_decode(s + i, b - i, &cp);
-            if (is_py_space(cp))
-                break;
-            i += (size_t)k;
-        }
-        size_t te = i, ps = ts, pe = te;
-        while (ps < pe && is_punct((unsigned char)s[ps]))
-            ps++;
-        while (pe > ps && is_punct((unsigned char)s[pe - 1]))
-            pe--;
-        if (cp_count(s + ps, pe - ps) <= 2) {
-            ps = ts;
-            pe = te;
-        }
-        if (n == sc->cap && grow_tokens(sc, n + 1))
-            return VC_ERR_NOMEM;
-        tok *t = &sc->t[n++];
-        t->off = ts;
-        t->rawlen = te - ts;
-        t->lo = sc->low.len;
-        lower_into(&sc->low, s + ps, pe - ps);
-        t->lolen = sc->low.len - t->lo;
-        t->upper = py_isupper(s + ps, pe - ps);
-    }
-    sc->n = n;
-    if (n == 0)
-        return VC_OK;
-    if (!sc->low.data)
-        return VC_ERR_NOMEM;
-    tok *t = sc->t;
-    for (size_t i = 0; i < n; i++) {
-        const char *w = LOW(sc, t[i]);
-        set_entry(&t[i], table_find(&lex->lex, w, t[i].lolen), w);
-    }
-    return VC_OK;
+    return prepare_tokens(lex, sc, s, slen);
 }
 
 /* Steps 3-5 on tokens [from, from + n) as if they were the whole text, with
