@@ -594,12 +594,12 @@ typedef struct tok {
 
 /* ASCII classes for the tokenizer: Python whitespace, string.punctuation,
  * upper- and lowercase letters. */
-enum { C_SPACE = 1, C_PUNCT = 2, C_UPPER = 4, C_LOWER = 8 };
+enum { C_SPACE = 1, C_PUNCT = 2, C_UPPER = 4, C_LOWER = 8, C_APOS = 16 };
 static const uint8_t ASCII_CLASS[128] = {
     ['\t'] = C_SPACE, ['\n'] = C_SPACE, ['\v'] = C_SPACE, ['\f'] = C_SPACE, ['\r'] = C_SPACE,
     [0x1C] = C_SPACE, [0x1D] = C_SPACE, [0x1E] = C_SPACE, [0x1F] = C_SPACE, [' '] = C_SPACE,
     ['!'] = C_PUNCT, ['"'] = C_PUNCT, ['#'] = C_PUNCT, ['$'] = C_PUNCT, ['%'] = C_PUNCT, ['&'] = C_PUNCT,
-    ['\''] = C_PUNCT, ['('] = C_PUNCT, [')'] = C_PUNCT, ['*'] = C_PUNCT, ['+'] = C_PUNCT, [','] = C_PUNCT,
+    ['\''] = C_PUNCT | C_APOS, ['('] = C_PUNCT, [')'] = C_PUNCT, ['*'] = C_PUNCT, ['+'] = C_PUNCT, [','] = C_PUNCT,
     ['-'] = C_PUNCT, ['.'] = C_PUNCT, ['/'] = C_PUNCT, [':'] = C_PUNCT, [';'] = C_PUNCT, ['<'] = C_PUNCT,
     ['='] = C_PUNCT, ['>'] = C_PUNCT, ['?'] = C_PUNCT, ['@'] = C_PUNCT, ['['] = C_PUNCT, ['\\'] = C_PUNCT,
     [']'] = C_PUNCT, ['^'] = C_PUNCT, ['_'] = C_PUNCT, ['`'] = C_PUNCT, ['{'] = C_PUNCT, ['|'] = C_PUNCT,
@@ -733,6 +733,11 @@ static inline int seq_is(const tok *t, size_t from, const word_seq *q)
 /* SPECIAL_CASES lookup of the join of tokens [from, to]. */
 static int special_case(const tok *t, size_t from, size_t to, double *v)
 {
+    /* the first words of SPECIAL_SEQ: most joins start with none of them */
+    const uint32_t firsts = 1u << I_THE | 1u << I_BAD | 1u << I_BUS | 1u << I_YEAH | 1u << I_KISS | 1u << I_TO |
+                            1u << I_BEATING | 1u << I_BROKEN;
+    if (!(firsts >> t[from].idiom & 1u))
+        return 0;
     size_t nw = to - from + 1;
     for (size_t q = 0; q < sizeof SPECIAL_SEQ / sizeof *SPECIAL_SEQ; q++)
         if ((SPECIAL_SEQ[q].w[2] ? 3u : 2u) == nw && seq_is(t, from, &SPECIAL_SEQ[q])) {
@@ -860,6 +865,8 @@ static double sentiment_valence(const vc_sentiment_lexicon *lex, vc_sentiment_sc
  * exact rounding error (fma), so ties and near-ties are decided exactly. */
 static double round_py(double x, int digits)
 {
+    if (x == 0)
+        return 0.0; /* neg and pos are often exactly 0 (and -0.0 rounds to 0.0) */
     if (x < 0)
         return -round_py(-x, digits);
     double scale = digits == 3 ? 1e3 : 1e4;
@@ -887,8 +894,8 @@ static int grow_tokens(vc_sentiment_scratch *sc, size_t need)
 }
 
 /* What the lexicon says of a token: e is its entry or NULL, w its
- * lowercase text (LOW). */
-static inline void set_entry(tok *t, const kv *e, const char *w)
+ * lowercase text (LOW); may_nt is 0 when w has no apostrophe. */
+static inline void set_entry(tok *t, const kv *e, const char *w, int may_nt)
 {
     uint8_t fl = e ? e->flags : 0;
     t->in_lex = (fl & F_LEX) != 0;
@@ -897,7 +904,7 @@ static inline void set_entry(tok *t, const kv *e, const char *w)
     t->boost = e ? e->boost : 0;
     t->word = e ? e->word : W_NONE;
     t->idiom = e ? e->idiom : I_NONE;
-    t->negated = (fl & F_NEGATE) || has_nt(w, t->lolen);
+    t->negated = (fl & F_NEGATE) || (may_nt && has_nt(w, t->lolen));
 }
 
 /* A token with a byte >= 0x80, the general way: strip ASCII punctuation
@@ -922,7 +929,7 @@ static void token_general(const vc_sentiment_lexicon *lex, vc_sentiment_scratch 
     t->lolen = sc->low.len - t->lo;
     t->upper = (uint8_t)py_isupper(s + ps, pe - ps);
     const char *w = LOW(sc, *t);
-    set_entry(t, table_find(&lex->lex, w, t->lolen), w);
+    set_entry(t, table_find(&lex->lex, w, t->lolen), w, 1);
 }
 
 /* Step 2 in one pass: split on Python whitespace (str.split()), strip
@@ -1007,7 +1014,7 @@ static vc_status prepare_tokens(const vc_sentiment_lexicon *lex, vc_sentiment_sc
         t->upper = (cls & (C_UPPER | C_LOWER)) == C_UPPER;
         sc->low.len = lo + (te - ts);
         const char *w = d + (ps - ts);
-        set_entry(t, table_find_h(&lex->lex, w, pe - ps, vc_key_hash_padded(w, pe - ps)), w);
+        set_entry(t, table_find_h(&lex->lex, w, pe - ps, vc_key_hash_padded(w, pe - ps)), w, (cls & C_APOS) != 0);
     }
     sc->low.data[sc->low.len] = 0;
     sc->n = n;
