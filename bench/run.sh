@@ -13,8 +13,10 @@
 #   discover   vocal discover FILE (default --memory 128M), and with --memory 1M
 # and reports medians of wall time, rows/s, MB/s, peak RSS and the ratio to
 # the floor. Then the per-stage benchmark (bench_stages) on the smallest
-# corpus. With VADER_REF=/path/to/vaderSentiment checkout, also times the
-# reference VADER on the same comments. Writes bench/out/latest.md.
+# corpus, and inflate alone (bench_inflate) on the same rows written as 64
+# gzip members, with 1 .. nproc inflate threads, ISA-L and zlib. With
+# VADER_REF=/path/to/vaderSentiment checkout, also times the reference VADER
+# on the same comments. Writes bench/out/latest.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows_list="1000000 10000000"
@@ -108,6 +110,20 @@ small=bench/data/survey-$(echo $rows_list | awk '{print $1}').csv.gz
   echo
   echo '```'
   build-bench/bench/bench_stages "$small" --runs "$runs" --rows 200000
+  echo '```'
+  echo
+  rows_small=$(echo $rows_list | awk '{print $1}')
+  members=bench/data/survey-$rows_small-m64.csv.gz
+  if [ ! -s "$members" ]; then
+    echo "bench: generating $members" >&2
+    build-bench/tools/gencorpus --rows "$rows_small" --seed 1 --members 64 -o "$members"
+  fi
+  threads=$(seq -s, 1 "$nproc")
+  echo "## Inflate alone, a multi-member file ($members), 1 .. $nproc inflate threads"
+  echo
+  echo '```'
+  build-bench/bench/bench_inflate "$members" --threads "$threads" --runs "$runs"
+  VOCAL_INFLATE=zlib build-bench/bench/bench_inflate "$members" --threads "$threads" --runs "$runs" | sed 's/^/zlib: /'
   echo '```'
   if [ -n "${VADER_REF:-}" ] && [ -d "$VADER_REF" ]; then
     echo
