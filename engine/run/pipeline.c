@@ -928,7 +928,7 @@ static unsigned online_cpus(void)
 
 /* Inflate threads per reader of a multi-member gzip file: one per 8
  * workers the reader feeds, so a pool (2 or more) starts from 16 workers per
- * reader. Analysis takes about 19 MB/s of decompressed input per core (1M
+ * reader. Analysis takes about 40 MB/s of decompressed input per core (1M
  * rows, default lexicon and sentiment), while one reader inflates the same
  * input at about 500 MB/s (zlib) to 1.5 GB/s (ISA-L): with fewer workers
  * they are the bottleneck, and on 2 cores a pool of 2 for --threads 2 made
