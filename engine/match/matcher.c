@@ -260,13 +260,16 @@ static int add_occurrence(vc_matcher *m, uint32_t op, uint32_t k0, uint32_t k1)
     return 0;
 }
 
-/* Try entry `id` at token k. Returns -1 out of memory. */
-static int try_entry(vc_matcher *m, uint32_t id, const char *s, size_t k, int hits)
+/* Try entry `id` at token k. `first_known`: the index lookup that found the
+ * entry already proved its first word matches (an exact word, or the
+ * literal prefix of a word with a trailing '*' only). Returns -1 out of
+ * memory. */
+static int try_entry(vc_matcher *m, uint32_t id, const char *s, size_t k, int hits, int first_known)
 {
     const lex_entry *e = &m->lex->entries[id];
     if (!hits && decided(m, e))
         return 0;
-    if (!word_eq(&e->words[0], s, &m->tok[k]))
+    if (!first_known && !word_eq(&e->words[0], s, &m->tok[k]))
         return 0;
     if (hits && e->role != ROLE_OPERAND && m->entry_gen[id] == m->gen && m->tok[k].start < m->entry_end[id])
         return 0; /* overlaps this entry's previous hit, as a regex scan would skip it */
@@ -286,11 +289,17 @@ static int try_entry(vc_matcher *m, uint32_t id, const char *s, size_t k, int hi
     return mark(m, id, m->tok[k].start, end, hits);
 }
 
-static int try_slot(vc_matcher *m, const lex_index *ix, const lex_slot *sl, const char *s, size_t k, int hits)
+/* `exact`: the slot is from the exact index, whose key is the whole first
+ * word; in the prefix index only globs still need their first word checked. */
+static int try_slot(vc_matcher *m, const lex_index *ix, const lex_slot *sl, const char *s, size_t k, int hits,
+                    int exact)
 {
-    for (uint32_t c = 0; c < sl->count; c++)
-        if (try_entry(m, ix->chain[sl->first + c], s, k, hits))
+    for (uint32_t c = 0; c < sl->count; c++) {
+        uint32_t id = ix->chain[sl->first + c];
+        int known = exact || !m->lex->entries[id].words[0].glob;
+        if (try_entry(m, id, s, k, hits, known))
             return -1;
+    }
     return 0;
 }
 
@@ -615,17 +624,17 @@ vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned f
                 }
                 uint64_t he = t->end + 8 <= len ? vc_key_hash_padded(w, wl) : vc_key_hash(w, wl);
                 const lex_slot *sl = lookup(&lex->exact, (const char *)w, wl, he);
-                if (sl && try_slot(m, &lex->exact, sl, text, k, hits))
+                if (sl && try_slot(m, &lex->exact, sl, text, k, hits, 1))
                     return VC_ERR_NOMEM;
                 for (size_t i = 0; i < lex->nany; i++)
-                    if (try_entry(m, lex->any_ids[i], text, k, hits))
+                    if (try_entry(m, lex->any_ids[i], text, k, hits, 0))
                         return VC_ERR_NOMEM;
                 if (!want_prefix)
                     continue; /* no prefix entry starts with these two bytes */
                 for (size_t p = 0; p < nplen && plen[p] <= wl; p++) {
                     uint64_t hp = p < np ? ph[p] : vc_word_hash(w, plen[p]);
                     sl = lookup(&lex->prefix, (const char *)w, plen[p], hp);
-                    if (sl && try_slot(m, &lex->prefix, sl, text, k, hits))
+                    if (sl && try_slot(m, &lex->prefix, sl, text, k, hits, 0))
                         return VC_ERR_NOMEM;
                 }
             }

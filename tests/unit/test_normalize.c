@@ -215,7 +215,10 @@ Test(sentences, reports_count_beyond_room)
 Test(words, inline_path_equals_general_path)
 {
     static const char *const pieces[] = {"a", "Zz", "_", "9", " ", "-", ".", "'", "\xc3\xa9", "\xcc\x81",
-                                         "\xe2\x80\x94", "\xf0\x9f\x98\x80", "\xe4\xbd\xa0", "\xc2\xa0", "\xff"};
+                                         "\xe2\x80\x94", "\xf0\x9f\x98\x80", "\xe4\xbd\xa0", "\xc2\xa0", "\xff",
+                                         /* runs longer than the 8-byte steps, and every class edge */
+                                         "abcdefghijKLMNOPQ", "0123456789_x", "  \t  ,;:!?  ", "@[`{/:",
+                                         "AZaz09_", "\x7f\x01\x1f"};
     const size_t np = sizeof pieces / sizeof *pieces;
     unsigned seed = 12345;
     for (int round = 0; round < 20000; round++) {

@@ -61,10 +61,40 @@ int vc_is_word_cp(int32_t cp);
 extern const unsigned char vc_ascii_word[128];
 int vc_next_word_general(const char *s, size_t len, size_t *pos, size_t *start, size_t *end);
 
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define VC_WORD_SWAR 1
+/* Per byte of 8: the high bit set where the byte is an ASCII word character
+ * ([0-9A-Za-z_]), clear elsewhere (non-ASCII bytes included). Range tests
+ * on 7-bit bytes cannot carry into the next byte. */
+static inline uint64_t vc_word_mask8(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
+    uint64_t v = w & ~hi;
+    uint64_t l = v | 0x2020202020202020ULL; /* A-Z -> a-z, letters only land in a-z */
+    uint64_t letter = (l + ones * (0x80 - 'a')) & ~(l + ones * (0x7F - 'z'));
+    uint64_t digit = (v + ones * (0x80 - '0')) & ~(v + ones * (0x7F - '9'));
+    uint64_t x = v ^ (ones * '_');
+    uint64_t under = ~(((x & ~hi) + ~hi) | x); /* exact zero-byte test */
+    return (letter | digit | under) & ~w & hi;
+}
+#endif
+
 static inline int vc_next_word(const char *s, size_t len, size_t *pos, size_t *start, size_t *end)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = *pos;
+#ifdef VC_WORD_SWAR
+    /* 8 bytes at a time: to the first word character or non-ASCII byte */
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, u + i, 8);
+        uint64_t stop = vc_word_mask8(w) | (w & 0x8080808080808080ULL);
+        if (stop) {
+            i += (size_t)__builtin_ctzll(stop) / 8;
+            break;
+        }
+    }
+#endif
     while (i < len && u[i] < 0x80 && !vc_ascii_word[u[i]])
         i++;
     if (i >= len) {
@@ -72,6 +102,18 @@ static inline int vc_next_word(const char *s, size_t len, size_t *pos, size_t *s
         return 0;
     }
     size_t a = i;
+#ifdef VC_WORD_SWAR
+    /* to the first byte that is not an ASCII word character */
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, u + i, 8);
+        uint64_t stop = ~vc_word_mask8(w) & 0x8080808080808080ULL;
+        if (stop) {
+            i += (size_t)__builtin_ctzll(stop) / 8;
+            break;
+        }
+    }
+#endif
     while (i < len && u[i] < 0x80 && vc_ascii_word[u[i]])
         i++;
     if (i < len && u[i] >= 0x80) {
