@@ -1118,12 +1118,16 @@ static vc_status score_tokens(const vc_sentiment_lexicon *lex, vc_sentiment_scra
         sc->scap = n;
     }
     double *sent = sc->s;
+    /* nz: the tokens whose valence is not 0, in order (most are 0) */
+    size_t *nz = sc->nz, nnz = 0;
     for (size_t i = 0; i < n; i++) {
         if (t[i].is_boost || (i < n - 1 && t[i].word == W_KIND && t[i + 1].word == W_OF)) {
             sent[i] = 0;
             continue;
         }
         sent[i] = sentiment_valence(lex, sc, t, n, i, cap_diff);
+        if (sent[i] != 0)
+            nz[nnz++] = i;
     }
     /* overlay phrases: the phrase's valence at its first word, 0 for the rest */
     for (size_t p = 0; p < lex->nphrases; p++) {
@@ -1140,6 +1144,12 @@ static vc_status score_tokens(const vc_sentiment_lexicon *lex, vc_sentiment_scra
             }
         }
     }
+    if (lex->nphrases) { /* phrases move values: list them again */
+        nnz = 0;
+        for (size_t i = 0; i < n; i++)
+            if (sent[i] != 0)
+                nz[nnz++] = i;
+    }
     /* 4. "but": the reference rewrites the first equal value it finds */
     size_t bi = SIZE_MAX;
     for (size_t i = 0; i < n && bi == SIZE_MAX; i++)
@@ -1149,10 +1159,6 @@ static vc_status score_tokens(const vc_sentiment_lexicon *lex, vc_sentiment_scra
         /* Zeros can be skipped: the first zero found would stay zero (of
          * the same sign), and a nonzero value never equals one, so only
          * the tokens that carry a value are visited and searched. */
-        size_t *nz = sc->nz, nnz = 0;
-        for (size_t k = 0; k < n; k++)
-            if (sent[k] != 0)
-                nz[nnz++] = k;
         for (size_t a = 0; a < nnz; a++) {
             double v = sent[nz[a]];
             if (v == 0)
@@ -1167,10 +1173,12 @@ static vc_status score_tokens(const vc_sentiment_lexicon *lex, vc_sentiment_scra
                 sent[si] = v * 1.5;
         }
     }
-    /* 5. score */
+    /* 5. score. Zeros add nothing: the sums start at +0.0 and never become
+     * -0.0, so summing only the listed values, in order, is exact (a value
+     * the "but" rule took to 0 by underflow is still tested). */
     double sum_s = 0;
-    for (size_t i = 0; i < n; i++)
-        sum_s += sent[i];
+    for (size_t a = 0; a < nnz; a++)
+        sum_s += sent[nz[a]];
     double amp = (double)(ep > 4 ? 4 : ep) * 0.292;
     if (qm > 1)
         amp += qm <= 3 ? (double)qm * 0.18 : 0.96;
@@ -1184,14 +1192,14 @@ static vc_status score_tokens(const vc_sentiment_lexicon *lex, vc_sentiment_scra
     else if (compound > 1.0)
         compound = 1.0;
     double pos_sum = 0, neg_sum = 0;
-    size_t neu_count = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (sent[i] > 0)
-            pos_sum += sent[i] + 1;
-        if (sent[i] < 0)
-            neg_sum += sent[i] - 1;
-        if (sent[i] == 0)
-            neu_count++;
+    size_t neu_count = n;
+    for (size_t a = 0; a < nnz; a++) {
+        double v = sent[nz[a]];
+        if (v > 0)
+            pos_sum += v + 1;
+        if (v < 0)
+            neg_sum += v - 1;
+        neu_count -= v != 0;
     }
     if (pos_sum > fabs(neg_sum))
         pos_sum += amp;
