@@ -222,7 +222,7 @@ Test(words, inline_path_equals_general_path)
     const size_t np = sizeof pieces / sizeof *pieces;
     unsigned seed = 12345;
     for (int round = 0; round < 20000; round++) {
-        char s[96];
+        char s[256]; /* 12 pieces of at most 17 bytes */
         size_t len = 0;
         int k = 1 + round % 12;
         for (int j = 0; j < k; j++) {
