@@ -111,15 +111,23 @@ static inline uint64_t vc_key_hash_final(uint64_t h)
     return h ^ (h >> 32);
 }
 
+/* The seed and the key's whole 8-byte words; leaves the last n % 8 bytes
+ * at *k, *n. */
+static inline uint64_t vc_key_hash_words(const unsigned char **k, size_t *n)
+{
+    uint64_t h = 0x9e3779b97f4a7c15ULL * (*n + 1);
+    for (; *n >= 8; *k += 8, *n -= 8) {
+        uint64_t w;
+        memcpy(&w, *k, 8);
+        h = vc_key_hash_round(h, w);
+    }
+    return h;
+}
+
 static inline uint64_t vc_key_hash(const void *p, size_t n)
 {
     const unsigned char *k = p;
-    uint64_t h = 0x9e3779b97f4a7c15ULL * (n + 1);
-    for (; n >= 8; k += 8, n -= 8) {
-        uint64_t w;
-        memcpy(&w, k, 8);
-        h = vc_key_hash_round(h, w);
-    }
+    uint64_t h = vc_key_hash_words(&k, &n);
     if (n) {
         unsigned char b[8] = {0};
         memcpy(b, k, n);
@@ -135,12 +143,7 @@ static inline uint64_t vc_key_hash_padded(const void *p, size_t n)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     const unsigned char *k = p;
-    uint64_t h = 0x9e3779b97f4a7c15ULL * (n + 1);
-    for (; n >= 8; k += 8, n -= 8) {
-        uint64_t w;
-        memcpy(&w, k, 8);
-        h = vc_key_hash_round(h, w);
-    }
+    uint64_t h = vc_key_hash_words(&k, &n);
     if (n) {
         uint64_t w;
         memcpy(&w, k, 8);
