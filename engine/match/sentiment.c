@@ -1028,16 +1028,7 @@ static vc_status prepare(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *
                          int *same_out)
 {
     /* 1. emoji -> descriptions (pure ASCII text has none: use it as is) */
-    int ascii = 1;
-    size_t i0 = 0;
-    for (; i0 + 8 <= len; i0 += 8) {
-        uint64_t w;
-        memcpy(&w, text + i0, 8);
-        if (w & 0x8080808080808080ULL)
-            break;
-    }
-    for (; i0 < len && ascii; i0++)
-        ascii = (unsigned char)text[i0] < 0x80;
+    int ascii = vc_ascii_prefix(text, len) == len;
     const char *s;
     size_t slen;
     int changed = 0;

@@ -143,17 +143,7 @@ vc_status vc_normalize_full(vc_normalizer *n, const char *in, size_t len, vc_buf
 vc_status vc_normalize(vc_normalizer *n, const char *in, size_t len, vc_buf *out, size_t *repaired)
 {
     const unsigned char *s = (const unsigned char *)in;
-    size_t i = 0;
-    /* ASCII check, 8 bytes at a time */
-    for (; i + 8 <= len; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        if (w & 0x8080808080808080ULL)
-            break;
-    }
-    for (; i < len; i++)
-        if (s[i] & 0x80)
-            break;
+    size_t i = vc_ascii_prefix(in, len);
     if (repaired)
         *repaired = 0;
     vc_buf_reset(out);

@@ -51,6 +51,22 @@ size_t vc_utf8_invalid_count(const char *s, size_t len);
  * (1..4); on invalid input returns 1 and *cp = 0xFFFD. */
 int vc_utf8_decode(const char *s, size_t len, int32_t *cp);
 
+/* Length of the ASCII prefix of s[0..len) (len when all of it is ASCII),
+ * checked 8 bytes at a time. */
+static inline size_t vc_ascii_prefix(const char *s, size_t len)
+{
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & 0x8080808080808080ULL)
+            break;
+    }
+    while (i < len && (unsigned char)s[i] < 0x80)
+        i++;
+    return i;
+}
+
 /* 1 when cp is a word character (categories L, N, M, or '_'). */
 int vc_is_word_cp(int32_t cp);
 
