@@ -11,26 +11,13 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "gzip_fixture.h"
 #include "vocal/buf.h"
 #include "vocal/stream.h"
 
 /* ---- building files ---- */
 
-static void member(vc_buf *out, const void *data, size_t n, int level)
-{
-    z_stream z;
-    memset(&z, 0, sizeof z);
-    cr_assert_eq(deflateInit2(&z, level, Z_DEFLATED, 16 + 15, 8, Z_DEFAULT_STRATEGY), Z_OK);
-    size_t cap = deflateBound(&z, (uLong)n) + 64;
-    cr_assert_eq(vc_buf_reserve(out, cap), VC_OK);
-    z.next_in = (Bytef *)data;
-    z.avail_in = (uInt)n;
-    z.next_out = (Bytef *)out->data + out->len;
-    z.avail_out = (uInt)cap;
-    cr_assert_eq(deflate(&z, Z_FINISH), Z_STREAM_END);
-    out->len += cap - z.avail_out;
-    deflateEnd(&z);
-}
+static void member(vc_buf *out, const void *data, size_t n, int level) { gz_member(out, data, n, level, 0); }
 
 /* Text that compresses about 2:1, different at every offset. */
 static char *text(size_t n, unsigned seed)
@@ -50,24 +37,6 @@ static void text_member(vc_buf *out, size_t n, unsigned seed)
     char *t = text(n, seed);
     member(out, t, n, 6);
     free(t);
-}
-
-static char *write_tmp(const vc_buf *b)
-{
-    char *path = strdup("/tmp/vocal_pstream_XXXXXX");
-    int fd = mkstemp(path);
-    cr_assert(fd >= 0);
-    cr_assert(b->len == 0 || write(fd, b->data, b->len) == (ssize_t)b->len);
-    cr_assert_eq(close(fd), 0);
-    return path;
-}
-
-static void backend(int zlib)
-{
-    if (zlib)
-        setenv("VOCAL_INFLATE", "zlib", 1);
-    else
-        unsetenv("VOCAL_INFLATE");
 }
 
 /* ---- reading ---- */

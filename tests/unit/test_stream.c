@@ -7,24 +7,11 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "gzip_fixture.h"
 #include "vocal/buf.h"
 #include "vocal/stream.h"
 
-static void gz(vc_buf *out, const char *text, size_t n)
-{
-    z_stream z;
-    memset(&z, 0, sizeof z);
-    cr_assert_eq(deflateInit2(&z, 6, Z_DEFLATED, 16 + 15, 8, Z_DEFAULT_STRATEGY), Z_OK);
-    size_t cap = deflateBound(&z, (uLong)n) + 32;
-    vc_buf_reserve(out, cap);
-    z.next_in = (Bytef *)text;
-    z.avail_in = (uInt)n;
-    z.next_out = (Bytef *)out->data + out->len;
-    z.avail_out = (uInt)cap;
-    cr_assert_eq(deflate(&z, Z_FINISH), Z_STREAM_END);
-    out->len += cap - z.avail_out;
-    deflateEnd(&z);
-}
+static void gz(vc_buf *out, const char *text, size_t n) { gz_member(out, text, n, 6, 0); }
 
 /* Read everything; returns status (0 ok) and the bytes in got. */
 static int slurp(const vc_buf *in, vc_buf *got, char *msg, size_t cap, const char **warn, int zlib)
@@ -180,60 +167,12 @@ Test(stream, open_errors_name_the_path)
 
 /* ---- shares of a multi-member file (vc_stream_open_members) ---- */
 
-/* One member at `level`, optionally with every optional header field. */
-static void gz_member(vc_buf *out, const void *data, size_t n, int level, int full_header)
-{
-    z_stream z;
-    memset(&z, 0, sizeof z);
-    cr_assert_eq(deflateInit2(&z, level, Z_DEFLATED, 16 + 15, 8, Z_DEFAULT_STRATEGY), Z_OK);
-    gz_header h;
-    memset(&h, 0, sizeof h);
-    static unsigned char extra[] = "\x1f\x8b\x08 extra field";
-    if (full_header) {
-        h.extra = extra;
-        h.extra_len = sizeof extra - 1;
-        h.name = (Bytef *)"\x1f\x8b\x08-name.csv";
-        h.comment = (Bytef *)"a comment";
-        h.hcrc = 1;
-        cr_assert_eq(deflateSetHeader(&z, &h), Z_OK);
-    }
-    size_t cap = deflateBound(&z, (uLong)n) + 256;
-    vc_buf_reserve(out, cap);
-    z.next_in = (Bytef *)data;
-    z.avail_in = (uInt)n;
-    z.next_out = (Bytef *)out->data + out->len;
-    z.avail_out = (uInt)cap;
-    cr_assert_eq(deflate(&z, Z_FINISH), Z_STREAM_END);
-    out->len += cap - z.avail_out;
-    deflateEnd(&z);
-}
-
 static const char *find(const char *hay, size_t n, const char *needle, size_t k)
 {
     for (size_t i = 0; i + k <= n; i++)
         if (memcmp(hay + i, needle, k) == 0)
             return hay + i;
     return NULL;
-}
-
-static char *write_tmp(const vc_buf *b)
-{
-    char *path = strdup("/tmp/vocal_members_XXXXXX");
-    int fd = mkstemp(path);
-    cr_assert(fd >= 0);
-    FILE *f = fdopen(fd, "wb");
-    cr_assert_not_null(f);
-    cr_assert(b->len == 0 || fwrite(b->data, 1, b->len, f) == b->len);
-    cr_assert_eq(fclose(f), 0);
-    return path;
-}
-
-static void backend(int zlib)
-{
-    if (zlib)
-        setenv("VOCAL_INFLATE", "zlib", 1);
-    else
-        unsetenv("VOCAL_INFLATE");
 }
 
 typedef struct share_result {
