@@ -10,7 +10,8 @@ owner() {
     text.h) echo text ;;
     lexicon.h|matcher.h|sentiment.h|lint.h) echo match ;;
     agg.h|period.h|keyness.h) echo agg ;;
-    pipeline.h|analyze.h|quotes.h|discover.h|partial.h) echo run ;;
+    pipeline.h|analyze.h|quotes.h|partial.h) echo run ;;
+    discover.h|eval.h|lexdiff.h|coverage.h|stopwords.h) echo lab ;;
     report.h) echo report ;;
     *) echo unknown ;;
   esac
@@ -22,13 +23,14 @@ allowed() { # layer -> layers it may use
     text) echo "base text" ;;
     match) echo "base text match" ;;
     agg) echo "base agg" ;;
-    report) echo "base agg report" ;;
+    report) echo "base agg run lab report" ;;
     run) echo "base io text match agg run" ;;
-    cli) echo "base io text match agg run report cli" ;;
+    lab) echo "base io text match agg run lab" ;;
+    cli) echo "base io text match agg run lab report cli" ;;
   esac
 }
 bad=0
-for layer in base io text match agg run report cli; do
+for layer in base io text match agg run lab report cli; do
   [ -d "$root/$layer" ] || continue
   ok=$(allowed $layer)
   for f in "$root/$layer"/*.[ch]; do

@@ -2,7 +2,7 @@
  * discover.c - `vocal discover [OPTIONS] FILE...`: the words and phrases
  * unusually frequent among detractors (or in the latest period, or in one
  * segment) that no theme covers, with counts, keyness, NPS, examples and a
- * lexicon fragment to paste (the engine is run/discover.c).
+ * lexicon fragment to paste (the engine is lab/discover.c).
  *
  * Output formats: text (default, for reading), csv and json (for pipelines),
  * md (for a wiki page). The suggested fragment is native lexicon text: one
