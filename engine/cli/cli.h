@@ -89,17 +89,6 @@ int vc_cli_parse_date_order(const char *arg, vc_date_order *out);
 /* --compare FROM..TO (arg is cut in place); 0 or -1 (printed). */
 int vc_cli_parse_compare(char *arg, const char **from, const char **to);
 
-/* A word list (stop words): v[i] point into text. */
-typedef struct vc_cli_words {
-    const char **v;
-    size_t n;
-    char *text;
-} vc_cli_words;
-/* Read one word per line ('#' comments, blank lines skipped) from path, or
- * the built-in English stop words when path is NULL; 0 or -1 (printed). */
-int vc_cli_stop_words(const char *path, vc_cli_words *out);
-void vc_cli_words_free(vc_cli_words *w);
-
 /* ---- the outputs of a run (results.c), shared by scan, report and merge ---- */
 
 /* A run's state as the writers see it: a scan's, or merged partials'. */

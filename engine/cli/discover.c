@@ -18,9 +18,7 @@
 
 #include "cli.h"
 #include "vocal/discover.h"
-
-extern const char vc_embedded_stopwords[];
-extern const size_t vc_embedded_stopwords_len;
+#include "vocal/stopwords.h"
 
 static const char DISCOVER_USAGE[] =
     "usage: vocal discover [OPTIONS] FILE...\n"
@@ -74,54 +72,6 @@ enum {
     OPT_PERIOD, OPT_DATE_ORDER, OPT_NGRAMS, OPT_MINCOUNT, OPT_ALPHA, OPT_CORRECTION, OPT_STOP, OPT_NOSTOP,
     OPT_ALL, OPT_TOP, OPT_EXAMPLES, OPT_MEMORY, OPT_OFORMAT, OPT_SUGGEST, OPT_RANK, OPT_NOCOLLAPSE
 };
-
-/* ---- stop words --------------------------------------------------------------- */
-
-void vc_cli_words_free(vc_cli_words *w)
-{
-    free(w->v);
-    free(w->text);
-    memset(w, 0, sizeof *w);
-}
-
-int vc_cli_stop_words(const char *path, vc_cli_words *out)
-{
-    memset(out, 0, sizeof *out);
-    vc_buf b = VC_BUF_INIT;
-    vc_error err;
-    if (path) {
-        if (vc_buf_read_file(&b, path, &err)) {
-            vc_cli_error("--stop-words: %s", err.msg);
-            return -1;
-        }
-    } else if (vc_buf_append(&b, vc_embedded_stopwords, vc_embedded_stopwords_len)) {
-        return -1;
-    }
-    out->text = b.data; /* lines are cut in place */
-    size_t cap = 0;
-    for (char *s = out->text, *end = out->text + b.len; s < end;) {
-        char *nl = memchr(s, '\n', (size_t)(end - s));
-        char *e = nl ? nl : end;
-        *e = 0;
-        char *a = s, *z = e;
-        while (a < z && (*a == ' ' || *a == '\t' || *a == '\r'))
-            a++;
-        while (z > a && (z[-1] == ' ' || z[-1] == '\t' || z[-1] == '\r'))
-            z--;
-        *z = 0;
-        if (a < z && *a != '#') {
-            const char **g = out->n == cap ? vc_grow(out->v, &cap, out->n, sizeof *out->v, 256) : out->v;
-            if (!g) {
-                vc_cli_words_free(out);
-                return -1;
-            }
-            out->v = g;
-            out->v[out->n++] = a;
-        }
-        s = e + 1;
-    }
-    return 0;
-}
 
 /* ---- formatting --------------------------------------------------------------- */
 
@@ -605,15 +555,18 @@ int vc_cmd_discover(int argc, char **argv)
     o.scan.inputs = (const char *const *)(argv + optind);
     o.scan.ninputs = (size_t)(argc - optind);
 
-    vc_cli_words stop = {0};
+    vc_stopwords stop = {0};
     vc_lexicon *lex = NULL;
     vc_discovery *d = NULL;
     vc_outfile rejects = {0};
     vc_buf out = VC_BUF_INIT, frag = VC_BUF_INIT;
     vc_error err;
     vc_error_clear(&err);
-    if (!no_stop && vc_cli_stop_words(stop_path, &stop))
+    if (!no_stop && vc_stopwords_load(stop_path, &stop, &err)) {
+        if (stop_path)
+            vc_cli_error("--stop-words: %s", err.msg);
         goto done;
+    }
     o.stop_words = stop.v;
     o.nstop_words = stop.n;
     vc_status st = vc_cli_load_lexicon(themes_path, &lex, &err);
@@ -663,6 +616,6 @@ done:
     vc_buf_free(&frag);
     vc_discovery_free(d);
     vc_lexicon_free(lex);
-    vc_cli_words_free(&stop);
+    vc_stopwords_free(&stop);
     return rc;
 }

@@ -206,30 +206,14 @@ static vc_discovery *report_discover(const vc_scan_options *so, int quiet)
                                 "and standard input cannot be\n");
             return NULL;
         }
-    vc_discover_options o;
-    vc_discover_defaults(&o);
-    o.scan = *so;
-    o.scan.rejects = NULL;
-    o.scan.comments = NULL;
-    o.scan.progress = NULL;
-    o.scan.by = NULL;
-    o.scan.nby = 0;
-    o.top = 10;
-    o.examples = 1;
-    o.example_bytes = 200;
-    vc_cli_words stop;
-    if (vc_cli_stop_words(NULL, &stop))
-        return NULL;
-    o.stop_words = stop.v;
-    o.nstop_words = stop.n;
     vc_discovery *d = NULL;
     vc_error err;
     vc_error_clear(&err);
-    if (vc_discover_run(&o, &d, &err)) {
+    vc_status st = vc_discover_missed(so, &d, &err);
+    if (st) {
         vc_cli_error("note: no \"What the lexicon misses\" section: %s", err.msg);
         d = NULL;
     }
-    vc_cli_words_free(&stop);
     return d;
 }
 

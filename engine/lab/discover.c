@@ -31,6 +31,7 @@
 #include "vocal/buf.h"
 #include "vocal/discover.h"
 #include "vocal/period.h"
+#include "vocal/stopwords.h"
 #include "vocal/text.h"
 
 #define NO_ENTRY UINT32_MAX
@@ -1143,5 +1144,30 @@ fail:
     dt_free(&c.stop);
     workers_free(&c);
     vc_discovery_free(d);
+    return st;
+}
+
+vc_status vc_discover_missed(const vc_scan_options *so, vc_discovery **out, vc_error *err)
+{
+    *out = NULL;
+    vc_discover_options o;
+    vc_discover_defaults(&o);
+    o.scan = *so;
+    o.scan.rejects = NULL;
+    o.scan.comments = NULL;
+    o.scan.progress = NULL;
+    o.scan.by = NULL;
+    o.scan.nby = 0;
+    o.top = 10;
+    o.examples = 1;
+    o.example_bytes = 200;
+    vc_stopwords stop;
+    vc_status st = vc_stopwords_load(NULL, &stop, err);
+    if (st)
+        return st;
+    o.stop_words = stop.v;
+    o.nstop_words = stop.n;
+    st = vc_discover_run(&o, out, err);
+    vc_stopwords_free(&stop);
     return st;
 }

@@ -101,6 +101,13 @@ void vc_discover_defaults(vc_discover_options *o);
 vc_status vc_discover_run(const vc_discover_options *o, vc_discovery **out, vc_error *err);
 void vc_discovery_free(vc_discovery *d);
 
+/* The report's "What the lexicon misses": discover's defaults over the
+ * inputs of a scan (so's rejects, comments, progress and segments are left
+ * out), detractors against promoters, the 10 strongest uncovered terms with
+ * one example of at most 200 bytes each, the built-in stop words. Reads the
+ * inputs twice more, so not for standard input. Returns as vc_discover_run. */
+vc_status vc_discover_missed(const vc_scan_options *so, vc_discovery **out, vc_error *err);
+
 #ifdef __cplusplus
 }
 #endif
