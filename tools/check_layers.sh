@@ -11,8 +11,8 @@ owner() {
     lexicon.h|matcher.h|sentiment.h|lint.h) echo match ;;
     agg.h|period.h|keyness.h) echo agg ;;
     pipeline.h|analyze.h|quotes.h|partial.h) echo run ;;
-    discover.h|eval.h|lexdiff.h|coverage.h|stopwords.h) echo lab ;;
-    report.h) echo report ;;
+    discover.h|eval.h|lexdiff.h|coverage.h|stopwords.h|example.h) echo lab ;;
+    report.h|lab_report.h) echo report ;;
     *) echo unknown ;;
   esac
 }

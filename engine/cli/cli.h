@@ -64,22 +64,9 @@ int vc_cli_set_format(vc_scan_options *o, const char *arg);  /* 0 or -1 (printed
 int vc_cli_set_threads(vc_scan_options *o, const char *arg); /* 0 or -1 (printed) */
 /* Run a scan; on failure prints the error and returns its exit code. */
 int vc_cli_run_corpus(vc_scan_options *o, vc_scan **scan);
-
-/* Example comments, kept as the first `cap` in input order (file, record). */
-typedef struct example {
-    uint64_t file, recno, line;
-    char *text;    /* truncated comment */
-    char *entries; /* entries that fired for the theme, or "" */
-} example;
-
-typedef struct ex_list {
-    example *v;
-    size_t n;
-} ex_list;
-
-/* Takes ownership of e's strings. */
-void vc_cli_ex_add(ex_list *l, size_t cap, example e);
-void vc_cli_ex_free(ex_list *l);
+/* After a library call that scanned a corpus: prints the error (st != VC_OK)
+ * or a note on rejected rows and returns the exit code. */
+int vc_cli_corpus_done(vc_status st, const vc_error *err, const vc_scan *scan);
 
 /* ---- shared by scan, report and discover ---- */
 

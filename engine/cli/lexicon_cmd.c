@@ -23,6 +23,8 @@
 
 #include "cli.h"
 #include "vocal/agg.h"
+#include "vocal/eval.h"
+#include "vocal/lab_report.h"
 #include "vocal/lint.h"
 #include "vocal/pipeline.h"
 #include "vocal/sentiment.h"
@@ -144,6 +146,21 @@ static int run_exit(vc_status st)
     return st == VC_ERR_USAGE ? EXIT_USAGE : st == VC_ERR_INTERRUPTED ? EXIT_INTERRUPTED : EXIT_FAIL;
 }
 
+/* The end of a corpus run: prints the error, or a note on rejected rows,
+ * and returns the exit code (EXIT_OK on success). */
+int vc_cli_corpus_done(vc_status st, const vc_error *err, const vc_scan *scan)
+{
+    if (st) {
+        vc_cli_error("%s", err->msg);
+        return run_exit(st);
+    }
+    const vc_scan_stats *s = vc_scan_stats_get(scan);
+    if (s->rows_rejected)
+        fprintf(stderr, "vocal: note: %llu of %llu rows rejected (malformed); they are not counted\n",
+                (unsigned long long)s->rows_rejected, (unsigned long long)s->rows_read);
+    return EXIT_OK;
+}
+
 /* Run a corpus scan with a hook; prints the error and returns an exit code
  * (EXIT_OK on success). */
 int vc_cli_run_corpus(vc_scan_options *o, vc_scan **scan)
@@ -152,15 +169,7 @@ int vc_cli_run_corpus(vc_scan_options *o, vc_scan **scan)
     vc_error_clear(&err);
     vc_cli_install_signals();
     vc_status st = vc_scan_run(o, scan, &err);
-    if (st) {
-        vc_cli_error("%s", err.msg);
-        return run_exit(st);
-    }
-    const vc_scan_stats *s = vc_scan_stats_get(*scan);
-    if (s->rows_rejected)
-        fprintf(stderr, "vocal: note: %llu of %llu rows rejected (malformed); they are not counted\n",
-                (unsigned long long)s->rows_rejected, (unsigned long long)s->rows_read);
-    return EXIT_OK;
+    return vc_cli_corpus_done(st, &err, *scan);
 }
 
 /* ---- lint ------------------------------------------------------------------- */
@@ -397,406 +406,6 @@ static int cmd_convert(int argc, char **argv)
 
 /* ---- eval ------------------------------------------------------------------- */
 
-enum { SENT_POS = 0, SENT_NEU = 1, SENT_NEG = 2, SENT_OTHER = 3 };
-
-typedef struct eval_worker {
-    uint64_t *tp, *fp, *fn, *support, *predicted; /* per theme */
-    uint8_t *gold, *pred;                          /* per theme, this record */
-    ex_list *fps, *fns;                            /* per theme */
-    uint64_t rows, labeled_sent, correct_sent, unknown_labels;
-    uint64_t confusion[4][3]; /* gold (pos, neu, neg, other) x predicted */
-    char unknown[8][64];      /* a few unknown label names */
-    size_t nunknown;
-    vc_buf scratch;
-    int oom;
-} eval_worker;
-
-typedef struct eval_ctx {
-    const vc_lexicon *lex;
-    size_t nthemes;
-    size_t examples;
-    int with_sentiment;
-    eval_worker *w;
-    uint8_t *leaf;
-} eval_ctx;
-
-static int ex_cmp(const example *a, const example *b)
-{
-    return a->file != b->file ? (a->file < b->file ? -1 : 1) : (a->recno < b->recno ? -1 : a->recno > b->recno);
-}
-
-/* Keep the `cap` first examples in input order. Takes ownership of e's
- * strings (frees them when not kept). */
-void vc_cli_ex_add(ex_list *l, size_t cap, example e)
-{
-    size_t pos = l->n;
-    while (pos > 0 && ex_cmp(&e, &l->v[pos - 1]) < 0)
-        pos--;
-    if (pos >= cap) {
-        free(e.text);
-        free(e.entries);
-        return;
-    }
-    if (l->n == cap) {
-        free(l->v[cap - 1].text);
-        free(l->v[cap - 1].entries);
-        l->n--;
-    }
-    memmove(&l->v[pos + 1], &l->v[pos], (l->n - pos) * sizeof *l->v);
-    l->v[pos] = e;
-    l->n++;
-}
-
-void vc_cli_ex_free(ex_list *l)
-{
-    for (size_t k = 0; l->v && k < l->n; k++) {
-        free(l->v[k].text);
-        free(l->v[k].entries);
-    }
-    free(l->v);
-    l->v = NULL;
-    l->n = 0;
-}
-
-static int label_matches(const char *theme, const char *label, size_t n)
-{
-    if (strlen(theme) == n && memcmp(theme, label, n) == 0)
-        return 1;
-    if (memchr(label, '/', n))
-        return 0;
-    const char *leaf = strrchr(theme, '/');
-    leaf = leaf ? leaf + 1 : theme;
-    return strlen(leaf) == n && memcmp(leaf, label, n) == 0;
-}
-
-static char *dup_trunc(const char *s, size_t n, size_t max)
-{
-    return vc_strndup(s, n < max ? n : max);
-}
-
-static void fired_entries(const eval_ctx *ec, const vc_analysis *a, uint32_t theme, vc_buf *b)
-{
-    vc_buf_reset(b);
-    for (size_t h = 0; h < a->nhits; h++) {
-        uint32_t t = a->hits[h].theme; /* a hit counts for its theme and those above */
-        while (t != VC_NO_THEME && t != theme)
-            t = vc_lexicon_theme_parent(ec->lex, t);
-        if (t == VC_NO_THEME)
-            continue;
-        vc_entry_info e;
-        vc_lexicon_entry(ec->lex, a->hits[h].entry, &e);
-        vc_buf_printf(b, "%s'%s' (%s:%u)", b->len ? ", " : "", e.text, e.file, e.line);
-    }
-}
-
-static int sentiment_label(const char *s, size_t n)
-{
-    while (n && (*s == ' ' || *s == '\t'))
-        s++, n--;
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-        n--;
-    if (n == 8 && strncasecmp(s, "positive", 8) == 0)
-        return SENT_POS;
-    if (n == 7 && strncasecmp(s, "neutral", 7) == 0)
-        return SENT_NEU;
-    if (n == 8 && strncasecmp(s, "negative", 8) == 0)
-        return SENT_NEG;
-    return n ? SENT_OTHER : -1;
-}
-
-static vc_status eval_hook(void *ctx, unsigned wi, const vc_record_view *r)
-{
-    eval_ctx *ec = ctx;
-    eval_worker *w = &ec->w[wi];
-    const vc_lexicon *lex = ec->lex;
-    const vc_analysis *a = r->analysis;
-    size_t nt = ec->nthemes;
-    w->rows++;
-    memset(w->gold, 0, nt);
-    memset(w->pred, 0, nt);
-    const vc_field *lab = &r->cols[0];
-    const char *s = lab->p ? lab->p : "";
-    size_t n = lab->p && !lab->is_null ? lab->n : 0;
-    for (size_t i = 0; i < n;) {
-        size_t j = i;
-        while (j < n && s[j] != ';')
-            j++;
-        size_t a0 = i, b0 = j;
-        while (a0 < b0 && (s[a0] == ' ' || s[a0] == '\t'))
-            a0++;
-        while (b0 > a0 && (s[b0 - 1] == ' ' || s[b0 - 1] == '\t'))
-            b0--;
-        if (b0 > a0) {
-            int known = 0;
-            for (uint32_t t = 0; t < nt; t++) {
-                if (!label_matches(vc_lexicon_theme_name(lex, t), s + a0, b0 - a0))
-                    continue;
-                known = 1;
-                for (uint32_t u = t; u != VC_NO_THEME; u = vc_lexicon_theme_parent(lex, u))
-                    w->gold[u] = 1;
-            }
-            if (!known) {
-                w->unknown_labels++;
-                int have = 0;
-                for (size_t k = 0; k < w->nunknown && !have; k++)
-                    have = strlen(w->unknown[k]) == b0 - a0 && memcmp(w->unknown[k], s + a0, b0 - a0) == 0;
-                if (!have && w->nunknown < 8 && b0 - a0 < 64) {
-                    memcpy(w->unknown[w->nunknown], s + a0, b0 - a0);
-                    w->unknown[w->nunknown++][b0 - a0] = 0;
-                }
-            }
-        }
-        i = j + 1;
-    }
-    for (size_t t = 0; t < a->nthemes; t++)
-        w->pred[a->themes[t].theme] = 1;
-    for (uint32_t t = 0; t < nt; t++) {
-        w->support[t] += w->gold[t];
-        w->predicted[t] += w->pred[t];
-        if (w->gold[t] && w->pred[t]) {
-            w->tp[t]++;
-        } else if (w->gold[t] || w->pred[t]) {
-            (w->pred[t] ? w->fp : w->fn)[t]++;
-            if (ec->examples) {
-                fired_entries(ec, a, t, &w->scratch);
-                example e = {r->file, r->recno, r->line, dup_trunc(r->text, r->text_len, 300),
-                             vc_strndup(w->scratch.data ? w->scratch.data : "", w->scratch.len)};
-                if (!e.text || !e.entries) {
-                    free(e.text);
-                    free(e.entries);
-                    return VC_ERR_NOMEM;
-                }
-                vc_cli_ex_add(w->pred[t] ? &w->fps[t] : &w->fns[t], ec->examples, e);
-            }
-        }
-    }
-    if (ec->with_sentiment) {
-        const vc_field *sl = &r->cols[1];
-        int g = sl->p && !sl->is_null ? sentiment_label(sl->p, sl->n) : -1;
-        if (g >= 0 && a->has_sentiment) {
-            int p = vc_sentiment_class(a->sentiment.compound); /* 0 pos, 1 neutral, 2 neg */
-            w->confusion[g][p]++;
-            if (g != SENT_OTHER) {
-                w->labeled_sent++;
-                w->correct_sent += g == p;
-            }
-        }
-    }
-    return VC_OK;
-}
-
-typedef struct theme_score {
-    uint64_t tp, fp, fn, support, predicted;
-    double p, r, f1;
-} theme_score;
-
-static void score(theme_score *s)
-{
-    s->p = s->tp + s->fp ? (double)s->tp / (double)(s->tp + s->fp) : 0.0;
-    s->r = s->tp + s->fn ? (double)s->tp / (double)(s->tp + s->fn) : 0.0;
-    s->f1 = s->p + s->r > 0 ? 2 * s->p * s->r / (s->p + s->r) : 0.0;
-}
-
-static vc_status eval_report(eval_ctx *ec, unsigned nw, const char *lex_name, const char *gold_name, int format,
-                             const vc_scan_stats *stats, vc_buf *o)
-{
-    const vc_lexicon *lex = ec->lex;
-    size_t nt = ec->nthemes;
-    eval_worker *m = &ec->w[0]; /* merged into worker 0 */
-    for (unsigned i = 1; i < nw; i++) {
-        eval_worker *w = &ec->w[i];
-        for (size_t t = 0; t < nt; t++) {
-            m->tp[t] += w->tp[t];
-            m->fp[t] += w->fp[t];
-            m->fn[t] += w->fn[t];
-            m->support[t] += w->support[t];
-            m->predicted[t] += w->predicted[t];
-            for (size_t k = 0; k < w->fps[t].n; k++)
-                vc_cli_ex_add(&m->fps[t], ec->examples, w->fps[t].v[k]);
-            for (size_t k = 0; k < w->fns[t].n; k++)
-                vc_cli_ex_add(&m->fns[t], ec->examples, w->fns[t].v[k]);
-            w->fps[t].n = w->fns[t].n = 0;
-        }
-        m->rows += w->rows;
-        m->labeled_sent += w->labeled_sent;
-        m->correct_sent += w->correct_sent;
-        m->unknown_labels += w->unknown_labels;
-        for (int g = 0; g < 4; g++)
-            for (int p = 0; p < 3; p++)
-                m->confusion[g][p] += w->confusion[g][p];
-        for (size_t k = 0; k < w->nunknown; k++) {
-            int have = 0;
-            for (size_t j = 0; j < m->nunknown && !have; j++)
-                have = strcmp(m->unknown[j], w->unknown[k]) == 0;
-            if (!have && m->nunknown < 8)
-                strcpy(m->unknown[m->nunknown++], w->unknown[k]);
-        }
-    }
-    theme_score *sc = vc_xcalloc(nt + 1, sizeof *sc);
-    if (!sc)
-        return VC_ERR_NOMEM;
-    theme_score micro = {0};
-    double macro_p = 0, macro_r = 0, macro_f = 0;
-    size_t nleaf = 0;
-    for (size_t t = 0; t < nt; t++) {
-        sc[t] = (theme_score){m->tp[t], m->fp[t], m->fn[t], m->support[t], m->predicted[t], 0, 0, 0};
-        score(&sc[t]);
-        if (!ec->leaf[t])
-            continue;
-        nleaf++;
-        micro.tp += sc[t].tp;
-        micro.fp += sc[t].fp;
-        micro.fn += sc[t].fn;
-        micro.support += sc[t].support;
-        micro.predicted += sc[t].predicted;
-        macro_p += sc[t].p;
-        macro_r += sc[t].r;
-        macro_f += sc[t].f1;
-    }
-    score(&micro);
-    if (nleaf) {
-        macro_p /= (double)nleaf;
-        macro_r /= (double)nleaf;
-        macro_f /= (double)nleaf;
-    }
-    static const char *SENT_NAMES[] = {"positive", "neutral", "negative", "other"};
-    vc_status st = VC_OK;
-    if (format == 1) { /* csv */
-        st = vc_buf_append_str(o, "theme,level,support,predicted,tp,fp,fn,precision,recall,f1\n");
-        for (size_t t = 0; t < nt && !st; t++) {
-            const char *name = vc_lexicon_theme_name(lex, (uint32_t)t);
-            st = vc_buf_csv_field(o, name, strlen(name), 1);
-            if (!st)
-                st = vc_buf_printf(o, ",%s,%llu,%llu,%llu,%llu,%llu,%.4f,%.4f,%.4f\n", ec->leaf[t] ? "leaf" : "parent",
-                                   (unsigned long long)sc[t].support, (unsigned long long)sc[t].predicted,
-                                   (unsigned long long)sc[t].tp, (unsigned long long)sc[t].fp,
-                                   (unsigned long long)sc[t].fn, sc[t].p, sc[t].r, sc[t].f1);
-        }
-        if (!st)
-            st = vc_buf_printf(o, "(micro),average,%llu,%llu,%llu,%llu,%llu,%.4f,%.4f,%.4f\n",
-                               (unsigned long long)micro.support, (unsigned long long)micro.predicted,
-                               (unsigned long long)micro.tp, (unsigned long long)micro.fp,
-                               (unsigned long long)micro.fn, micro.p, micro.r, micro.f1);
-        if (!st)
-            st = vc_buf_printf(o, "(macro),average,,,,,,%.4f,%.4f,%.4f\n", macro_p, macro_r, macro_f);
-    } else if (format == 2) { /* json */
-        st = vc_buf_printf(o, "{\n  \"comments\": %llu,\n  \"rows_rejected\": %llu,\n  \"themes\": [",
-                           (unsigned long long)m->rows, (unsigned long long)stats->rows_rejected);
-        for (size_t t = 0; t < nt && !st; t++) {
-            const char *name = vc_lexicon_theme_name(lex, (uint32_t)t);
-            st = vc_buf_append_str(o, t ? ",\n    {\"theme\": " : "\n    {\"theme\": ");
-            if (!st)
-                st = vc_buf_json_string(o, name, strlen(name));
-            if (!st)
-                st = vc_buf_printf(o,
-                                   ", \"leaf\": %s, \"support\": %llu, \"predicted\": %llu, \"tp\": %llu, \"fp\": %llu, "
-                                   "\"fn\": %llu, \"precision\": %.4f, \"recall\": %.4f, \"f1\": %.4f",
-                                   ec->leaf[t] ? "true" : "false", (unsigned long long)sc[t].support,
-                                   (unsigned long long)sc[t].predicted, (unsigned long long)sc[t].tp,
-                                   (unsigned long long)sc[t].fp, (unsigned long long)sc[t].fn, sc[t].p, sc[t].r,
-                                   sc[t].f1);
-            for (int kind = 0; kind < 2 && !st; kind++) {
-                ex_list *l = kind ? &m->fns[t] : &m->fps[t];
-                st = vc_buf_append_str(o, kind ? ", \"false_negatives\": [" : ", \"false_positives\": [");
-                for (size_t k = 0; k < l->n && !st; k++) {
-                    const char *gname = stats->files[l->v[k].file].name;
-                    st = vc_buf_append_str(o, k ? ", {\"file\": " : "{\"file\": ");
-                    if (!st)
-                        st = vc_buf_json_string(o, gname, strlen(gname));
-                    if (!st)
-                        st = vc_buf_printf(o, ", \"line\": %llu, \"text\": ", (unsigned long long)l->v[k].line);
-                    if (!st)
-                        st = vc_buf_json_string(o, l->v[k].text, strlen(l->v[k].text));
-                    if (!st)
-                        st = vc_buf_append_str(o, ", \"entries\": ");
-                    if (!st)
-                        st = vc_buf_json_string(o, l->v[k].entries, strlen(l->v[k].entries));
-                    if (!st)
-                        st = vc_buf_append_char(o, '}');
-                }
-                if (!st)
-                    st = vc_buf_append_char(o, ']');
-            }
-            if (!st)
-                st = vc_buf_append_char(o, '}');
-        }
-        if (!st)
-            st = vc_buf_printf(o,
-                               "\n  ],\n  \"micro\": {\"precision\": %.4f, \"recall\": %.4f, \"f1\": %.4f},\n"
-                               "  \"macro\": {\"precision\": %.4f, \"recall\": %.4f, \"f1\": %.4f},\n"
-                               "  \"unknown_labels\": %llu",
-                               micro.p, micro.r, micro.f1, macro_p, macro_r, macro_f,
-                               (unsigned long long)m->unknown_labels);
-        if (!st && ec->with_sentiment) {
-            st = vc_buf_printf(o, ",\n  \"sentiment\": {\"labeled\": %llu, \"accuracy\": %.4f, \"confusion\": {",
-                               (unsigned long long)m->labeled_sent,
-                               m->labeled_sent ? (double)m->correct_sent / (double)m->labeled_sent : 0.0);
-            for (int g = 0; g < 4 && !st; g++)
-                st = vc_buf_printf(o, "%s\"%s\": {\"positive\": %llu, \"neutral\": %llu, \"negative\": %llu}",
-                                   g ? ", " : "", SENT_NAMES[g], (unsigned long long)m->confusion[g][0],
-                                   (unsigned long long)m->confusion[g][1], (unsigned long long)m->confusion[g][2]);
-            if (!st)
-                st = vc_buf_append_str(o, "}}");
-        }
-        if (!st)
-            st = vc_buf_append_str(o, "\n}\n");
-    } else { /* text */
-        st = vc_buf_printf(o, "eval of %s on %s: %llu comments, %zu leaf themes\n\n", lex_name, gold_name,
-                           (unsigned long long)m->rows, nleaf);
-        if (!st)
-            st = vc_buf_printf(o, "%-34s %7s %9s %5s %5s %5s %9s %7s %6s\n", "theme", "support", "predicted", "tp",
-                               "fp", "fn", "precision", "recall", "f1");
-        for (size_t t = 0; t < nt && !st; t++)
-            st = vc_buf_printf(o, "%-34s %7llu %9llu %5llu %5llu %5llu %9.3f %7.3f %6.3f\n",
-                               vc_lexicon_theme_name(lex, (uint32_t)t), (unsigned long long)sc[t].support,
-                               (unsigned long long)sc[t].predicted, (unsigned long long)sc[t].tp,
-                               (unsigned long long)sc[t].fp, (unsigned long long)sc[t].fn, sc[t].p, sc[t].r,
-                               sc[t].f1);
-        if (!st)
-            st = vc_buf_printf(o, "%-34s %7llu %9llu %5llu %5llu %5llu %9.3f %7.3f %6.3f\n", "micro average (leaves)",
-                               (unsigned long long)micro.support, (unsigned long long)micro.predicted,
-                               (unsigned long long)micro.tp, (unsigned long long)micro.fp,
-                               (unsigned long long)micro.fn, micro.p, micro.r, micro.f1);
-        if (!st)
-            st = vc_buf_printf(o, "%-34s %7s %9s %5s %5s %5s %9.3f %7.3f %6.3f\n", "macro average (leaves)", "", "",
-                               "", "", "", macro_p, macro_r, macro_f);
-        if (!st && m->unknown_labels) {
-            st = vc_buf_printf(o, "\n%llu labels name no theme of the lexicon:", (unsigned long long)m->unknown_labels);
-            for (size_t k = 0; k < m->nunknown && !st; k++)
-                st = vc_buf_printf(o, " %s", m->unknown[k]);
-            if (!st)
-                st = vc_buf_append_char(o, '\n');
-        }
-        if (!st && ec->with_sentiment) {
-            st = vc_buf_printf(o, "\nsentiment: accuracy %.3f on %llu labeled comments (VADER compound >= 0.05 "
-                                  "positive, <= -0.05 negative)\n%-10s %9s %8s %9s\n",
-                               m->labeled_sent ? (double)m->correct_sent / (double)m->labeled_sent : 0.0,
-                               (unsigned long long)m->labeled_sent, "gold", "positive", "neutral", "negative");
-            for (int g = 0; g < 4 && !st; g++)
-                st = vc_buf_printf(o, "%-10s %9llu %8llu %9llu\n", SENT_NAMES[g], (unsigned long long)m->confusion[g][0],
-                                   (unsigned long long)m->confusion[g][1], (unsigned long long)m->confusion[g][2]);
-        }
-        if (!st && ec->examples)
-            st = vc_buf_printf(o, "\nfirst %zu false positives (FP) and false negatives (FN) per theme, as file:line, with the entries that "
-                                  "fired:\n",
-                               ec->examples);
-        for (size_t t = 0; t < nt && !st && ec->examples; t++) {
-            if (!m->fps[t].n && !m->fns[t].n)
-                continue;
-            st = vc_buf_printf(o, "%s\n", vc_lexicon_theme_name(lex, (uint32_t)t));
-            for (int kind = 0; kind < 2 && !st; kind++) {
-                ex_list *l = kind ? &m->fns[t] : &m->fps[t];
-                for (size_t k = 0; k < l->n && !st; k++)
-                    st = vc_buf_printf(o, "  %s %s:%llu \"%s\"%s%s\n", kind ? "FN" : "FP",
-                                       stats->files[l->v[k].file].name, (unsigned long long)l->v[k].line,
-                                       l->v[k].text, l->v[k].entries[0] ? " <- " : "", l->v[k].entries);
-            }
-        }
-    }
-    free(sc);
-    return st;
-}
-
 static int cmd_eval(int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -852,87 +461,27 @@ static int cmd_eval(int argc, char **argv)
     vc_error err;
     vc_error_clear(&err);
     vc_lexicon *lex = NULL;
-    vc_sentiment_lexicon *sent = NULL;
     vc_status st = vc_cli_load_lexicon(argv[optind], &lex, &err);
-    if (!st && slabels)
-        st = vc_sentiment_lexicon_load_default(&sent, &err);
     if (st) {
         vc_cli_error("%s", err.msg);
-        vc_lexicon_free(lex);
         return st == VC_ERR_IO ? EXIT_USAGE : EXIT_FAIL;
     }
-    unsigned nw = vc_scan_thread_count(o.threads);
-    size_t nt = vc_lexicon_theme_count(lex);
-    eval_ctx ec = {lex, nt, examples, slabels != NULL, vc_xcalloc(nw, sizeof(eval_worker)), vc_xcalloc(nt + 1, 1)};
-    int rc = ec.w && ec.leaf ? EXIT_OK : EXIT_FAIL;
-    for (uint32_t t = 0; t < nt && !rc; t++)
-        ec.leaf[t] = 1;
-    for (uint32_t t = 0; t < nt && !rc; t++)
-        if (vc_lexicon_theme_parent(lex, t) != VC_NO_THEME)
-            ec.leaf[vc_lexicon_theme_parent(lex, t)] = 0;
-    for (unsigned i = 0; i < nw && !rc; i++) {
-        eval_worker *w = &ec.w[i];
-        w->tp = vc_xcalloc(nt + 1, sizeof *w->tp);
-        w->fp = vc_xcalloc(nt + 1, sizeof *w->fp);
-        w->fn = vc_xcalloc(nt + 1, sizeof *w->fn);
-        w->support = vc_xcalloc(nt + 1, sizeof *w->support);
-        w->predicted = vc_xcalloc(nt + 1, sizeof *w->predicted);
-        w->gold = vc_xcalloc(nt + 1, 1);
-        w->pred = vc_xcalloc(nt + 1, 1);
-        w->fps = vc_xcalloc(nt + 1, sizeof *w->fps);
-        w->fns = vc_xcalloc(nt + 1, sizeof *w->fns);
-        if (!w->tp || !w->fp || !w->fn || !w->support || !w->predicted || !w->gold || !w->pred || !w->fps || !w->fns)
-            rc = EXIT_FAIL;
-        for (size_t t = 0; t < nt && !rc && examples; t++) {
-            w->fps[t].v = vc_xcalloc(examples, sizeof(example));
-            w->fns[t].v = vc_xcalloc(examples, sizeof(example));
-            if (!w->fps[t].v || !w->fns[t].v)
-                rc = EXIT_FAIL;
-        }
-    }
-    const char *cols[2] = {labels, slabels};
     o.inputs = (const char *const *)(argv + optind + 1);
     o.ninputs = (size_t)(argc - optind - 1);
     o.lex = lex;
-    o.sentiment = sent;
-    o.hook = eval_hook;
-    o.hook_ctx = &ec;
-    o.hook_cols = cols;
-    o.nhook_cols = slabels ? 2 : 1;
-    o.hook_flags = VC_ANALYZE_DETAIL;
-    vc_scan *scan = NULL;
-    if (!rc)
-        rc = vc_cli_run_corpus(&o, &scan);
+    vc_eval_options eo = {o, labels, slabels, examples};
+    vc_eval_result *res = NULL;
+    vc_cli_install_signals();
+    st = vc_eval_run(&eo, &res, &err);
+    int rc = vc_cli_corpus_done(st, &err, res ? res->scan : NULL);
     vc_buf b = VC_BUF_INIT;
-    if (!rc && eval_report(&ec, nw, argv[optind], argv[optind + 1], format, vc_scan_stats_get(scan), &b))
+    if (!rc && vc_eval_write(res, argv[optind], argv[optind + 1], (vc_lab_format)format, &b))
         rc = EXIT_FAIL;
     if (!rc && vc_cli_write_output(out_path, &b))
         rc = EXIT_FAIL;
     vc_buf_free(&b);
-    for (unsigned i = 0; ec.w && i < nw; i++) {
-        eval_worker *w = &ec.w[i];
-        for (size_t t = 0; t < nt; t++) {
-            if (w->fps)
-                vc_cli_ex_free(&w->fps[t]);
-            if (w->fns)
-                vc_cli_ex_free(&w->fns[t]);
-        }
-        free(w->tp);
-        free(w->fp);
-        free(w->fn);
-        free(w->support);
-        free(w->predicted);
-        free(w->gold);
-        free(w->pred);
-        free(w->fps);
-        free(w->fns);
-        vc_buf_free(&w->scratch);
-    }
-    free(ec.w);
-    free(ec.leaf);
-    vc_scan_free(scan);
+    vc_eval_result_free(res);
     vc_lexicon_free(lex);
-    vc_sentiment_lexicon_free(sent);
     return rc;
 }
 

@@ -27,6 +27,7 @@
 #include "cli.h"
 #include "vocal/agg.h"
 #include "vocal/analyze.h"
+#include "vocal/example.h"
 
 static const char DIFF_USAGE[] =
     "usage: vocal lexicon diff [OPTIONS] OLD NEW FILE...\n"
@@ -63,7 +64,7 @@ typedef struct diff_worker {
     uint64_t base[4];
     uint64_t rows, changed, any_gained, any_lost;
     double t_old, t_new;
-    ex_list *gain_ex, *lost_ex;
+    vc_example_list *gain_ex, *lost_ex;
     vc_buf scratch;
 } diff_worker;
 
@@ -130,14 +131,14 @@ static vc_status add_example(diff_ctx *dc, diff_worker *w, const vc_record_view 
             entries_for(dc->ln, &a, (uint32_t)dc->u_new[u], 1, "new exclusion", &w->scratch);
         }
     }
-    example e = {r->file, r->recno, r->line, vc_strndup(r->text, r->text_len < 300 ? r->text_len : 300),
+    vc_example e = {r->file, r->recno, r->line, vc_strndup(r->text, r->text_len < 300 ? r->text_len : 300),
                  vc_strndup(w->scratch.data ? w->scratch.data : "", w->scratch.len)};
     if (!e.text || !e.entries) {
         free(e.text);
         free(e.entries);
         return VC_ERR_NOMEM;
     }
-    vc_cli_ex_add(gained ? &w->gain_ex[u] : &w->lost_ex[u], dc->examples, e);
+    vc_example_list_add(gained ? &w->gain_ex[u] : &w->lost_ex[u], dc->examples, e);
     return VC_OK;
 }
 
@@ -465,8 +466,8 @@ int vc_cmd_lexicon_diff(int argc, char **argv)
             !w->g_old || !w->g_new || !w->pair || !w->gain_ex || !w->lost_ex)
             rc = EXIT_FAIL;
         for (size_t u = 0; u < dc.nu && !rc && examples; u++) {
-            w->gain_ex[u].v = vc_xcalloc(examples, sizeof(example));
-            w->lost_ex[u].v = vc_xcalloc(examples, sizeof(example));
+            w->gain_ex[u].v = vc_xcalloc(examples, sizeof(vc_example));
+            w->lost_ex[u].v = vc_xcalloc(examples, sizeof(vc_example));
             if (!w->gain_ex[u].v || !w->lost_ex[u].v)
                 rc = EXIT_FAIL;
         }
@@ -501,9 +502,9 @@ int vc_cmd_lexicon_diff(int argc, char **argv)
                     m->g_new[u][g] += w->g_new[u][g];
                 }
                 for (size_t k = 0; k < w->gain_ex[u].n; k++)
-                    vc_cli_ex_add(&m->gain_ex[u], examples, w->gain_ex[u].v[k]);
+                    vc_example_list_add(&m->gain_ex[u], examples, w->gain_ex[u].v[k]);
                 for (size_t k = 0; k < w->lost_ex[u].n; k++)
-                    vc_cli_ex_add(&m->lost_ex[u], examples, w->lost_ex[u].v[k]);
+                    vc_example_list_add(&m->lost_ex[u], examples, w->lost_ex[u].v[k]);
                 w->gain_ex[u].n = w->lost_ex[u].n = 0;
             }
             for (size_t k = 0; k < dc.no * dc.nn; k++)
@@ -614,7 +615,7 @@ int vc_cmd_lexicon_diff(int argc, char **argv)
                         st = vc_buf_json_string(&b, dc.names[t->renamed_to], strlen(dc.names[t->renamed_to]));
                 }
                 for (int kind = 0; kind < 2 && !st; kind++) {
-                    ex_list *l = kind ? &dc.w[0].lost_ex[u] : &dc.w[0].gain_ex[u];
+                    vc_example_list *l = kind ? &dc.w[0].lost_ex[u] : &dc.w[0].gain_ex[u];
                     st = vc_buf_append_str(&b, kind ? ", \"lost_examples\": [" : ", \"gained_examples\": [");
                     for (size_t k = 0; k < l->n && !st; k++) {
                         const char *fname = vc_scan_stats_get(scan)->files[l->v[k].file].name;
@@ -688,12 +689,12 @@ int vc_cmd_lexicon_diff(int argc, char **argv)
                                        "entries responsible:\n",
                                    examples);
             for (size_t u = 0; u < dc.nu && !st && examples; u++) {
-                ex_list *gl = &dc.w[0].gain_ex[u], *ll = &dc.w[0].lost_ex[u];
+                vc_example_list *gl = &dc.w[0].gain_ex[u], *ll = &dc.w[0].lost_ex[u];
                 if (!gl->n && !ll->n)
                     continue;
                 st = vc_buf_printf(&b, "%s\n", dc.names[u]);
                 for (int kind = 0; kind < 2 && !st; kind++) {
-                    ex_list *l = kind ? ll : gl;
+                    vc_example_list *l = kind ? ll : gl;
                     for (size_t k = 0; k < l->n && !st; k++)
                         st = vc_buf_printf(&b, "  %c %s:%llu \"%s\"%s%s\n", kind ? '-' : '+',
                                            vc_scan_stats_get(scan)->files[l->v[k].file].name,
@@ -758,9 +759,9 @@ cleanup:
         free(w->pair);
         for (size_t u = 0; u < dc.nu; u++) {
             if (w->gain_ex)
-                vc_cli_ex_free(&w->gain_ex[u]);
+                vc_example_list_free(&w->gain_ex[u]);
             if (w->lost_ex)
-                vc_cli_ex_free(&w->lost_ex[u]);
+                vc_example_list_free(&w->lost_ex[u]);
         }
         free(w->gain_ex);
         free(w->lost_ex);

@@ -1,0 +1,30 @@
+/*
+ * lab_report.h - the writers of the lexicon tools' results (eval, lexicon
+ * diff, corpus coverage): each renders a result object of the lab layer into
+ * a vc_buf as text (for reading), CSV or JSON (for pipelines). The bytes are
+ * those `vocal lexicon ...` prints.
+ *
+ * Ownership: results and names are borrowed; the writers only append to out.
+ */
+#ifndef VOCAL_LAB_REPORT_H
+#define VOCAL_LAB_REPORT_H
+
+#include "vocal/buf.h"
+#include "vocal/eval.h"
+#include "vocal/status.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum vc_lab_format { VC_LAB_TEXT = 0, VC_LAB_CSV = 1, VC_LAB_JSON = 2 } vc_lab_format;
+
+/* lex_name and gold_name head the text report. */
+vc_status vc_eval_write(const vc_eval_result *r, const char *lex_name, const char *gold_name, vc_lab_format fmt,
+                        vc_buf *out);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
