@@ -12,9 +12,9 @@
  *                     comments, micro and macro averages over leaf themes,
  *                     capped false positives and negatives with the entries
  *                     that fired, and sentiment accuracy when labels exist.
- * Corpus passes run through the normal pipeline (threads, any input format)
- * with a record hook; per-worker counters are merged at the end, and example
- * comments are the first ones in input order, so outputs are deterministic.
+ * The corpus passes are library calls (coverage.h, eval.h) whose results
+ * the report layer writes (lab_report.h); this file turns flags into their
+ * options and picks the exit code.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -23,6 +23,7 @@
 
 #include "cli.h"
 #include "vocal/agg.h"
+#include "vocal/coverage.h"
 #include "vocal/eval.h"
 #include "vocal/lab_report.h"
 #include "vocal/lint.h"
@@ -191,101 +192,24 @@ static void print_finding(void *ctx, const vc_lint_finding *f)
            f->check);
 }
 
-typedef struct lint_corpus {
-    const vc_lexicon *lex;
-    uint64_t **entry_hits; /* per worker, per entry: comments it matched */
-    uint64_t **theme_hits; /* per worker, per theme */
-    uint64_t *any;         /* per worker: comments with any theme */
-    uint32_t **seen;       /* per worker, per entry: last record stamp */
-    uint64_t *stamp;
-} lint_corpus;
-
-static vc_status lint_hook(void *ctx, unsigned w, const vc_record_view *r)
-{
-    lint_corpus *lc = ctx;
-    const vc_analysis *a = r->analysis;
-    lc->stamp[w]++;
-    for (size_t h = 0; h < a->nhits; h++) {
-        uint32_t id = a->hits[h].entry;
-        if (lc->seen[w][id] != (uint32_t)lc->stamp[w]) {
-            lc->seen[w][id] = (uint32_t)lc->stamp[w];
-            lc->entry_hits[w][id]++;
-        }
-    }
-    for (size_t t = 0; t < a->nthemes; t++)
-        lc->theme_hits[w][a->themes[t].theme]++;
-    lc->any[w] += a->nthemes > 0;
-    return VC_OK;
-}
-
 static int lint_with_corpus(const vc_lexicon *lex, vc_scan_options *o, lint_counts *counts)
 {
-    unsigned nw = vc_scan_thread_count(o->threads);
-    size_t ne = vc_lexicon_entry_count(lex), nt = vc_lexicon_theme_count(lex);
-    lint_corpus lc = {lex, vc_xcalloc(nw, sizeof(uint64_t *)), vc_xcalloc(nw, sizeof(uint64_t *)),
-                      vc_xcalloc(nw, sizeof(uint64_t)), vc_xcalloc(nw, sizeof(uint32_t *)),
-                      vc_xcalloc(nw, sizeof(uint64_t))};
-    int rc = lc.entry_hits && lc.theme_hits && lc.any && lc.seen && lc.stamp ? EXIT_OK : EXIT_FAIL;
-    for (unsigned w = 0; w < nw && !rc; w++) {
-        lc.entry_hits[w] = vc_xcalloc(ne + 1, sizeof(uint64_t));
-        lc.theme_hits[w] = vc_xcalloc(nt + 1, sizeof(uint64_t));
-        lc.seen[w] = vc_xcalloc(ne + 1, sizeof(uint32_t));
-        if (!lc.entry_hits[w] || !lc.theme_hits[w] || !lc.seen[w])
-            rc = EXIT_FAIL;
-    }
-    vc_scan *scan = NULL;
+    vc_error err;
+    vc_error_clear(&err);
+    o->lex = lex;
+    vc_coverage_result *res = NULL;
+    vc_cli_install_signals();
+    vc_status st = vc_coverage_run(o, &res, &err);
+    int rc = vc_cli_corpus_done(st, &err, res ? res->scan : NULL);
+    vc_buf b = VC_BUF_INIT;
+    if (!rc && vc_coverage_write(res, &b))
+        rc = EXIT_FAIL;
     if (!rc) {
-        o->lex = lex;
-        o->hook = lint_hook;
-        o->hook_ctx = &lc;
-        o->hook_flags = VC_ANALYZE_DETAIL;
-        rc = vc_cli_run_corpus(o, &scan);
+        counts->warnings += (unsigned)vc_coverage_unused(res);
+        fwrite(b.data, 1, b.len, stdout);
     }
-    if (!rc) {
-        uint64_t rows = vc_scan_stats_get(scan)->rows_analyzed;
-        if (rows == 0)
-            printf("the corpus has no comments: nothing to say about unused entries\n");
-        for (uint32_t id = 0; id < ne && rows; id++) {
-            uint64_t n = 0;
-            for (unsigned w = 0; w < nw; w++)
-                n += lc.entry_hits[w][id];
-            vc_entry_info e;
-            vc_lexicon_entry(lex, id, &e);
-            if (n == 0) {
-                counts->warnings++;
-                printf("%s:%u:%u: warning: '%s' never matches in the corpus (%llu comments) [unused]\n", e.file,
-                       e.line, e.column, e.text, (unsigned long long)rows);
-            }
-        }
-        printf("coverage of %llu comments:\n", (unsigned long long)rows);
-        printf("  %-40s %10s %8s\n", "theme", "comments", "share");
-        for (uint32_t t = 0; t < nt; t++) {
-            uint64_t n = 0;
-            for (unsigned w = 0; w < nw; w++)
-                n += lc.theme_hits[w][t];
-            printf("  %-40s %10llu %7.1f%%\n", vc_lexicon_theme_name(lex, t), (unsigned long long)n,
-                   rows ? 100.0 * (double)n / (double)rows : 0.0);
-        }
-        uint64_t any = 0;
-        for (unsigned w = 0; w < nw; w++)
-            any += lc.any[w];
-        printf("  %-40s %10llu %7.1f%%\n", "(any theme)", (unsigned long long)any,
-               rows ? 100.0 * (double)any / (double)rows : 0.0);
-    }
-    for (unsigned w = 0; w < nw; w++) {
-        if (lc.entry_hits)
-            free(lc.entry_hits[w]);
-        if (lc.theme_hits)
-            free(lc.theme_hits[w]);
-        if (lc.seen)
-            free(lc.seen[w]);
-    }
-    free(lc.entry_hits);
-    free(lc.theme_hits);
-    free(lc.any);
-    free(lc.seen);
-    free(lc.stamp);
-    vc_scan_free(scan);
+    vc_buf_free(&b);
+    vc_coverage_result_free(res);
     return rc;
 }
 

@@ -10,6 +10,7 @@
 #define VOCAL_LAB_REPORT_H
 
 #include "vocal/buf.h"
+#include "vocal/coverage.h"
 #include "vocal/eval.h"
 #include "vocal/status.h"
 
@@ -22,6 +23,8 @@ typedef enum vc_lab_format { VC_LAB_TEXT = 0, VC_LAB_CSV = 1, VC_LAB_JSON = 2 } 
 /* lex_name and gold_name head the text report. */
 vc_status vc_eval_write(const vc_eval_result *r, const char *lex_name, const char *gold_name, vc_lab_format fmt,
                         vc_buf *out);
+/* The entries that never match (lint warnings) and each theme's share. */
+vc_status vc_coverage_write(const vc_coverage_result *r, vc_buf *out);
 
 #ifdef __cplusplus
 }
