@@ -1,7 +1,8 @@
 /*
  * lab_report.h - the writers of the lexicon tools' results (eval, lexicon
  * diff, corpus coverage): each renders a result object of the lab layer into
- * a vc_buf as text (for reading), CSV or JSON (for pipelines). The bytes are
+ * a vc_buf as text (for reading), CSV or JSON (for pipelines; coverage:
+ * text only). The bytes are
  * those `vocal lexicon ...` prints.
  *
  * Ownership: results and names are borrowed; the writers only append to out.
@@ -12,6 +13,7 @@
 #include "vocal/buf.h"
 #include "vocal/coverage.h"
 #include "vocal/eval.h"
+#include "vocal/lexdiff.h"
 #include "vocal/status.h"
 
 #ifdef __cplusplus
@@ -23,6 +25,9 @@ typedef enum vc_lab_format { VC_LAB_TEXT = 0, VC_LAB_CSV = 1, VC_LAB_JSON = 2 } 
 /* lex_name and gold_name head the text report. */
 vc_status vc_eval_write(const vc_eval_result *r, const char *lex_name, const char *gold_name, vc_lab_format fmt,
                         vc_buf *out);
+/* old_name and new_name head the text report. */
+vc_status vc_lexdiff_write(const vc_lexdiff_result *r, const char *old_name, const char *new_name, vc_lab_format fmt,
+                           vc_buf *out);
 /* The entries that never match (lint warnings) and each theme's share. */
 vc_status vc_coverage_write(const vc_coverage_result *r, vc_buf *out);
 
