@@ -1,9 +1,9 @@
 /*
- * lab_report.h - the writers of the lexicon tools' results (eval, lexicon
- * diff, corpus coverage): each renders a result object of the lab layer into
- * a vc_buf as text (for reading), CSV or JSON (for pipelines; coverage:
- * text only). The bytes are
- * those `vocal lexicon ...` prints.
+ * lab_report.h - the writers of the lab layer's results (lexicon eval,
+ * lexicon diff, corpus coverage, discovery): each renders a result object
+ * into a vc_buf as text (for reading), CSV or JSON (for pipelines), and
+ * discovery also as Markdown; coverage is text only. The bytes are those
+ * `vocal lexicon ...` and `vocal discover` print.
  *
  * Ownership: results and names are borrowed; the writers only append to out.
  */
@@ -12,6 +12,7 @@
 
 #include "vocal/buf.h"
 #include "vocal/coverage.h"
+#include "vocal/discover.h"
 #include "vocal/eval.h"
 #include "vocal/lexdiff.h"
 #include "vocal/status.h"
@@ -20,7 +21,7 @@
 extern "C" {
 #endif
 
-typedef enum vc_lab_format { VC_LAB_TEXT = 0, VC_LAB_CSV = 1, VC_LAB_JSON = 2 } vc_lab_format;
+typedef enum vc_lab_format { VC_LAB_TEXT = 0, VC_LAB_CSV = 1, VC_LAB_JSON = 2, VC_LAB_MARKDOWN = 3 } vc_lab_format;
 
 /* lex_name and gold_name head the text report. */
 vc_status vc_eval_write(const vc_eval_result *r, const char *lex_name, const char *gold_name, vc_lab_format fmt,
@@ -30,6 +31,11 @@ vc_status vc_lexdiff_write(const vc_lexdiff_result *r, const char *old_name, con
                            vc_buf *out);
 /* The entries that never match (lint warnings) and each theme's share. */
 vc_status vc_coverage_write(const vc_coverage_result *r, vc_buf *out);
+/* The ranked terms of a discovery run with options o, in any of the four
+ * formats (Markdown: for a wiki page). */
+vc_status vc_discovery_write(const vc_discovery *d, const vc_discover_options *o, vc_lab_format fmt, vc_buf *out);
+/* The suggested lexicon fragment alone (native lexicon text). */
+vc_status vc_discovery_suggest(const vc_discovery *d, vc_buf *out);
 
 #ifdef __cplusplus
 }
