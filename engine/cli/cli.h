@@ -62,8 +62,6 @@ vc_status vc_cli_load_lexicon(const char *path, vc_lexicon **out, vc_error *err)
 void vc_cli_scan_defaults(vc_scan_options *o);
 int vc_cli_set_format(vc_scan_options *o, const char *arg);  /* 0 or -1 (printed) */
 int vc_cli_set_threads(vc_scan_options *o, const char *arg); /* 0 or -1 (printed) */
-/* Run a scan; on failure prints the error and returns its exit code. */
-int vc_cli_run_corpus(vc_scan_options *o, vc_scan **scan);
 /* After a library call that scanned a corpus: prints the error (st != VC_OK)
  * or a note on rejected rows and returns the exit code. */
 int vc_cli_corpus_done(vc_status st, const vc_error *err, const vc_scan *scan);

@@ -22,13 +22,11 @@
 #include <string.h>
 
 #include "cli.h"
-#include "vocal/agg.h"
 #include "vocal/coverage.h"
 #include "vocal/eval.h"
 #include "vocal/lab_report.h"
 #include "vocal/lint.h"
 #include "vocal/pipeline.h"
-#include "vocal/sentiment.h"
 
 static const char LEXICON_USAGE[] =
     "usage: vocal lexicon COMMAND [OPTIONS] ARGS\n"
@@ -160,17 +158,6 @@ int vc_cli_corpus_done(vc_status st, const vc_error *err, const vc_scan *scan)
         fprintf(stderr, "vocal: note: %llu of %llu rows rejected (malformed); they are not counted\n",
                 (unsigned long long)s->rows_rejected, (unsigned long long)s->rows_read);
     return EXIT_OK;
-}
-
-/* Run a corpus scan with a hook; prints the error and returns an exit code
- * (EXIT_OK on success). */
-int vc_cli_run_corpus(vc_scan_options *o, vc_scan **scan)
-{
-    vc_error err;
-    vc_error_clear(&err);
-    vc_cli_install_signals();
-    vc_status st = vc_scan_run(o, scan, &err);
-    return vc_cli_corpus_done(st, &err, *scan);
 }
 
 /* ---- lint ------------------------------------------------------------------- */

@@ -126,10 +126,10 @@ int vc_cmd_lexicon_diff(int argc, char **argv)
     }
     o.inputs = (const char *const *)(argv + optind + 2);
     o.ninputs = (size_t)(argc - optind - 2);
-    vc_lexdiff_options lo_opts = {o, lo, ln, examples};
+    vc_lexdiff_options diff_opts = {o, lo, ln, examples};
     vc_lexdiff_result *res = NULL;
     vc_cli_install_signals();
-    st = vc_lexdiff_run(&lo_opts, &res, &err);
+    st = vc_lexdiff_run(&diff_opts, &res, &err);
     rc = vc_cli_corpus_done(st, &err, res ? res->scan : NULL);
     vc_buf b = VC_BUF_INIT;
     if (!rc && vc_lexdiff_write(res, old_path, new_path, (vc_lab_format)format, &b))
