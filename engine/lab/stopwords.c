@@ -29,8 +29,10 @@ vc_status vc_stopwords_load(const char *path, vc_stopwords *out, vc_error *err)
     vc_buf b = VC_BUF_INIT;
     vc_status st;
     if (path) {
-        if ((st = vc_buf_read_file(&b, path, err)))
+        if ((st = vc_buf_read_file(&b, path, err))) {
+            vc_buf_free(&b);
             return st;
+        }
     } else if ((st = vc_buf_append(&b, vc_embedded_stopwords, vc_embedded_stopwords_len))) {
         return vc_error_set(err, st, "out of memory");
     }
