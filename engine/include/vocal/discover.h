@@ -44,9 +44,9 @@
 #include "vocal/pipeline.h"
 #include "vocal/status.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef enum vc_compare_kind {
     VC_COMPARE_SCORE = 0,  /* low (detractors) against high (promoters) */
@@ -101,8 +101,6 @@ void vc_discover_defaults(vc_discover_options *o);
 vc_status vc_discover_run(const vc_discover_options *o, vc_discovery **out, vc_error *err);
 void vc_discovery_free(vc_discovery *d);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

@@ -40,9 +40,9 @@
 #include "vocal/sentiment.h"
 #include "vocal/status.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef struct vc_progress {
     uint64_t bytes_in;      /* compressed bytes consumed so far */
@@ -170,8 +170,6 @@ const char *vc_scan_dimension_name(const vc_scan *scan, size_t dim);
  * per online CPU, no side outputs, no hook, no stop flag. */
 void vc_scan_options_init(vc_scan_options *o);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

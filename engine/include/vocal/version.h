@@ -9,9 +9,9 @@
 #ifndef VOCAL_VERSION_H
 #define VOCAL_VERSION_H
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 /* "MAJOR.MINOR.PATCH", e.g. "0.1.0". */
 const char *vc_version(void);
@@ -20,8 +20,6 @@ const char *vc_version(void);
  * 1.2.3: compare with >= to require a minimum version. */
 unsigned vc_version_number(void);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif
