@@ -5,7 +5,7 @@ set -eu
 root=${1:-engine}
 owner() {
   case "$1" in
-    status.h|buf.h|wire.h) echo base ;;
+    status.h|buf.h|wire.h|version.h|export.h|vocal.h) echo base ;;
     stream.h|record.h) echo io ;;
     text.h) echo text ;;
     lexicon.h|matcher.h|sentiment.h|lint.h) echo match ;;

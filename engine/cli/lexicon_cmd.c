@@ -132,11 +132,7 @@ int vc_cli_set_threads(vc_scan_options *o, const char *arg)
 
 void vc_cli_scan_defaults(vc_scan_options *o)
 {
-    memset(o, 0, sizeof *o);
-    o->dialect.format = VC_FORMAT_AUTO;
-    o->dialect.delimiter = ',';
-    o->dialect.quote = '"';
-    o->scale = VC_SCALE_NPS;
+    vc_scan_options_init(o);
     o->stop = &vc_cli_stop;
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "vocal/version.h"
 
 static const char USAGE[] =
     "usage: vocal COMMAND [OPTIONS] [ARGS]\n"
@@ -56,7 +57,7 @@ int main(int argc, char **argv)
         return EXIT_OK;
     }
     if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
-        printf("vocal %s\n", VOCAL_VERSION);
+        printf("vocal %s\n", vc_version());
         return EXIT_OK;
     }
     if (strcmp(cmd, "scan") == 0)

@@ -268,11 +268,7 @@ static vc_status scan_settings(vc_buf *b, const vc_scan_options *o, const vc_lex
 static int scan_main(int argc, char **argv, int report)
 {
     vc_scan_options o;
-    memset(&o, 0, sizeof o);
-    o.dialect.format = VC_FORMAT_AUTO;
-    o.dialect.delimiter = ',';
-    o.dialect.quote = '"';
-    o.scale = VC_SCALE_NPS;
+    vc_scan_options_init(&o);
     const char **by = calloc((size_t)argc + 1, sizeof *by);
     const char *themes_path = NULL, *sent_path = NULL, *overlay_path = NULL;
     const char *out_path = "-", *stats_path = NULL, *rejects_path = NULL, *comments_path = NULL;

@@ -21,9 +21,9 @@
 #include "vocal/buf.h"
 #include "vocal/status.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 /* ---- score scales --------------------------------------------------------- */
 
@@ -164,8 +164,6 @@ vc_test vc_headline_test(vc_scale s, const vc_cell *a, const vc_cell *b);
 double vc_net_sentiment(const vc_cell *c);
 double vc_avg_compound(const vc_cell *c);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

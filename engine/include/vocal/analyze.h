@@ -24,9 +24,9 @@
 #include "vocal/status.h"
 #include "vocal/text.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef struct vc_analyzer vc_analyzer;
 
@@ -63,8 +63,6 @@ enum { VC_ANALYZE_DETAIL = 1, VC_ANALYZE_REFERENCE = 2 };
 vc_status vc_analyze(vc_analyzer *an, const char *text, size_t len, unsigned flags,
                      vc_analysis *out);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

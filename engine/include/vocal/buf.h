@@ -15,9 +15,9 @@
 
 #include "vocal/status.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef struct vc_buf {
     char *data;
@@ -172,8 +172,6 @@ static inline int vc_bytes_eq(const void *a, const void *b, size_t n)
     return 1;
 }
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

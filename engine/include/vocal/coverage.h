@@ -20,9 +20,9 @@
 #include "vocal/pipeline.h"
 #include "vocal/status.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef struct vc_coverage_result {
     const vc_lexicon *lex;
@@ -45,8 +45,6 @@ size_t vc_coverage_unused(const vc_coverage_result *r);
 /* Frees the result; accepts NULL. */
 void vc_coverage_result_free(vc_coverage_result *r);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

@@ -44,9 +44,9 @@
 #include "vocal/pipeline.h"
 #include "vocal/status.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef enum vc_compare_kind {
     VC_COMPARE_SCORE = 0,  /* low (detractors) against high (promoters) */
@@ -108,8 +108,6 @@ void vc_discovery_free(vc_discovery *d);
  * inputs twice more, so not for standard input. Returns as vc_discover_run. */
 vc_status vc_discover_missed(const vc_scan_options *so, vc_discovery **out, vc_error *err);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

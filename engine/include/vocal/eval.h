@@ -30,9 +30,9 @@
 #include "vocal/pipeline.h"
 #include "vocal/status.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef struct vc_eval_options {
     vc_scan_options scan;      /* inputs: the gold files; lex: the lexicon to
@@ -84,8 +84,6 @@ void vc_eval_result_free(vc_eval_result *r);
 /* The F1 of precision p and recall r, and both from counts: 0 when undefined. */
 void vc_eval_score_compute(vc_eval_score *s);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

@@ -12,9 +12,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef struct vc_example {
     uint64_t file, recno, line; /* input index (vc_scan_stats files), record, line */
@@ -33,8 +33,6 @@ void vc_example_list_add(vc_example_list *l, size_t cap, vc_example e);
 /* Frees the examples and the array; accepts an empty list. */
 void vc_example_list_free(vc_example_list *l);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

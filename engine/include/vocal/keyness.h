@@ -28,9 +28,9 @@
 
 #include "vocal/agg.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef struct vc_keyness {
     double g2;        /* signed log-likelihood; 0 when undefined */
@@ -97,8 +97,6 @@ size_t vc_terms_collapse(vc_term *t, size_t n, double share);
 /* 1 when the words of `part` occur consecutively in `whole`. */
 int vc_term_contains(const char *whole, const char *part);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

@@ -17,9 +17,9 @@
 #include "vocal/lexdiff.h"
 #include "vocal/status.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef enum vc_lab_format { VC_LAB_TEXT = 0, VC_LAB_CSV = 1, VC_LAB_JSON = 2, VC_LAB_MARKDOWN = 3 } vc_lab_format;
 
@@ -37,8 +37,6 @@ vc_status vc_discovery_write(const vc_discovery *d, const vc_discover_options *o
 /* The suggested lexicon fragment alone (native lexicon text). */
 vc_status vc_discovery_suggest(const vc_discovery *d, vc_buf *out);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

@@ -31,9 +31,9 @@
 #include "vocal/pipeline.h"
 #include "vocal/status.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef struct vc_lexdiff_options {
     vc_scan_options scan;       /* inputs, dialect, columns, scale, threads, stop;
@@ -102,8 +102,6 @@ vc_status vc_lexdiff_gate_parse(const char *s, vc_lexdiff_gate *g);
  * lexicon; *value is the metric's value. */
 int vc_lexdiff_gate_eval(const vc_lexdiff_gate *g, const vc_lexdiff_result *r, double *value);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

@@ -51,9 +51,9 @@
 #include "vocal/buf.h"
 #include "vocal/status.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef struct vc_lexicon vc_lexicon;
 
@@ -124,8 +124,6 @@ vc_status vc_lexicon_write_native(const vc_lexicon *lex, vc_buf *out);
 /* A stable 64-bit fingerprint of the compiled lexicon content. */
 uint64_t vc_lexicon_fingerprint(const vc_lexicon *lex);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

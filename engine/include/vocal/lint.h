@@ -31,9 +31,9 @@
 #include "vocal/lexicon.h"
 #include "vocal/status.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef enum vc_lint_level { VC_LINT_NOTE = 0, VC_LINT_WARNING = 1, VC_LINT_ERROR = 2 } vc_lint_level;
 
@@ -53,8 +53,6 @@ vc_status vc_lexicon_lint(const vc_lexicon *lex, vc_lint_fn fn, void *ctx);
 /* "note", "warning", "error" */
 const char *vc_lint_level_name(vc_lint_level level);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

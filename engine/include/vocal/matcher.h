@@ -28,9 +28,9 @@
 #include "vocal/lexicon.h"
 #include "vocal/status.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef struct vc_matcher vc_matcher;
 
@@ -67,8 +67,6 @@ enum {
 vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len,
                          unsigned flags, vc_match_result *out);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

@@ -46,9 +46,9 @@
 #include "vocal/quotes.h"
 #include "vocal/status.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 #define VC_PARTIAL_VERSION 1
 
@@ -107,8 +107,6 @@ const vc_scan_stats *vc_partial_stats(const vc_partial *p);
 /* Rejected rows, CSV without the header, file lines. */
 const char *vc_partial_rejects(const vc_partial *p, size_t *len);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

@@ -18,9 +18,9 @@
 
 #include <stddef.h>
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef enum vc_period_unit {
     VC_PERIOD_DAY = 0,
@@ -47,8 +47,6 @@ int vc_date_parse(const char *s, size_t n, vc_date_order order, int *y, int *m, 
  * returns what vc_date_parse returned. */
 int vc_period_label(const char *s, size_t n, vc_period_unit unit, vc_date_order order, char *out);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

@@ -19,6 +19,10 @@
  *
  * Ownership: options and everything they point to are borrowed for the
  * duration of vc_scan_run(); the returned vc_scan owns its results.
+ *
+ * Options: fill a vc_scan_options with vc_scan_options_init() before setting
+ * any field. The struct grows between versions, and the initializer is the
+ * one place that gives new fields their defaults.
  */
 #ifndef VOCAL_PIPELINE_H
 #define VOCAL_PIPELINE_H
@@ -36,9 +40,9 @@
 #include "vocal/sentiment.h"
 #include "vocal/status.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef struct vc_progress {
     uint64_t bytes_in;      /* compressed bytes consumed so far */
@@ -161,8 +165,11 @@ const vc_quotes *vc_scan_quotes(const vc_scan *scan);
 size_t vc_scan_dimension_count(const vc_scan *scan);
 const char *vc_scan_dimension_name(const vc_scan *scan, size_t dim);
 
-#ifdef __cplusplus
-}
-#endif
+/* The defaults every scan starts from: each input sniffed (format AUTO, ','
+ * and '"' until sniffed), the NPS scale, columns detected by name, one worker
+ * per online CPU, no side outputs, no hook, no stop flag. */
+void vc_scan_options_init(vc_scan_options *o);
+
+VC_API_END
 
 #endif

@@ -25,9 +25,9 @@
 #include "vocal/lexicon.h"
 #include "vocal/status.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef struct vc_quote {
     char *text;      /* the sentence, raw */
@@ -67,8 +67,6 @@ vc_status vc_quotes_merge(vc_quotes *into, const vc_quotes *from);
 const vc_quote *vc_quotes_get(const vc_quotes *q, uint32_t theme, int group, size_t *n);
 size_t vc_quotes_k(const vc_quotes *q);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

@@ -39,9 +39,9 @@
 #include "vocal/buf.h"
 #include "vocal/status.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef enum vc_format {
     VC_FORMAT_AUTO = 0,
@@ -158,8 +158,6 @@ vc_status vc_parser_select(vc_parser *p, const char *const *names, size_t n,
 vc_status vc_parser_parse(const vc_parser *p, const char *rec, size_t len,
                           vc_fields *fields, vc_error *err);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

@@ -27,9 +27,9 @@
 #include "vocal/keyness.h"
 #include "vocal/status.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef struct vc_table_spec {
     const vc_agg *agg;
@@ -103,8 +103,6 @@ vc_status vc_report_markdown(const vc_report_spec *spec, vc_buf *out);
  * NPS, two for a CES mean, four for compounds; "" when undefined (NaN). */
 void vc_format_number(char *dst, size_t cap, double v, int decimals);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

@@ -17,9 +17,9 @@
 #include "vocal/status.h"
 #include "vocal/text.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef struct vc_sentiment_lexicon vc_sentiment_lexicon;
 
@@ -66,8 +66,6 @@ vc_status vc_sentiment_score_sentences(const vc_sentiment_lexicon *lex, vc_senti
                                        size_t nsentences, const unsigned char *need, vc_sentiment *whole,
                                        vc_sentiment *out);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

@@ -11,9 +11,9 @@
 
 #include <stddef.h>
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef enum vc_status {
     VC_OK = 0,
@@ -50,8 +50,6 @@ vc_status vc_error_set(vc_error *err, vc_status status, const char *fmt, ...)
 #endif
     ;
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

@@ -13,9 +13,9 @@
 
 #include "vocal/status.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef struct vc_stopwords {
     const char **v;
@@ -29,8 +29,6 @@ vc_status vc_stopwords_load(const char *path, vc_stopwords *out, vc_error *err);
 /* Frees the list and leaves it empty; accepts an empty list. */
 void vc_stopwords_free(vc_stopwords *w);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

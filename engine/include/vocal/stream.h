@@ -41,9 +41,9 @@
 
 #include "vocal/status.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef struct vc_stream vc_stream;
 
@@ -115,8 +115,6 @@ vc_status vc_stream_status(const vc_stream *s);  /* sticky status */
 const char *vc_stream_error(const vc_stream *s); /* "" when none */
 const char *vc_stream_warning(const vc_stream *s); /* NULL when none */
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

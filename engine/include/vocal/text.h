@@ -30,9 +30,9 @@
 #include "vocal/buf.h"
 #include "vocal/status.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 typedef struct vc_normalizer vc_normalizer;
 
@@ -153,8 +153,6 @@ typedef struct vc_span_range {
 size_t vc_split_sentences(const char *s, size_t len, vc_span_range *out,
                           size_t max);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif

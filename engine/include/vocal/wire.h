@@ -23,9 +23,9 @@
 #include "vocal/buf.h"
 #include "vocal/status.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+#include "vocal/export.h"
+
+VC_API_BEGIN
 
 vc_status vc_wire_put_u64(vc_buf *b, uint64_t v);
 vc_status vc_wire_put_i64(vc_buf *b, int64_t v);
@@ -52,8 +52,6 @@ char *vc_wire_get_strdup(vc_wire_reader *r);
  * advances (NULL and bad when fewer remain). */
 const void *vc_wire_get_raw(vc_wire_reader *r, size_t n);
 
-#ifdef __cplusplus
-}
-#endif
+VC_API_END
 
 #endif
