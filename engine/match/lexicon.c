@@ -48,26 +48,11 @@
 extern const char vc_embedded_default_lex[];
 extern const size_t vc_embedded_default_lex_len;
 
-size_t vc_lex_gap_char(const char *s, size_t len)
-{
-    unsigned char c = (unsigned char)s[0];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '-')
-        return 1;
-    if (c == 0xE2 && len >= 3) {
-        unsigned char b1 = (unsigned char)s[1], b2 = (unsigned char)s[2];
-        if (b1 == 0x80 && b2 >= 0x90 && b2 <= 0x95) /* U+2010..U+2015 */
-            return 3;
-        if (b1 == 0x88 && b2 == 0x92) /* U+2212 */
-            return 3;
-    }
-    return 0;
-}
-
 static int gap_is_space(const char *s, size_t len)
 {
     size_t i = 0;
     while (i < len) {
-        size_t k = vc_lex_gap_char(s + i, len - i);
+        size_t k = vc_gap_char(s + i, len - i);
         if (!k)
             return 0;
         i += k;

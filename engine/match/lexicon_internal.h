@@ -117,10 +117,6 @@ struct vc_lexicon {
     uint64_t fingerprint;
 };
 
-/* True for the bytes of a space/hyphen gap character at s (returns its
- * length, 0 if the character is not one). */
-size_t vc_lex_gap_char(const char *s, size_t len);
-
 /* Does the glob pattern p ('?' one code point, '*' any run) match all of
  * the word s? Both are normalized UTF-8. */
 int vc_lex_glob_match(const char *p, size_t pn, const char *s, size_t sn);

@@ -189,7 +189,7 @@ static vc_status tokenize(vc_matcher *m, const char *s, size_t len)
                 sent += s[i] == '\n';
         if (a != prev + 1 || s[prev] != ' ') /* else the usual gap: one space */
             for (size_t i = prev; i < a && space;) {
-                size_t k = vc_lex_gap_char(s + i, a - i);
+                size_t k = vc_gap_char(s + i, a - i);
                 if (!k)
                     space = 0;
                 i += k ? k : 1;
