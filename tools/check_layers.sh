@@ -8,7 +8,8 @@ owner() {
     status.h|buf.h|wire.h) echo base ;;
     stream.h|record.h) echo io ;;
     text.h) echo text ;;
-    lexicon.h|matcher.h|sentiment.h|lint.h) echo match ;;
+    lexicon.h|matcher.h|lint.h) echo match ;;
+    sentiment.h) echo vader ;;
     agg.h|period.h|keyness.h) echo agg ;;
     pipeline.h|analyze.h|quotes.h|discover.h|partial.h) echo run ;;
     report.h) echo report ;;
@@ -21,14 +22,15 @@ allowed() { # layer -> layers it may use
     io) echo "base io" ;;
     text) echo "base text" ;;
     match) echo "base text match" ;;
+    vader) echo "base text vader" ;;
     agg) echo "base agg" ;;
     report) echo "base agg report" ;;
-    run) echo "base io text match agg run" ;;
-    cli) echo "base io text match agg run report cli" ;;
+    run) echo "base io text match vader agg run" ;;
+    cli) echo "base io text match vader agg run report cli" ;;
   esac
 }
 bad=0
-for layer in base io text match agg run report cli; do
+for layer in base io text match vader agg run report cli; do
   [ -d "$root/$layer" ] || continue
   ok=$(allowed $layer)
   for f in "$root/$layer"/*.[ch]; do
