@@ -117,8 +117,11 @@ struct vc_lexicon {
     uint64_t fingerprint;
 };
 
+/* Free what one entry owns and zero it (lexicon.c). */
+void vc_lex_free_entry(lex_entry *e);
+
 /* Does the glob pattern p ('?' one code point, '*' any run) match all of
- * the word s? Both are normalized UTF-8. */
+ * the word s? Both are normalized UTF-8. (matcher.c) */
 int vc_lex_glob_match(const char *p, size_t pn, const char *s, size_t sn);
 
 /* Does word w match the token s[0..n)? (Inline: the matcher asks it for
