@@ -64,7 +64,7 @@ typedef struct batch {
     rec *recs;
     size_t nrecs, cap;
     vc_buf rejects, comments;
-    uint64_t rows_read, analyzed, rejected, invalid, unscored, repaired, limit_hits, bad_dates, ambiguous_dates;
+    vc_scan_stats n; /* its VC_SCAN_COUNTERS (the bytes ones stay 0) */
 } batch;
 
 typedef struct input {
@@ -148,8 +148,7 @@ static void batch_reset(batch *b)
     vc_buf_reset(&b->data);
     vc_buf_reset(&b->rejects);
     vc_buf_reset(&b->comments);
-    b->rows_read = b->analyzed = b->rejected = b->invalid = b->unscored = 0;
-    b->repaired = b->limit_hits = b->bad_dates = b->ambiguous_dates = 0;
+    b->n = (vc_scan_stats){0};
 }
 
 /* ---- opening inputs and resolving columns --------------------------------- */
@@ -722,26 +721,26 @@ static vc_status process_record(worker_ctx *w, batch *b, const rec *rc)
     pipe_t *p = w->p;
     const vc_scan_options *o = p->o;
     input *in = &p->in[b->file];
-    b->rows_read++;
+    b->n.rows_read++;
     char reason[VC_ERROR_MSG_MAX + 64];
     if (rc->kind == VC_SPAN_OVERSIZE) {
         snprintf(reason, sizeof reason, "record of %llu bytes over %zu lines exceeds the %zu-byte limit",
                  (unsigned long long)rc->full_len, (size_t)rc->lines,
                  in->dialect.max_record ? in->dialect.max_record : (size_t)VC_DEFAULT_MAX_RECORD);
-        b->rejected++;
+        b->n.rows_rejected++;
         return write_reject(p, b, rc, reason);
     }
     if (rc->kind == VC_SPAN_UNTERMINATED) {
         snprintf(reason, sizeof reason,
                  "unterminated quoted field: the quote opened in this record is never closed");
-        b->rejected++;
+        b->n.rows_rejected++;
         return write_reject(p, b, rc, reason);
     }
     vc_error e;
     vc_error_clear(&e);
     vc_status st = vc_parser_parse(in->parser, b->data.data + rc->off, rc->len, &w->fields, &e);
     if (st == VC_ERR_DATA) {
-        b->rejected++;
+        b->n.rows_rejected++;
         return write_reject(p, b, rc, e.msg);
     }
     if (st)
@@ -749,7 +748,7 @@ static vc_status process_record(worker_ctx *w, batch *b, const rec *rc)
     const vc_field *text = &w->fields.v[SEL_TEXT];
     if (!text->p && !text->is_null) {
         snprintf(reason, sizeof reason, "missing key '%s'", p->text_name);
-        b->rejected++;
+        b->n.rows_rejected++;
         return write_reject(p, b, rc, reason);
     }
     int group = VC_GROUP_UNSCORED, score = 0;
@@ -759,17 +758,17 @@ static vc_status process_record(worker_ctx *w, batch *b, const rec *rc)
             group = vc_scale_classify(o->scale, f->p, f->n, &score);
     }
     if (group == VC_GROUP_INVALID) {
-        b->invalid++;
+        b->n.invalid_scores++;
         group = VC_GROUP_UNSCORED;
     } else if (group == VC_GROUP_UNSCORED) {
-        b->unscored++;
+        b->n.unscored++;
     }
     if (o->hook_only) {
         vc_record_view v = {b->file, rc->recno, rc->line, text->p ? text->p : "", text->p ? text->n : 0,
                             NULL, group, score, &w->fields.v[p->sel_hook]};
         if ((st = o->hook(o->hook_ctx, w->index, &v)))
             return st;
-        b->analyzed++;
+        b->n.rows_analyzed++;
         return VC_OK;
     }
     vc_analysis a;
@@ -777,8 +776,8 @@ static vc_status process_record(worker_ctx *w, batch *b, const rec *rc)
     st = vc_analyze(w->an, text->p ? text->p : "", text->p ? text->n : 0, aflags, &a);
     if (st)
         return st;
-    b->repaired += a.repaired;
-    b->limit_hits += a.limit_hits;
+    b->n.utf8_repaired += a.repaired;
+    b->n.match_limit_hits += a.limit_hits;
     for (size_t t = 0; t < a.nthemes; t++) {
         w->tobs[t].theme = a.themes[t].theme;
         w->tobs[t].has_sentiment = a.has_sentiment;
@@ -812,9 +811,9 @@ static vc_status process_record(worker_ctx *w, batch *b, const rec *rc)
                 w->seg[d] = drc == VC_DATE_AMBIGUOUS ? "(ambiguous date)" : "(invalid date)";
                 w->seg_len[d] = strlen(w->seg[d]);
                 if (drc == VC_DATE_AMBIGUOUS)
-                    b->ambiguous_dates++;
+                    b->n.ambiguous_dates++;
                 else
-                    b->bad_dates++;
+                    b->n.invalid_dates++;
             }
         }
     }
@@ -824,7 +823,7 @@ static vc_status process_record(worker_ctx *w, batch *b, const rec *rc)
         return st;
     if (w->quotes && (st = vc_quotes_offer(w->quotes, &a, group, b->file, rc->line)))
         return st;
-    b->analyzed++;
+    b->n.rows_analyzed++;
     if (o->hook) {
         vc_record_view v = {b->file, rc->recno, rc->line, text->p ? text->p : "", text->p ? text->n : 0,
                             &a, group, score, &w->fields.v[p->sel_hook]};
@@ -853,10 +852,10 @@ static void commit(pipe_t *p, batch *b)
         h->pending = c->next;
         h->next_seq++;
         vc_file_stats *fs = &p->fs[c->file];
-        fs->rows_read += c->rows_read;
-        fs->rows_analyzed += c->analyzed;
-        fs->rows_rejected += c->rejected;
-        p->rows_total += c->rows_read;
+        fs->rows_read += c->n.rows_read;
+        fs->rows_analyzed += c->n.rows_analyzed;
+        fs->rows_rejected += c->n.rows_rejected;
+        p->rows_total += c->n.rows_read;
         if (p->o->rejects && c->rejects.len)
             fwrite(c->rejects.data, 1, c->rejects.len, p->o->rejects);
         if (p->o->comments && c->comments.len)
@@ -870,13 +869,20 @@ static void commit(pipe_t *p, batch *b)
     }
 }
 
-typedef struct worker_totals {
-    uint64_t invalid, unscored, repaired, limit_hits, bad_dates, ambiguous_dates;
-} worker_totals;
+/* The VC_COUNT_ROW counters of a worker's batches go to its totals; the
+ * VC_COUNT_FILE ones go to the file's stats when the batch is committed. */
+#define ADD_ROW_COUNTER(field, name, kind) \
+    if (kind == VC_COUNT_ROW)              \
+        into->field += from->field;
+
+static void add_row_counters(vc_scan_stats *into, const vc_scan_stats *from)
+{
+    VC_SCAN_COUNTERS(ADD_ROW_COUNTER)
+}
 
 typedef struct worker_arg {
     worker_ctx w;
-    worker_totals t;
+    vc_scan_stats t; /* VC_COUNT_ROW counters of the batches it analyzed */
 } worker_arg;
 
 static void *worker_main(void *arg)
@@ -900,12 +906,7 @@ static void *worker_main(void *arg)
 
         for (size_t i = 0; i < b->nrecs && !w->st; i++)
             w->st = process_record(w, b, &b->recs[i]);
-        wa->t.invalid += b->invalid;
-        wa->t.unscored += b->unscored;
-        wa->t.repaired += b->repaired;
-        wa->t.limit_hits += b->limit_hits;
-        wa->t.bad_dates += b->bad_dates;
-        wa->t.ambiguous_dates += b->ambiguous_dates;
+        add_row_counters(&wa->t, &b->n);
 
         pthread_mutex_lock(&p->mu);
         if (w->st && !p->worker_status) {
@@ -1164,12 +1165,7 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
             st = VC_ERR_NOMEM;
         for (unsigned i = 0; i < p->nworkers && !st; i++) {
             st = vc_agg_merge(scan->agg, wargs[i].w.agg);
-            s->invalid_scores += wargs[i].t.invalid;
-            s->unscored += wargs[i].t.unscored;
-            s->utf8_repaired += wargs[i].t.repaired;
-            s->match_limit_hits += wargs[i].t.limit_hits;
-            s->invalid_dates += wargs[i].t.bad_dates;
-            s->ambiguous_dates += wargs[i].t.ambiguous_dates;
+            add_row_counters(s, &wargs[i].t);
         }
         if (!st && o->quotes) {
             scan->quotes = vc_quotes_new(o->lex, o->quotes);
