@@ -8,10 +8,10 @@
  * input ends the stream cleanly, anything else is trailing data that gzip(1)
  * also ignores with a warning, and so do we (vc_stream_warning).
  *
- * Two inflaters with one behaviour: ISA-L's igzip (about 3x zlib on x86-64)
- * when built with it, zlib otherwise or when VOCAL_INFLATE=zlib. Both verify
- * the CRC-32 and the length (ISIZE) of every member; for ISA-L, which checks
- * only the CRC, we compare ISIZE ourselves.
+ * Two inflaters with one behaviour (inflate.c): ISA-L's igzip (about 3x
+ * zlib on x86-64) when built with it, zlib otherwise or when
+ * VOCAL_INFLATE=zlib. This file chooses one, owns the input buffer they
+ * read through, and keeps the sticky status they fail with.
  *
  * Errors are sticky: once a read fails, every later read returns the same
  * status, so a caller that only checks at the end still sees it. End of
@@ -28,7 +28,7 @@
  * unit streams are ordinary streams here, reading with pread from a given
  * offset to a given stop (the same test as a share's stop), and a unit
  * start is found with the share scan and a shorter trial inflate
- * (UNIT_LIMITS). When a unit fails, vc_stream_resume puts this stream back
+ * (UNIT_LIMITS, gzmember.c). When a unit fails, vc_stream_resume puts this stream back
  * to reading in order from the unit's first byte, so every error and count
  * comes from the code above.
  */
@@ -42,8 +42,6 @@
 #include <unistd.h>
 
 #include "stream_internal.h"
-
-#define IN_CAP (256u * 1024u)
 
 /* The message is "NAME: ..."; in a share, `located` 0 adds which share and
  * the byte offset of the member, since member numbers count from the
@@ -66,7 +64,7 @@ static vc_status fail_v(vc_stream *s, vc_error *err, vc_status st, int located, 
     return s->status;
 }
 
-static vc_status fail(vc_stream *s, vc_error *err, vc_status st, const char *fmt, ...)
+vc_status vc_stream_fail(vc_stream *s, vc_error *err, vc_status st, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -75,8 +73,8 @@ static vc_status fail(vc_stream *s, vc_error *err, vc_status st, const char *fmt
     return r;
 }
 
-/* fail() for messages that already say where they are */
-static vc_status fail_at(vc_stream *s, vc_error *err, vc_status st, const char *fmt, ...)
+/* vc_stream_fail() for messages that already say where they are */
+vc_status vc_stream_fail_at(vc_stream *s, vc_error *err, vc_status st, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -86,25 +84,24 @@ static vc_status fail_at(vc_stream *s, vc_error *err, vc_status st, const char *
 }
 
 /* Refill the input buffer, keeping the unconsumed bytes and the last
- * HISTORY consumed ones: at the end of a member ISA-L hands back bytes it
+ * VC_IN_HISTORY consumed ones: at the end of a member ISA-L hands back bytes it
  * had buffered by moving next_in backwards, and those must still be there.
  * Returns 0, or a status. */
-#define HISTORY 16
-static vc_status refill(vc_stream *s, vc_error *err)
+vc_status vc_stream_refill(vc_stream *s, vc_error *err)
 {
-    size_t keep = s->in_pos < HISTORY ? s->in_pos : HISTORY;
+    size_t keep = s->in_pos < VC_IN_HISTORY ? s->in_pos : VC_IN_HISTORY;
     size_t from = s->in_pos - keep;
     if (from > 0) {
         memmove(s->in, s->in + from, s->in_len - from);
         s->in_len -= from;
         s->in_pos = keep;
     }
-    if (s->in_eof || s->in_len == IN_CAP + HISTORY)
+    if (s->in_eof || s->in_len == VC_IN_CAP + VC_IN_HISTORY)
         return VC_OK;
     if (s->mem) {
         size_t n = s->mem_len - s->mem_pos;
-        if (n > IN_CAP + HISTORY - s->in_len)
-            n = IN_CAP + HISTORY - s->in_len;
+        if (n > VC_IN_CAP + VC_IN_HISTORY - s->in_len)
+            n = VC_IN_CAP + VC_IN_HISTORY - s->in_len;
         memcpy(s->in + s->in_len, s->mem + s->mem_pos, n);
         s->mem_pos += n;
         s->in_len += n;
@@ -114,13 +111,13 @@ static vc_status refill(vc_stream *s, vc_error *err)
         return VC_OK;
     }
     for (;;) {
-        size_t want = IN_CAP + HISTORY - s->in_len;
+        size_t want = VC_IN_CAP + VC_IN_HISTORY - s->in_len;
         ssize_t n = s->pread_mode ? pread(s->fd, s->in + s->in_len, want, (off_t)s->fpos)
                                   : read(s->fd, s->in + s->in_len, want);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
-            return fail(s, err, VC_ERR_IO, "read error: %s", strerror(errno));
+            return vc_stream_fail(s, err, VC_ERR_IO, "read error: %s", strerror(errno));
         if (n == 0)
             s->in_eof = 1;
         s->in_len += (size_t)n;
@@ -146,11 +143,11 @@ static int gzip_backend(void)
  * chooses. */
 static vc_status start(vc_stream *s, int backend, vc_error *err)
 {
-    s->in = malloc(IN_CAP + HISTORY);
+    s->in = malloc(VC_IN_CAP + VC_IN_HISTORY);
     if (!s->in)
-        return fail(s, err, VC_ERR_NOMEM, "out of memory");
+        return vc_stream_fail(s, err, VC_ERR_NOMEM, "out of memory");
     while (s->in_len < 2 && !s->in_eof) {
-        vc_status st = refill(s, err);
+        vc_status st = vc_stream_refill(s, err);
         if (st)
             return st;
     }
@@ -160,13 +157,13 @@ static vc_status start(vc_stream *s, int backend, vc_error *err)
         if (s->backend == VC_B_ISAL) {
             s->isal = malloc(sizeof *s->isal);
             if (!s->isal)
-                return fail(s, err, VC_ERR_NOMEM, "out of memory");
+                return vc_stream_fail(s, err, VC_ERR_NOMEM, "out of memory");
         }
 #endif
         if (s->backend == VC_B_ZLIB) {
             memset(&s->z, 0, sizeof s->z);
             if (inflateInit2(&s->z, 16 + MAX_WBITS) != Z_OK)
-                return fail(s, err, VC_ERR_NOMEM, "cannot initialise zlib");
+                return vc_stream_fail(s, err, VC_ERR_NOMEM, "cannot initialise zlib");
             s->z_init = 1;
         }
     }
@@ -348,16 +345,16 @@ void vc_stream_resume(vc_stream *s, uint64_t at, unsigned members, uint64_t skip
     s->member_open = 0;
     s->done = 0;
     if (s->z_init && inflateReset(&s->z) != Z_OK) {
-        fail(s, err, VC_ERR_GZIP, "cannot reset zlib");
+        vc_stream_fail(s, err, VC_ERR_GZIP, "cannot reset zlib");
         return;
     }
-    unsigned char *tmp = skip ? malloc(IN_CAP) : NULL;
+    unsigned char *tmp = skip ? malloc(VC_IN_CAP) : NULL;
     if (skip && !tmp) {
-        fail(s, err, VC_ERR_NOMEM, "out of memory");
+        vc_stream_fail(s, err, VC_ERR_NOMEM, "out of memory");
         return;
     }
     while (skip > 0) {
-        ssize_t n = vc_stream_read_seq(s, tmp, skip < IN_CAP ? (size_t)skip : IN_CAP, err);
+        ssize_t n = vc_stream_read_seq(s, tmp, skip < VC_IN_CAP ? (size_t)skip : VC_IN_CAP, err);
         if (n <= 0)
             break;
         skip -= (uint64_t)n;
@@ -418,223 +415,10 @@ void vc_stream_free(vc_stream *s)
     free(s);
 }
 
-/* Count (and consume) everything left, for the trailing-data warning. */
-static void trailing(vc_stream *s, vc_error *err)
-{
-    uint64_t n = s->in_len - s->in_pos;
-    int zeros = 1;
-    for (size_t i = s->in_pos; i < s->in_len; i++)
-        zeros &= s->in[i] == 0;
-    s->in_pos = s->in_len;
-    while (!s->in_eof) {
-        if (refill(s, err))
-            return;
-        for (size_t i = s->in_pos; i < s->in_len; i++)
-            zeros &= s->in[i] == 0;
-        n += s->in_len - s->in_pos;
-        s->in_pos = s->in_len;
-    }
-    snprintf(s->warn, sizeof s->warn, "%s: %llu bytes of %s after the last gzip member were ignored", s->name,
-             (unsigned long long)n, zeros ? "zero padding" : "trailing data");
-    s->has_warn = 1;
-}
-
-/* Before a member: returns 1 to start one, 0 at the clean end, <0 on error. */
-static int next_member(vc_stream *s, vc_error *err)
-{
-    while (s->in_len - s->in_pos < 2 && !s->in_eof) {
-        vc_status st = refill(s, err);
-        if (st)
-            return st;
-    }
-    size_t avail = s->in_len - s->in_pos;
-    uint64_t at = s->start_off + (s->bytes_in - avail);
-    if (s->has_stop) {
-        /* a share ends where the next one starts, at a member boundary */
-        if (at == s->stop_off)
-            return 0;
-        if (at > s->stop_off)
-            return fail_at(s, err, VC_ERR_GZIP,
-                           "share %u/%u: member %u (bytes %llu to %llu) contains byte %llu, where share %u/%u "
-                           "was found to start; data inside the member looks like a member start there, so the "
-                           "file cannot be split into %u shares",
-                           s->share_index, s->share_count, s->members, (unsigned long long)s->member_off,
-                           (unsigned long long)at, (unsigned long long)s->stop_off, s->share_index + 1,
-                           s->share_count, s->share_count);
-        if (avail < 2 || s->in[s->in_pos] != 0x1f || s->in[s->in_pos + 1] != 0x8b)
-            return fail_at(s, err, VC_ERR_GZIP,
-                           "share %u/%u: byte %llu, after member %u, does not start a gzip member, but the next "
-                           "share starts further on, at byte %llu",
-                           s->share_index, s->share_count, (unsigned long long)at, s->members,
-                           (unsigned long long)s->stop_off);
-    }
-    s->member_off = at;
-    if (avail == 0)
-        return s->members == 0 ? fail(s, err, VC_ERR_GZIP, "empty gzip stream") : 0;
-    if (avail >= 2 && s->in[s->in_pos] == 0x1f && s->in[s->in_pos + 1] == 0x8b)
-        return 1;
-    if (s->members == 0)
-        return fail(s, err, VC_ERR_GZIP, "not a gzip stream");
-    trailing(s, err);
-    return 0;
-}
-
-static ssize_t read_zlib_inner(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err)
-{
-    s->z.next_out = buf;
-    s->z.avail_out = (uInt)(cap > UINT32_MAX ? UINT32_MAX : cap);
-    while (s->z.avail_out == cap) {
-        if (!s->member_open) {
-            int r = next_member(s, err);
-            if (r < 0)
-                return r;
-            if (r == 0) {
-                s->done = 1;
-                break;
-            }
-            if (s->members > 0 && inflateReset(&s->z) != Z_OK)
-                return fail(s, err, VC_ERR_GZIP, "cannot reset zlib");
-            s->member_open = 1;
-        }
-        if (s->in_pos == s->in_len) {
-            vc_status st = refill(s, err);
-            if (st)
-                return st;
-            if (s->in_pos == s->in_len)
-                return fail(s, err, VC_ERR_GZIP,
-                            "gzip stream truncated in member %u (after %llu compressed bytes)",
-                            s->members + 1, (unsigned long long)s->bytes_in);
-        }
-        s->z.next_in = s->in + s->in_pos;
-        s->z.avail_in = (uInt)(s->in_len - s->in_pos);
-        int r = inflate(&s->z, Z_NO_FLUSH);
-        s->in_pos = s->in_len - s->z.avail_in;
-        if (r == Z_STREAM_END) {
-            s->member_open = 0;
-            s->members++;
-        } else if (r == Z_NEED_DICT || r == Z_DATA_ERROR) {
-            return fail(s, err, VC_ERR_GZIP, "corrupt gzip data in member %u: %s", s->members + 1,
-                        s->z.msg ? s->z.msg : "invalid deflate data");
-        } else if (r == Z_MEM_ERROR) {
-            return fail(s, err, VC_ERR_NOMEM, "out of memory in zlib");
-        } else if (r == Z_BUF_ERROR && s->in_eof && s->in_pos == s->in_len) {
-            return fail(s, err, VC_ERR_GZIP, "gzip stream truncated in member %u (after %llu compressed bytes)",
-                        s->members + 1, (unsigned long long)s->bytes_in);
-        }
-    }
-    return (ssize_t)(cap - s->z.avail_out);
-}
-
-/* Bytes inflated before an error are delivered first; the (sticky) error
- * comes with the next read, so rows before a bad CRC are still counted. */
-static ssize_t read_zlib(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err)
-{
-    ssize_t r = read_zlib_inner(s, buf, cap, err);
-    size_t produced = cap - s->z.avail_out;
-    if (r < 0 && produced > 0 && produced <= cap)
-        return (ssize_t)produced;
-    return r;
-}
-
-#ifdef VOCAL_HAVE_ISAL
-/* ISIZE of the member that ends just before in_pos (little endian). */
-static uint32_t trailer_isize(const vc_stream *s)
-{
-    const unsigned char *t = s->in + s->in_pos - 4;
-    return (uint32_t)t[0] | (uint32_t)t[1] << 8 | (uint32_t)t[2] << 16 | (uint32_t)t[3] << 24;
-}
-
-static ssize_t read_isal(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err)
-{
-    struct inflate_state *st = s->isal;
-    size_t produced = 0;
-    ssize_t r_err = 0;
-#define ISAL_FAIL(expr) do { r_err = (expr); goto failed; } while (0)
-    while (produced == 0) {
-        if (!s->member_open) {
-            int r = next_member(s, err);
-            if (r < 0)
-                return r;
-            if (r == 0) {
-                s->done = 1;
-                break;
-            }
-            /* RFC 1952: reserved FLG bits must be zero. zlib rejects them,
-             * ISA-L does not look: check here so both back ends agree. */
-            while (s->in_len - s->in_pos < 4 && !s->in_eof) {
-                vc_status rs = refill(s, err);
-                if (rs)
-                    return rs;
-            }
-            if (s->in_len - s->in_pos >= 4 && (s->in[s->in_pos + 3] & 0xE0))
-                ISAL_FAIL(fail(s, err, VC_ERR_GZIP, "corrupt gzip data in member %u: unknown header flags set",
-                               s->members + 1));
-            isal_inflate_init(st);
-            st->crc_flag = ISAL_GZIP;
-            s->member_open = 1;
-            s->member_out = 0;
-        }
-        if (s->in_pos == s->in_len) {
-            vc_status rs = refill(s, err);
-            if (rs)
-                return rs;
-            if (s->in_pos == s->in_len)
-                ISAL_FAIL(fail(s, err, VC_ERR_GZIP,
-                               "gzip stream truncated in member %u (after %llu compressed bytes)",
-                               s->members + 1, (unsigned long long)s->bytes_in));
-        }
-        st->next_in = s->in + s->in_pos;
-        st->avail_in = (uint32_t)(s->in_len - s->in_pos);
-        st->next_out = buf + produced;
-        st->avail_out = (uint32_t)((cap - produced) > UINT32_MAX ? UINT32_MAX : cap - produced);
-        uint32_t before_out = st->avail_out;
-        size_t pos_before = s->in_pos;
-        int r = isal_inflate(st);
-        /* next_in may move back before pos_before (bytes handed back), never
-         * before the kept history */
-        s->in_pos = (size_t)(st->next_in - s->in);
-        size_t used = s->in_pos > pos_before ? s->in_pos - pos_before : 0;
-        size_t out_now = before_out - st->avail_out;
-        produced += out_now;
-        s->member_out += out_now;
-        if (r == ISAL_INCORRECT_CHECKSUM) {
-            /* ISA-L checks the trailer as a whole; tell CRC from length */
-            uint32_t isize = s->in_pos >= 4 ? trailer_isize(s) : 0;
-            ISAL_FAIL(fail(s, err, VC_ERR_GZIP, "corrupt gzip data in member %u: incorrect %s check",
-                           s->members + 1, isize != (uint32_t)s->member_out ? "length" : "data"));
-        }
-        if (r < 0)
-            ISAL_FAIL(fail(s, err, VC_ERR_GZIP, "corrupt gzip data in member %u: invalid %s", s->members + 1,
-                           r == ISAL_INVALID_WRAPPER ? "gzip header" : "deflate data"));
-        if (st->block_state == ISAL_BLOCK_FINISH) {
-            uint32_t isize = s->in_pos >= 4 ? trailer_isize(s) : 0;
-            if (isize != (uint32_t)s->member_out)
-                ISAL_FAIL(fail(s, err, VC_ERR_GZIP, "corrupt gzip data in member %u: incorrect length check",
-                               s->members + 1));
-            s->member_open = 0;
-            s->members++;
-        } else if (used == 0 && out_now == 0 && s->in_eof && s->in_pos == s->in_len) {
-            ISAL_FAIL(fail(s, err, VC_ERR_GZIP, "gzip stream truncated in member %u (after %llu compressed bytes)",
-                           s->members + 1, (unsigned long long)s->bytes_in));
-        } else if (out_now == 0 && used == 0 && s->in_pos < s->in_len && s->in_len == IN_CAP + HISTORY) {
-            /* ISA-L wants more input than fits after the unconsumed bytes */
-            vc_status rs = refill(s, err);
-            if (rs)
-                return rs;
-        }
-    }
-    return (ssize_t)produced;
-failed:
-    /* deliver what was inflated before the error; the error is sticky */
-    return produced > 0 ? (ssize_t)produced : r_err;
-#undef ISAL_FAIL
-}
-#endif
-
 ssize_t vc_stream_read_seq(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err)
 {
     if (s->status)
-        return fail(s, err, s->status, "%s", "");
+        return vc_stream_fail(s, err, s->status, "%s", "");
     if (s->done || cap == 0)
         return 0;
     ssize_t n;
@@ -644,7 +428,7 @@ ssize_t vc_stream_read_seq(vc_stream *s, unsigned char *buf, size_t cap, vc_erro
                 s->done = 1;
                 return 0;
             }
-            vc_status st = refill(s, err);
+            vc_status st = vc_stream_refill(s, err);
             if (st)
                 return st;
             if (s->in_pos == s->in_len) {
@@ -661,17 +445,17 @@ ssize_t vc_stream_read_seq(vc_stream *s, unsigned char *buf, size_t cap, vc_erro
     }
 #ifdef VOCAL_HAVE_ISAL
     else if (s->backend == VC_B_ISAL)
-        n = read_isal(s, buf, cap, err);
+        n = vc_inflate_read_isal(s, buf, cap, err);
 #endif
     else
-        n = read_zlib(s, buf, cap, err);
+        n = vc_inflate_read_zlib(s, buf, cap, err);
     return n;
 }
 
 ssize_t vc_stream_read(vc_stream *s, void *buf, size_t cap, vc_error *err)
 {
     if (s->status)
-        return fail(s, err, s->status, "%s", "");
+        return vc_stream_fail(s, err, s->status, "%s", "");
     if (s->done || cap == 0)
         return 0;
     if (s->par_threads > 1 && !s->par && !s->member_open)

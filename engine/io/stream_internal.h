@@ -21,6 +21,12 @@
 
 #define VC_NO_OFFSET UINT64_MAX
 
+/* The input buffer: VC_IN_CAP bytes read at a time, after the last
+ * VC_IN_HISTORY consumed ones (ISA-L may hand back bytes it had buffered at
+ * the end of a member by moving next_in backwards). */
+#define VC_IN_CAP (256u * 1024u)
+#define VC_IN_HISTORY 16
+
 /* compressed bytes per unit of a parallel inflate, unless asked otherwise */
 #define VC_STREAM_UNIT_DEFAULT (2u << 20)
 
@@ -107,6 +113,29 @@ ssize_t vc_pread_full(int fd, unsigned char *buf, size_t n, uint64_t off);
  * everything before it had been read and held `members` members; the next
  * `skip` bytes of output are dropped (they were delivered already). */
 void vc_stream_resume(vc_stream *s, uint64_t at, unsigned members, uint64_t skip, vc_error *err);
+
+/* stream.c: fail the stream with a sticky status and "NAME: message" (in
+ * a share, with the share and the member's byte offset; _at for messages
+ * that already say where); refill the input buffer. Both return the
+ * status. */
+vc_status vc_stream_fail(vc_stream *s, vc_error *err, vc_status st, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+vc_status vc_stream_fail_at(vc_stream *s, vc_error *err, vc_status st, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+vc_status vc_stream_refill(vc_stream *s, vc_error *err);
+
+/* inflate.c: the next output bytes of a gzip stream, > 0, 0 at its end,
+ * or a negative status. */
+ssize_t vc_inflate_read_zlib(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err);
+#ifdef VOCAL_HAVE_ISAL
+ssize_t vc_inflate_read_isal(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err);
+#endif
 
 /* Read in order, without counting bytes_out (stream.c). */
 ssize_t vc_stream_read_seq(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err);
