@@ -68,7 +68,7 @@ else
 fi
 
 # No file name twice: two .c files of engine/ with one base name confuse
-# readers, debuggers and tools. (The pair below is being renamed; remove the
+# readers and debuggers alike. (The pair below is being renamed; remove the
 # exception with it.)
 dups=$(find "$root" -name '*.c' | sed 's|.*/||' | sort | uniq -d | grep -vx 'discover\.c' || true)
 if [ -n "$dups" ]; then

@@ -3,8 +3,8 @@
  * entry a line, '#' comments, and "@include FILE"; and writing a lexicon
  * back in it.
  *
- * A line is checked for valid UTF-8 before anything else, so every message
- * can give a column. Headers and entries go to the builder (lexbuild.c) as
+ * A line that is not blank or a comment is checked for valid UTF-8 before
+ * it is read, so every later message can give a column. Headers and entries go to the builder (lexbuild.c) as
  * they are read, with their line and column.
  *
  * @include reads another file of any format relative to the including one
