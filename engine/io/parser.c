@@ -114,7 +114,8 @@ vc_status vc_parser_new(const vc_dialect *d, const char *header, size_t len, vc_
     if (!p)
         return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
     p->d = *d;
-    vc_status st = reader_of(d)->header(p, header, len, err);
+    p->reader = reader_of(d);
+    vc_status st = p->reader->header(p, header, len, err);
     if (!st)
         st = check_duplicates(p, err);
     if (st) {
@@ -130,5 +131,5 @@ vc_status vc_parser_parse(const vc_parser *p, const char *rec, size_t len, vc_fi
     vc_status st = vc_fields_prepare(f, p->nsel);
     if (st)
         return vc_error_set(err, st, "out of memory");
-    return reader_of(&p->d)->parse(p, rec, len, f, err);
+    return p->reader->parse(p, rec, len, f, err);
 }

@@ -8,8 +8,11 @@
 
 #include "vocal/record.h"
 
+typedef struct vc_format_def vc_format_def;
+
 struct vc_parser {
     vc_dialect d;
+    const vc_format_def *reader; /* the row of d.format in the formats table */
     char **names;      /* header column names (JSONL: keys of the first object) */
     size_t ncols;
     size_t nsel;
@@ -29,13 +32,13 @@ void vc_fields_fix(vc_fields *f);
 /* One row of the formats table (formats.c). `header` adds the columns of
  * the header record to a new handle; `parse` fills prepared fields from one
  * record. */
-typedef struct vc_format_def {
+struct vc_format_def {
     vc_format format;
     const char *names[2]; /* names[0] is the canonical one; NULL when unused */
     char delimiter;       /* set by naming the format; 0 keeps the dialect's */
     vc_status (*header)(vc_parser *p, const char *rec, size_t len, vc_error *err);
     vc_status (*parse)(const vc_parser *p, const char *rec, size_t len, vc_fields *f, vc_error *err);
-} vc_format_def;
+};
 
 /* The row of format f, NULL for VC_FORMAT_AUTO. */
 const vc_format_def *vc_format_def_get(vc_format f);
