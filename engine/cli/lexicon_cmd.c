@@ -103,14 +103,7 @@ enum {
 
 int vc_cli_set_format(vc_scan_options *o, const char *arg)
 {
-    if (strcmp(arg, "csv") == 0) {
-        o->dialect.format = VC_FORMAT_CSV;
-    } else if (strcmp(arg, "tsv") == 0) {
-        o->dialect.format = VC_FORMAT_TSV;
-        o->dialect.delimiter = '\t';
-    } else if (strcmp(arg, "jsonl") == 0 || strcmp(arg, "ndjson") == 0) {
-        o->dialect.format = VC_FORMAT_JSONL;
-    } else {
+    if (vc_format_parse(arg, &o->dialect)) {
         vc_cli_error("--format: expected csv, tsv or jsonl, got '%s'", arg);
         return -1;
     }

@@ -303,14 +303,7 @@ static int scan_main(int argc, char **argv, int report)
         case OPT_ID: o.id_col = optarg; analysis_set = 1; break;
         case OPT_FORMAT:
             analysis_set = 1;
-            if (strcmp(optarg, "csv") == 0) {
-                o.dialect.format = VC_FORMAT_CSV;
-            } else if (strcmp(optarg, "tsv") == 0) {
-                o.dialect.format = VC_FORMAT_TSV;
-                o.dialect.delimiter = '\t';
-            } else if (strcmp(optarg, "jsonl") == 0 || strcmp(optarg, "ndjson") == 0) {
-                o.dialect.format = VC_FORMAT_JSONL;
-            } else {
+            if (vc_format_parse(optarg, &o.dialect)) {
                 vc_cli_error("--format: expected csv, tsv or jsonl, got '%s'", optarg);
                 goto done;
             }

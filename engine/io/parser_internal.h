@@ -1,14 +1,18 @@
 /*
- * parser_internal.h - the parser handle shared by the CSV/TSV and JSONL
- * parsers. Read-only once vc_parser_select() has run.
+ * parser_internal.h - what the parser handle (parser.c), the formats table
+ * (formats.c), the readers (csv.c, jsonl.c) and the fields scratch
+ * (fields.c) share. The handle is read-only once vc_parser_select() has run.
  */
 #ifndef VOCAL_PARSER_INTERNAL_H
 #define VOCAL_PARSER_INTERNAL_H
 
 #include "vocal/record.h"
 
+typedef struct vc_format_def vc_format_def;
+
 struct vc_parser {
     vc_dialect d;
+    const vc_format_def *reader; /* the row of d.format in the formats table */
     char **names;      /* header column names (JSONL: keys of the first object) */
     size_t ncols;
     size_t nsel;
@@ -17,10 +21,30 @@ struct vc_parser {
     const char **sel_names; /* borrowed from the caller of vc_parser_select */
 };
 
+/* parser.c: a header name, trimmed, as the next column. */
 vc_status vc_parser_add_column(vc_parser *p, const char *name, size_t n);
+
+/* fields.c: empty n selected fields before a record; after it, turn the
+ * offsets of unescaped fields into pointers into the scratch. */
 vc_status vc_fields_prepare(vc_fields *f, size_t nsel);
 void vc_fields_fix(vc_fields *f);
 
+/* One row of the formats table (formats.c). `header` adds the columns of
+ * the header record to a new handle; `parse` fills prepared fields from one
+ * record. */
+struct vc_format_def {
+    vc_format format;
+    const char *names[2]; /* names[0] is the canonical one; NULL when unused */
+    char delimiter;       /* set by naming the format; 0 keeps the dialect's */
+    vc_status (*header)(vc_parser *p, const char *rec, size_t len, vc_error *err);
+    vc_status (*parse)(const vc_parser *p, const char *rec, size_t len, vc_fields *f, vc_error *err);
+};
+
+/* The row of format f, NULL for VC_FORMAT_AUTO. */
+const vc_format_def *vc_format_def_get(vc_format f);
+
+vc_status vc_csv_header(vc_parser *p, const char *rec, size_t len, vc_error *err);
+vc_status vc_csv_parse(const vc_parser *p, const char *rec, size_t len, vc_fields *f, vc_error *err);
 vc_status vc_jsonl_header(vc_parser *p, const char *rec, size_t len, vc_error *err);
 vc_status vc_jsonl_parse(const vc_parser *p, const char *rec, size_t len, vc_fields *f, vc_error *err);
 

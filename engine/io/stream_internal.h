@@ -1,7 +1,8 @@
 /*
  * stream_internal.h - the stream handle shared by stream.c (one inflater,
- * reading in order) and pstream.c (a pool of inflate threads over units of
- * a multi-member gzip file, behind the same handle).
+ * reading in order), gzmember.c (finding member starts for shares and
+ * units) and pstream.c (a pool of inflate threads over units of a
+ * multi-member gzip file, behind the same handle).
  *
  * The handle belongs to the thread that reads it. The pool's threads never
  * touch it: each inflates its unit with a stream of its own (a unit stream,
@@ -19,6 +20,12 @@
 #include "vocal/stream.h"
 
 #define VC_NO_OFFSET UINT64_MAX
+
+/* The input buffer: VC_IN_CAP bytes read at a time, after the last
+ * VC_IN_HISTORY consumed ones (ISA-L may hand back bytes it had buffered at
+ * the end of a member by moving next_in backwards). */
+#define VC_IN_CAP (256u * 1024u)
+#define VC_IN_HISTORY 16
 
 /* compressed bytes per unit of a parallel inflate, unless asked otherwise */
 #define VC_STREAM_UNIT_DEFAULT (2u << 20)
@@ -86,18 +93,49 @@ vc_stream *vc_stream_unit_open(const char *name, int fd, int backend, uint64_t a
  * of the same file. 0, or -1 when the inflater cannot be reset. */
 int vc_stream_unit_restart(vc_stream *s, uint64_t at, uint64_t stop);
 
-/* The first confirmed member start in [from, to) of the file, with a short
- * trial inflate (see stream.c), or VC_NO_OFFSET. 0, or -1 on a read or
+/* gzmember.c: the first confirmed member start in [from, to) of the file,
+ * with a short trial inflate, or VC_NO_OFFSET. 0, or -1 on a read or
  * memory error. The scratch buffers come from and go back to *ctx, which
  * vc_stream_probe_free releases. */
 typedef struct vc_probe_ctx vc_probe_ctx;
 int vc_stream_find_unit(int fd, vc_probe_ctx **ctx, uint64_t from, uint64_t to, uint64_t *found);
 void vc_stream_probe_free(vc_probe_ctx *ctx);
 
+/* gzmember.c: where share s->share_index of s->share_count of a file of
+ * `size` bytes starts (s->start_off, s->member_off) and stops (s->stop_off,
+ * s->has_stop), its size, and s->done when no member starts in it. */
+vc_status vc_stream_find_share(vc_stream *s, uint64_t size, vc_error *err);
+
+/* pread all of n bytes unless the file ends first; -1 on error */
+ssize_t vc_pread_full(int fd, unsigned char *buf, size_t n, uint64_t off);
+
 /* Go on reading s in order from file offset `at`, a member start, as if
  * everything before it had been read and held `members` members; the next
  * `skip` bytes of output are dropped (they were delivered already). */
 void vc_stream_resume(vc_stream *s, uint64_t at, unsigned members, uint64_t skip, vc_error *err);
+
+/* stream.c: fail the stream with a sticky status and "NAME: message" (in
+ * a share, with the share and the member's byte offset; _at for messages
+ * that already say where); refill the input buffer. Both return the
+ * status. */
+vc_status vc_stream_fail(vc_stream *s, vc_error *err, vc_status st, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+vc_status vc_stream_fail_at(vc_stream *s, vc_error *err, vc_status st, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+vc_status vc_stream_refill(vc_stream *s, vc_error *err);
+
+/* inflate.c: the next output bytes of a gzip stream, > 0, 0 at its end,
+ * or a negative status. */
+ssize_t vc_inflate_read_zlib(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err);
+#ifdef VOCAL_HAVE_ISAL
+ssize_t vc_inflate_read_isal(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err);
+#endif
 
 /* Read in order, without counting bytes_out (stream.c). */
 ssize_t vc_stream_read_seq(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err);

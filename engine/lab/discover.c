@@ -241,25 +241,12 @@ static vc_status dt_prune(dtable *t)
 
 /* ---- terms of one comment ---------------------------------------------------- */
 
-/* The separators a lexicon phrase matches across (lexicons/README.md), less the
- * line break: the analyzer joins sentences with it, and a term stays in one. */
-static size_t gap_char(const char *s, size_t len)
-{
-    unsigned char c = (unsigned char)s[0];
-    if (c == ' ' || c == '\t' || c == '-')
-        return 1;
-    if (c == 0xE2 && len >= 3) {
-        unsigned char b1 = (unsigned char)s[1], b2 = (unsigned char)s[2];
-        if ((b1 == 0x80 && b2 >= 0x90 && b2 <= 0x95) || (b1 == 0x88 && b2 == 0x92))
-            return 3; /* U+2010..U+2015, U+2212 */
-    }
-    return 0;
-}
-
 static int gap_joins(const char *s, size_t len)
 {
     for (size_t i = 0; i < len;) {
-        size_t k = gap_char(s + i, len - i);
+        /* the separators a lexicon phrase matches across, less the line
+         * break: the analyzer joins sentences with it, and a term stays in one */
+        size_t k = s[i] == '\n' ? 0 : vc_gap_char(s + i, len - i);
         if (!k)
             return 0;
         i += k;

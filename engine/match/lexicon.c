@@ -1,112 +1,28 @@
 /*
- * lexicon.c - reading a theme lexicon and compiling it for matching.
+ * lexicon.c - the compiled lexicon as an object: loading it (the front door
+ * every caller uses), asking it about its themes and entries, freeing it.
  *
  * Loading is strict and located: any problem stops the load with
- * "file:line:column: message" before a single comment is read. Entries are
- * normalized with the same vc_normalize() as comment text, split into words
- * with the same word definition (wildcards '?' and '*' count as word
- * characters of an entry), and indexed by their first word for the
- * matcher's fast path. /regex/ entries are compiled by PCRE2 (UTF + UCP)
- * and JIT-compiled when the platform allows; a JIT failure silently keeps
- * the interpreter, which gives the same results.
+ * "file:line:column: message" before a single comment is read. The front
+ * door sets up one loader (lexicon_load.h), hands the text to the reader
+ * its file name asks for (native.c for .lex, import.c for LIWC .dic and
+ * YAML), and lets the builder (lexbuild.c) compile what was read. A file
+ * read through @include goes through the same choice of reader.
  *
- * The native format is read here; LIWC and YAML imports (import.c) feed the
- * same loader (lexicon_load.h). @include reads another file of any format
- * relative to the including one; the chain of files being read is kept
- * with their real paths, so a cycle is reported with the whole chain and a
- * file included twice is read once.
- *
- * Hierarchy: after reading, every ancestor of a theme ("service" for
- * "service/staff") becomes a theme too, and theme ids follow the byte-wise
- * order of names, so a parent always precedes its children and outputs are
- * ordered the same way whatever the order of the file.
- *
- * Limits (documented in lexicons/README.md): 1,000,000 entries, 64 KiB per
- * pattern, 256 bytes per theme name, includes nested 32 deep, NEAR/BEFORE
- * distances up to 100 words.
+ * Ownership: the vc_lexicon owns its themes, entries, compiled patterns and
+ * the names of the files it was read from (entries point into them for
+ * their locations). After loading it is read-only and shared by matchers.
  */
-#include <errno.h>
-#include <limits.h>
-#include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
+#include <strings.h>
 
 #include "lexicon_load.h"
 #include "vocal/buf.h"
 #include "vocal/text.h"
 
-#define MAX_ENTRIES 1000000u
-#define MAX_PATTERN (64u * 1024u)
-#define MAX_THEME_NAME 256u
-#define MAX_DEPTH 32u
-#define MAX_DISTANCE 100u
-#define DEFAULT_MATCH_LIMIT 1000000u
-#define DEFAULT_DEPTH_LIMIT 10000u
-
 extern const char vc_embedded_default_lex[];
 extern const size_t vc_embedded_default_lex_len;
-
-size_t vc_lex_gap_char(const char *s, size_t len)
-{
-    unsigned char c = (unsigned char)s[0];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '-')
-        return 1;
-    if (c == 0xE2 && len >= 3) {
-        unsigned char b1 = (unsigned char)s[1], b2 = (unsigned char)s[2];
-        if (b1 == 0x80 && b2 >= 0x90 && b2 <= 0x95) /* U+2010..U+2015 */
-            return 3;
-        if (b1 == 0x88 && b2 == 0x92) /* U+2212 */
-            return 3;
-    }
-    return 0;
-}
-
-static int gap_is_space(const char *s, size_t len)
-{
-    size_t i = 0;
-    while (i < len) {
-        size_t k = vc_lex_gap_char(s + i, len - i);
-        if (!k)
-            return 0;
-        i += k;
-    }
-    return len > 0;
-}
-
-static size_t cp_len(unsigned char c)
-{
-    return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-}
-
-/* Iterative glob with one backtrack point per '*' (the classic linear
- * scheme): on a mismatch, let the last '*' swallow one more code point. */
-int vc_lex_glob_match(const char *p, size_t pn, const char *s, size_t sn)
-{
-    size_t pi = 0, si = 0, star_p = SIZE_MAX, star_s = 0;
-    while (si < sn) {
-        if (pi < pn && p[pi] == '*') {
-            star_p = ++pi;
-            star_s = si;
-        } else if (pi < pn && p[pi] == '?') {
-            pi++;
-            si += cp_len((unsigned char)s[si]);
-        } else if (pi < pn && p[pi] == s[si]) {
-            pi++;
-            si++;
-        } else if (star_p != SIZE_MAX) {
-            pi = star_p;
-            star_s += cp_len((unsigned char)s[star_s]);
-            si = star_s;
-        } else {
-            return 0;
-        }
-    }
-    while (pi < pn && p[pi] == '*')
-        pi++;
-    return pi == pn && si == sn;
-}
 
 const char *vc_lexicon_default_text(size_t *len)
 {
@@ -115,7 +31,7 @@ const char *vc_lexicon_default_text(size_t *len)
     return vc_embedded_default_lex;
 }
 
-static void free_entry(lex_entry *e)
+void vc_lex_free_entry(lex_entry *e)
 {
     free(e->text);
     free(e->norm);
@@ -138,7 +54,7 @@ void vc_lexicon_free(vc_lexicon *lex)
     free(lex->theme_line);
     free(lex->theme_col);
     for (size_t i = 0; i < lex->nall; i++)
-        free_entry(&lex->entries[i]);
+        vc_lex_free_entry(&lex->entries[i]);
     free(lex->entries);
     for (size_t i = 0; i < lex->nfiles; i++)
         free(lex->files[i]);
@@ -176,480 +92,13 @@ void vc_lexicon_entry(const vc_lexicon *lex, uint32_t id, vc_entry_info *out)
     out->distance = e->distance;
 }
 
-vc_status vc_lexicon_write_native(const vc_lexicon *lex, vc_buf *out)
-{
-    vc_status st = VC_OK;
-    int first = 1;
-    for (uint32_t t = 0; t < lex->nthemes && !st; t++) {
-        int any = 0;
-        for (size_t i = 0; i < lex->nentries && !any; i++)
-            any = lex->entries[i].theme == t;
-        if (!any && !lex->declared[t])
-            continue;
-        st = vc_buf_printf(out, "%s[%s]\n", first ? "" : "\n", lex->themes[t]);
-        first = 0;
-        for (size_t i = 0; i < lex->nentries && !st; i++)
-            if (lex->entries[i].theme == t)
-                st = vc_buf_printf(out, "%s\n", lex->entries[i].text);
-    }
-    return st;
-}
-
-/* ---- the loader ------------------------------------------------------------- */
-
-vc_status vc_lex_error(lex_loader *L, vc_error *err, uint32_t line, uint32_t col, const char *fmt, ...)
-{
-    char msg[VC_ERROR_MSG_MAX];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    return vc_error_set(err, VC_ERR_LEXICON, "%s:%u:%u: %s", L->file, line, col, msg);
-}
-
-void vc_lex_warn(lex_loader *L, uint32_t line, uint32_t col, const char *fmt, ...)
-{
-    if (!L->opts || !L->opts->warn)
-        return;
-    char msg[VC_ERROR_MSG_MAX], full[VC_ERROR_MSG_MAX + 300];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    snprintf(full, sizeof full, "%s:%u:%u: %s", L->file, line, col, msg);
-    L->opts->warn(L->opts->warn_ctx, full);
-}
-
-static vc_status nomem(vc_error *err) { return vc_error_set(err, VC_ERR_NOMEM, "out of memory"); }
-
-static long theme_id(lex_loader *L, const char *name, size_t n, int declared)
-{
-    for (size_t i = 0; i < L->lex->nthemes; i++)
-        if (strlen(L->lex->themes[i]) == n && memcmp(L->lex->themes[i], name, n) == 0) {
-            L->declared[i] |= (uint8_t)declared;
-            return (long)i;
-        }
-    if (L->lex->nthemes == L->cap_themes) {
-        size_t cap = L->cap_themes ? L->cap_themes * 2 : 16;
-        char **t = realloc(L->lex->themes, cap * sizeof *t);
-        if (!t)
-            return -1;
-        L->lex->themes = t;
-        uint8_t *d = realloc(L->declared, cap);
-        if (!d)
-            return -1;
-        L->declared = d;
-        const char **tf = vc_xrealloc_array(L->tfile, cap, sizeof *tf);
-        if (!tf)
-            return -1;
-        L->tfile = tf;
-        uint32_t *tl = vc_xrealloc_array(L->tline, cap, sizeof *tl);
-        if (!tl)
-            return -1;
-        L->tline = tl;
-        uint32_t *tc = vc_xrealloc_array(L->tcol, cap, sizeof *tc);
-        if (!tc)
-            return -1;
-        L->tcol = tc;
-        L->cap_themes = cap;
-    }
-    L->lex->themes[L->lex->nthemes] = vc_strndup(name, n);
-    if (!L->lex->themes[L->lex->nthemes])
-        return -1;
-    L->declared[L->lex->nthemes] = (uint8_t)declared;
-    L->tfile[L->lex->nthemes] = NULL;
-    L->tline[L->lex->nthemes] = L->tcol[L->lex->nthemes] = 0;
-    return (long)L->lex->nthemes++;
-}
-
-vc_status vc_lex_theme(lex_loader *L, const char *name, size_t nl, uint32_t line, uint32_t col, vc_error *err)
-{
-    while (nl && (*name == ' ' || *name == '\t')) {
-        name++;
-        nl--;
-    }
-    while (nl && (name[nl - 1] == ' ' || name[nl - 1] == '\t'))
-        nl--;
-    if (nl == 0)
-        return vc_lex_error(L, err, line, col, "empty theme name");
-    if (nl > MAX_THEME_NAME)
-        return vc_lex_error(L, err, line, col, "theme name longer than 256 bytes");
-    int empty_level = name[0] == '/' || name[nl - 1] == '/';
-    for (size_t k = 1; k < nl; k++)
-        empty_level |= name[k] == '/' && name[k - 1] == '/';
-    if (empty_level)
-        return vc_lex_error(L, err, line, col, "empty level in theme name (stray '/')");
-    L->cur_theme = theme_id(L, name, nl, 1);
-    if (L->cur_theme < 0)
-        return nomem(err);
-    if (!L->tfile[L->cur_theme]) {
-        L->tfile[L->cur_theme] = L->file;
-        L->tline[L->cur_theme] = line;
-        L->tcol[L->cur_theme] = col;
-    }
-    return VC_OK;
-}
-
-static lex_entry *new_entry(lex_loader *L)
-{
-    lex_entry *all = vc_grow(L->lex->entries, &L->cap_entries, L->lex->nentries, sizeof *all, 64);
-    if (!all)
-        return NULL;
-    L->lex->entries = all;
-    lex_entry *e = &all[L->lex->nentries++];
-    memset(e, 0, sizeof *e);
-    return e;
-}
-
-static lex_entry *new_op(lex_loader *L)
-{
-    lex_entry *ops = vc_grow(L->ops, &L->cap_ops, L->nops, sizeof *ops, 16);
-    if (!ops)
-        return NULL;
-    L->ops = ops;
-    lex_entry *e = &ops[L->nops++];
-    memset(e, 0, sizeof *e);
-    return e;
-}
-
-static vc_status compile_regex(lex_loader *L, lex_entry *e, const char *pat, size_t n, uint32_t line,
-                               uint32_t col, vc_error *err)
-{
-    if (n == 0)
-        return vc_lex_error(L, err, line, col, "empty pattern //");
-    if (n > MAX_PATTERN)
-        return vc_lex_error(L, err, line, col, "pattern longer than 65536 bytes");
-    int ec;
-    PCRE2_SIZE eoff;
-    e->re = pcre2_compile((PCRE2_SPTR)pat, n, PCRE2_UTF | PCRE2_UCP, &ec, &eoff, NULL);
-    if (!e->re) {
-        PCRE2_UCHAR msg[256];
-        pcre2_get_error_message(ec, msg, sizeof msg);
-        return vc_lex_error(L, err, line, col + 1 + (uint32_t)eoff, "invalid pattern: %s", (const char *)msg);
-    }
-    e->jit = !L->opts || !L->opts->no_jit ? pcre2_jit_compile(e->re, PCRE2_JIT_COMPLETE) == 0 : 0;
-    e->kind = VC_ENTRY_REGEX;
-    e->pattern = vc_strndup(pat, n);
-    return e->pattern ? VC_OK : nomem(err);
-}
-
-/* Can this regex be one branch of an alternation and keep its meaning?
- * Not when it refers to groups by number or name (numbers shift), uses
- * backtracking verbs ((*COMMIT) in one branch could fail them all), a
- * callout, \Q without its \E, or '#' (an extended-mode comment would
- * swallow the closing parenthesis). Cautious on purpose: a pattern left
- * out simply runs on its own. */
-static int joinable(const lex_entry *e)
-{
-    uint32_t backrefs = 1, names = 1;
-    if (pcre2_pattern_info(e->re, PCRE2_INFO_BACKREFMAX, &backrefs) || backrefs ||
-        pcre2_pattern_info(e->re, PCRE2_INFO_NAMECOUNT, &names) || names)
-        return 0;
-    const char *p = e->pattern;
-    if (strstr(p, "(*") || strstr(p, "\\Q") || strchr(p, '#') || strstr(p, "(?C") || strstr(p, "(?R") ||
-        strstr(p, "(?&") || strstr(p, "(?P") || strstr(p, "(?(") || strstr(p, "\\g") || strstr(p, "\\k"))
-        return 0;
-    for (const char *q = strstr(p, "(?"); q; q = strstr(q + 2, "(?")) {
-        char c = q[2] == '+' || q[2] == '-' ? q[3] : q[2];
-        if (c >= '0' && c <= '9')
-            return 0; /* a subroutine call by number */
-    }
-    return 1;
-}
-
-/* Build lex->regex_union from the joinable regex entries (see the header). */
-static vc_status build_regex_union(vc_lexicon *lex, const vc_lexicon_options *opts)
-{
-    vc_buf b = VC_BUF_INIT;
-    vc_status st = VC_OK;
-    size_t joined = 0;
-    for (size_t r = 0; r < lex->nregex && !st; r++) {
-        const lex_entry *e = &lex->entries[lex->regex_ids[r]];
-        if (!joinable(e))
-            continue;
-        st = vc_buf_append_str(&b, joined ? "|(?:" : "(?:");
-        if (!st)
-            st = vc_buf_append_str(&b, e->pattern);
-        if (!st)
-            st = vc_buf_append_char(&b, ')');
-        joined++;
-    }
-    if (!st && joined >= 2) {
-        int ec;
-        PCRE2_SIZE eo;
-        lex->regex_union = pcre2_compile((PCRE2_SPTR)b.data, b.len, PCRE2_UTF | PCRE2_UCP, &ec, &eo, NULL);
-        /* a union that does not compile (too large, say) is simply not used */
-        if (lex->regex_union) {
-            lex->union_jit = !opts || !opts->no_jit ? pcre2_jit_compile(lex->regex_union, PCRE2_JIT_COMPLETE) == 0 : 0;
-            for (size_t r = 0; r < lex->nregex; r++) {
-                lex_entry *e = &lex->entries[lex->regex_ids[r]];
-                e->in_union = (uint8_t)joinable(e);
-            }
-        }
-    }
-    vc_buf_free(&b);
-    return st;
-}
-
-static int is_entry_word_cp(int32_t cp) { return cp == '*' || cp == '?' || vc_is_word_cp(cp); }
-
-/* Next word of an entry: a maximal run of word characters and wildcards. */
-static int next_entry_word(const char *s, size_t len, size_t *pos, size_t *a, size_t *b)
-{
-    size_t i = *pos;
-    int32_t cp;
-    while (i < len) {
-        int u = vc_utf8_decode(s + i, len - i, &cp);
-        if (is_entry_word_cp(cp))
-            break;
-        i += (size_t)u;
-    }
-    if (i >= len)
-        return 0;
-    *a = i;
-    while (i < len) {
-        int u = vc_utf8_decode(s + i, len - i, &cp);
-        if (!is_entry_word_cp(cp))
-            break;
-        i += (size_t)u;
-    }
-    *b = *pos = i;
-    return 1;
-}
-
-/* Normalize and split a word/phrase entry (raw: as written, no '!'). */
-static vc_status compile_words(lex_loader *L, lex_entry *e, const char *raw, size_t n, uint32_t line,
-                               uint32_t col, vc_error *err)
-{
-    size_t repaired = 0;
-    vc_status st = vc_normalize(L->norm, raw, n, &L->nbuf, &repaired);
-    if (st)
-        return nomem(err);
-    e->norm = vc_strndup(L->nbuf.data ? L->nbuf.data : "", L->nbuf.len);
-    if (!e->norm)
-        return nomem(err);
-    const char *s = e->norm;
-    size_t len = L->nbuf.len;
-    size_t pos = 0, a, b, nw = 0;
-    while (next_entry_word(s, len, &pos, &a, &b))
-        nw++;
-    if (nw == 0)
-        return vc_lex_error(L, err, line, col, "entry has no word characters; use a /regex/ to match punctuation");
-    e->words = calloc(nw, sizeof *e->words);
-    if (!e->words)
-        return nomem(err);
-    pos = 0;
-    size_t prev_end = 0, k = 0;
-    int any_prefix = 0, any_glob = 0;
-    while (next_entry_word(s, len, &pos, &a, &b)) {
-        lex_word *w = &e->words[k];
-        w->s = s + a;
-        w->len = (uint32_t)(b - a);
-        if (k == 0 && a > 0)
-            return vc_lex_error(L, err, line, col, "entry starts with characters outside words; use a /regex/");
-        size_t nwild = 0, first_wild = SIZE_MAX, has_char = 0;
-        for (size_t i = a; i < b; i++) {
-            if (s[i] == '*' || s[i] == '?') {
-                nwild++;
-                if (first_wild == SIZE_MAX)
-                    first_wild = i - a;
-            } else {
-                has_char = 1;
-            }
-        }
-        if (!has_char)
-            return vc_lex_error(L, err, line, col,
-                                "a word made only of wildcards ('%.*s'); a word needs a letter or digit",
-                                (int)(b - a), s + a);
-        w->lit = first_wild == SIZE_MAX ? w->len : (uint32_t)first_wild;
-        if (nwild == 1 && s[b - 1] == '*')
-            w->prefix = 1;
-        else if (nwild)
-            w->glob = 1;
-        any_prefix |= w->prefix;
-        any_glob |= w->glob;
-        if (k > 0) {
-            const char *g = s + prev_end;
-            size_t gl = a - prev_end;
-            if (gap_is_space(g, gl)) {
-                w->gap_kind = GAP_SPACE;
-            } else {
-                w->gap_kind = GAP_LITERAL;
-                w->gap = g;
-                w->gap_len = (uint32_t)gl;
-            }
-        }
-        prev_end = b;
-        k++;
-    }
-    if (prev_end != len)
-        return vc_lex_error(L, err, line, col, "entry ends with characters outside words; use a /regex/");
-    e->nwords = (uint32_t)nw;
-    e->kind = any_glob ? VC_ENTRY_GLOB : any_prefix ? VC_ENTRY_PREFIX : nw > 1 ? VC_ENTRY_PHRASE : VC_ENTRY_WORD;
-    return VC_OK;
-}
-
-static int is_blank(char c) { return c == ' ' || c == '\t'; }
-
-/* Find " NEAR/n " or " BEFORE/n " in an entry. Returns 1 and fills the
- * operator's span and distance, 0 when there is none, -1 on an error
- * (already set in err). */
-static int find_operator(lex_loader *L, const char *s, size_t n, uint32_t line, uint32_t col, size_t *op_start,
-                         size_t *op_end, int *before, uint32_t *distance, vc_error *err)
-{
-    int found = 0;
-    for (size_t i = 1; i < n; i++) {
-        if (!is_blank(s[i - 1]))
-            continue;
-        size_t kw = 0;
-        int is_before = 0;
-        if (n - i >= 5 && memcmp(s + i, "NEAR/", 5) == 0)
-            kw = 5;
-        else if (n - i >= 7 && memcmp(s + i, "BEFORE/", 7) == 0)
-            kw = 7, is_before = 1;
-        if (!kw)
-            continue;
-        if (found) {
-            vc_lex_error(L, err, line, col + (uint32_t)i, "only one NEAR/ or BEFORE/ per entry");
-            return -1;
-        }
-        size_t j = i + kw;
-        unsigned long d = 0;
-        while (j < n && s[j] >= '0' && s[j] <= '9' && d <= MAX_DISTANCE)
-            d = d * 10 + (unsigned long)(s[j++] - '0');
-        if (j == i + kw) {
-            vc_lex_error(L, err, line, col + (uint32_t)i, "%s needs a distance in words, as in %s3",
-                         is_before ? "BEFORE/" : "NEAR/", is_before ? "BEFORE/" : "NEAR/");
-            return -1;
-        }
-        if (d > MAX_DISTANCE) {
-            vc_lex_error(L, err, line, col + (uint32_t)(i + kw), "distance larger than %u words", MAX_DISTANCE);
-            return -1;
-        }
-        if (j < n && !is_blank(s[j])) {
-            vc_lex_error(L, err, line, col + (uint32_t)j, "expected a space after the distance");
-            return -1;
-        }
-        *op_start = i;
-        *op_end = j;
-        *before = is_before;
-        *distance = (uint32_t)d;
-        found = 1;
-        i = j;
-    }
-    return found;
-}
-
-static vc_status compile_operand(lex_loader *L, uint32_t parent, const char *s, size_t n, uint32_t line,
-                                 uint32_t col, vc_error *err)
-{
-    size_t lead = 0;
-    while (lead < n && is_blank(s[lead]))
-        lead++;
-    while (n > lead && is_blank(s[n - 1]))
-        n--;
-    if (lead == n)
-        return vc_lex_error(L, err, line, col, "NEAR/ and BEFORE/ need a word or phrase on each side");
-    if (s[lead] == '/' || s[lead] == '!')
-        return vc_lex_error(L, err, line, col + (uint32_t)lead,
-                            "a NEAR/ or BEFORE/ operand is a word or phrase, not a /regex/ or an !exclusion");
-    lex_entry *op = new_op(L);
-    if (!op)
-        return nomem(err);
-    op->role = ROLE_OPERAND;
-    op->parent = parent;
-    op->line = line;
-    op->column = col + (uint32_t)lead;
-    op->text = vc_strndup(s + lead, n - lead);
-    if (!op->text)
-        return nomem(err);
-    return compile_words(L, op, s + lead, n - lead, line, col + (uint32_t)lead, err);
-}
-
-vc_status vc_lex_entry(lex_loader *L, const char *raw, size_t n, uint32_t line, uint32_t col, int soft,
-                       vc_error *err)
-{
-    if (L->cur_theme < 0)
-        return vc_lex_error(L, err, line, col, "entry before any [theme] header");
-    if (L->lex->nentries >= MAX_ENTRIES)
-        return vc_lex_error(L, err, line, col, "more than 1,000,000 entries");
-    size_t ops_before = L->nops;
-    uint32_t id = (uint32_t)L->lex->nentries;
-    lex_entry *e = new_entry(L);
-    if (!e)
-        return nomem(err);
-    e->theme = (uint32_t)L->cur_theme;
-    e->file = L->file;
-    e->line = line;
-    e->column = col;
-    e->text = vc_strndup(raw, n);
-    if (!e->text)
-        return nomem(err);
-    size_t off = 0;
-    if (raw[0] == '!') {
-        e->role = ROLE_EXCLUDE;
-        off = 1;
-        while (off < n && is_blank(raw[off]))
-            off++;
-    }
-    const char *body = raw + off;
-    size_t bn = n - off;
-    uint32_t bcol = col + (uint32_t)off;
-    vc_status st;
-    size_t os, oe;
-    int before = 0;
-    uint32_t dist = 0;
-    int op = 0;
-    if (bn == 0) {
-        st = vc_lex_error(L, err, line, col, "'!' needs an entry to exclude");
-    } else if (body[0] == '/') {
-        if (bn < 2 || body[bn - 1] != '/')
-            st = vc_lex_error(L, err, line, bcol, "unterminated pattern: a /regex/ entry must end with '/'");
-        else
-            st = compile_regex(L, e, body + 1, bn - 2, line, bcol, err);
-    } else if ((op = find_operator(L, body, bn, line, bcol, &os, &oe, &before, &dist, err)) != 0) {
-        st = op < 0 ? VC_ERR_LEXICON : VC_OK;
-        if (!st) {
-            e->kind = before ? VC_ENTRY_BEFORE : VC_ENTRY_NEAR;
-            e->distance = dist;
-            e->op[0] = (uint32_t)L->nops;
-            st = compile_operand(L, id, body, os, line, bcol, err);
-        }
-        if (!st) {
-            L->lex->entries[id].op[1] = (uint32_t)L->nops;
-            st = compile_operand(L, id, body + oe, bn - oe, line, bcol + (uint32_t)oe, err);
-        }
-    } else {
-        st = compile_words(L, e, body, bn, line, bcol, err);
-    }
-    if (st == VC_ERR_LEXICON && soft) {
-        /* imported entries: the located message becomes a warning */
-        if (L->opts && L->opts->warn) {
-            char msg[VC_ERROR_MSG_MAX + 32];
-            snprintf(msg, sizeof msg, "%s; entry skipped", err->msg);
-            L->opts->warn(L->opts->warn_ctx, msg);
-        }
-        while (L->nops > ops_before)
-            free_entry(&L->ops[--L->nops]);
-        free_entry(&L->lex->entries[id]);
-        L->lex->nentries--;
-        vc_error_clear(err);
-        return VC_OK;
-    }
-    return st;
-}
-
-/* ---- the native format ------------------------------------------------------ */
-
-static vc_status load_text(lex_loader *L, const char *text, size_t len, vc_error *err);
-
 static int has_suffix(const char *s, const char *suf)
 {
     size_t n = strlen(s), k = strlen(suf);
     return n >= k && strcasecmp(s + n - k, suf) == 0;
 }
 
-static const char *add_file(lex_loader *L, const char *name)
+const char *vc_lex_add_file(lex_loader *L, const char *name)
 {
     char **files = vc_grow(L->lex->files, &L->cap_files, L->lex->nfiles, sizeof *files, 4);
     if (!files)
@@ -661,394 +110,13 @@ static const char *add_file(lex_loader *L, const char *name)
     return copy;
 }
 
-static vc_status include_file(lex_loader *L, const char *rel, size_t rn, uint32_t line, uint32_t col,
-                              vc_error *err)
-{
-    if (rn >= 2 && rel[0] == '"' && rel[rn - 1] == '"') {
-        rel++;
-        rn -= 2;
-    }
-    if (rn == 0)
-        return vc_lex_error(L, err, line, col, "@include needs a file name");
-    if (L->depth >= MAX_DEPTH)
-        return vc_lex_error(L, err, line, col, "@include nested deeper than %u files", MAX_DEPTH);
-    /* relative to the directory of the including file */
-    const char *slash = strrchr(L->file, '/');
-    size_t dl = rel[0] == '/' || !slash ? 0 : (size_t)(slash - L->file) + 1;
-    char *path = malloc(dl + rn + 1);
-    if (!path)
-        return nomem(err);
-    memcpy(path, L->file, dl);
-    memcpy(path + dl, rel, rn);
-    path[dl + rn] = 0;
-    char *real = realpath(path, NULL);
-    if (!real) {
-        vc_status st = vc_lex_error(L, err, line, col, "cannot read included file %s: %s", path, strerror(errno));
-        free(path);
-        return st;
-    }
-    struct stat sb;
-    if (stat(real, &sb) != 0 || !S_ISREG(sb.st_mode)) {
-        vc_status st = vc_lex_error(L, err, line, col, "cannot read included file %s: not a regular file", path);
-        free(real);
-        free(path);
-        return st;
-    }
-    for (size_t i = 0; i < L->depth; i++) {
-        if (!L->stack[i] || strcmp(L->stack[i], real) != 0)
-            continue;
-        char chain[VC_ERROR_MSG_MAX] = "";
-        size_t used = 0;
-        for (size_t j = i; j < L->depth && used < sizeof chain; j++)
-            used += (size_t)snprintf(chain + used, sizeof chain - used, "%s -> ", L->stack_name[j]);
-        if (used < sizeof chain)
-            snprintf(chain + used, sizeof chain - used, "%s", path);
-        vc_status st = vc_lex_error(L, err, line, col, "include cycle: %s", chain);
-        free(real);
-        free(path);
-        return st;
-    }
-    for (size_t i = 0; i < L->nloaded; i++)
-        if (strcmp(L->loaded[i], real) == 0) { /* read once */
-            free(real);
-            free(path);
-            return VC_OK;
-        }
-    vc_buf b = VC_BUF_INIT;
-    vc_error ferr;
-    vc_status st = vc_buf_read_file(&b, path, &ferr);
-    if (st) {
-        st = vc_lex_error(L, err, line, col, "%s", ferr.msg);
-        vc_buf_free(&b);
-        free(real);
-        free(path);
-        return st;
-    }
-    const char *name = add_file(L, path);
-    free(path);
-    char **loaded = name ? vc_grow(L->loaded, &L->cap_loaded, L->nloaded, sizeof *loaded, 8) : NULL;
-    if (loaded)
-        L->loaded = loaded;
-    if (!loaded) {
-        free(real);
-        vc_buf_free(&b);
-        return nomem(err);
-    }
-    L->loaded[L->nloaded++] = real; /* owned by loaded[] */
-    const char *saved_file = L->file;
-    long saved_theme = L->cur_theme;
-    L->stack[L->depth] = real;
-    L->stack_name[L->depth] = name;
-    L->depth++;
-    L->file = name;
-    L->cur_theme = -1;
-    st = load_text(L, b.data ? b.data : "", b.len, err);
-    L->depth--;
-    L->file = saved_file;
-    L->cur_theme = saved_theme;
-    vc_buf_free(&b);
-    return st;
-}
-
-static vc_status parse_line(lex_loader *L, const char *line, size_t n, uint32_t lineno, vc_error *err)
-{
-    size_t i = 0;
-    while (i < n && is_blank(line[i]))
-        i++;
-    while (n > i && (is_blank(line[n - 1]) || line[n - 1] == '\r'))
-        n--;
-    if (i == n || line[i] == '#')
-        return VC_OK;
-    uint32_t col = (uint32_t)i + 1;
-    for (size_t j = i; j < n;) {
-        int32_t cp;
-        int used = vc_utf8_decode(line + j, n - j, &cp);
-        if (cp == 0xFFFD && !(used == 3 && memcmp(line + j, "\xEF\xBF\xBD", 3) == 0))
-            return vc_lex_error(L, err, lineno, (uint32_t)j + 1, "invalid UTF-8");
-        j += (size_t)used;
-    }
-    if (line[i] == '@') {
-        if (n - i >= 8 && memcmp(line + i, "@include", 8) == 0 && (n - i == 8 || is_blank(line[i + 8]))) {
-            size_t p = i + 8;
-            while (p < n && is_blank(line[p]))
-                p++;
-            return include_file(L, line + p, n - p, lineno, (uint32_t)p + 1, err);
-        }
-        return vc_lex_error(L, err, lineno, col, "unknown directive (the only one is @include FILE)");
-    }
-    if (line[i] == '[') {
-        const char *close = memchr(line + i, ']', n - i);
-        if (!close)
-            return vc_lex_error(L, err, lineno, col, "unterminated theme header: missing ']'");
-        size_t after = (size_t)(close - line) + 1;
-        if (after != n)
-            return vc_lex_error(L, err, lineno, (uint32_t)after + 1, "text after ']' in theme header");
-        if (close == line + i + 1)
-            return vc_lex_error(L, err, lineno, col, "empty theme name []");
-        return vc_lex_theme(L, line + i + 1, (size_t)(close - line) - i - 1, lineno, col, err);
-    }
-    return vc_lex_entry(L, line + i, n - i, lineno, col, 0, err);
-}
-
-static vc_status read_native(lex_loader *L, const char *text, size_t len, vc_error *err)
-{
-    size_t pos = 0;
-    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-        pos = 3;
-    uint32_t lineno = 0;
-    vc_status st = VC_OK;
-    while (pos < len && !st) {
-        lineno++;
-        const char *nl = memchr(text + pos, '\n', len - pos);
-        size_t end = nl ? (size_t)(nl - text) : len;
-        st = parse_line(L, text + pos, end - pos, lineno, err);
-        pos = end + 1;
-    }
-    return st;
-}
-
-static vc_status load_text(lex_loader *L, const char *text, size_t len, vc_error *err)
+vc_status vc_lex_load_text(lex_loader *L, const char *text, size_t len, vc_error *err)
 {
     if (has_suffix(L->file, ".dic"))
         return vc_lex_read_liwc(L, text, len, err);
     if (has_suffix(L->file, ".yml") || has_suffix(L->file, ".yaml"))
         return vc_lex_read_yaml(L, text, len, err);
-    return read_native(L, text, len, err);
-}
-
-/* ---- compiling: hierarchy, order, indexes ----------------------------------- */
-
-typedef struct key_ref {
-    uint64_t hash;
-    const char *key;
-    uint32_t len;
-    uint32_t entry;
-} key_ref;
-
-static int cmp_key(const void *x, const void *y)
-{
-    const key_ref *a = x, *b = y;
-    if (a->hash != b->hash)
-        return a->hash < b->hash ? -1 : 1;
-    if (a->len != b->len)
-        return a->len < b->len ? -1 : 1;
-    int c = memcmp(a->key, b->key, a->len);
-    if (c)
-        return c;
-    return a->entry < b->entry ? -1 : a->entry > b->entry;
-}
-
-static int same_key(const key_ref *a, const key_ref *b)
-{
-    return a->hash == b->hash && a->len == b->len && memcmp(a->key, b->key, a->len) == 0;
-}
-
-static vc_status build_index(lex_index *ix, key_ref *keys, size_t n)
-{
-    qsort(keys, n, sizeof *keys, cmp_key);
-    size_t distinct = 0;
-    for (size_t i = 0; i < n; i++)
-        if (i == 0 || !same_key(&keys[i], &keys[i - 1]))
-            distinct++;
-    size_t ns = 16;
-    while (ns < distinct * 2)
-        ns *= 2;
-    ix->slots = vc_xcalloc(ns, sizeof *ix->slots);
-    ix->chain = vc_xcalloc(n ? n : 1, sizeof *ix->chain);
-    if (!ix->slots || !ix->chain)
-        return VC_ERR_NOMEM;
-    ix->nslots = ns;
-    for (size_t i = 0; i < n;) {
-        size_t j = i;
-        while (j < n && same_key(&keys[j], &keys[i])) {
-            ix->chain[j] = keys[j].entry;
-            j++;
-        }
-        uint32_t bit = lex_bloom_bit(keys[i].hash);
-        ix->bloom[bit / 64] |= 1ULL << (bit % 64);
-        size_t h = (size_t)keys[i].hash & (ns - 1);
-        while (ix->slots[h].count)
-            h = (h + 1) & (ns - 1);
-        ix->slots[h] = (lex_slot){keys[i].hash, keys[i].key, keys[i].len, (uint32_t)i, (uint32_t)(j - i)};
-        i = j;
-    }
-    return VC_OK;
-}
-
-static int cmp_u32(const void *x, const void *y)
-{
-    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
-    return a < b ? -1 : a > b;
-}
-
-static char *const *sort_names;
-static int cmp_theme_idx(const void *x, const void *y)
-{
-    return strcmp(sort_names[*(const uint32_t *)x], sort_names[*(const uint32_t *)y]);
-}
-
-/* Theme order, parents and hidden operands. */
-static vc_status arrange(lex_loader *L, vc_error *err)
-{
-    vc_lexicon *lex = L->lex;
-    /* every ancestor is a theme (the list grows while we walk it) */
-    for (size_t i = 0; i < lex->nthemes; i++) {
-        const char *slash = strrchr(lex->themes[i], '/');
-        if (slash && theme_id(L, lex->themes[i], (size_t)(slash - lex->themes[i]), 0) < 0)
-            return nomem(err);
-    }
-    size_t nt = lex->nthemes;
-    uint32_t *order = vc_xcalloc(nt, sizeof *order), *remap = vc_xcalloc(nt, sizeof *remap);
-    char **sorted = vc_xcalloc(nt, sizeof *sorted);
-    lex->declared = vc_xcalloc(nt, 1);
-    lex->parent = vc_xcalloc(nt, sizeof *lex->parent);
-    lex->theme_file = vc_xcalloc(nt, sizeof *lex->theme_file);
-    lex->theme_line = vc_xcalloc(nt, sizeof *lex->theme_line);
-    lex->theme_col = vc_xcalloc(nt, sizeof *lex->theme_col);
-    if (!order || !remap || !sorted || !lex->declared || !lex->parent || !lex->theme_file || !lex->theme_line ||
-        !lex->theme_col) {
-        free(order);
-        free(remap);
-        free(sorted);
-        return nomem(err);
-    }
-    for (uint32_t i = 0; i < nt; i++)
-        order[i] = i;
-    sort_names = lex->themes; /* loading runs on one thread */
-    qsort(order, nt, sizeof *order, cmp_theme_idx);
-    sort_names = NULL;
-    for (uint32_t i = 0; i < nt; i++) {
-        remap[order[i]] = i;
-        sorted[i] = lex->themes[order[i]];
-        lex->declared[i] = L->declared[order[i]];
-        lex->theme_file[i] = L->tfile[order[i]];
-        lex->theme_line[i] = L->tline[order[i]];
-        lex->theme_col[i] = L->tcol[order[i]];
-    }
-    free(lex->themes);
-    lex->themes = sorted;
-    free(order);
-    for (uint32_t i = 0; i < nt; i++) {
-        lex->parent[i] = VC_NO_THEME;
-        const char *slash = strrchr(sorted[i], '/');
-        if (!slash)
-            continue;
-        size_t pl = (size_t)(slash - sorted[i]);
-        for (uint32_t j = i; j-- > 0;) /* a parent sorts before its children */
-            if (strlen(sorted[j]) == pl && memcmp(sorted[j], sorted[i], pl) == 0) {
-                lex->parent[i] = j;
-                break;
-            }
-    }
-    /* operands go after the visible entries */
-    size_t ne = lex->nentries, nall = ne + L->nops;
-    if (L->nops) {
-        lex_entry *all = realloc(lex->entries, nall * sizeof *all);
-        if (!all) {
-            free(remap);
-            return nomem(err);
-        }
-        lex->entries = all;
-        memcpy(all + ne, L->ops, L->nops * sizeof *all);
-        L->nops = 0; /* now owned by the lexicon */
-        for (size_t i = 0; i < ne; i++)
-            if (all[i].kind == VC_ENTRY_NEAR || all[i].kind == VC_ENTRY_BEFORE) {
-                all[i].op[0] += (uint32_t)ne;
-                all[i].op[1] += (uint32_t)ne;
-            }
-        for (size_t i = ne; i < nall; i++) {
-            all[i].theme = all[all[i].parent].theme;
-            all[i].file = all[all[i].parent].file;
-            all[i].kind = all[i].kind;
-        }
-    }
-    lex->nall = nall;
-    for (size_t i = 0; i < nall; i++)
-        lex->entries[i].theme = remap[lex->entries[i].theme];
-    free(remap);
-    return VC_OK;
-}
-
-static vc_status finish(lex_loader *L, vc_error *err)
-{
-    vc_status st = arrange(L, err);
-    if (st)
-        return st;
-    vc_lexicon *lex = L->lex;
-    size_t n = lex->nall;
-    key_ref *ek = vc_xcalloc(n ? n : 1, sizeof *ek), *pk = vc_xcalloc(n ? n : 1, sizeof *pk);
-    lex->regex_ids = vc_xcalloc(n ? n : 1, sizeof *lex->regex_ids);
-    lex->prox_ids = vc_xcalloc(n ? n : 1, sizeof *lex->prox_ids);
-    lex->any_ids = vc_xcalloc(n ? n : 1, sizeof *lex->any_ids);
-    lex->prefix_lens = vc_xcalloc(n ? n : 1, sizeof *lex->prefix_lens);
-    if (!ek || !pk || !lex->regex_ids || !lex->prox_ids || !lex->any_ids || !lex->prefix_lens) {
-        free(ek);
-        free(pk);
-        return nomem(err);
-    }
-    size_t ne = 0, np = 0;
-    uint64_t fp = vc_hash_bytes("vocal-lexicon-1", 15);
-    for (uint32_t i = 0; i < lex->nthemes; i++)
-        fp = vc_hash_bytes(&fp, sizeof fp) ^ vc_hash_bytes(lex->themes[i], strlen(lex->themes[i]));
-    for (uint32_t id = 0; id < n; id++) {
-        lex_entry *e = &lex->entries[id];
-        lex->nexclusions += e->role == ROLE_EXCLUDE;
-        uint64_t eh = vc_hash_bytes(lex->themes[e->theme], strlen(lex->themes[e->theme]));
-        if (e->kind == VC_ENTRY_REGEX) {
-            lex->regex_ids[lex->nregex++] = id;
-            eh ^= vc_hash_bytes(e->text, strlen(e->text)) * 31;
-        } else if (e->kind == VC_ENTRY_NEAR || e->kind == VC_ENTRY_BEFORE) {
-            lex->prox_ids[lex->nprox++] = id;
-            eh ^= (vc_hash_bytes(e->text, strlen(e->text)) + e->distance) * 41;
-        } else {
-            eh ^= vc_hash_bytes(e->norm, strlen(e->norm)) * 37;
-            const lex_word *w = &e->words[0];
-            if (!w->prefix && !w->glob) {
-                ek[ne++] = (key_ref){vc_key_hash(w->s, w->len), w->s, w->len, id};
-            } else if (w->lit == 0) {
-                lex->any_ids[lex->nany++] = id;
-            } else {
-                pk[np++] = (key_ref){vc_word_hash(w->s, w->lit), w->s, w->lit, id};
-                lex->prefix_lens[lex->nprefix_lens++] = w->lit;
-                unsigned k0 = (unsigned char)w->s[0], k1 = w->lit > 1 ? (unsigned char)w->s[1] : 256;
-                if (k1 == 256) { /* one-byte literal: any second byte */
-                    for (unsigned b = 0; b < 256; b++)
-                        lex->prefix_first2[(k0 << 8 | b) >> 3] |= (uint8_t)(1u << ((k0 << 8 | b) & 7));
-                } else {
-                    lex->prefix_first2[(k0 << 8 | k1) >> 3] |= (uint8_t)(1u << ((k0 << 8 | k1) & 7));
-                }
-            }
-        }
-        if (e->role == ROLE_OPERAND)
-            continue; /* its NEAR/BEFORE entry's text covers it */
-        if (e->role == ROLE_EXCLUDE)
-            eh = ~eh;
-        fp = vc_hash_bytes(&fp, sizeof fp) ^ (eh + e->kind);
-    }
-    lex->fingerprint = fp;
-    qsort(lex->prefix_lens, lex->nprefix_lens, sizeof *lex->prefix_lens, cmp_u32);
-    size_t d = 0;
-    for (size_t i = 0; i < lex->nprefix_lens; i++)
-        if (d == 0 || lex->prefix_lens[d - 1] != lex->prefix_lens[i])
-            lex->prefix_lens[d++] = lex->prefix_lens[i];
-    lex->nprefix_lens = d;
-    st = build_index(&lex->exact, ek, ne);
-    if (!st)
-        st = build_index(&lex->prefix, pk, np);
-    free(ek);
-    free(pk);
-    if (st)
-        return nomem(err);
-    lex->mctx = pcre2_match_context_create(NULL);
-    if (!lex->mctx)
-        return nomem(err);
-    lex->match_limit = L->opts && L->opts->match_limit ? L->opts->match_limit : DEFAULT_MATCH_LIMIT;
-    lex->depth_limit = L->opts && L->opts->depth_limit ? L->opts->depth_limit : DEFAULT_DEPTH_LIMIT;
-    pcre2_set_match_limit(lex->mctx, lex->match_limit);
-    pcre2_set_depth_limit(lex->mctx, lex->depth_limit);
-    if (build_regex_union(lex, L->opts))
-        return nomem(err);
-    return VC_OK;
+    return vc_lex_read_native(L, text, len, err);
 }
 
 /* ---- entry points ------------------------------------------------------------ */
@@ -1062,7 +130,7 @@ static void loader_done(lex_loader *L)
     free(L->tline);
     free(L->tcol);
     for (size_t i = 0; i < L->nops; i++)
-        free_entry(&L->ops[i]);
+        vc_lex_free_entry(&L->ops[i]);
     free(L->ops);
     for (size_t i = 0; i < L->nloaded; i++)
         free(L->loaded[i]);
@@ -1084,8 +152,8 @@ vc_status vc_lexicon_load_string(const char *name, const char *text, size_t len,
     L.norm = vc_normalizer_new();
     vc_status st = VC_OK;
     const char *fname = NULL;
-    if (!L.lex || !L.norm || !(fname = add_file(&L, name))) {
-        st = nomem(err);
+    if (!L.lex || !L.norm || !(fname = vc_lex_add_file(&L, name))) {
+        st = vc_lex_nomem(err);
         goto done;
     }
     L.file = fname;
@@ -1094,7 +162,7 @@ vc_status vc_lexicon_load_string(const char *name, const char *text, size_t len,
         L.loaded = malloc(sizeof *L.loaded);
         if (!L.loaded) {
             free(real);
-            st = nomem(err);
+            st = vc_lex_nomem(err);
             goto done;
         }
         L.cap_loaded = 1;
@@ -1103,9 +171,9 @@ vc_status vc_lexicon_load_string(const char *name, const char *text, size_t len,
     L.stack[0] = real;
     L.stack_name[0] = fname;
     L.depth = 1;
-    st = load_text(&L, text, len, err);
+    st = vc_lex_load_text(&L, text, len, err);
     if (!st)
-        st = finish(&L, err);
+        st = vc_lex_finish(&L, err);
 done:
     if (st) {
         if (L.lex && L.lex->nall == 0)

@@ -117,12 +117,11 @@ struct vc_lexicon {
     uint64_t fingerprint;
 };
 
-/* True for the bytes of a space/hyphen gap character at s (returns its
- * length, 0 if the character is not one). */
-size_t vc_lex_gap_char(const char *s, size_t len);
+/* Free what one entry owns and zero it (lexicon.c). */
+void vc_lex_free_entry(lex_entry *e);
 
 /* Does the glob pattern p ('?' one code point, '*' any run) match all of
- * the word s? Both are normalized UTF-8. */
+ * the word s? Both are normalized UTF-8. (matcher.c) */
 int vc_lex_glob_match(const char *p, size_t pn, const char *s, size_t sn);
 
 /* Does word w match the token s[0..n)? (Inline: the matcher asks it for

@@ -1,7 +1,7 @@
 /*
  * lexicon_load.h - the loader that every lexicon front-end feeds.
  *
- * The native parser (lexicon.c), the LIWC .dic reader and the YAML reader
+ * The native parser (native.c), the LIWC .dic reader and the YAML reader
  * (import.c) all describe a lexicon the same way: "this theme starts here",
  * "this entry, written so, at file:line:column". The loader validates and
  * compiles each entry as it arrives, so every front-end gets the same
@@ -40,6 +40,9 @@ typedef struct lex_loader {
     size_t nloaded, cap_loaded;
 } lex_loader;
 
+static inline vc_status vc_lex_nomem(vc_error *err) { return vc_error_set(err, VC_ERR_NOMEM, "out of memory"); }
+static inline int vc_lex_is_blank(char c) { return c == ' ' || c == '\t'; }
+
 /* "file:line:column: message" as a VC_ERR_LEXICON. */
 vc_status vc_lex_error(lex_loader *L, vc_error *err, uint32_t line, uint32_t col, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -59,7 +62,19 @@ vc_status vc_lex_theme(lex_loader *L, const char *name, size_t n, uint32_t line,
 vc_status vc_lex_entry(lex_loader *L, const char *raw, size_t n, uint32_t line, uint32_t col, int soft,
                        vc_error *err);
 
-/* Front-ends for imported formats. */
+/* After the last entry: ancestors become themes, themes and entries take
+ * their final order, the indexes and the regex alternation are built
+ * (lexbuild.c). */
+vc_status vc_lex_finish(lex_loader *L, vc_error *err);
+
+/* The front door (lexicon.c): remember a file name for the lexicon's
+ * lifetime (NULL when out of memory), and read a text with the reader its
+ * file name (L->file) asks for. */
+const char *vc_lex_add_file(lex_loader *L, const char *name);
+vc_status vc_lex_load_text(lex_loader *L, const char *text, size_t len, vc_error *err);
+
+/* The readers: native .lex (native.c), imported formats (import.c). */
+vc_status vc_lex_read_native(lex_loader *L, const char *text, size_t len, vc_error *err);
 vc_status vc_lex_read_liwc(lex_loader *L, const char *text, size_t len, vc_error *err);
 vc_status vc_lex_read_yaml(lex_loader *L, const char *text, size_t len, vc_error *err);
 

@@ -38,6 +38,39 @@
 #include "vocal/matcher.h"
 #include "vocal/text.h"
 
+static size_t cp_len(unsigned char c)
+{
+    return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+}
+
+/* Iterative glob with one backtrack point per '*' (the classic linear
+ * scheme): on a mismatch, let the last '*' swallow one more code point. */
+int vc_lex_glob_match(const char *p, size_t pn, const char *s, size_t sn)
+{
+    size_t pi = 0, si = 0, star_p = SIZE_MAX, star_s = 0;
+    while (si < sn) {
+        if (pi < pn && p[pi] == '*') {
+            star_p = ++pi;
+            star_s = si;
+        } else if (pi < pn && p[pi] == '?') {
+            pi++;
+            si += cp_len((unsigned char)s[si]);
+        } else if (pi < pn && p[pi] == s[si]) {
+            pi++;
+            si++;
+        } else if (star_p != SIZE_MAX) {
+            pi = star_p;
+            star_s += cp_len((unsigned char)s[star_s]);
+            si = star_s;
+        } else {
+            return 0;
+        }
+    }
+    while (pi < pn && p[pi] == '*')
+        pi++;
+    return pi == pn && si == sn;
+}
+
 /* literal-prefix lengths hashed in the word's one pass; more are hashed apart */
 #define PREFIX_HASHES 32
 
@@ -189,7 +222,7 @@ static vc_status tokenize(vc_matcher *m, const char *s, size_t len)
                 sent += s[i] == '\n';
         if (a != prev + 1 || s[prev] != ' ') /* else the usual gap: one space */
             for (size_t i = prev; i < a && space;) {
-                size_t k = vc_lex_gap_char(s + i, a - i);
+                size_t k = vc_gap_char(s + i, a - i);
                 if (!k)
                     space = 0;
                 i += k ? k : 1;

@@ -148,17 +148,9 @@ static size_t csv_row_len(const char *s, size_t n)
 
 static void sum_totals(vc_scan_stats *a, const vc_scan_stats *b)
 {
-    a->rows_read += b->rows_read;
-    a->rows_analyzed += b->rows_analyzed;
-    a->rows_rejected += b->rows_rejected;
-    a->invalid_scores += b->invalid_scores;
-    a->unscored += b->unscored;
-    a->utf8_repaired += b->utf8_repaired;
-    a->match_limit_hits += b->match_limit_hits;
-    a->invalid_dates += b->invalid_dates;
-    a->ambiguous_dates += b->ambiguous_dates;
-    a->bytes_in += b->bytes_in;
-    a->bytes_out += b->bytes_out;
+#define SUM(field, name, kind) a->field += b->field;
+    VC_SCAN_COUNTERS(SUM)
+#undef SUM
 }
 
 static vc_partial *partial_new(void)
@@ -322,9 +314,9 @@ static vc_status encode_raw(const vc_partial *p, vc_buf *b)
     PUT(vc_wire_put_u64(b, (uint64_t)p->text_detected));
     PUT(vc_wire_put_u64(b, (uint64_t)p->score_detected));
     const vc_scan_stats *s = &p->totals;
-    const uint64_t totals[] = {s->rows_read,        s->rows_analyzed, s->rows_rejected,   s->invalid_scores,
-                               s->unscored,         s->utf8_repaired, s->match_limit_hits, s->invalid_dates,
-                               s->ambiguous_dates, s->bytes_in,      s->bytes_out};
+#define TOTAL(field, name, kind) s->field,
+    const uint64_t totals[] = {VC_SCAN_COUNTERS(TOTAL)};
+#undef TOTAL
     for (size_t i = 0; i < sizeof totals / sizeof *totals; i++)
         PUT(vc_wire_put_u64(b, totals[i]));
     PUT(vc_wire_put_u64(b, p->nparts));
@@ -469,9 +461,9 @@ static vc_status decode(vc_partial *p, vc_wire_reader *r, const char *path, vc_e
     m.lexicon_name = p->lexicon_name ? p->lexicon_name : "";
     p->meta = m;
     vc_scan_stats *s = &p->totals;
-    uint64_t *totals[] = {&s->rows_read,        &s->rows_analyzed, &s->rows_rejected,   &s->invalid_scores,
-                          &s->unscored,         &s->utf8_repaired, &s->match_limit_hits, &s->invalid_dates,
-                          &s->ambiguous_dates, &s->bytes_in,      &s->bytes_out};
+#define TOTAL(field, name, kind) &s->field,
+    uint64_t *totals[] = {VC_SCAN_COUNTERS(TOTAL)};
+#undef TOTAL
     for (size_t i = 0; i < sizeof totals / sizeof *totals; i++)
         *totals[i] = vc_wire_get_u64(r);
     uint64_t nparts = vc_wire_get_u64(r);

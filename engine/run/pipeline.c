@@ -1,11 +1,10 @@
 /*
  * pipeline.c - the scan: readers -> bounded batch queue -> workers -> commit.
  *
- * Before any thread starts, the main thread opens every input, reads just
- * enough to find its header record, sniffs the format when asked to, and
- * resolves the columns. A missing column is therefore a usage error before a
- * single row is counted. The bytes read so far stay in the input's `head`
- * and are fed again by its reader (the header span is skipped).
+ * Before any thread starts, the main thread opens every input, finds its
+ * header and resolves the columns (inputs.c). The bytes read so far stay in
+ * the input's `head` and are fed again by its reader (the header span is
+ * skipped).
  *
  * Readers (min(inputs, max(1, threads / 2)) threads) take whole input files
  * in order from a shared counter, inflate (stream.h) and split (record.h)
@@ -19,7 +18,7 @@
  * starve the reader of an earlier one.
  *
  * Workers pop batches, parse fields, analyze comments (analyze.h) and add
- * them to their own vc_agg; side outputs (rejected rows, per-comment rows)
+ * them to their own vc_agg (observe.c); side outputs (rejected rows, per-comment rows)
  * are written into the batch's own buffers. A finished batch is committed
  * under the pipeline lock in (file, sequence) order: its side outputs are
  * written and its counters added to the file's, then it goes back to its
@@ -36,89 +35,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "vocal/analyze.h"
-#include "vocal/buf.h"
-#include "vocal/pipeline.h"
-#include "vocal/stream.h"
-
-#define CHUNK_BYTES (256u * 1024u)
-#define HEAD_MAX (8u * 1024u * 1024u)
-#define REJECT_RECORD_MAX (64u * 1024u)
-
-enum { SEL_TEXT = 0 };
-
-typedef struct rec {
-    size_t off; /* in batch->data */
-    size_t len;
-    uint64_t line, byte_offset, full_len, recno;
-    uint32_t lines, kind;
-} rec;
-
-typedef struct batch {
-    struct batch *next;
-    size_t file;
-    uint64_t seq;
-    int reader;
-    int final;
-    vc_buf data;
-    rec *recs;
-    size_t nrecs, cap;
-    vc_buf rejects, comments;
-    uint64_t rows_read, analyzed, rejected, invalid, unscored, repaired, limit_hits, bad_dates, ambiguous_dates;
-} batch;
-
-typedef struct input {
-    const char *path;
-    vc_stream *stream;
-    vc_dialect dialect;
-    vc_parser *parser;
-    vc_buf head;
-    int head_eof;
-    int empty;
-    int share_tail; /* a share after the first: its header came from member 1 */
-    /* commit state, guarded by pipe.mu */
-    uint64_t next_seq;
-    batch *pending; /* committed out of order, sorted by seq */
-} input;
-
-typedef struct pipe {
-    const vc_scan_options *o;
-    input *in;
-    size_t nin;
-    vc_file_stats *fs;
-    size_t sel_score, sel_id, sel_by, sel_period, sel_hook; /* indices into the selection, SIZE_MAX if absent */
-    size_t nsel;
-    const char *text_name;
-    size_t batch_bytes;
-    unsigned nreaders, nworkers;
-    unsigned ninflate; /* inflate threads per reader of a multi-member gzip file */
-    struct timespec t0;
-
-    pthread_mutex_t mu;
-    pthread_cond_t work_cv, done_cv;
-    pthread_cond_t *pool_cv; /* per reader */
-    batch **pool;            /* per reader free list */
-    batch *q_head, *q_tail;
-    size_t next_file;
-    unsigned readers_done;
-    size_t head_file; /* commit order */
-    uint64_t bytes_in_total, rows_total;
-    vc_status io_status;
-    vc_error io_err;
-    vc_status worker_status;
-    vc_error worker_err;
-    int interrupted;
-} pipe_t;
-
-struct vc_scan {
-    vc_agg *agg;
-    vc_scan_stats stats;
-    vc_file_stats *files;
-    char **dim_names;
-    size_t ndims;
-    char *text_col, *score_col, *id_col;
-    vc_quotes *quotes;
-};
+#include "pipeline_internal.h"
 
 /* ---- small helpers -------------------------------------------------------- */
 
@@ -148,259 +65,7 @@ static void batch_reset(batch *b)
     vc_buf_reset(&b->data);
     vc_buf_reset(&b->rejects);
     vc_buf_reset(&b->comments);
-    b->rows_read = b->analyzed = b->rejected = b->invalid = b->unscored = 0;
-    b->repaired = b->limit_hits = b->bad_dates = b->ambiguous_dates = 0;
-}
-
-/* ---- opening inputs and resolving columns --------------------------------- */
-
-typedef struct header_catch {
-    vc_buf *out;
-    int found;
-    uint32_t kind;
-    uint64_t line;
-} header_catch;
-
-static int catch_header(void *ctx, const vc_span *sp)
-{
-    header_catch *h = ctx;
-    if (!h->found) {
-        h->found = 1;
-        h->kind = sp->kind;
-        h->line = sp->line;
-        if (vc_buf_append(h->out, sp->data, sp->len))
-            return -1;
-    }
-    return 0;
-}
-
-/* A share after the first reads its header from the file's start, then
- * its own members: the bytes read so far are dropped. */
-static vc_status open_share_tail(pipe_t *p, input *in, vc_error *err)
-{
-    vc_stream_free(in->stream);
-    in->stream = NULL;
-    vc_buf_reset(&in->head);
-    in->head_eof = 0;
-    in->share_tail = 1;
-    return vc_stream_open_members(in->path, p->o->share_index, p->o->share_count, &in->stream, err);
-}
-
-/* Read until the header record is complete; returns it in `header`. */
-static vc_status read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
-{
-    const vc_scan_options *o = p->o;
-    int tail = o->share_count > 1 && o->share_index > 0;
-    vc_status st = o->share_count && !tail
-                       ? vc_stream_open_members(in->path, o->share_index, o->share_count, &in->stream, err)
-                       : vc_stream_open(in->path, &in->stream, err);
-    if (st)
-        return st;
-    char probe_why[160] = "";
-    int sniffed = 0;
-    for (;;) {
-        if ((st = vc_buf_reserve(&in->head, CHUNK_BYTES)))
-            return vc_error_set(err, st, "%s: out of memory", in->path);
-        ssize_t n = vc_stream_read(in->stream, in->head.data + in->head.len, CHUNK_BYTES, err);
-        if (n < 0 && in->head.len == 0)
-            return (vc_status)n;
-        /* A read error after some data: go on with what we have; the error
-         * is sticky, so the reader meets it again and the rows before it
-         * are counted. */
-        int at_end = n <= 0;
-        if (n > 0) {
-            in->head.len += (size_t)n;
-            in->head.data[in->head.len] = 0;
-        }
-        if (n == 0)
-            in->head_eof = 1;
-        if (!sniffed && (at_end || in->head.len >= 64 * 1024)) {
-            const char *d = in->head.data;
-            size_t len = in->head.len;
-            if (len >= 3 && memcmp(d, "\xEF\xBB\xBF", 3) == 0) {
-                d += 3;
-                len -= 3;
-            }
-            size_t blank = 0;
-            while (blank < len && (d[blank] == ' ' || d[blank] == '\t' || d[blank] == '\r' || d[blank] == '\n'))
-                blank++;
-            if (blank == len) {
-                in->empty = 1;
-                return VC_OK;
-            }
-            if (p->o->dialect.format == VC_FORMAT_AUTO) {
-                st = vc_dialect_sniff(d, len, &in->dialect, probe_why, sizeof probe_why);
-                if (st)
-                    return vc_error_set(err, VC_ERR_USAGE,
-                                        "%s: cannot tell the format (%s); use --format csv|tsv|jsonl",
-                                        in->path, probe_why[0] ? probe_why : "no delimiter found");
-            } else {
-                snprintf(probe_why, sizeof probe_why, "%s, delimiter '%s'", vc_format_name(in->dialect.format),
-                         in->dialect.delimiter == '\t' ? "\\t" : (char[]){in->dialect.delimiter, 0});
-                if (in->dialect.format == VC_FORMAT_JSONL)
-                    snprintf(probe_why, sizeof probe_why, "jsonl");
-            }
-            sniffed = 1;
-        }
-        if (sniffed) {
-            vc_splitter *sp = vc_splitter_new(&in->dialect);
-            if (!sp)
-                return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
-            header_catch hc = {header, 0, 0, 0};
-            vc_buf_reset(header);
-            int rc = vc_splitter_feed(sp, in->head.data, in->head.len, catch_header, &hc);
-            if (rc == 0 && !hc.found && at_end)
-                rc = vc_splitter_finish(sp, catch_header, &hc);
-            vc_splitter_free(sp);
-            if (rc)
-                return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
-            if (hc.found) {
-                if (hc.kind != VC_SPAN_RECORD)
-                    return vc_error_set(err, VC_ERR_DATA, "%s:%llu: the header record is malformed (%s)",
-                                        in->path, (unsigned long long)hc.line,
-                                        hc.kind == VC_SPAN_OVERSIZE ? "longer than the record size limit"
-                                                                    : "unterminated quoted field");
-                p->fs[in - p->in].format = strdup(probe_why);
-                return tail ? open_share_tail(p, in, err) : VC_OK;
-            }
-            if (in->head_eof) {
-                in->empty = 1;
-                return VC_OK;
-            }
-            if (at_end) /* an error before a whole header: the input failed */
-                return vc_stream_status(in->stream);
-        }
-        if (at_end && !sniffed)
-            return vc_stream_status(in->stream);
-        if (in->head.len > HEAD_MAX)
-            return vc_error_set(err, VC_ERR_DATA, "%s: no complete header record in the first %u bytes",
-                                in->path, HEAD_MAX);
-    }
-}
-
-static int name_eq_ci(const char *a, const char *b)
-{
-    for (; *a && *b; a++, b++) {
-        char x = *a, y = *b;
-        if (x >= 'A' && x <= 'Z')
-            x = (char)(x - 'A' + 'a');
-        if (y >= 'A' && y <= 'Z')
-            y = (char)(y - 'A' + 'a');
-        if (x != y)
-            return 0;
-    }
-    return *a == *b;
-}
-
-static const char *detect(const vc_parser *ps, const char *const *cands)
-{
-    for (size_t c = 0; cands[c]; c++)
-        for (size_t i = 0; i < vc_parser_column_count(ps); i++)
-            if (name_eq_ci(vc_parser_column_name(ps, i), cands[c]))
-                return vc_parser_column_name(ps, i);
-    return NULL;
-}
-
-static void list_columns(const vc_parser *ps, char *out, size_t cap)
-{
-    size_t used = 0;
-    out[0] = 0;
-    for (size_t i = 0; i < vc_parser_column_count(ps) && used + 4 < cap; i++) {
-        int n = snprintf(out + used, cap - used, "%s%s", i ? ", " : "", vc_parser_column_name(ps, i));
-        if (n < 0)
-            break;
-        used += (size_t)n;
-    }
-    if (used >= cap)
-        out[cap - 1] = 0;
-}
-
-static const char *const TEXT_NAMES[] = {"comment", "comments", "verbatim", "text", "feedback",
-                                         "response", "open_text", "open_end", "answer", "review",
-                                         "reason", "why", NULL};
-static const char *const NPS_NAMES[] = {"nps", "nps_score", "score", "likelihood_to_recommend", "ltr",
-                                        "recommend", "rating", NULL};
-static const char *const CSAT_NAMES[] = {"csat", "csat_score", "satisfaction", "score", "rating", NULL};
-static const char *const CES_NAMES[] = {"ces", "ces_score", "effort", "customer_effort", "score",
-                                        "rating", NULL};
-
-static vc_status resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
-{
-    const vc_scan_options *o = p->o;
-    input *first = NULL;
-    for (size_t i = 0; i < p->nin; i++)
-        if (!p->in[i].empty) {
-            first = &p->in[i];
-            break;
-        }
-    const char *text = o->text_col, *score = o->score_col;
-    if (first) {
-        char cols[2048];
-        list_columns(first->parser, cols, sizeof cols);
-        if (!text) {
-            text = detect(first->parser, TEXT_NAMES);
-            if (!text)
-                return vc_error_set(err, VC_ERR_USAGE,
-                                    "%s: no text column found by name; pass --text COL (available columns: %s)",
-                                    first->path, cols);
-            scan->stats.text_detected = 1;
-        }
-        if (!score) {
-            const char *const *names = o->scale == VC_SCALE_CSAT ? CSAT_NAMES
-                                       : o->scale == VC_SCALE_CES ? CES_NAMES
-                                                                  : NPS_NAMES;
-            score = detect(first->parser, names);
-            scan->stats.score_detected = score != NULL;
-        }
-    }
-    scan->text_col = text ? strdup(text) : NULL;
-    scan->score_col = score ? strdup(score) : NULL;
-    scan->id_col = o->id_col ? strdup(o->id_col) : NULL;
-    if ((text && !scan->text_col) || (score && !scan->score_col) || (o->id_col && !scan->id_col))
-        return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
-    scan->stats.text_col = scan->text_col;
-    scan->stats.score_col = scan->score_col;
-    scan->stats.id_col = scan->id_col;
-
-    const char **names = vc_xcalloc(4 + o->nby + o->nhook_cols, sizeof *names);
-    if (!names)
-        return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
-    size_t n = 0;
-    names[n++] = scan->text_col;
-    p->sel_score = p->sel_id = SIZE_MAX;
-    if (scan->score_col) {
-        p->sel_score = n;
-        names[n++] = scan->score_col;
-    }
-    if (scan->id_col) {
-        p->sel_id = n;
-        names[n++] = scan->id_col;
-    }
-    p->sel_by = n;
-    for (size_t i = 0; i < o->nby; i++)
-        names[n++] = o->by[i];
-    p->sel_period = SIZE_MAX;
-    if (o->period_col) {
-        p->sel_period = n;
-        names[n++] = o->period_col;
-    }
-    p->sel_hook = n;
-    for (size_t i = 0; i < o->nhook_cols; i++)
-        names[n++] = o->hook_cols[i];
-    p->nsel = n;
-    p->text_name = scan->text_col;
-    vc_status st = VC_OK;
-    for (size_t i = 0; i < p->nin && !st; i++) {
-        if (p->in[i].empty)
-            continue;
-        vc_error e;
-        vc_error_clear(&e);
-        st = vc_parser_select(p->in[i].parser, names, n, &e);
-        if (st)
-            vc_error_set(err, st, "%s: %s", p->in[i].path, e.msg);
-    }
-    free(names);
-    return st;
+    b->n = (vc_scan_stats){0};
 }
 
 /* ---- readers --------------------------------------------------------------- */
@@ -643,199 +308,6 @@ static void *reader_main(void *arg)
 
 /* ---- workers --------------------------------------------------------------- */
 
-typedef struct worker_ctx {
-    pipe_t *p;
-    unsigned index;
-    char period[VC_PERIOD_LABEL_MAX];
-    vc_quotes *quotes;
-    vc_agg *agg;
-    vc_analyzer *an;
-    vc_fields fields;
-    vc_theme_obs *tobs;
-    const char **seg;
-    size_t *seg_len;
-    vc_buf line;
-    vc_status st;
-} worker_ctx;
-
-static vc_status write_reject(pipe_t *p, batch *b, const rec *rc, const char *reason)
-{
-    vc_buf *o = &b->rejects;
-    const char *path = p->in[b->file].path;
-    vc_status st = vc_buf_csv_field(o, path, strlen(path), 1);
-    if (!st)
-        st = vc_buf_printf(o, ",%llu,%llu,", (unsigned long long)rc->line,
-                           (unsigned long long)rc->byte_offset);
-    if (!st)
-        st = vc_buf_csv_field(o, reason, strlen(reason), 1);
-    if (!st)
-        st = vc_buf_append_char(o, ',');
-    if (!st)
-        st = vc_buf_csv_field(o, b->data.data + rc->off, rc->len < REJECT_RECORD_MAX ? rc->len : REJECT_RECORD_MAX, 1);
-    if (!st)
-        st = vc_buf_append_char(o, '\n');
-    return st;
-}
-
-static vc_status write_comment(worker_ctx *w, batch *b, const rec *rc, const vc_analysis *a, int group)
-{
-    pipe_t *p = w->p;
-    vc_buf *o = &b->comments;
-    vc_status st = VC_OK;
-    if (p->sel_id != SIZE_MAX && w->fields.v[p->sel_id].p) {
-        st = vc_buf_csv_field(o, w->fields.v[p->sel_id].p, w->fields.v[p->sel_id].n, 1);
-    } else if (p->nin > 1) {
-        vc_buf_reset(&w->line);
-        st = vc_buf_printf(&w->line, "%s:%llu", p->in[b->file].path, (unsigned long long)rc->recno);
-        if (!st)
-            st = vc_buf_csv_field(o, w->line.data, w->line.len, 1);
-    } else {
-        st = vc_buf_printf(o, "%llu", (unsigned long long)rc->recno);
-    }
-    if (!st)
-        st = vc_buf_append_char(o, ',');
-    vc_buf_reset(&w->line);
-    for (size_t t = 0; t < a->nthemes && !st; t++) {
-        if (t)
-            st = vc_buf_append_char(&w->line, ';');
-        if (!st)
-            st = vc_buf_append_str(&w->line, vc_lexicon_theme_name(p->o->lex, a->themes[t].theme));
-    }
-    if (!st)
-        st = vc_buf_csv_field(o, w->line.data ? w->line.data : "", w->line.len, 1);
-    if (!st && a->has_sentiment) {
-        int cls = vc_sentiment_class(a->sentiment.compound);
-        st = vc_buf_printf(o, ",%.4f,%s,", a->sentiment.compound,
-                           cls == 0 ? "positive" : cls == 2 ? "negative" : "neutral");
-    } else if (!st) {
-        st = vc_buf_append_str(o, ",,,");
-    }
-    if (!st)
-        st = vc_buf_append_str(o, vc_scale_group_label(p->o->scale, group));
-    if (!st)
-        st = vc_buf_append_char(o, '\n');
-    return st;
-}
-
-static vc_status process_record(worker_ctx *w, batch *b, const rec *rc)
-{
-    pipe_t *p = w->p;
-    const vc_scan_options *o = p->o;
-    input *in = &p->in[b->file];
-    b->rows_read++;
-    char reason[VC_ERROR_MSG_MAX + 64];
-    if (rc->kind == VC_SPAN_OVERSIZE) {
-        snprintf(reason, sizeof reason, "record of %llu bytes over %zu lines exceeds the %zu-byte limit",
-                 (unsigned long long)rc->full_len, (size_t)rc->lines,
-                 in->dialect.max_record ? in->dialect.max_record : (size_t)VC_DEFAULT_MAX_RECORD);
-        b->rejected++;
-        return write_reject(p, b, rc, reason);
-    }
-    if (rc->kind == VC_SPAN_UNTERMINATED) {
-        snprintf(reason, sizeof reason,
-                 "unterminated quoted field: the quote opened in this record is never closed");
-        b->rejected++;
-        return write_reject(p, b, rc, reason);
-    }
-    vc_error e;
-    vc_error_clear(&e);
-    vc_status st = vc_parser_parse(in->parser, b->data.data + rc->off, rc->len, &w->fields, &e);
-    if (st == VC_ERR_DATA) {
-        b->rejected++;
-        return write_reject(p, b, rc, e.msg);
-    }
-    if (st)
-        return st;
-    const vc_field *text = &w->fields.v[SEL_TEXT];
-    if (!text->p && !text->is_null) {
-        snprintf(reason, sizeof reason, "missing key '%s'", p->text_name);
-        b->rejected++;
-        return write_reject(p, b, rc, reason);
-    }
-    int group = VC_GROUP_UNSCORED, score = 0;
-    if (p->sel_score != SIZE_MAX) {
-        const vc_field *f = &w->fields.v[p->sel_score];
-        if (f->p && !f->is_null)
-            group = vc_scale_classify(o->scale, f->p, f->n, &score);
-    }
-    if (group == VC_GROUP_INVALID) {
-        b->invalid++;
-        group = VC_GROUP_UNSCORED;
-    } else if (group == VC_GROUP_UNSCORED) {
-        b->unscored++;
-    }
-    if (o->hook_only) {
-        vc_record_view v = {b->file, rc->recno, rc->line, text->p ? text->p : "", text->p ? text->n : 0,
-                            NULL, group, score, &w->fields.v[p->sel_hook]};
-        if ((st = o->hook(o->hook_ctx, w->index, &v)))
-            return st;
-        b->analyzed++;
-        return VC_OK;
-    }
-    vc_analysis a;
-    unsigned aflags = (o->hook ? o->hook_flags : 0) | (o->quotes ? VC_ANALYZE_DETAIL : 0);
-    st = vc_analyze(w->an, text->p ? text->p : "", text->p ? text->n : 0, aflags, &a);
-    if (st)
-        return st;
-    b->repaired += a.repaired;
-    b->limit_hits += a.limit_hits;
-    for (size_t t = 0; t < a.nthemes; t++) {
-        w->tobs[t].theme = a.themes[t].theme;
-        w->tobs[t].has_sentiment = a.has_sentiment;
-        w->tobs[t].compound = a.themes[t].compound;
-    }
-    w->seg[0] = "all";
-    w->seg_len[0] = 3;
-    for (size_t d = 0; d < o->nby; d++) {
-        const vc_field *f = &w->fields.v[p->sel_by + d];
-        w->seg[d + 1] = (f->p && !f->is_null) ? f->p : "";
-        w->seg_len[d + 1] = (f->p && !f->is_null) ? f->n : 0;
-    }
-    if (o->period_col) {
-        const vc_field *f = &w->fields.v[p->sel_period];
-        size_t d = o->nby + 1;
-        size_t n = f->p && !f->is_null ? f->n : 0;
-        while (n && (f->p[n - 1] == ' ' || f->p[n - 1] == '\t'))
-            n--;
-        size_t lead = 0;
-        while (lead < n && (f->p[lead] == ' ' || f->p[lead] == '\t'))
-            lead++;
-        if (lead == n) { /* blank: the aggregator names it "(blank)" */
-            w->seg[d] = "";
-            w->seg_len[d] = 0;
-        } else {
-            int drc = vc_period_label(f->p + lead, n - lead, o->period_unit, o->date_order, w->period);
-            if (drc == VC_DATE_OK) {
-                w->seg[d] = w->period;
-                w->seg_len[d] = strlen(w->period);
-            } else {
-                w->seg[d] = drc == VC_DATE_AMBIGUOUS ? "(ambiguous date)" : "(invalid date)";
-                w->seg_len[d] = strlen(w->seg[d]);
-                if (drc == VC_DATE_AMBIGUOUS)
-                    b->ambiguous_dates++;
-                else
-                    b->bad_dates++;
-            }
-        }
-    }
-    vc_obs obs = {group, score, w->seg, w->seg_len, w->tobs, a.nthemes, a.has_sentiment,
-                  a.sentiment.compound};
-    if ((st = vc_agg_add(w->agg, &obs)))
-        return st;
-    if (w->quotes && (st = vc_quotes_offer(w->quotes, &a, group, b->file, rc->line)))
-        return st;
-    b->analyzed++;
-    if (o->hook) {
-        vc_record_view v = {b->file, rc->recno, rc->line, text->p ? text->p : "", text->p ? text->n : 0,
-                            &a, group, score, &w->fields.v[p->sel_hook]};
-        if ((st = o->hook(o->hook_ctx, w->index, &v)))
-            return st;
-    }
-    if (o->comments)
-        return write_comment(w, b, rc, &a, group);
-    return VC_OK;
-}
-
 /* Commit finished batches in (file, seq) order. Caller holds p->mu. */
 static void commit(pipe_t *p, batch *b)
 {
@@ -853,10 +325,10 @@ static void commit(pipe_t *p, batch *b)
         h->pending = c->next;
         h->next_seq++;
         vc_file_stats *fs = &p->fs[c->file];
-        fs->rows_read += c->rows_read;
-        fs->rows_analyzed += c->analyzed;
-        fs->rows_rejected += c->rejected;
-        p->rows_total += c->rows_read;
+        fs->rows_read += c->n.rows_read;
+        fs->rows_analyzed += c->n.rows_analyzed;
+        fs->rows_rejected += c->n.rows_rejected;
+        p->rows_total += c->n.rows_read;
         if (p->o->rejects && c->rejects.len)
             fwrite(c->rejects.data, 1, c->rejects.len, p->o->rejects);
         if (p->o->comments && c->comments.len)
@@ -870,13 +342,20 @@ static void commit(pipe_t *p, batch *b)
     }
 }
 
-typedef struct worker_totals {
-    uint64_t invalid, unscored, repaired, limit_hits, bad_dates, ambiguous_dates;
-} worker_totals;
+/* The VC_COUNT_ROW counters of a worker's batches go to its totals; the
+ * VC_COUNT_FILE ones go to the file's stats when the batch is committed. */
+#define ADD_ROW_COUNTER(field, name, kind) \
+    if (kind == VC_COUNT_ROW)              \
+        into->field += from->field;
+
+static void add_row_counters(vc_scan_stats *into, const vc_scan_stats *from)
+{
+    VC_SCAN_COUNTERS(ADD_ROW_COUNTER)
+}
 
 typedef struct worker_arg {
     worker_ctx w;
-    worker_totals t;
+    vc_scan_stats t; /* VC_COUNT_ROW counters of the batches it analyzed */
 } worker_arg;
 
 static void *worker_main(void *arg)
@@ -899,13 +378,8 @@ static void *worker_main(void *arg)
         pthread_mutex_unlock(&p->mu);
 
         for (size_t i = 0; i < b->nrecs && !w->st; i++)
-            w->st = process_record(w, b, &b->recs[i]);
-        wa->t.invalid += b->invalid;
-        wa->t.unscored += b->unscored;
-        wa->t.repaired += b->repaired;
-        wa->t.limit_hits += b->limit_hits;
-        wa->t.bad_dates += b->bad_dates;
-        wa->t.ambiguous_dates += b->ambiguous_dates;
+            w->st = vc_pipe_observe(w, b, &b->recs[i]);
+        add_row_counters(&wa->t, &b->n);
 
         pthread_mutex_lock(&p->mu);
         if (w->st && !p->worker_status) {
@@ -1023,7 +497,7 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
         in->dialect = o->dialect;
         scan->files[i].name = strdup(in->path);
         scan->files[i].backend = "plain";
-        st = read_head(p, in, &header, err);
+        st = vc_pipe_read_head(p, in, &header, err);
         if ((st == VC_ERR_GZIP || st == VC_ERR_IO) && in->stream) {
             /* the input opened but its data is broken before the header was
              * complete: it counts as a failed input, the others still run,
@@ -1047,7 +521,7 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
     }
     vc_buf_free(&header);
     if (!st)
-        st = resolve_columns(p, scan, err);
+        st = vc_pipe_resolve_columns(p, scan, err);
     if (st) {
         free_inputs(p);
         vc_scan_free(scan);
@@ -1164,12 +638,7 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
             st = VC_ERR_NOMEM;
         for (unsigned i = 0; i < p->nworkers && !st; i++) {
             st = vc_agg_merge(scan->agg, wargs[i].w.agg);
-            s->invalid_scores += wargs[i].t.invalid;
-            s->unscored += wargs[i].t.unscored;
-            s->utf8_repaired += wargs[i].t.repaired;
-            s->match_limit_hits += wargs[i].t.limit_hits;
-            s->invalid_dates += wargs[i].t.bad_dates;
-            s->ambiguous_dates += wargs[i].t.ambiguous_dates;
+            add_row_counters(s, &wargs[i].t);
         }
         if (!st && o->quotes) {
             scan->quotes = vc_quotes_new(o->lex, o->quotes);

@@ -1,6 +1,5 @@
 /*
- * utf8.c - UTF-8 decoding, validation and repair, and the word-character
- * test shared by every tokenizer in vocal.
+ * utf8.c - UTF-8 decoding, validation and repair.
  *
  * Repair follows the Unicode "substitution of maximal subparts" practice
  * (Unicode 15, section 3.9; also what the WHATWG encoding standard does):
@@ -9,8 +8,6 @@
  * overlong "C0 AF" is two replacements, a surrogate "ED A0 80" three, a
  * truncated "E2 82" one.
  */
-#include <utf8proc.h>
-
 #include "text_internal.h"
 #include "vocal/text.h"
 
@@ -92,71 +89,4 @@ size_t vc_utf8_invalid_count(const char *str, size_t len)
         }
     }
     return count;
-}
-
-const unsigned char vc_ascii_word[128] = {
-    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1,
-    ['9'] = 1, ['_'] = 1,
-    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1,
-    ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
-    ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
-    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1,
-    ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
-    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
-};
-
-int vc_is_word_cp(int32_t cp)
-{
-    if (cp < 128)
-        return cp >= 0 && vc_ascii_word[cp];
-    switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
-    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
-    case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
-        return 1;
-    default:
-        return 0;
-    }
-}
-
-int vc_next_word_general(const char *s, size_t len, size_t *pos, size_t *start, size_t *end)
-{
-    size_t i = *pos;
-    int32_t cp;
-    /* skip separators */
-    while (i < len) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            if (vc_ascii_word[c])
-                break;
-            i++;
-            continue;
-        }
-        int n = vc_utf8_decode(s + i, len - i, &cp);
-        if (vc_is_word_cp(cp))
-            break;
-        i += (size_t)n;
-    }
-    if (i >= len) {
-        *pos = len;
-        return 0;
-    }
-    *start = i;
-    while (i < len) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            if (!vc_ascii_word[c])
-                break;
-            i++;
-            continue;
-        }
-        int n = vc_utf8_decode(s + i, len - i, &cp);
-        if (!vc_is_word_cp(cp))
-            break;
-        i += (size_t)n;
-    }
-    *end = i;
-    *pos = i;
-    return 1;
 }

@@ -298,3 +298,19 @@ Test(sentences, independent_of_alignment)
             cr_assert_eq(r[0].end, at + 1, "terminator at %zu", at);
     }
 }
+
+Test(words, gap_characters)
+{
+    static const struct {
+        const char *s;
+        size_t len;
+    } gaps[] = {{" ", 1}, {"\t", 1}, {"\n", 1}, {"-", 1}, {"\xE2\x80\x90", 3}, {"\xE2\x80\x95", 3},
+                {"\xE2\x88\x92", 3}};
+    for (size_t i = 0; i < sizeof gaps / sizeof *gaps; i++)
+        cr_assert_eq(vc_gap_char(gaps[i].s, strlen(gaps[i].s)), gaps[i].len, "gap %zu", i);
+    static const char *const not_gaps[] = {"a", "_", "'", ".", "\r", "\xE2\x80\x96", "\xE2\x80\x8F",
+                                           "\xE2\x88\x93", "\xC2\xA0"};
+    for (size_t i = 0; i < sizeof not_gaps / sizeof *not_gaps; i++)
+        cr_assert_eq(vc_gap_char(not_gaps[i], strlen(not_gaps[i])), 0, "not a gap %zu", i);
+    cr_assert_eq(vc_gap_char("\xE2\x80", 2), 0, "a cut dash is not one");
+}

@@ -192,3 +192,25 @@ Test(sniff, formats_and_delimiters)
     cr_assert_eq(vc_dialect_sniff("id,\"x;y\",z\n", 11, &d, why, sizeof why), VC_OK);
     cr_assert_eq(d.delimiter, ',');
 }
+
+Test(formats, names_parse_and_print)
+{
+    vc_dialect d = {VC_FORMAT_AUTO, ';', '"', 0};
+    cr_assert_eq(vc_format_parse("csv", &d), VC_OK);
+    cr_assert_eq(d.format, VC_FORMAT_CSV);
+    cr_assert_eq(d.delimiter, ';', "naming csv keeps a delimiter given before");
+    cr_assert_eq(vc_format_parse("tsv", &d), VC_OK);
+    cr_assert_eq(d.format, VC_FORMAT_TSV);
+    cr_assert_eq(d.delimiter, '\t');
+    cr_assert_eq(vc_format_parse("ndjson", &d), VC_OK);
+    cr_assert_eq(d.format, VC_FORMAT_JSONL);
+    cr_assert_eq(vc_format_parse("jsonl", &d), VC_OK);
+    cr_assert_eq(d.format, VC_FORMAT_JSONL);
+    cr_assert_eq(vc_format_parse("CSV", &d), VC_ERR_USAGE);
+    cr_assert_eq(vc_format_parse("", &d), VC_ERR_USAGE);
+    cr_assert_eq(d.format, VC_FORMAT_JSONL, "an unknown name changes nothing");
+    cr_assert_str_eq(vc_format_name(VC_FORMAT_CSV), "csv");
+    cr_assert_str_eq(vc_format_name(VC_FORMAT_TSV), "tsv");
+    cr_assert_str_eq(vc_format_name(VC_FORMAT_JSONL), "jsonl");
+    cr_assert_str_eq(vc_format_name(VC_FORMAT_AUTO), "auto");
+}

@@ -134,11 +134,35 @@ typedef struct vc_file_stats {
     uint64_t newlines;
 } vc_file_stats;
 
+/* The run's summed counters, declared once: X(field, name, kind) for each,
+ * in the order a partial result stores them (so never reorder; a new
+ * counter changes the partial format). `name` is the counter's name in the
+ * --stats JSON. `kind` says where a scan's total comes from:
+ * VC_COUNT_FILE counters are also per file (vc_file_stats) and the total is
+ * the sum over files; VC_COUNT_ROW counters are counted by the workers and
+ * the total is the sum over workers. Generated from this list: the fields
+ * of vc_scan_stats, the pipeline's per-batch and per-worker counts, the
+ * merge of partials and their encoding. */
+#define VC_COUNT_FILE 1
+#define VC_COUNT_ROW 0
+#define VC_SCAN_COUNTERS(X)                                  \
+    X(rows_read, "rows_read", VC_COUNT_FILE)                 \
+    X(rows_analyzed, "rows_analyzed", VC_COUNT_FILE)         \
+    X(rows_rejected, "rows_rejected", VC_COUNT_FILE)         \
+    X(invalid_scores, "invalid_scores", VC_COUNT_ROW)        \
+    X(unscored, "unscored", VC_COUNT_ROW)                    \
+    X(utf8_repaired, "utf8_repaired", VC_COUNT_ROW)          \
+    X(match_limit_hits, "match_limit_hits", VC_COUNT_ROW)    \
+    X(invalid_dates, "invalid_dates", VC_COUNT_ROW)          \
+    X(ambiguous_dates, "ambiguous_dates", VC_COUNT_ROW)      \
+    X(bytes_in, "bytes_in", VC_COUNT_FILE)                   \
+    X(bytes_out, "bytes_decompressed", VC_COUNT_FILE)
+
+#define VC_SCAN_COUNTER_FIELD(field, name, kind) uint64_t field;
+
 typedef struct vc_scan_stats {
-    uint64_t rows_read, rows_analyzed, rows_rejected;
-    uint64_t invalid_scores, unscored, utf8_repaired, match_limit_hits;
-    uint64_t invalid_dates, ambiguous_dates; /* with period_col; blank dates are neither */
-    uint64_t bytes_in, bytes_out;
+    /* the dates counters count with period_col only; blank dates are neither */
+    VC_SCAN_COUNTERS(VC_SCAN_COUNTER_FIELD)
     double seconds;
     unsigned threads;
     const char *text_col, *score_col, *id_col; /* as resolved */

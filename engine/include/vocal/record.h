@@ -61,6 +61,11 @@ typedef struct vc_dialect {
     size_t max_record; /* bytes; 0 means VC_DEFAULT_MAX_RECORD */
 } vc_dialect;
 
+/* Set d->format from a format's name ("csv", "tsv", "jsonl" or "ndjson"),
+ * and the delimiter that name implies (tab for "tsv"; other names keep
+ * d's). VC_ERR_USAGE, d unchanged, for an unknown name. */
+vc_status vc_format_parse(const char *name, vc_dialect *d);
+
 /* Guess format and delimiter from the first bytes of a stream (the header
  * line for CSV/TSV). Sets d->format/delimiter/quote and writes a one-line
  * description of what was detected ("csv, delimiter ';'") to `why`. Returns

@@ -141,6 +141,11 @@ static inline int vc_next_word(const char *s, size_t len, size_t *pos, size_t *s
     return 1;
 }
 
+/* Length of the gap character at s (a space, tab, line break, hyphen,
+ * U+2010..U+2015 or U+2212: what a lexicon phrase matches across between
+ * two words), 0 when the character at s is not one. len > 0. */
+size_t vc_gap_char(const char *s, size_t len);
+
 typedef struct vc_span_range {
     size_t start, end; /* byte offsets, end exclusive */
 } vc_span_range;

@@ -1,0 +1,191 @@
+/*
+ * native.c - vocal's own lexicon format (.lex): "[theme]" headers, one
+ * entry a line, '#' comments, and "@include FILE"; and writing a lexicon
+ * back in it.
+ *
+ * A line that is not blank or a comment is checked for valid UTF-8 before
+ * it is read, so every later message can give a column. Headers and entries go to the builder (lexbuild.c) as
+ * they are read, with their line and column.
+ *
+ * @include reads another file of any format relative to the including one
+ * (through the front door's choice of reader); the chain of files being
+ * read is kept with their real paths, so a cycle is reported with the whole
+ * chain and a file included twice is read once. Includes nest at most 32
+ * deep.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "lexicon_load.h"
+#include "vocal/buf.h"
+#include "vocal/text.h"
+
+#define MAX_DEPTH 32u
+
+static vc_status include_file(lex_loader *L, const char *rel, size_t rn, uint32_t line, uint32_t col,
+                              vc_error *err)
+{
+    if (rn >= 2 && rel[0] == '"' && rel[rn - 1] == '"') {
+        rel++;
+        rn -= 2;
+    }
+    if (rn == 0)
+        return vc_lex_error(L, err, line, col, "@include needs a file name");
+    if (L->depth >= MAX_DEPTH)
+        return vc_lex_error(L, err, line, col, "@include nested deeper than %u files", MAX_DEPTH);
+    /* relative to the directory of the including file */
+    const char *slash = strrchr(L->file, '/');
+    size_t dl = rel[0] == '/' || !slash ? 0 : (size_t)(slash - L->file) + 1;
+    char *path = malloc(dl + rn + 1);
+    if (!path)
+        return vc_lex_nomem(err);
+    memcpy(path, L->file, dl);
+    memcpy(path + dl, rel, rn);
+    path[dl + rn] = 0;
+    char *real = realpath(path, NULL);
+    if (!real) {
+        vc_status st = vc_lex_error(L, err, line, col, "cannot read included file %s: %s", path, strerror(errno));
+        free(path);
+        return st;
+    }
+    struct stat sb;
+    if (stat(real, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+        vc_status st = vc_lex_error(L, err, line, col, "cannot read included file %s: not a regular file", path);
+        free(real);
+        free(path);
+        return st;
+    }
+    for (size_t i = 0; i < L->depth; i++) {
+        if (!L->stack[i] || strcmp(L->stack[i], real) != 0)
+            continue;
+        char chain[VC_ERROR_MSG_MAX] = "";
+        size_t used = 0;
+        for (size_t j = i; j < L->depth && used < sizeof chain; j++)
+            used += (size_t)snprintf(chain + used, sizeof chain - used, "%s -> ", L->stack_name[j]);
+        if (used < sizeof chain)
+            snprintf(chain + used, sizeof chain - used, "%s", path);
+        vc_status st = vc_lex_error(L, err, line, col, "include cycle: %s", chain);
+        free(real);
+        free(path);
+        return st;
+    }
+    for (size_t i = 0; i < L->nloaded; i++)
+        if (strcmp(L->loaded[i], real) == 0) { /* read once */
+            free(real);
+            free(path);
+            return VC_OK;
+        }
+    vc_buf b = VC_BUF_INIT;
+    vc_error ferr;
+    vc_status st = vc_buf_read_file(&b, path, &ferr);
+    if (st) {
+        st = vc_lex_error(L, err, line, col, "%s", ferr.msg);
+        vc_buf_free(&b);
+        free(real);
+        free(path);
+        return st;
+    }
+    const char *name = vc_lex_add_file(L, path);
+    free(path);
+    char **loaded = name ? vc_grow(L->loaded, &L->cap_loaded, L->nloaded, sizeof *loaded, 8) : NULL;
+    if (loaded)
+        L->loaded = loaded;
+    if (!loaded) {
+        free(real);
+        vc_buf_free(&b);
+        return vc_lex_nomem(err);
+    }
+    L->loaded[L->nloaded++] = real; /* owned by loaded[] */
+    const char *saved_file = L->file;
+    long saved_theme = L->cur_theme;
+    L->stack[L->depth] = real;
+    L->stack_name[L->depth] = name;
+    L->depth++;
+    L->file = name;
+    L->cur_theme = -1;
+    st = vc_lex_load_text(L, b.data ? b.data : "", b.len, err);
+    L->depth--;
+    L->file = saved_file;
+    L->cur_theme = saved_theme;
+    vc_buf_free(&b);
+    return st;
+}
+
+static vc_status parse_line(lex_loader *L, const char *line, size_t n, uint32_t lineno, vc_error *err)
+{
+    size_t i = 0;
+    while (i < n && vc_lex_is_blank(line[i]))
+        i++;
+    while (n > i && (vc_lex_is_blank(line[n - 1]) || line[n - 1] == '\r'))
+        n--;
+    if (i == n || line[i] == '#')
+        return VC_OK;
+    uint32_t col = (uint32_t)i + 1;
+    for (size_t j = i; j < n;) {
+        int32_t cp;
+        int used = vc_utf8_decode(line + j, n - j, &cp);
+        if (cp == 0xFFFD && !(used == 3 && memcmp(line + j, "\xEF\xBF\xBD", 3) == 0))
+            return vc_lex_error(L, err, lineno, (uint32_t)j + 1, "invalid UTF-8");
+        j += (size_t)used;
+    }
+    if (line[i] == '@') {
+        if (n - i >= 8 && memcmp(line + i, "@include", 8) == 0 && (n - i == 8 || vc_lex_is_blank(line[i + 8]))) {
+            size_t p = i + 8;
+            while (p < n && vc_lex_is_blank(line[p]))
+                p++;
+            return include_file(L, line + p, n - p, lineno, (uint32_t)p + 1, err);
+        }
+        return vc_lex_error(L, err, lineno, col, "unknown directive (the only one is @include FILE)");
+    }
+    if (line[i] == '[') {
+        const char *close = memchr(line + i, ']', n - i);
+        if (!close)
+            return vc_lex_error(L, err, lineno, col, "unterminated theme header: missing ']'");
+        size_t after = (size_t)(close - line) + 1;
+        if (after != n)
+            return vc_lex_error(L, err, lineno, (uint32_t)after + 1, "text after ']' in theme header");
+        if (close == line + i + 1)
+            return vc_lex_error(L, err, lineno, col, "empty theme name []");
+        return vc_lex_theme(L, line + i + 1, (size_t)(close - line) - i - 1, lineno, col, err);
+    }
+    return vc_lex_entry(L, line + i, n - i, lineno, col, 0, err);
+}
+
+vc_status vc_lex_read_native(lex_loader *L, const char *text, size_t len, vc_error *err)
+{
+    size_t pos = 0;
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+        pos = 3;
+    uint32_t lineno = 0;
+    vc_status st = VC_OK;
+    while (pos < len && !st) {
+        lineno++;
+        const char *nl = memchr(text + pos, '\n', len - pos);
+        size_t end = nl ? (size_t)(nl - text) : len;
+        st = parse_line(L, text + pos, end - pos, lineno, err);
+        pos = end + 1;
+    }
+    return st;
+}
+
+vc_status vc_lexicon_write_native(const vc_lexicon *lex, vc_buf *out)
+{
+    vc_status st = VC_OK;
+    int first = 1;
+    for (uint32_t t = 0; t < lex->nthemes && !st; t++) {
+        int any = 0;
+        for (size_t i = 0; i < lex->nentries && !any; i++)
+            any = lex->entries[i].theme == t;
+        if (!any && !lex->declared[t])
+            continue;
+        st = vc_buf_printf(out, "%s[%s]\n", first ? "" : "\n", lex->themes[t]);
+        first = 0;
+        for (size_t i = 0; i < lex->nentries && !st; i++)
+            if (lex->entries[i].theme == t)
+                st = vc_buf_printf(out, "%s\n", lex->entries[i].text);
+    }
+    return st;
+}

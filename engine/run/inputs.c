@@ -1,0 +1,269 @@
+/*
+ * inputs.c - before any thread starts, the main thread opens every input,
+ * reads just enough to find its header record, sniffs the format when asked
+ * to, and resolves the columns. A missing column is therefore a usage error
+ * before a single row is counted. The bytes read so far stay in the input's
+ * `head` and are fed again by its reader (the header span is skipped).
+ *
+ * Columns given by name must exist in every input; columns not given are
+ * detected by name (the lists below, compared without case), and the error
+ * for a column that cannot be found lists the columns there are.
+ *
+ * A share of a multi-member gzip file after the first takes its header from
+ * the file's first member, then reads its own members.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pipeline_internal.h"
+
+typedef struct header_catch {
+    vc_buf *out;
+    int found;
+    uint32_t kind;
+    uint64_t line;
+} header_catch;
+
+static int catch_header(void *ctx, const vc_span *sp)
+{
+    header_catch *h = ctx;
+    if (!h->found) {
+        h->found = 1;
+        h->kind = sp->kind;
+        h->line = sp->line;
+        if (vc_buf_append(h->out, sp->data, sp->len))
+            return -1;
+    }
+    return 0;
+}
+
+/* A share after the first reads its header from the file's start, then
+ * its own members: the bytes read so far are dropped. */
+static vc_status open_share_tail(pipe_t *p, input *in, vc_error *err)
+{
+    vc_stream_free(in->stream);
+    in->stream = NULL;
+    vc_buf_reset(&in->head);
+    in->head_eof = 0;
+    in->share_tail = 1;
+    return vc_stream_open_members(in->path, p->o->share_index, p->o->share_count, &in->stream, err);
+}
+
+/* Read until the header record is complete; returns it in `header`. */
+vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
+{
+    const vc_scan_options *o = p->o;
+    int tail = o->share_count > 1 && o->share_index > 0;
+    vc_status st = o->share_count && !tail
+                       ? vc_stream_open_members(in->path, o->share_index, o->share_count, &in->stream, err)
+                       : vc_stream_open(in->path, &in->stream, err);
+    if (st)
+        return st;
+    char probe_why[160] = "";
+    int sniffed = 0;
+    for (;;) {
+        if ((st = vc_buf_reserve(&in->head, CHUNK_BYTES)))
+            return vc_error_set(err, st, "%s: out of memory", in->path);
+        ssize_t n = vc_stream_read(in->stream, in->head.data + in->head.len, CHUNK_BYTES, err);
+        if (n < 0 && in->head.len == 0)
+            return (vc_status)n;
+        /* A read error after some data: go on with what we have; the error
+         * is sticky, so the reader meets it again and the rows before it
+         * are counted. */
+        int at_end = n <= 0;
+        if (n > 0) {
+            in->head.len += (size_t)n;
+            in->head.data[in->head.len] = 0;
+        }
+        if (n == 0)
+            in->head_eof = 1;
+        if (!sniffed && (at_end || in->head.len >= 64 * 1024)) {
+            const char *d = in->head.data;
+            size_t len = in->head.len;
+            if (len >= 3 && memcmp(d, "\xEF\xBB\xBF", 3) == 0) {
+                d += 3;
+                len -= 3;
+            }
+            size_t blank = 0;
+            while (blank < len && (d[blank] == ' ' || d[blank] == '\t' || d[blank] == '\r' || d[blank] == '\n'))
+                blank++;
+            if (blank == len) {
+                in->empty = 1;
+                return VC_OK;
+            }
+            if (p->o->dialect.format == VC_FORMAT_AUTO) {
+                st = vc_dialect_sniff(d, len, &in->dialect, probe_why, sizeof probe_why);
+                if (st)
+                    return vc_error_set(err, VC_ERR_USAGE,
+                                        "%s: cannot tell the format (%s); use --format csv|tsv|jsonl",
+                                        in->path, probe_why[0] ? probe_why : "no delimiter found");
+            } else {
+                snprintf(probe_why, sizeof probe_why, "%s, delimiter '%s'", vc_format_name(in->dialect.format),
+                         in->dialect.delimiter == '\t' ? "\\t" : (char[]){in->dialect.delimiter, 0});
+                if (in->dialect.format == VC_FORMAT_JSONL)
+                    snprintf(probe_why, sizeof probe_why, "jsonl");
+            }
+            sniffed = 1;
+        }
+        if (sniffed) {
+            vc_splitter *sp = vc_splitter_new(&in->dialect);
+            if (!sp)
+                return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+            header_catch hc = {header, 0, 0, 0};
+            vc_buf_reset(header);
+            int rc = vc_splitter_feed(sp, in->head.data, in->head.len, catch_header, &hc);
+            if (rc == 0 && !hc.found && at_end)
+                rc = vc_splitter_finish(sp, catch_header, &hc);
+            vc_splitter_free(sp);
+            if (rc)
+                return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+            if (hc.found) {
+                if (hc.kind != VC_SPAN_RECORD)
+                    return vc_error_set(err, VC_ERR_DATA, "%s:%llu: the header record is malformed (%s)",
+                                        in->path, (unsigned long long)hc.line,
+                                        hc.kind == VC_SPAN_OVERSIZE ? "longer than the record size limit"
+                                                                    : "unterminated quoted field");
+                p->fs[in - p->in].format = strdup(probe_why);
+                return tail ? open_share_tail(p, in, err) : VC_OK;
+            }
+            if (in->head_eof) {
+                in->empty = 1;
+                return VC_OK;
+            }
+            if (at_end) /* an error before a whole header: the input failed */
+                return vc_stream_status(in->stream);
+        }
+        if (at_end && !sniffed)
+            return vc_stream_status(in->stream);
+        if (in->head.len > HEAD_MAX)
+            return vc_error_set(err, VC_ERR_DATA, "%s: no complete header record in the first %u bytes",
+                                in->path, HEAD_MAX);
+    }
+}
+
+static int name_eq_ci(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        char x = *a, y = *b;
+        if (x >= 'A' && x <= 'Z')
+            x = (char)(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z')
+            y = (char)(y - 'A' + 'a');
+        if (x != y)
+            return 0;
+    }
+    return *a == *b;
+}
+
+static const char *detect(const vc_parser *ps, const char *const *cands)
+{
+    for (size_t c = 0; cands[c]; c++)
+        for (size_t i = 0; i < vc_parser_column_count(ps); i++)
+            if (name_eq_ci(vc_parser_column_name(ps, i), cands[c]))
+                return vc_parser_column_name(ps, i);
+    return NULL;
+}
+
+static void list_columns(const vc_parser *ps, char *out, size_t cap)
+{
+    size_t used = 0;
+    out[0] = 0;
+    for (size_t i = 0; i < vc_parser_column_count(ps) && used + 4 < cap; i++) {
+        int n = snprintf(out + used, cap - used, "%s%s", i ? ", " : "", vc_parser_column_name(ps, i));
+        if (n < 0)
+            break;
+        used += (size_t)n;
+    }
+    if (used >= cap)
+        out[cap - 1] = 0;
+}
+
+static const char *const TEXT_NAMES[] = {"comment", "comments", "verbatim", "text", "feedback",
+                                         "response", "open_text", "open_end", "answer", "review",
+                                         "reason", "why", NULL};
+static const char *const NPS_NAMES[] = {"nps", "nps_score", "score", "likelihood_to_recommend", "ltr",
+                                        "recommend", "rating", NULL};
+static const char *const CSAT_NAMES[] = {"csat", "csat_score", "satisfaction", "score", "rating", NULL};
+static const char *const CES_NAMES[] = {"ces", "ces_score", "effort", "customer_effort", "score",
+                                        "rating", NULL};
+
+vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
+{
+    const vc_scan_options *o = p->o;
+    input *first = NULL;
+    for (size_t i = 0; i < p->nin; i++)
+        if (!p->in[i].empty) {
+            first = &p->in[i];
+            break;
+        }
+    const char *text = o->text_col, *score = o->score_col;
+    if (first) {
+        char cols[2048];
+        list_columns(first->parser, cols, sizeof cols);
+        if (!text) {
+            text = detect(first->parser, TEXT_NAMES);
+            if (!text)
+                return vc_error_set(err, VC_ERR_USAGE,
+                                    "%s: no text column found by name; pass --text COL (available columns: %s)",
+                                    first->path, cols);
+            scan->stats.text_detected = 1;
+        }
+        if (!score) {
+            const char *const *names = o->scale == VC_SCALE_CSAT ? CSAT_NAMES
+                                       : o->scale == VC_SCALE_CES ? CES_NAMES
+                                                                  : NPS_NAMES;
+            score = detect(first->parser, names);
+            scan->stats.score_detected = score != NULL;
+        }
+    }
+    scan->text_col = text ? strdup(text) : NULL;
+    scan->score_col = score ? strdup(score) : NULL;
+    scan->id_col = o->id_col ? strdup(o->id_col) : NULL;
+    if ((text && !scan->text_col) || (score && !scan->score_col) || (o->id_col && !scan->id_col))
+        return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+    scan->stats.text_col = scan->text_col;
+    scan->stats.score_col = scan->score_col;
+    scan->stats.id_col = scan->id_col;
+
+    const char **names = vc_xcalloc(4 + o->nby + o->nhook_cols, sizeof *names);
+    if (!names)
+        return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+    size_t n = 0;
+    names[n++] = scan->text_col;
+    p->sel_score = p->sel_id = SIZE_MAX;
+    if (scan->score_col) {
+        p->sel_score = n;
+        names[n++] = scan->score_col;
+    }
+    if (scan->id_col) {
+        p->sel_id = n;
+        names[n++] = scan->id_col;
+    }
+    p->sel_by = n;
+    for (size_t i = 0; i < o->nby; i++)
+        names[n++] = o->by[i];
+    p->sel_period = SIZE_MAX;
+    if (o->period_col) {
+        p->sel_period = n;
+        names[n++] = o->period_col;
+    }
+    p->sel_hook = n;
+    for (size_t i = 0; i < o->nhook_cols; i++)
+        names[n++] = o->hook_cols[i];
+    p->nsel = n;
+    p->text_name = scan->text_col;
+    vc_status st = VC_OK;
+    for (size_t i = 0; i < p->nin && !st; i++) {
+        if (p->in[i].empty)
+            continue;
+        vc_error e;
+        vc_error_clear(&e);
+        st = vc_parser_select(p->in[i].parser, names, n, &e);
+        if (st)
+            vc_error_set(err, st, "%s: %s", p->in[i].path, e.msg);
+    }
+    free(names);
+    return st;
+}

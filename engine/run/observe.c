@@ -1,0 +1,198 @@
+/*
+ * observe.c - one record on a worker thread: its fields parsed, its comment
+ * analyzed, and the result added to the worker's own table as one
+ * observation (group, score, segments, themes, sentiment); the quotes and
+ * the record hook see it too.
+ *
+ * A record that cannot be used (too long, an open quote, a parse error, no
+ * text) is counted and written to the batch's rejects buffer with its file,
+ * line and byte offset; with a comments file, every analyzed record gets a
+ * row in the batch's comments buffer. Both buffers are written out in order
+ * when the batch is committed (pipeline.c), so rows never interleave.
+ *
+ * Ownership: the record borrows from its batch; the worker's scratch
+ * (fields, segment arrays, line buffer) is reused record after record.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pipeline_internal.h"
+
+static vc_status write_reject(pipe_t *p, batch *b, const rec *rc, const char *reason)
+{
+    vc_buf *o = &b->rejects;
+    const char *path = p->in[b->file].path;
+    vc_status st = vc_buf_csv_field(o, path, strlen(path), 1);
+    if (!st)
+        st = vc_buf_printf(o, ",%llu,%llu,", (unsigned long long)rc->line,
+                           (unsigned long long)rc->byte_offset);
+    if (!st)
+        st = vc_buf_csv_field(o, reason, strlen(reason), 1);
+    if (!st)
+        st = vc_buf_append_char(o, ',');
+    if (!st)
+        st = vc_buf_csv_field(o, b->data.data + rc->off, rc->len < REJECT_RECORD_MAX ? rc->len : REJECT_RECORD_MAX, 1);
+    if (!st)
+        st = vc_buf_append_char(o, '\n');
+    return st;
+}
+
+static vc_status write_comment(worker_ctx *w, batch *b, const rec *rc, const vc_analysis *a, int group)
+{
+    pipe_t *p = w->p;
+    vc_buf *o = &b->comments;
+    vc_status st = VC_OK;
+    if (p->sel_id != SIZE_MAX && w->fields.v[p->sel_id].p) {
+        st = vc_buf_csv_field(o, w->fields.v[p->sel_id].p, w->fields.v[p->sel_id].n, 1);
+    } else if (p->nin > 1) {
+        vc_buf_reset(&w->line);
+        st = vc_buf_printf(&w->line, "%s:%llu", p->in[b->file].path, (unsigned long long)rc->recno);
+        if (!st)
+            st = vc_buf_csv_field(o, w->line.data, w->line.len, 1);
+    } else {
+        st = vc_buf_printf(o, "%llu", (unsigned long long)rc->recno);
+    }
+    if (!st)
+        st = vc_buf_append_char(o, ',');
+    vc_buf_reset(&w->line);
+    for (size_t t = 0; t < a->nthemes && !st; t++) {
+        if (t)
+            st = vc_buf_append_char(&w->line, ';');
+        if (!st)
+            st = vc_buf_append_str(&w->line, vc_lexicon_theme_name(p->o->lex, a->themes[t].theme));
+    }
+    if (!st)
+        st = vc_buf_csv_field(o, w->line.data ? w->line.data : "", w->line.len, 1);
+    if (!st && a->has_sentiment) {
+        int cls = vc_sentiment_class(a->sentiment.compound);
+        st = vc_buf_printf(o, ",%.4f,%s,", a->sentiment.compound,
+                           cls == 0 ? "positive" : cls == 2 ? "negative" : "neutral");
+    } else if (!st) {
+        st = vc_buf_append_str(o, ",,,");
+    }
+    if (!st)
+        st = vc_buf_append_str(o, vc_scale_group_label(p->o->scale, group));
+    if (!st)
+        st = vc_buf_append_char(o, '\n');
+    return st;
+}
+
+vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
+{
+    pipe_t *p = w->p;
+    const vc_scan_options *o = p->o;
+    input *in = &p->in[b->file];
+    b->n.rows_read++;
+    char reason[VC_ERROR_MSG_MAX + 64];
+    if (rc->kind == VC_SPAN_OVERSIZE) {
+        snprintf(reason, sizeof reason, "record of %llu bytes over %zu lines exceeds the %zu-byte limit",
+                 (unsigned long long)rc->full_len, (size_t)rc->lines,
+                 in->dialect.max_record ? in->dialect.max_record : (size_t)VC_DEFAULT_MAX_RECORD);
+        b->n.rows_rejected++;
+        return write_reject(p, b, rc, reason);
+    }
+    if (rc->kind == VC_SPAN_UNTERMINATED) {
+        snprintf(reason, sizeof reason,
+                 "unterminated quoted field: the quote opened in this record is never closed");
+        b->n.rows_rejected++;
+        return write_reject(p, b, rc, reason);
+    }
+    vc_error e;
+    vc_error_clear(&e);
+    vc_status st = vc_parser_parse(in->parser, b->data.data + rc->off, rc->len, &w->fields, &e);
+    if (st == VC_ERR_DATA) {
+        b->n.rows_rejected++;
+        return write_reject(p, b, rc, e.msg);
+    }
+    if (st)
+        return st;
+    const vc_field *text = &w->fields.v[SEL_TEXT];
+    if (!text->p && !text->is_null) {
+        snprintf(reason, sizeof reason, "missing key '%s'", p->text_name);
+        b->n.rows_rejected++;
+        return write_reject(p, b, rc, reason);
+    }
+    int group = VC_GROUP_UNSCORED, score = 0;
+    if (p->sel_score != SIZE_MAX) {
+        const vc_field *f = &w->fields.v[p->sel_score];
+        if (f->p && !f->is_null)
+            group = vc_scale_classify(o->scale, f->p, f->n, &score);
+    }
+    if (group == VC_GROUP_INVALID) {
+        b->n.invalid_scores++;
+        group = VC_GROUP_UNSCORED;
+    } else if (group == VC_GROUP_UNSCORED) {
+        b->n.unscored++;
+    }
+    if (o->hook_only) {
+        vc_record_view v = {b->file, rc->recno, rc->line, text->p ? text->p : "", text->p ? text->n : 0,
+                            NULL, group, score, &w->fields.v[p->sel_hook]};
+        if ((st = o->hook(o->hook_ctx, w->index, &v)))
+            return st;
+        b->n.rows_analyzed++;
+        return VC_OK;
+    }
+    vc_analysis a;
+    unsigned aflags = (o->hook ? o->hook_flags : 0) | (o->quotes ? VC_ANALYZE_DETAIL : 0);
+    st = vc_analyze(w->an, text->p ? text->p : "", text->p ? text->n : 0, aflags, &a);
+    if (st)
+        return st;
+    b->n.utf8_repaired += a.repaired;
+    b->n.match_limit_hits += a.limit_hits;
+    for (size_t t = 0; t < a.nthemes; t++) {
+        w->tobs[t].theme = a.themes[t].theme;
+        w->tobs[t].has_sentiment = a.has_sentiment;
+        w->tobs[t].compound = a.themes[t].compound;
+    }
+    w->seg[0] = "all";
+    w->seg_len[0] = 3;
+    for (size_t d = 0; d < o->nby; d++) {
+        const vc_field *f = &w->fields.v[p->sel_by + d];
+        w->seg[d + 1] = (f->p && !f->is_null) ? f->p : "";
+        w->seg_len[d + 1] = (f->p && !f->is_null) ? f->n : 0;
+    }
+    if (o->period_col) {
+        const vc_field *f = &w->fields.v[p->sel_period];
+        size_t d = o->nby + 1;
+        size_t n = f->p && !f->is_null ? f->n : 0;
+        while (n && (f->p[n - 1] == ' ' || f->p[n - 1] == '\t'))
+            n--;
+        size_t lead = 0;
+        while (lead < n && (f->p[lead] == ' ' || f->p[lead] == '\t'))
+            lead++;
+        if (lead == n) { /* blank: the aggregator names it "(blank)" */
+            w->seg[d] = "";
+            w->seg_len[d] = 0;
+        } else {
+            int drc = vc_period_label(f->p + lead, n - lead, o->period_unit, o->date_order, w->period);
+            if (drc == VC_DATE_OK) {
+                w->seg[d] = w->period;
+                w->seg_len[d] = strlen(w->period);
+            } else {
+                w->seg[d] = drc == VC_DATE_AMBIGUOUS ? "(ambiguous date)" : "(invalid date)";
+                w->seg_len[d] = strlen(w->seg[d]);
+                if (drc == VC_DATE_AMBIGUOUS)
+                    b->n.ambiguous_dates++;
+                else
+                    b->n.invalid_dates++;
+            }
+        }
+    }
+    vc_obs obs = {group, score, w->seg, w->seg_len, w->tobs, a.nthemes, a.has_sentiment,
+                  a.sentiment.compound};
+    if ((st = vc_agg_add(w->agg, &obs)))
+        return st;
+    if (w->quotes && (st = vc_quotes_offer(w->quotes, &a, group, b->file, rc->line)))
+        return st;
+    b->n.rows_analyzed++;
+    if (o->hook) {
+        vc_record_view v = {b->file, rc->recno, rc->line, text->p ? text->p : "", text->p ? text->n : 0,
+                            &a, group, score, &w->fields.v[p->sel_hook]};
+        if ((st = o->hook(o->hook_ctx, w->index, &v)))
+            return st;
+    }
+    if (o->comments)
+        return write_comment(w, b, rc, &a, group);
+    return VC_OK;
+}
