@@ -123,7 +123,7 @@ vc_status vc_cli_report(vc_buf *b, const vc_cli_result *r, const char *title, in
 
 int vc_cmd_scan(int argc, char **argv);
 int vc_cmd_merge(int argc, char **argv);
-/* `vocal report PART...`: the report of merged partials (merge.c). */
+/* `vocal report PART...`: the report of merged partials (cmd_merge.c). */
 int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const char *title, int markdown,
                            int quiet);
 int vc_cmd_discover(int argc, char **argv);

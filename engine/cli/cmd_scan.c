@@ -1,5 +1,5 @@
 /*
- * scan.c - `vocal scan`: flags -> validated options -> pipeline -> outputs.
+ * cmd_scan.c - `vocal scan`: flags -> validated options -> pipeline -> outputs.
  *
  * Everything that can be checked before reading data is checked first
  * (flags, lexicons, output paths, then every input's header and columns), so

@@ -1,5 +1,5 @@
 /*
- * sentiment_cmd.c - `vocal sentiment [TEXT...]`: VADER scores as CSV.
+ * cmd_sentiment.c - `vocal sentiment [TEXT...]`: VADER scores as CSV.
  *
  * One row per text, header neg,neu,pos,compound, numbers rounded as the
  * reference implementation rounds them (3 and 4 decimals). With no TEXT,

@@ -1,5 +1,5 @@
 /*
- * explain.c - `vocal explain [TEXT...]`: the audit trail of one comment.
+ * cmd_explain.c - `vocal explain [TEXT...]`: the audit trail of one comment.
  *
  * For each text: its normalized form, its sentences with their VADER
  * compound, every entry that matched (theme, entry as written, file:line:

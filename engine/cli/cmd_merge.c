@@ -1,5 +1,5 @@
 /*
- * merge.c - `vocal merge`: partials in, the outputs of one run out.
+ * cmd_merge.c - `vocal merge`: partials in, the outputs of one run out.
  *
  * The reduce step of a sharded run: every shard ran `vocal scan --partial`
  * (on another machine, in another task, at another time); merge loads the
