@@ -1,6 +1,7 @@
 /*
  * cli.h - shared pieces of the vocal command: output files that appear only
- * when complete, signal-driven interruption, and the subcommands.
+ * when complete (outfile.c), signal-driven interruption, and the commands.
+ * Flag parsing shared by the commands is in args.h.
  */
 #ifndef VOCAL_CLI_H
 #define VOCAL_CLI_H
@@ -8,6 +9,7 @@
 #include <signal.h>
 #include <stdio.h>
 
+#include "args.h" /* until every command includes the flag parsers it uses */
 #include "vocal/buf.h"
 #include "vocal/discover.h"
 #include "vocal/lexicon.h"
@@ -44,17 +46,8 @@ void vc_cli_error(const char *fmt, ...)
 #endif
     ;
 
-/* Load a sentiment lexicon (NULL: built-in VADER) and an optional overlay. */
-vc_status vc_cli_load_sentiment(const char *path, const char *overlay, vc_sentiment_lexicon **out, vc_error *err);
 /* Write b to path ("-": stdout) complete or not at all; 0 or -1 (printed). */
 int vc_cli_write_output(const char *path, const vc_buf *b);
-/* A whole number 0..max for option `flag`; 0 or -1 (printed). */
-int vc_cli_parse_count(const char *flag, const char *arg, unsigned long max, size_t *out);
-/* --output-format of the lexicon reports: text, csv or json; -1 (printed). */
-enum { VC_REPORT_TEXT = 0, VC_REPORT_CSV = 1, VC_REPORT_JSON = 2 };
-int vc_cli_report_format(const char *arg);
-/* Load a theme lexicon (NULL: the built-in one); warnings go to stderr. */
-vc_status vc_cli_load_lexicon(const char *path, vc_lexicon **out, vc_error *err);
 
 /* ---- shared by the lexicon tools (lexicon_cmd.c, lexicon_diff.c) ---- */
 
@@ -82,12 +75,6 @@ void vc_cli_ex_add(ex_list *l, size_t cap, example e);
 void vc_cli_ex_free(ex_list *l);
 
 /* ---- shared by scan, report and discover ---- */
-
-/* --period COL[:UNIT] (arg is cut in place) and --date-order; 0 or -1 (printed). */
-int vc_cli_parse_period(const char *flag, char *arg, const char **col, vc_period_unit *unit);
-int vc_cli_parse_date_order(const char *arg, vc_date_order *out);
-/* --compare FROM..TO (arg is cut in place); 0 or -1 (printed). */
-int vc_cli_parse_compare(char *arg, const char **from, const char **to);
 
 /* A word list (stop words): v[i] point into text. */
 typedef struct vc_cli_words {

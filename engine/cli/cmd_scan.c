@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "args.h"
 #include "cli.h"
 #include "vocal/discover.h"
 #include "vocal/lexicon.h"
@@ -122,20 +123,6 @@ static const struct option LONGOPTS[] = {
     {"help", no_argument, 0, 'h'},
     {0, 0, 0, 0},
 };
-
-static int parse_size(const char *flag, const char *s, unsigned long long min, unsigned long long max,
-                      unsigned long long *out)
-{
-    char *end;
-    errno = 0;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno || end == s || *end || s[0] == '-' || v < min || v > max) {
-        vc_cli_error("%s: expected a whole number from %llu to %llu, got '%s'", flag, min, max, s);
-        return -1;
-    }
-    *out = v;
-    return 0;
-}
 
 /* On a terminal the line is redrawn in place ("\r" and erase-line); with
  * NO_COLOR no escape sequence is written (the line is padded instead), and
@@ -348,7 +335,7 @@ static int scan_main(int argc, char **argv, int report)
             break;
         case OPT_MAXREC:
             analysis_set = 1;
-            if (parse_size("--max-record-size", optarg, 64, 1ull << 30, &v))
+            if (vc_cli_parse_size("--max-record-size", optarg, 64, 1ull << 30, &v))
                 goto done;
             o.dialect.max_record = (size_t)v;
             break;
@@ -365,7 +352,7 @@ static int scan_main(int argc, char **argv, int report)
         case OPT_NO_SENTIMENT: no_sentiment = 1; analysis_set = 1; break;
         case OPT_MAXSEG:
             analysis_set = 1;
-            if (parse_size("--max-segments", optarg, 1, 1000000, &v))
+            if (vc_cli_parse_size("--max-segments", optarg, 1, 1000000, &v))
                 goto done;
             o.max_segments = (size_t)v;
             break;
@@ -412,7 +399,7 @@ static int scan_main(int argc, char **argv, int report)
         case OPT_COMMENTS: comments_path = optarg; break;
         case OPT_STRICT: strict = 1; break;
         case OPT_THREADS:
-            if (parse_size("--threads", optarg, 1, 1024, &v))
+            if (vc_cli_parse_size("--threads", optarg, 1, 1024, &v))
                 goto done;
             o.threads = (unsigned)v;
             break;
@@ -438,7 +425,7 @@ static int scan_main(int argc, char **argv, int report)
                 goto done;
             break;
         case OPT_BATCH:
-            if (parse_size("--batch-size", optarg, 1, 1ull << 30, &v))
+            if (vc_cli_parse_size("--batch-size", optarg, 1, 1ull << 30, &v))
                 goto done;
             o.batch_bytes = (size_t)v;
             break;
