@@ -20,6 +20,14 @@
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
 
+/* Where a failure happened: while loading what the command line names
+ * (lexicons, partials: a file that cannot be read is a bad argument), or
+ * while running (a read error part-way is a runtime failure). */
+typedef enum vc_cli_stage { VC_CLI_SETUP, VC_CLI_RUN } vc_cli_stage;
+/* The exit code of a status (main.c): 0 for VC_OK, 2 for VC_ERR_USAGE (and
+ * VC_ERR_IO while setting up), 130 for VC_ERR_INTERRUPTED, otherwise 1. */
+int vc_cli_exit_code(vc_status st, vc_cli_stage stage);
+
 /* Set by SIGINT/SIGTERM; the pipeline polls it. */
 extern volatile sig_atomic_t vc_cli_stop;
 void vc_cli_install_signals(void);

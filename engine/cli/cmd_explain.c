@@ -255,7 +255,7 @@ int vc_cmd_explain(int argc, char **argv)
         vc_cli_error("%s", err.msg);
         vc_lexicon_free(lex);
         vc_sentiment_lexicon_free(sent);
-        return st == VC_ERR_IO ? EXIT_USAGE : EXIT_FAIL;
+        return vc_cli_exit_code(st, VC_CLI_SETUP);
     }
     explainer x = {lex, vc_analyzer_new(lex, sent), vc_analyzer_new(lex, NULL), json, 0, VC_BUF_INIT,
                    vc_xcalloc(vc_lexicon_theme_count(lex) + 1, sizeof(uint32_t))};

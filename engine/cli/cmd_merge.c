@@ -79,7 +79,7 @@ static vc_partial *load_all(char **paths, size_t n, int *rc)
         if (st) {
             vc_cli_error("%s", err.msg[0] ? err.msg : vc_strerror(st));
             vc_partial_free(all);
-            *rc = st == VC_ERR_USAGE || st == VC_ERR_IO ? EXIT_USAGE : EXIT_FAIL;
+            *rc = vc_cli_exit_code(st, VC_CLI_SETUP);
             return NULL;
         }
     }
@@ -106,7 +106,7 @@ int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const c
     vc_status st = vc_partial_finish(p, &err);
     if (st) {
         vc_cli_error("%s", err.msg);
-        rc = st == VC_ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
+        rc = vc_cli_exit_code(st, VC_CLI_RUN);
     } else {
         vc_cli_result res = {vc_partial_meta_get(p), vc_partial_agg(p), vc_partial_quotes(p), vc_partial_stats(p)};
         if (!quiet && isatty(STDERR_FILENO))
@@ -196,7 +196,7 @@ int vc_cmd_merge(int argc, char **argv)
     vc_status st = vc_partial_finish(p, &err);
     if (st) {
         vc_cli_error("%s", err.msg);
-        rc = st == VC_ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
+        rc = vc_cli_exit_code(st, VC_CLI_RUN);
         goto done;
     }
     const vc_partial_meta *m = vc_partial_meta_get(p);
@@ -226,7 +226,7 @@ int vc_cmd_merge(int argc, char **argv)
         st = vc_cli_changes(&changes, &res, compare_from, compare_to, json, &err);
         if (st) {
             vc_cli_error("%s", err.msg[0] ? err.msg : vc_strerror(st));
-            rc = st == VC_ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
+            rc = vc_cli_exit_code(st, VC_CLI_RUN);
         }
     }
     if (!st && quotes_path)

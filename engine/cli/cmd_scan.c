@@ -535,14 +535,14 @@ static int scan_main(int argc, char **argv, int report)
     vc_status st = vc_cli_load_lexicon(themes_path, &lex, &err);
     if (st) {
         vc_cli_error("%s", err.msg);
-        rc = st == VC_ERR_USAGE || st == VC_ERR_IO ? EXIT_USAGE : EXIT_FAIL;
+        rc = vc_cli_exit_code(st, VC_CLI_SETUP);
         goto cleanup;
     }
     if (!no_sentiment) {
         st = vc_cli_load_sentiment(sent_path, overlay_path, &sent, &err);
         if (st) {
             vc_cli_error("%s", err.msg);
-            rc = EXIT_USAGE;
+            rc = vc_cli_exit_code(st, VC_CLI_SETUP);
             goto cleanup;
         }
     }
@@ -589,12 +589,12 @@ static int scan_main(int argc, char **argv, int report)
         fputs(progress_plain ? "\r" : "\r\033[K", stderr);
     if (st == VC_ERR_USAGE || (!scan && st != VC_ERR_INTERRUPTED)) {
         vc_cli_error("%s", err.msg);
-        rc = st == VC_ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
+        rc = vc_cli_exit_code(st, VC_CLI_RUN);
         goto cleanup;
     }
     if (st == VC_ERR_INTERRUPTED) {
         vc_cli_error("interrupted; no output written");
-        rc = EXIT_INTERRUPTED;
+        rc = vc_cli_exit_code(st, VC_CLI_RUN);
         goto cleanup;
     }
     const vc_scan_stats *s = vc_scan_stats_get(scan);
@@ -673,7 +673,7 @@ static int scan_main(int argc, char **argv, int report)
             (rejects_mem_len && fwrite(rejects_mem, 1, rejects_mem_len, rejects.fp) != rejects_mem_len))
             out_bad = 1;
     }
-    int changes_usage = 0;
+    vc_status changes_st = VC_OK;
     if (!out_bad && changes_path) {
         vc_buf cb = VC_BUF_INIT;
         vc_error cerr;
@@ -682,7 +682,7 @@ static int scan_main(int argc, char **argv, int report)
         if (cst) {
             vc_cli_error("%s", cerr.msg[0] ? cerr.msg : vc_strerror(cst));
             out_bad = 1;
-            changes_usage = cst == VC_ERR_USAGE;
+            changes_st = cst;
         } else if (vc_cli_write_output(changes_path, &cb)) {
             out_bad = 1;
         }
@@ -703,7 +703,7 @@ static int scan_main(int argc, char **argv, int report)
         vc_out_commit(&comments)) {
         if (wst)
             vc_cli_error("%s", vc_strerror(wst));
-        rc = changes_usage ? EXIT_USAGE : EXIT_FAIL;
+        rc = changes_st ? vc_cli_exit_code(changes_st, VC_CLI_RUN) : EXIT_FAIL;
         goto cleanup;
     }
 

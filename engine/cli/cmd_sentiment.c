@@ -65,7 +65,7 @@ int vc_cmd_sentiment(int argc, char **argv)
     if (st) {
         vc_cli_error("%s", err.msg);
         vc_sentiment_lexicon_free(lex);
-        return EXIT_USAGE;
+        return vc_cli_exit_code(st, VC_CLI_SETUP);
     }
     vc_cli_install_signals();
     vc_sentiment_scratch *sc = vc_sentiment_scratch_new();

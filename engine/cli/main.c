@@ -14,6 +14,17 @@
 
 #include "cli.h"
 
+int vc_cli_exit_code(vc_status st, vc_cli_stage stage)
+{
+    switch (st) {
+    case VC_OK: return EXIT_OK;
+    case VC_ERR_USAGE: return EXIT_USAGE;
+    case VC_ERR_IO: return stage == VC_CLI_SETUP ? EXIT_USAGE : EXIT_FAIL;
+    case VC_ERR_INTERRUPTED: return EXIT_INTERRUPTED;
+    default: return EXIT_FAIL;
+    }
+}
+
 static int cmd_version(int argc, char **argv);
 static int cmd_help(int argc, char **argv);
 
