@@ -46,7 +46,8 @@ typedef struct vc_outfile {
 int vc_out_open(vc_outfile *o, const char *path);     /* 0 or -1 (message printed) */
 int vc_out_commit(vc_outfile *o);                      /* 0 or -1 (message printed) */
 void vc_out_abort(vc_outfile *o);                      /* removes the temporary */
-int vc_out_write_buf(vc_outfile *o, const vc_buf *b);  /* 0 or -1 */
+/* 0, or -1 (printed) when b holds a sticky error or the write failed. */
+int vc_out_write_buf(vc_outfile *o, const vc_buf *b);
 
 void vc_cli_error(const char *fmt, ...)
 #if defined(__GNUC__)

@@ -19,6 +19,7 @@
 
 #include "args.h"
 #include "cli.h"
+#include "vocal/report.h"
 
 static const char MERGE_USAGE[] =
     "usage: vocal merge [OPTIONS] PART...\n"
@@ -234,7 +235,7 @@ int vc_cmd_merge(int argc, char **argv)
     if (!st && rejects_path) {
         size_t len;
         const char *rows = vc_partial_rejects(p, &len);
-        st = vc_buf_append_str(&rj, "file,line,byte_offset,reason,record\n");
+        st = vc_rejects_header(&rj);
         if (!st)
             st = vc_buf_append(&rj, rows, len);
     }

@@ -268,6 +268,21 @@ static vc_status scan_settings(vc_buf *b, const vc_scan_options *o, const vc_lex
     return st;
 }
 
+/* The header line of the rejects or comments file (report/rows.c); the
+ * pipeline writes the rows. 0 or -1 (printed). */
+enum { REJECTS_FILE, COMMENTS_FILE };
+static int write_header(vc_outfile *f, int which, vc_scale scale)
+{
+    vc_buf h = VC_BUF_INIT;
+    if (which == REJECTS_FILE)
+        vc_rejects_header(&h);
+    else
+        vc_comments_header(&h, scale);
+    int r = vc_out_write_buf(f, &h);
+    vc_buf_free(&h);
+    return r;
+}
+
 static int scan_main(int argc, char **argv, int report)
 {
     vc_scan_options o;
@@ -562,11 +577,13 @@ static int scan_main(int argc, char **argv, int report)
         }
         o.rejects = rejects_fp;
     } else if (rejects.fp) {
-        fputs("file,line,byte_offset,reason,record\n", rejects.fp);
+        if (write_header(&rejects, REJECTS_FILE, o.scale))
+            goto cleanup;
         o.rejects = rejects.fp;
     }
     if (comments.fp) {
-        fprintf(comments.fp, "id,themes,compound,sentiment,%s_group\n", vc_scale_name(o.scale));
+        if (write_header(&comments, COMMENTS_FILE, o.scale))
+            goto cleanup;
         o.comments = comments.fp;
     }
     vc_cli_install_signals();
@@ -668,8 +685,7 @@ static int scan_main(int argc, char **argv, int report)
     /* with --partial the rejected rows went to memory; --rejects still gets
      * them, also when an input failed (they say what was counted) */
     if (partial_path && rejects.fp && !out_bad) {
-        fputs("file,line,byte_offset,reason,record\n", rejects.fp);
-        if (fflush(rejects_fp) != 0 ||
+        if (write_header(&rejects, REJECTS_FILE, o.scale) || fflush(rejects_fp) != 0 ||
             (rejects_mem_len && fwrite(rejects_mem, 1, rejects_mem_len, rejects.fp) != rejects_mem_len))
             out_bad = 1;
     }

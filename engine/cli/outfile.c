@@ -94,6 +94,10 @@ int vc_out_open(vc_outfile *o, const char *path)
 
 int vc_out_write_buf(vc_outfile *o, const vc_buf *b)
 {
+    if (vc_buf_status(b)) {
+        vc_cli_error("%s: %s", o->path, vc_strerror(vc_buf_status(b)));
+        return -1;
+    }
     if (b->len && fwrite(b->data, 1, b->len, o->fp) != b->len) {
         vc_cli_error("%s: write failed: %s", o->path, strerror(errno));
         return -1;
