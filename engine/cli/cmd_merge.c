@@ -235,9 +235,9 @@ int vc_cmd_merge(int argc, char **argv)
     if (!st && rejects_path) {
         size_t len;
         const char *rows = vc_partial_rejects(p, &len);
-        st = vc_rejects_header(&rj);
-        if (!st)
-            st = vc_buf_append(&rj, rows, len);
+        vc_rejects_header(&rj);
+        vc_buf_append(&rj, rows, len);
+        st = vc_buf_status(&rj);
     }
     if (!st && stats_path) {
         stats.threads = 1;

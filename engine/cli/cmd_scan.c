@@ -241,28 +241,27 @@ static vc_status scan_settings(vc_buf *b, const vc_scan_options *o, const vc_lex
     vc_status st = sent_path ? file_hash(sent_path, &sh, err) : VC_OK;
     if (!st && overlay_path)
         st = file_hash(overlay_path, &oh, err);
-    if (!st)
-        st = vc_buf_printf(b, "vocal=%s\nscale=%s\nthemes=%016llx (%zu entries)\n", VOCAL_VERSION,
-                           vc_scale_name(o->scale), (unsigned long long)vc_lexicon_fingerprint(lex),
-                           vc_lexicon_entry_count(lex));
-    if (!st && !o->sentiment)
-        st = vc_buf_append_str(b, "sentiment=off\n");
-    else if (!st)
-        st = vc_buf_printf(b, "sentiment=%s%016llx overlay=%016llx\n", sent_path ? "file " : "built-in ",
-                           (unsigned long long)sh, (unsigned long long)oh);
-    if (!st)
-        st = vc_buf_printf(b, "text=%s\nscore=%s\nid=%s\nby=", o->text_col ? o->text_col : "(detect)",
-                           o->score_col ? o->score_col : "(detect)", o->id_col ? o->id_col : "(none)");
-    for (size_t i = 0; i < o->nby && !st; i++)
-        st = vc_buf_printf(b, "%s%s", i ? "\t" : "", o->by[i]);
-    if (!st)
-        st = vc_buf_printf(b, "\nperiod=%s:%s\ndate_order=%s\n", o->period_col ? o->period_col : "(none)",
-                           vc_period_unit_name(o->period_unit),
-                           o->date_order == VC_DATE_MDY ? "mdy" : o->date_order == VC_DATE_DMY ? "dmy" : "auto");
-    if (!st)
-        st = vc_buf_printf(b, "format=%s delimiter=%d max_record=%zu\nmax_segments=%zu\nquotes=%zu\n",
-                           vc_format_name(o->dialect.format), o->dialect.delimiter, o->dialect.max_record,
-                           o->max_segments ? o->max_segments : 1000, o->quotes);
+    if (st)
+        goto fail;
+    vc_buf_printf(b, "vocal=%s\nscale=%s\nthemes=%016llx (%zu entries)\n", VOCAL_VERSION, vc_scale_name(o->scale),
+                  (unsigned long long)vc_lexicon_fingerprint(lex), vc_lexicon_entry_count(lex));
+    if (!o->sentiment)
+        vc_buf_append_str(b, "sentiment=off\n");
+    else
+        vc_buf_printf(b, "sentiment=%s%016llx overlay=%016llx\n", sent_path ? "file " : "built-in ",
+                      (unsigned long long)sh, (unsigned long long)oh);
+    vc_buf_printf(b, "text=%s\nscore=%s\nid=%s\nby=", o->text_col ? o->text_col : "(detect)",
+                  o->score_col ? o->score_col : "(detect)", o->id_col ? o->id_col : "(none)");
+    for (size_t i = 0; i < o->nby; i++)
+        vc_buf_printf(b, "%s%s", i ? "\t" : "", o->by[i]);
+    vc_buf_printf(b, "\nperiod=%s:%s\ndate_order=%s\n", o->period_col ? o->period_col : "(none)",
+                  vc_period_unit_name(o->period_unit),
+                  o->date_order == VC_DATE_MDY ? "mdy" : o->date_order == VC_DATE_DMY ? "dmy" : "auto");
+    vc_buf_printf(b, "format=%s delimiter=%d max_record=%zu\nmax_segments=%zu\nquotes=%zu\n",
+                  vc_format_name(o->dialect.format), o->dialect.delimiter, o->dialect.max_record,
+                  o->max_segments ? o->max_segments : 1000, o->quotes);
+    st = vc_buf_status(b);
+fail:
     if (st && err && !err->msg[0])
         vc_error_set(err, st, "%s", vc_strerror(st));
     return st;
