@@ -19,6 +19,7 @@
 
 #include "args.h"
 #include "cli.h"
+#include "results.h"
 #include "vocal/report.h"
 
 static const char MERGE_USAGE[] =

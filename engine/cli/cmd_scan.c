@@ -16,6 +16,7 @@
 
 #include "args.h"
 #include "cli.h"
+#include "results.h"
 #include "vocal/discover.h"
 #include "vocal/lexicon.h"
 #include "vocal/pipeline.h"

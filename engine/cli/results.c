@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "results.h"
 #include "vocal/report.h"
 
 vc_status vc_cli_table(vc_buf *b, const vc_cli_result *r, int json)
