@@ -35,12 +35,22 @@ void vc_buf_free(vc_buf *b)
     vc_buf_init(b);
 }
 
+/* Keep the first failure. A buffer in error also reports no room (cap 0;
+ * data stays allocated for free and the next reserve), so every inline
+ * fast path that compares len with cap falls through to a checked write. */
+static vc_status fail(vc_buf *b, vc_status st)
+{
+    b->err = st;
+    b->cap = 0;
+    return st;
+}
+
 vc_status vc_buf_reserve(vc_buf *b, size_t extra)
 {
     if (b->err)
         return b->err;
     if (extra > SIZE_MAX - b->len - 1)
-        return b->err = VC_ERR_NOMEM;
+        return fail(b, VC_ERR_NOMEM);
     size_t need = b->len + extra + 1;
     if (need <= b->cap)
         return VC_OK;
@@ -54,7 +64,7 @@ vc_status vc_buf_reserve(vc_buf *b, size_t extra)
     }
     char *p = realloc(b->data, cap);
     if (!p)
-        return b->err = VC_ERR_NOMEM;
+        return fail(b, VC_ERR_NOMEM);
     if (!b->data)
         p[0] = 0;
     b->data = p;
@@ -81,7 +91,7 @@ vc_status vc_buf_append_str(vc_buf *b, const char *s)
 
 vc_status vc_buf_append_char(vc_buf *b, char c)
 {
-    if (b->len + 1 < b->cap && !b->err) {
+    if (b->len + 1 < b->cap) {
         b->data[b->len++] = c;
         b->data[b->len] = 0;
         return VC_OK;
@@ -99,7 +109,7 @@ vc_status vc_buf_printf(vc_buf *b, const char *fmt, ...)
     int n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
     if (n < 0)
-        return b->err = VC_ERR_INTERNAL;
+        return fail(b, VC_ERR_INTERNAL);
     if ((size_t)n < sizeof small)
         return vc_buf_append(b, small, (size_t)n);
     vc_status st = vc_buf_reserve(b, (size_t)n);

@@ -86,6 +86,7 @@ Test(buf, error_is_sticky_until_reset)
     cr_assert_eq(vc_buf_status(&b), VC_OK);
     cr_assert_eq(vc_buf_reserve(&b, SIZE_MAX), VC_ERR_NOMEM);
     cr_assert_eq(vc_buf_status(&b), VC_ERR_NOMEM);
+    cr_assert_eq(b.cap, 0, "a buffer in error reports no room to inline writers");
     cr_assert_eq(vc_buf_append_char(&b, 'c'), VC_ERR_NOMEM);
     cr_assert_eq(vc_buf_append_str(&b, "de"), VC_ERR_NOMEM);
     cr_assert_eq(vc_buf_printf(&b, "%d", 42), VC_ERR_NOMEM);

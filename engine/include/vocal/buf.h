@@ -10,7 +10,9 @@
  * `err`, and every later write does nothing and returns it, so a writer
  * may append a whole document and check vc_buf_status() once where it
  * commits the buffer. Every write still returns its status, for callers
- * that stop early. vc_buf_reset() and vc_buf_free() clear the error.
+ * that stop early. vc_buf_reset() and vc_buf_free() clear the error. A
+ * buffer in error has cap 0, so code that writes into `data` directly after
+ * checking len against cap also stops there.
  */
 #ifndef VOCAL_BUF_H
 #define VOCAL_BUF_H
