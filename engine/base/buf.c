@@ -3,10 +3,13 @@
  *
  * Buffers grow geometrically and are meant to be reused: workers keep one
  * per purpose and call vc_buf_reset() per item, so steady state does no
- * allocation at all. The hash is a small 64-bit multiply-xorshift mix over
- * 8-byte words (in the spirit of wyhash/xxh3's short-input paths): fast on
- * the short keys vocal hashes (words, segment values) and good enough for
- * open addressing with power-of-two tables.
+ * allocation at all. The first failed write is kept in the buffer (a sticky
+ * error, as stdio's ferror) and turns every later write into a no-op, so
+ * writers check once, where they commit the buffer. The hash is a small
+ * 64-bit multiply-xorshift mix over 8-byte words (in the spirit of
+ * wyhash/xxh3's short-input paths): fast on the short keys vocal hashes
+ * (words, segment values) and good enough for open addressing with
+ * power-of-two tables.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -21,6 +24,7 @@ void vc_buf_init(vc_buf *b)
     b->data = NULL;
     b->len = 0;
     b->cap = 0;
+    b->err = VC_OK;
 }
 
 void vc_buf_free(vc_buf *b)
@@ -31,10 +35,22 @@ void vc_buf_free(vc_buf *b)
     vc_buf_init(b);
 }
 
+/* Keep the first failure. A buffer in error also reports no room (cap 0;
+ * data stays allocated for free and the next reserve), so every inline
+ * fast path that compares len with cap falls through to a checked write. */
+static vc_status fail(vc_buf *b, vc_status st)
+{
+    b->err = st;
+    b->cap = 0;
+    return st;
+}
+
 vc_status vc_buf_reserve(vc_buf *b, size_t extra)
 {
+    if (b->err)
+        return b->err;
     if (extra > SIZE_MAX - b->len - 1)
-        return VC_ERR_NOMEM;
+        return fail(b, VC_ERR_NOMEM);
     size_t need = b->len + extra + 1;
     if (need <= b->cap)
         return VC_OK;
@@ -48,7 +64,7 @@ vc_status vc_buf_reserve(vc_buf *b, size_t extra)
     }
     char *p = realloc(b->data, cap);
     if (!p)
-        return VC_ERR_NOMEM;
+        return fail(b, VC_ERR_NOMEM);
     if (!b->data)
         p[0] = 0;
     b->data = p;
@@ -85,13 +101,15 @@ vc_status vc_buf_append_char(vc_buf *b, char c)
 
 vc_status vc_buf_printf(vc_buf *b, const char *fmt, ...)
 {
+    if (b->err)
+        return b->err;
     va_list ap;
     va_start(ap, fmt);
     char small[256];
     int n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
     if (n < 0)
-        return VC_ERR_INTERNAL;
+        return fail(b, VC_ERR_INTERNAL);
     if ((size_t)n < sizeof small)
         return vc_buf_append(b, small, (size_t)n);
     vc_status st = vc_buf_reserve(b, (size_t)n);

@@ -1,6 +1,7 @@
 /*
  * cli.h - shared pieces of the vocal command: output files that appear only
- * when complete, signal-driven interruption, and the subcommands.
+ * when complete (outfile.c), signal-driven interruption, and the commands.
+ * Flag parsing shared by the commands is in args.h.
  */
 #ifndef VOCAL_CLI_H
 #define VOCAL_CLI_H
@@ -8,6 +9,7 @@
 #include <signal.h>
 #include <stdio.h>
 
+#include "args.h" /* until every command includes the flag parsers it uses */
 #include "vocal/buf.h"
 #include "vocal/discover.h"
 #include "vocal/lexicon.h"
@@ -17,6 +19,14 @@
 #include "vocal/sentiment.h"
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
+
+/* Where a failure happened: while loading what the command line names
+ * (lexicons, partials: a file that cannot be read is a bad argument), or
+ * while running (a read error part-way is a runtime failure). */
+typedef enum vc_cli_stage { VC_CLI_SETUP, VC_CLI_RUN } vc_cli_stage;
+/* The exit code of a status (main.c): 0 for VC_OK, 2 for VC_ERR_USAGE (and
+ * VC_ERR_IO while setting up), 130 for VC_ERR_INTERRUPTED, otherwise 1. */
+int vc_cli_exit_code(vc_status st, vc_cli_stage stage);
 
 /* Set by SIGINT/SIGTERM; the pipeline polls it. */
 extern volatile sig_atomic_t vc_cli_stop;
@@ -36,7 +46,8 @@ typedef struct vc_outfile {
 int vc_out_open(vc_outfile *o, const char *path);     /* 0 or -1 (message printed) */
 int vc_out_commit(vc_outfile *o);                      /* 0 or -1 (message printed) */
 void vc_out_abort(vc_outfile *o);                      /* removes the temporary */
-int vc_out_write_buf(vc_outfile *o, const vc_buf *b);  /* 0 or -1 */
+/* 0, or -1 (printed) when b holds a sticky error or the write failed. */
+int vc_out_write_buf(vc_outfile *o, const vc_buf *b);
 
 void vc_cli_error(const char *fmt, ...)
 #if defined(__GNUC__)
@@ -44,17 +55,8 @@ void vc_cli_error(const char *fmt, ...)
 #endif
     ;
 
-/* Load a sentiment lexicon (NULL: built-in VADER) and an optional overlay. */
-vc_status vc_cli_load_sentiment(const char *path, const char *overlay, vc_sentiment_lexicon **out, vc_error *err);
 /* Write b to path ("-": stdout) complete or not at all; 0 or -1 (printed). */
 int vc_cli_write_output(const char *path, const vc_buf *b);
-/* A whole number 0..max for option `flag`; 0 or -1 (printed). */
-int vc_cli_parse_count(const char *flag, const char *arg, unsigned long max, size_t *out);
-/* --output-format of the lexicon reports: text, csv or json; -1 (printed). */
-enum { VC_REPORT_TEXT = 0, VC_REPORT_CSV = 1, VC_REPORT_JSON = 2 };
-int vc_cli_report_format(const char *arg);
-/* Load a theme lexicon (NULL: the built-in one); warnings go to stderr. */
-vc_status vc_cli_load_lexicon(const char *path, vc_lexicon **out, vc_error *err);
 
 /* ---- shared by the lexicon tools (lexicon_cmd.c, lexicon_diff.c) ---- */
 
@@ -68,38 +70,9 @@ int vc_cli_corpus_done(vc_status st, const vc_error *err, const vc_scan *scan);
 
 /* ---- shared by scan, report and discover ---- */
 
-/* --period COL[:UNIT] (arg is cut in place) and --date-order; 0 or -1 (printed). */
-int vc_cli_parse_period(const char *flag, char *arg, const char **col, vc_period_unit *unit);
-int vc_cli_parse_date_order(const char *arg, vc_date_order *out);
-/* --compare FROM..TO (arg is cut in place); 0 or -1 (printed). */
-int vc_cli_parse_compare(char *arg, const char **from, const char **to);
-
-/* ---- the outputs of a run (results.c), shared by scan, report and merge ---- */
-
-/* A run's state as the writers see it: a scan's, or merged partials'. */
-typedef struct vc_cli_result {
-    const vc_partial_meta *meta;
-    const vc_agg *agg;       /* sorted */
-    const vc_quotes *quotes; /* NULL: none kept */
-    const vc_scan_stats *stats;
-} vc_cli_result;
-
-vc_status vc_cli_table(vc_buf *b, const vc_cli_result *r, int json);
-/* A warning on stderr per dimension that went over --max-segments. */
-void vc_cli_warn_overflow(const vc_cli_result *r);
-/* --changes: periods from..to (NULL: the last two); err says why not. */
-vc_status vc_cli_changes(vc_buf *b, const vc_cli_result *r, const char *from, const char *to, int json,
-                         vc_error *err);
-vc_status vc_cli_quotes(vc_buf *b, const vc_cli_result *r, int json);
-vc_status vc_cli_stats_json(vc_buf *b, const vc_cli_result *r);
-vc_status vc_cli_report(vc_buf *b, const vc_cli_result *r, const char *title, int markdown,
-                        const vc_discovery *missed);
 
 int vc_cmd_scan(int argc, char **argv);
 int vc_cmd_merge(int argc, char **argv);
-/* `vocal report PART...`: the report of merged partials (merge.c). */
-int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const char *title, int markdown,
-                           int quiet);
 int vc_cmd_discover(int argc, char **argv);
 int vc_cmd_lexicon(int argc, char **argv);
 int vc_cmd_lexicon_diff(int argc, char **argv); /* `vocal lexicon diff` */

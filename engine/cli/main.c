@@ -1,8 +1,13 @@
 /*
- * main.c - `vocal COMMAND [OPTIONS]`: dispatch to a subcommand.
+ * main.c - `vocal COMMAND [OPTIONS]`: the command table and its dispatch.
+ *
+ * COMMANDS is the one list of commands: main() looks a command up in it,
+ * `vocal --help` prints its names and summaries in table order, and
+ * `vocal help COMMAND` runs the command with --help. Adding a command is one
+ * row here and a vc_cmd_* function in its own cmd_*.c.
  *
  * Exit codes are the same for every command: 0 success, 1 data or runtime
- * failure, 2 usage error, 130 interrupted.
+ * failure, 2 usage error, 130 interrupted (vc_cli_exit_code).
  */
 #include <stdio.h>
 #include <string.h>
@@ -10,70 +15,101 @@
 #include "cli.h"
 #include "vocal/version.h"
 
-static const char USAGE[] =
-    "usage: vocal COMMAND [OPTIONS] [ARGS]\n"
-    "\n"
-    "Theme, NPS and sentiment analysis of customer feedback exports.\n"
-    "\n"
-    "Commands:\n"
-    "  scan        count themes by segment and score group in CSV/TSV/JSONL (gzip or plain)\n"
-    "  sentiment   VADER sentiment scores (neg, neu, pos, compound) of texts\n"
-    "  report      the monthly review as self-contained HTML or Markdown\n"
-    "  merge       combine partial results (scan --partial) into the outputs of one run\n"
-    "  explain     why a comment mentions its themes: entries, spans, exclusions, sentiment\n"
-    "  lexicon     lint, convert, evaluate and diff theme lexicons (`vocal lexicon --help`)\n"
-    "  version     print the version\n"
-    "  help        show this help, or `vocal help COMMAND`\n"
-    "\n"
-    "Run `vocal COMMAND --help` for the options of a command.\n"
-    "Exit codes: 0 success, 1 data or runtime failure, 2 usage error, 130 interrupted.\n";
+int vc_cli_exit_code(vc_status st, vc_cli_stage stage)
+{
+    switch (st) {
+    case VC_OK: return EXIT_OK;
+    case VC_ERR_USAGE: return EXIT_USAGE;
+    case VC_ERR_IO: return stage == VC_CLI_SETUP ? EXIT_USAGE : EXIT_FAIL;
+    case VC_ERR_INTERRUPTED: return EXIT_INTERRUPTED;
+    default: return EXIT_FAIL;
+    }
+}
+
+static int cmd_version(int argc, char **argv);
+static int cmd_help(int argc, char **argv);
+
+typedef struct command {
+    const char *name;
+    int (*run)(int argc, char **argv); /* argv[0] is the command name */
+    const char *summary;               /* one line of `vocal --help` */
+} command;
+
+static const command COMMANDS[] = {
+    {"scan", vc_cmd_scan, "count themes by segment and score group in CSV/TSV/JSONL (gzip or plain)"},
+    {"sentiment", vc_cmd_sentiment, "VADER sentiment scores (neg, neu, pos, compound) of texts"},
+    {"report", vc_cmd_report, "the monthly review as self-contained HTML or Markdown"},
+    {"merge", vc_cmd_merge, "combine partial results (scan --partial) into the outputs of one run"},
+    {"explain", vc_cmd_explain, "why a comment mentions its themes: entries, spans, exclusions, sentiment"},
+    {"discover", vc_cmd_discover, "what the lexicon misses: terms one group of comments uses unusually often"},
+    {"lexicon", vc_cmd_lexicon, "lint, convert, evaluate and diff theme lexicons (`vocal lexicon --help`)"},
+    {"version", cmd_version, "print the version"},
+    {"help", cmd_help, "show this help, or `vocal help COMMAND`"},
+};
+enum { NCOMMANDS = sizeof COMMANDS / sizeof COMMANDS[0] };
+
+static const command *find_command(const char *name)
+{
+    for (size_t i = 0; i < NCOMMANDS; i++)
+        if (strcmp(COMMANDS[i].name, name) == 0)
+            return &COMMANDS[i];
+    return NULL;
+}
+
+static void usage(FILE *fp)
+{
+    fputs("usage: vocal COMMAND [OPTIONS] [ARGS]\n"
+          "\n"
+          "Theme, NPS and sentiment analysis of customer feedback exports.\n"
+          "\n"
+          "Commands:\n",
+          fp);
+    for (size_t i = 0; i < NCOMMANDS; i++)
+        fprintf(fp, "  %-11s %s\n", COMMANDS[i].name, COMMANDS[i].summary);
+    fputs("\n"
+          "Run `vocal COMMAND --help` for the options of a command.\n"
+          "Exit codes: 0 success, 1 data or runtime failure, 2 usage error, 130 interrupted.\n",
+          fp);
+}
+
+static int cmd_version(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    printf("vocal %s\n", vc_version());
+    return EXIT_OK;
+}
+
+/* `vocal help COMMAND` is `vocal COMMAND --help`; `help` and `version` have
+ * no options, so for them (and unknown names) it is the general usage. */
+static int cmd_help(int argc, char **argv)
+{
+    if (argc > 1 && strcmp(argv[0], "help") == 0) {
+        const command *c = find_command(argv[1]);
+        if (c && c->run != cmd_help && c->run != cmd_version) {
+            char *args[] = {argv[1], "--help", NULL};
+            return c->run(2, args);
+        }
+    }
+    usage(stdout);
+    return EXIT_OK;
+}
 
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        fputs(USAGE, stderr);
+        usage(stderr);
         return EXIT_USAGE;
     }
-    const char *cmd = argv[1];
-    if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
-        if (argc > 2 && strcmp(cmd, "help") == 0) {
-            char *args[] = {argv[2], "--help", NULL};
-            if (strcmp(argv[2], "scan") == 0)
-                return vc_cmd_scan(2, args);
-            if (strcmp(argv[2], "sentiment") == 0)
-                return vc_cmd_sentiment(2, args);
-            if (strcmp(argv[2], "report") == 0)
-                return vc_cmd_report(2, args);
-            if (strcmp(argv[2], "merge") == 0)
-                return vc_cmd_merge(2, args);
-            if (strcmp(argv[2], "discover") == 0)
-                return vc_cmd_discover(2, args);
-            if (strcmp(argv[2], "explain") == 0)
-                return vc_cmd_explain(2, args);
-            if (strcmp(argv[2], "lexicon") == 0)
-                return vc_cmd_lexicon(2, args);
-        }
-        fputs(USAGE, stdout);
-        return EXIT_OK;
+    const char *name = argv[1];
+    if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0)
+        name = "help";
+    else if (strcmp(name, "--version") == 0)
+        name = "version";
+    const command *c = find_command(name);
+    if (!c) {
+        vc_cli_error("unknown command '%s'; run `vocal --help`", argv[1]);
+        return EXIT_USAGE;
     }
-    if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
-        printf("vocal %s\n", vc_version());
-        return EXIT_OK;
-    }
-    if (strcmp(cmd, "scan") == 0)
-        return vc_cmd_scan(argc - 1, argv + 1);
-    if (strcmp(cmd, "merge") == 0)
-        return vc_cmd_merge(argc - 1, argv + 1);
-    if (strcmp(cmd, "sentiment") == 0)
-        return vc_cmd_sentiment(argc - 1, argv + 1);
-    if (strcmp(cmd, "report") == 0)
-        return vc_cmd_report(argc - 1, argv + 1);
-    if (strcmp(cmd, "explain") == 0)
-        return vc_cmd_explain(argc - 1, argv + 1);
-    if (strcmp(cmd, "discover") == 0)
-        return vc_cmd_discover(argc - 1, argv + 1);
-    if (strcmp(cmd, "lexicon") == 0)
-        return vc_cmd_lexicon(argc - 1, argv + 1);
-    vc_cli_error("unknown command '%s'; run `vocal --help`", cmd);
-    return EXIT_USAGE;
+    return c->run(argc - 1, argv + 1);
 }

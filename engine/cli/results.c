@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "cli.h"
+#include "results.h"
+#include "vocal/version.h"
 #include "vocal/report.h"
 
 vc_status vc_cli_table(vc_buf *b, const vc_cli_result *r, int json)
@@ -44,74 +46,53 @@ vc_status vc_cli_stats_json(vc_buf *b, const vc_cli_result *r)
 {
     const vc_scan_stats *s = r->stats;
     const vc_partial_meta *m = r->meta;
-    vc_status st = vc_buf_printf(
-        b,
-        "{\n  \"rows_read\": %llu,\n  \"rows_analyzed\": %llu,\n  \"rows_rejected\": %llu,\n"
-        "  \"invalid_scores\": %llu,\n  \"unscored\": %llu,\n  \"utf8_repaired\": %llu,\n"
-        "  \"match_limit_hits\": %llu,\n  \"invalid_dates\": %llu,\n  \"ambiguous_dates\": %llu,\n"
-        "  \"bytes_in\": %llu,\n  \"bytes_decompressed\": %llu,\n"
-        "  \"seconds\": %.3f,\n  \"threads\": %u,\n  \"scale\": \"%s\",\n",
-        (unsigned long long)s->rows_read, (unsigned long long)s->rows_analyzed,
-        (unsigned long long)s->rows_rejected, (unsigned long long)s->invalid_scores,
-        (unsigned long long)s->unscored, (unsigned long long)s->utf8_repaired,
-        (unsigned long long)s->match_limit_hits, (unsigned long long)s->invalid_dates,
-        (unsigned long long)s->ambiguous_dates, (unsigned long long)s->bytes_in,
-        (unsigned long long)s->bytes_out, s->seconds, s->threads, vc_scale_name(m->scale));
-    if (!st)
-        st = vc_buf_append_str(b, "  \"columns\": {\"text\": ");
-    if (!st)
-        st = vc_buf_json_string(b, s->text_col ? s->text_col : "", s->text_col ? strlen(s->text_col) : 0);
-    if (!st)
-        st = vc_buf_append_str(b, ", \"score\": ");
-    if (!st)
-        st = s->score_col ? vc_buf_json_string(b, s->score_col, strlen(s->score_col))
-                          : vc_buf_append_str(b, "null");
-    if (!st)
-        st = vc_buf_append_str(b, ", \"id\": ");
-    if (!st)
-        st = s->id_col ? vc_buf_json_string(b, s->id_col, strlen(s->id_col)) : vc_buf_append_str(b, "null");
-    if (!st)
-        st = vc_buf_append_str(b, ", \"by\": [");
-    for (size_t i = 1; i < m->ndims && !st; i++) {
+    vc_buf_printf(b,
+                  "{\n  \"rows_read\": %llu,\n  \"rows_analyzed\": %llu,\n  \"rows_rejected\": %llu,\n"
+                  "  \"invalid_scores\": %llu,\n  \"unscored\": %llu,\n  \"utf8_repaired\": %llu,\n"
+                  "  \"match_limit_hits\": %llu,\n  \"invalid_dates\": %llu,\n  \"ambiguous_dates\": %llu,\n"
+                  "  \"bytes_in\": %llu,\n  \"bytes_decompressed\": %llu,\n"
+                  "  \"seconds\": %.3f,\n  \"threads\": %u,\n  \"scale\": \"%s\",\n",
+                  (unsigned long long)s->rows_read, (unsigned long long)s->rows_analyzed,
+                  (unsigned long long)s->rows_rejected, (unsigned long long)s->invalid_scores,
+                  (unsigned long long)s->unscored, (unsigned long long)s->utf8_repaired,
+                  (unsigned long long)s->match_limit_hits, (unsigned long long)s->invalid_dates,
+                  (unsigned long long)s->ambiguous_dates, (unsigned long long)s->bytes_in,
+                  (unsigned long long)s->bytes_out, s->seconds, s->threads, vc_scale_name(m->scale));
+    vc_buf_append_str(b, "  \"columns\": {\"text\": ");
+    vc_json_cstr(b, s->text_col ? s->text_col : "");
+    vc_buf_append_str(b, ", \"score\": ");
+    vc_json_cstr(b, s->score_col);
+    vc_buf_append_str(b, ", \"id\": ");
+    vc_json_cstr(b, s->id_col);
+    vc_buf_append_str(b, ", \"by\": [");
+    for (size_t i = 1; i < m->ndims; i++) {
         if ((int)i == m->period_dim)
             continue;
         if (i > 1)
-            st = vc_buf_append_str(b, ", ");
-        if (!st)
-            st = vc_buf_json_string(b, m->dim_names[i], strlen(m->dim_names[i]));
+            vc_buf_append_str(b, ", ");
+        vc_json_cstr(b, m->dim_names[i]);
     }
-    if (!st)
-        st = vc_buf_printf(b, "]},\n  \"lexicon\": {\"themes\": %zu, \"entries\": %zu, \"fingerprint\": \"%016llx\"},\n",
-                           m->nthemes, m->lexicon_entries, (unsigned long long)m->lexicon_fingerprint);
-    if (!st)
-        st = vc_buf_append_str(b, "  \"files\": [");
-    for (size_t i = 0; i < s->nfiles && !st; i++) {
+    vc_buf_printf(b, "]},\n  \"lexicon\": {\"themes\": %zu, \"entries\": %zu, \"fingerprint\": \"%016llx\"},\n",
+                  m->nthemes, m->lexicon_entries, (unsigned long long)m->lexicon_fingerprint);
+    vc_buf_append_str(b, "  \"files\": [");
+    for (size_t i = 0; i < s->nfiles; i++) {
         const vc_file_stats *f = &s->files[i];
-        st = vc_buf_append_str(b, i ? ",\n    {\"name\": " : "\n    {\"name\": ");
-        if (!st)
-            st = vc_buf_json_string(b, f->name, strlen(f->name));
-        if (!st)
-            st = vc_buf_append_str(b, ", \"format\": ");
-        if (!st)
-            st = f->format ? vc_buf_json_string(b, f->format, strlen(f->format)) : vc_buf_append_str(b, "null");
-        if (!st)
-            st = vc_buf_printf(b,
-                               ", \"compression\": \"%s\", \"status\": \"%s\", \"rows_read\": %llu, "
-                               "\"rows_analyzed\": %llu, \"rows_rejected\": %llu, \"bytes_in\": %llu, "
-                               "\"gzip_members\": %u, \"message\": ",
-                               f->backend ? f->backend : "plain", f->status ? "failed" : "ok",
-                               (unsigned long long)f->rows_read, (unsigned long long)f->rows_analyzed,
-                               (unsigned long long)f->rows_rejected, (unsigned long long)f->bytes_in,
-                               f->members);
-        if (!st)
-            st = f->message ? vc_buf_json_string(b, f->message, strlen(f->message))
-                            : vc_buf_append_str(b, "null");
-        if (!st)
-            st = vc_buf_append_char(b, '}');
+        vc_buf_append_str(b, i ? ",\n    {\"name\": " : "\n    {\"name\": ");
+        vc_json_cstr(b, f->name);
+        vc_buf_append_str(b, ", \"format\": ");
+        vc_json_cstr(b, f->format);
+        vc_buf_printf(b,
+                      ", \"compression\": \"%s\", \"status\": \"%s\", \"rows_read\": %llu, "
+                      "\"rows_analyzed\": %llu, \"rows_rejected\": %llu, \"bytes_in\": %llu, "
+                      "\"gzip_members\": %u, \"message\": ",
+                      f->backend ? f->backend : "plain", f->status ? "failed" : "ok",
+                      (unsigned long long)f->rows_read, (unsigned long long)f->rows_analyzed,
+                      (unsigned long long)f->rows_rejected, (unsigned long long)f->bytes_in, f->members);
+        vc_json_cstr(b, f->message);
+        vc_buf_append_char(b, '}');
     }
-    if (!st)
-        st = vc_buf_append_str(b, "\n  ]\n}\n");
-    return st;
+    vc_buf_append_str(b, "\n  ]\n}\n");
+    return vc_buf_status(b);
 }
 
 /* theme,group,rank,quote,compound,file,line (or JSON rows) */
@@ -119,52 +100,40 @@ vc_status vc_cli_quotes(vc_buf *b, const vc_cli_result *r, int json)
 {
     const vc_quotes *q = r->quotes;
     const vc_scan_stats *s = r->stats;
-    vc_status st = json ? vc_buf_append_str(b, "{\"rows\":[")
-                        : vc_buf_append_str(b, "theme,group,rank,quote,compound,file,line\n");
+    vc_buf_append_str(b, json ? "{\"rows\":[" : "theme,group,rank,quote,compound,file,line\n");
     int first = 1;
-    for (uint32_t t = 0; q && t < r->meta->nthemes && !st; t++)
-        for (int g = 0; g < 3 && !st; g++) {
+    for (uint32_t t = 0; q && t < r->meta->nthemes; t++)
+        for (int g = 0; g < 3; g++) {
             size_t n;
             const vc_quote *v = vc_quotes_get(q, t, g, &n);
-            for (size_t i = 0; i < n && !st; i++) {
+            for (size_t i = 0; i < n; i++) {
                 const char *theme = r->meta->theme_names[t], *group = vc_scale_group_label(r->meta->scale, g);
                 const char *file = s->files[v[i].file].name;
                 char c[32] = "";
                 if (!isnan(v[i].compound))
                     snprintf(c, sizeof c, "%.4f", v[i].compound);
                 if (json) {
-                    st = vc_buf_append_str(b, first ? "\n{\"theme\":" : ",\n{\"theme\":");
-                    if (!st)
-                        st = vc_buf_json_string(b, theme, strlen(theme));
-                    if (!st)
-                        st = vc_buf_printf(b, ",\"group\":\"%s\",\"rank\":%zu,\"quote\":", group, i + 1);
-                    if (!st)
-                        st = vc_buf_json_string(b, v[i].text, strlen(v[i].text));
-                    if (!st)
-                        st = vc_buf_printf(b, ",\"compound\":%s,\"file\":", c[0] ? c : "null");
-                    if (!st)
-                        st = vc_buf_json_string(b, file, strlen(file));
-                    if (!st)
-                        st = vc_buf_printf(b, ",\"line\":%llu}", (unsigned long long)v[i].line);
+                    vc_buf_append_str(b, first ? "\n{\"theme\":" : ",\n{\"theme\":");
+                    vc_json_cstr(b, theme);
+                    vc_buf_printf(b, ",\"group\":\"%s\",\"rank\":%zu,\"quote\":", group, i + 1);
+                    vc_json_cstr(b, v[i].text);
+                    vc_buf_printf(b, ",\"compound\":%s,\"file\":", c[0] ? c : "null");
+                    vc_json_cstr(b, file);
+                    vc_buf_printf(b, ",\"line\":%llu}", (unsigned long long)v[i].line);
                 } else {
-                    st = vc_buf_csv_field(b, theme, strlen(theme), 1);
-                    if (!st)
-                        st = vc_buf_printf(b, ",%s,%zu,", group, i + 1);
-                    if (!st)
-                        st = vc_buf_csv_field(b, v[i].text, strlen(v[i].text), 1);
-                    if (!st)
-                        st = vc_buf_printf(b, ",%s,", c);
-                    if (!st)
-                        st = vc_buf_csv_field(b, file, strlen(file), 1);
-                    if (!st)
-                        st = vc_buf_printf(b, ",%llu\n", (unsigned long long)v[i].line);
+                    vc_buf_csv_field(b, theme, strlen(theme), 1);
+                    vc_buf_printf(b, ",%s,%zu,", group, i + 1);
+                    vc_buf_csv_field(b, v[i].text, strlen(v[i].text), 1);
+                    vc_buf_printf(b, ",%s,", c);
+                    vc_buf_csv_field(b, file, strlen(file), 1);
+                    vc_buf_printf(b, ",%llu\n", (unsigned long long)v[i].line);
                 }
                 first = 0;
             }
         }
-    if (!st && json)
-        st = vc_buf_append_str(b, "\n]}\n");
-    return st;
+    if (json)
+        vc_buf_append_str(b, "\n]}\n");
+    return vc_buf_status(b);
 }
 
 vc_status vc_cli_report(vc_buf *b, const vc_cli_result *r, const char *title, int markdown,
@@ -212,7 +181,7 @@ vc_status vc_cli_report(vc_buf *b, const vc_cli_result *r, const char *title, in
              "'%s'; sentiment %s; vocal %s.",
              m->lexicon_name, m->lexicon_entries, nth, (unsigned long long)m->lexicon_fingerprint,
              vc_scale_name(m->scale), s->text_col ? s->text_col : "", s->score_col ? s->score_col : "(none)",
-             m->sentiment ? "VADER" : "off", VOCAL_VERSION);
+             m->sentiment ? "VADER" : "off", vc_version());
     static const char *SCALE_NAMES[] = {"NPS", "CSAT", "CES"};
     if (!st) {
         vc_report_spec spec = {r->agg, m->scale, SCALE_NAMES[m->scale], {NULL, NULL, NULL}, dnames, ndims,

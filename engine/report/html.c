@@ -19,34 +19,33 @@
 
 #include "vocal/report.h"
 
+/* The escapers append to b and return its sticky status. */
 static vc_status esc(vc_buf *b, const char *s)
 {
-    vc_status st = VC_OK;
-    for (; *s && !st; s++) {
+    for (; *s; s++) {
         switch (*s) {
-        case '&': st = vc_buf_append_str(b, "&amp;"); break;
-        case '<': st = vc_buf_append_str(b, "&lt;"); break;
-        case '>': st = vc_buf_append_str(b, "&gt;"); break;
-        case '"': st = vc_buf_append_str(b, "&quot;"); break;
-        case '\'': st = vc_buf_append_str(b, "&#39;"); break;
-        default: st = vc_buf_append_char(b, *s);
+        case '&': vc_buf_append_str(b, "&amp;"); break;
+        case '<': vc_buf_append_str(b, "&lt;"); break;
+        case '>': vc_buf_append_str(b, "&gt;"); break;
+        case '"': vc_buf_append_str(b, "&quot;"); break;
+        case '\'': vc_buf_append_str(b, "&#39;"); break;
+        default: vc_buf_append_char(b, *s);
         }
     }
-    return st;
+    return vc_buf_status(b);
 }
 
 static vc_status md_esc(vc_buf *b, const char *s)
 {
-    vc_status st = VC_OK;
-    for (; *s && !st; s++) {
+    for (; *s; s++) {
         if (*s == '\n' || *s == '\r')
-            st = vc_buf_append_char(b, ' ');
+            vc_buf_append_char(b, ' ');
         else if (strchr("|\\*_`[]<>#", *s))
-            st = vc_buf_printf(b, "\\%c", *s);
+            vc_buf_printf(b, "\\%c", *s);
         else
-            st = vc_buf_append_char(b, *s);
+            vc_buf_append_char(b, *s);
     }
-    return st;
+    return vc_buf_status(b);
 }
 
 static void fmt(char *out, size_t cap, double v, int dec) { vc_format_number(out, cap, v, dec); }
@@ -143,57 +142,48 @@ vc_status vc_report_html(const vc_report_spec *s, vc_buf *b)
 {
     const vc_agg *a = s->agg;
     char x[64], y[64], z[64];
-    vc_status st = vc_buf_append_str(b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                                        "<meta name=\"viewport\" content=\"width=device-width\"><title>");
-    if (!st)
-        st = esc(b, s->title);
-    if (!st)
-        st = vc_buf_printf(b, "</title><style>%s</style></head><body>\n<h1>", CSS);
-    if (!st)
-        st = esc(b, s->title);
-    if (!st)
-        st = vc_buf_append_str(b, "</h1>\n<p class=\"meta\">");
-    for (size_t i = 0; i < s->ninputs && !st; i++) {
-        st = vc_buf_append_str(b, i ? ", " : "From ");
-        if (!st)
-            st = esc(b, s->inputs[i]);
+    vc_buf_append_str(b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                         "<meta name=\"viewport\" content=\"width=device-width\"><title>");
+    esc(b, s->title);
+    vc_buf_printf(b, "</title><style>%s</style></head><body>\n<h1>", CSS);
+    esc(b, s->title);
+    vc_buf_append_str(b, "</h1>\n<p class=\"meta\">");
+    for (size_t i = 0; i < s->ninputs; i++) {
+        vc_buf_append_str(b, i ? ", " : "From ");
+        esc(b, s->inputs[i]);
     }
-    if (!st)
-        st = vc_buf_printf(b, ": %llu rows read, %llu analyzed, %llu rejected (malformed, listed in the rejects "
-                              "file when one was asked for).</p>\n",
-                           (unsigned long long)s->rows_read, (unsigned long long)s->rows_analyzed,
-                           (unsigned long long)s->rows_rejected);
+    vc_buf_printf(b, ": %llu rows read, %llu analyzed, %llu rejected (malformed, listed in the rejects "
+                     "file when one was asked for).</p>\n",
+                  (unsigned long long)s->rows_read, (unsigned long long)s->rows_analyzed,
+                  (unsigned long long)s->rows_rejected);
     /* headline */
     const vc_cell *base = total(a, VC_AGG_BASE);
     uint64_t scored = base->group[0] + base->group[1] + base->group[2];
     fmt(x, sizeof x, vc_headline(s->scale, base), s->scale == VC_SCALE_CES ? 2 : 1);
-    if (!st)
-        st = vc_buf_printf(b, "<div class=\"cards\"><div class=\"card\"><div class=\"v\" id=\"headline\">%s</div>"
-                              "<div class=\"l\">%s</div></div><div class=\"card\"><div class=\"v\">%llu</div>"
-                              "<div class=\"l\">comments</div></div>",
-                           x[0] ? x : "&ndash;", s->scale_name, (unsigned long long)base->comments);
-    for (int g = 2; g >= 0 && !st; g--) {
+    vc_buf_printf(b, "<div class=\"cards\"><div class=\"card\"><div class=\"v\" id=\"headline\">%s</div>"
+                     "<div class=\"l\">%s</div></div><div class=\"card\"><div class=\"v\">%llu</div>"
+                     "<div class=\"l\">comments</div></div>",
+                  x[0] ? x : "&ndash;", s->scale_name, (unsigned long long)base->comments);
+    for (int g = 2; g >= 0; g--) {
         fmt(x, sizeof x, scored ? 100.0 * (double)base->group[g] / (double)scored : NAN, 1);
-        st = vc_buf_printf(b, "<div class=\"card\"><div class=\"v\">%s%%</div><div class=\"l\">%s (%llu)</div></div>",
-                           x[0] ? x : "&ndash;", s->group_names[g], (unsigned long long)base->group[g]);
+        vc_buf_printf(b, "<div class=\"card\"><div class=\"v\">%s%%</div><div class=\"l\">%s (%llu)</div></div>",
+                      x[0] ? x : "&ndash;", s->group_names[g], (unsigned long long)base->group[g]);
     }
-    if (!st)
-        st = vc_buf_append_str(b, "</div>\n");
+    vc_buf_append_str(b, "</div>\n");
     /* themes by impact */
     size_t nr = 0;
     theme_row *rows = ranked(s, &nr);
     if (!rows)
         return VC_ERR_NOMEM;
-    if (!st)
-        st = vc_buf_printf(b, "<h2>Themes by %s impact</h2>\n<p class=\"legend\">Impact: how much the theme moves "
-                              "the overall figure (the figure minus the figure without the comments that mention "
-                              "the theme). Bars: the share of all %s (red) and of all %s (green) who mention "
-                              "it.</p>\n<table id=\"impact\"><tr><th>theme</th><th class=\"n\">comments</th>"
-                              "<th class=\"n\">share</th><th class=\"n\">%s</th><th class=\"n\">impact</th>"
-                              "<th>%s / %s</th></tr>\n",
-                           s->scale_name, s->group_names[0], s->group_names[2], s->scale_name, s->group_names[0],
-                           s->group_names[2]);
-    for (size_t i = 0; i < nr && !st; i++) {
+    vc_buf_printf(b, "<h2>Themes by %s impact</h2>\n<p class=\"legend\">Impact: how much the theme moves "
+                     "the overall figure (the figure minus the figure without the comments that mention "
+                     "the theme). Bars: the share of all %s (red) and of all %s (green) who mention "
+                     "it.</p>\n<table id=\"impact\"><tr><th>theme</th><th class=\"n\">comments</th>"
+                     "<th class=\"n\">share</th><th class=\"n\">%s</th><th class=\"n\">impact</th>"
+                     "<th>%s / %s</th></tr>\n",
+                  s->scale_name, s->group_names[0], s->group_names[2], s->scale_name, s->group_names[0],
+                  s->group_names[2]);
+    for (size_t i = 0; i < nr; i++) {
         uint32_t t = rows[i].theme;
         const vc_cell *c = total(a, t);
         double low = base->group[0] ? (double)c->group[0] / (double)base->group[0] : 0;
@@ -201,65 +191,53 @@ vc_status vc_report_html(const vc_report_spec *s, vc_buf *b)
         fmt(x, sizeof x, base->comments ? 100.0 * (double)c->comments / (double)base->comments : NAN, 1);
         fmt(y, sizeof y, vc_headline(s->scale, c), 1);
         fmt(z, sizeof z, rows[i].impact, 1);
-        st = vc_buf_append_str(b, "<tr><td>");
-        if (!st)
-            st = esc(b, s->theme_names[t]);
+        vc_buf_append_str(b, "<tr><td>");
+        esc(b, s->theme_names[t]);
         const char *cls = z[0] == '-' ? "neg" : (z[0] && strcmp(z, "0.0") != 0) ? "pos" : "";
-        if (!st)
-            st = vc_buf_printf(b,
-                               "</td><td class=\"n\">%llu</td><td class=\"n\">%s%%</td><td class=\"n\">%s</td>"
-                               "<td class=\"n %s\">%s</td><td><svg class=\"split-bar\" width=\"210\" height=\"22\" "
-                               "role=\"img\" aria-label=\"%.0f%% of %s, %.0f%% of %s\"><rect x=\"0\" y=\"2\" "
-                               "width=\"%.1f\" height=\"8\" fill=\"#d9534f\"/><rect x=\"0\" y=\"12\" width=\"%.1f\" "
-                               "height=\"8\" fill=\"#5cb85c\"/></svg></td></tr>\n",
-                               (unsigned long long)c->comments, x, y[0] ? y : "&ndash;", cls, z[0] ? z : "&ndash;",
-                               100 * low, s->group_names[0], 100 * high, s->group_names[2], 200 * low, 200 * high);
+        vc_buf_printf(b,
+                      "</td><td class=\"n\">%llu</td><td class=\"n\">%s%%</td><td class=\"n\">%s</td>"
+                      "<td class=\"n %s\">%s</td><td><svg class=\"split-bar\" width=\"210\" height=\"22\" "
+                      "role=\"img\" aria-label=\"%.0f%% of %s, %.0f%% of %s\"><rect x=\"0\" y=\"2\" "
+                      "width=\"%.1f\" height=\"8\" fill=\"#d9534f\"/><rect x=\"0\" y=\"12\" width=\"%.1f\" "
+                      "height=\"8\" fill=\"#5cb85c\"/></svg></td></tr>\n",
+                      (unsigned long long)c->comments, x, y[0] ? y : "&ndash;", cls, z[0] ? z : "&ndash;",
+                      100 * low, s->group_names[0], 100 * high, s->group_names[2], 200 * low, 200 * high);
     }
-    if (!st)
-        st = vc_buf_append_str(b, "</table>\n");
+    vc_buf_append_str(b, "</table>\n");
     /* heatmap: first breakdown */
-    if (!st && s->ndims > 1 && (s->period_dim != 1)) {
+    if (s->ndims > 1 && (s->period_dim != 1)) {
         size_t d = 1, ns = vc_agg_segments(a, d);
-        st = vc_buf_append_str(b, "<h2>By ");
-        if (!st)
-            st = esc(b, s->dim_names[d]);
-        if (!st)
-            st = vc_buf_printf(b, "</h2>\n<p class=\"legend\">%s of the comments that mention each theme, by "
-                                  "segment (red below 0, green above); the small number is how many comments.</p>"
-                                  "\n<table class=\"heat\" id=\"heatmap\"><tr><th>theme</th>",
-                               s->scale_name);
-        for (size_t g = 0; g < ns && !st; g++) {
-            st = vc_buf_append_str(b, "<th>");
-            if (!st)
-                st = esc(b, vc_agg_segment_name(a, d, g));
-            if (!st)
-                st = vc_buf_append_str(b, "</th>");
+        vc_buf_append_str(b, "<h2>By ");
+        esc(b, s->dim_names[d]);
+        vc_buf_printf(b, "</h2>\n<p class=\"legend\">%s of the comments that mention each theme, by "
+                         "segment (red below 0, green above); the small number is how many comments.</p>"
+                         "\n<table class=\"heat\" id=\"heatmap\"><tr><th>theme</th>",
+                      s->scale_name);
+        for (size_t g = 0; g < ns; g++) {
+            vc_buf_append_str(b, "<th>");
+            esc(b, vc_agg_segment_name(a, d, g));
+            vc_buf_append_str(b, "</th>");
         }
-        if (!st)
-            st = vc_buf_append_str(b, "</tr>\n");
-        for (uint32_t t = 0; t < vc_agg_themes(a) && !st; t++) {
-            st = vc_buf_printf(b, "<tr><td style=\"text-align:left;padding-left:%dpx\">", 6 + 14 * depth(s, t));
-            if (!st)
-                st = esc(b, s->theme_names[t]);
-            if (!st)
-                st = vc_buf_append_str(b, "</td>");
-            for (size_t g = 0; g < ns && !st; g++) {
+        vc_buf_append_str(b, "</tr>\n");
+        for (uint32_t t = 0; t < vc_agg_themes(a); t++) {
+            vc_buf_printf(b, "<tr><td style=\"text-align:left;padding-left:%dpx\">", 6 + 14 * depth(s, t));
+            esc(b, s->theme_names[t]);
+            vc_buf_append_str(b, "</td>");
+            for (size_t g = 0; g < ns; g++) {
                 const vc_cell *c = vc_agg_cell(a, d, g, t);
                 double v = vc_headline(s->scale, c);
                 char col[16];
                 heat(s->scale == VC_SCALE_NPS ? v : NAN, col, sizeof col);
                 fmt(x, sizeof x, v, 0);
-                st = vc_buf_printf(b, "<td class=\"cell\" style=\"background:%s\">%s<br><small>%llu</small></td>", col,
-                                   x[0] ? x : "&ndash;", (unsigned long long)c->comments);
+                vc_buf_printf(b, "<td class=\"cell\" style=\"background:%s\">%s<br><small>%llu</small></td>", col,
+                              x[0] ? x : "&ndash;", (unsigned long long)c->comments);
             }
-            if (!st)
-                st = vc_buf_append_str(b, "</tr>\n");
+            vc_buf_append_str(b, "</tr>\n");
         }
-        if (!st)
-            st = vc_buf_append_str(b, "</table>\n");
+        vc_buf_append_str(b, "</table>\n");
     }
     /* trends */
-    if (!st && s->period_dim >= 0) {
+    if (s->period_dim >= 0) {
         size_t d = (size_t)s->period_dim, ns = vc_agg_segments(a, d);
         size_t *dated = calloc(ns + 1, sizeof *dated), nd = 0;
         if (!dated) {
@@ -269,20 +247,20 @@ vc_status vc_report_html(const vc_report_spec *s, vc_buf *b)
         for (size_t g = 0; g < ns; g++)
             if (vc_agg_segment_name(a, d, g)[0] != '(')
                 dated[nd++] = g;
-        st = vc_buf_append_str(b, "<h2>Trends</h2>\n");
-        if (!st && nd >= 2)
-            st = vc_buf_printf(b,
-                               "<p class=\"legend\">Share of comments that mention each theme, per period, %s to "
-                               "%s. The last change (%s against %s) is marked <span class=\"sig\">&#9650;/&#9660;"
-                               "</span> where it is significant (two-sided p &le; 0.05).</p>\n<table id=\"trends\">"
-                               "<tr><th>theme</th><th>mention share</th><th class=\"n\">last</th><th class=\"n\">"
-                               "change</th><th class=\"n\">%s last</th><th class=\"n\">change</th></tr>\n",
-                               vc_agg_segment_name(a, d, dated[0]), vc_agg_segment_name(a, d, dated[nd - 1]),
-                               vc_agg_segment_name(a, d, dated[nd - 1]), vc_agg_segment_name(a, d, dated[nd - 2]),
-                               s->scale_name);
-        else if (!st)
-            st = vc_buf_append_str(b, "<p>Fewer than two periods with a date: no trend to show.</p>\n");
-        for (uint32_t t = 0; t < vc_agg_themes(a) && nd >= 2 && !st; t++) {
+        vc_buf_append_str(b, "<h2>Trends</h2>\n");
+        if (nd >= 2)
+            vc_buf_printf(b,
+                          "<p class=\"legend\">Share of comments that mention each theme, per period, %s to "
+                          "%s. The last change (%s against %s) is marked <span class=\"sig\">&#9650;/&#9660;"
+                          "</span> where it is significant (two-sided p &le; 0.05).</p>\n<table id=\"trends\">"
+                          "<tr><th>theme</th><th>mention share</th><th class=\"n\">last</th><th class=\"n\">"
+                          "change</th><th class=\"n\">%s last</th><th class=\"n\">change</th></tr>\n",
+                          vc_agg_segment_name(a, d, dated[0]), vc_agg_segment_name(a, d, dated[nd - 1]),
+                          vc_agg_segment_name(a, d, dated[nd - 1]), vc_agg_segment_name(a, d, dated[nd - 2]),
+                          s->scale_name);
+        else
+            vc_buf_append_str(b, "<p>Fewer than two periods with a date: no trend to show.</p>\n");
+        for (uint32_t t = 0; t < vc_agg_themes(a) && nd >= 2; t++) {
             double maxr = 0;
             for (size_t i = 0; i < nd; i++) {
                 const vc_cell *bc = vc_agg_cell(a, d, dated[i], VC_AGG_BASE), *c = vc_agg_cell(a, d, dated[i], t);
@@ -290,17 +268,15 @@ vc_status vc_report_html(const vc_report_spec *s, vc_buf *b)
                 if (r > maxr)
                     maxr = r;
             }
-            st = vc_buf_printf(b, "<tr><td style=\"padding-left:%dpx\">", 6 + 14 * depth(s, t));
-            if (!st)
-                st = esc(b, s->theme_names[t]);
-            if (!st)
-                st = vc_buf_append_str(b, "</td><td><svg class=\"trend\" width=\"200\" height=\"36\" role=\"img\">"
-                                          "<polyline fill=\"none\" stroke=\"#337ab7\" stroke-width=\"2\" points=\"");
-            for (size_t i = 0; i < nd && !st; i++) {
+            vc_buf_printf(b, "<tr><td style=\"padding-left:%dpx\">", 6 + 14 * depth(s, t));
+            esc(b, s->theme_names[t]);
+            vc_buf_append_str(b, "</td><td><svg class=\"trend\" width=\"200\" height=\"36\" role=\"img\">"
+                                 "<polyline fill=\"none\" stroke=\"#337ab7\" stroke-width=\"2\" points=\"");
+            for (size_t i = 0; i < nd; i++) {
                 const vc_cell *bc = vc_agg_cell(a, d, dated[i], VC_AGG_BASE), *c = vc_agg_cell(a, d, dated[i], t);
                 double r = bc->comments ? (double)c->comments / (double)bc->comments : 0;
                 double px = 4 + 192.0 * (double)i / (double)(nd - 1), py = 32 - (maxr > 0 ? 28.0 * r / maxr : 0);
-                st = vc_buf_printf(b, "%s%.1f,%.1f", i ? " " : "", px, py);
+                vc_buf_printf(b, "%s%.1f,%.1f", i ? " " : "", px, py);
             }
             const vc_cell *ba = vc_agg_cell(a, d, dated[nd - 2], VC_AGG_BASE), *bb = vc_agg_cell(a, d, dated[nd - 1], VC_AGG_BASE);
             const vc_cell *ca = vc_agg_cell(a, d, dated[nd - 2], t), *cb = vc_agg_cell(a, d, dated[nd - 1], t);
@@ -308,77 +284,62 @@ vc_status vc_report_html(const vc_report_spec *s, vc_buf *b)
             vc_test ht = vc_headline_test(s->scale, ca, cb);
             fmt(x, sizeof x, bb->comments ? 100.0 * (double)cb->comments / (double)bb->comments : NAN, 1);
             fmt(y, sizeof y, 100 * rt.diff, 1);
-            if (!st)
-                st = vc_buf_printf(b, "\"/></svg></td><td class=\"n\">%s%%</td><td class=\"n%s\">%s%s pts</td>", x,
-                                   !isnan(rt.p) && rt.p <= 0.05 ? " sig" : "",
-                                   !isnan(rt.p) && rt.p <= 0.05 ? (rt.diff > 0 ? "&#9650; " : "&#9660; ") : "",
-                                   y[0] ? y : "&ndash;");
+            vc_buf_printf(b, "\"/></svg></td><td class=\"n\">%s%%</td><td class=\"n%s\">%s%s pts</td>", x,
+                          !isnan(rt.p) && rt.p <= 0.05 ? " sig" : "",
+                          !isnan(rt.p) && rt.p <= 0.05 ? (rt.diff > 0 ? "&#9650; " : "&#9660; ") : "",
+                          y[0] ? y : "&ndash;");
             fmt(x, sizeof x, vc_headline(s->scale, cb), 1);
             fmt(y, sizeof y, ht.diff, 1);
-            if (!st)
-                st = vc_buf_printf(b, "<td class=\"n\">%s</td><td class=\"n%s\">%s%s</td></tr>\n", x[0] ? x : "&ndash;",
-                                   !isnan(ht.p) && ht.p <= 0.05 ? " sig" : "",
-                                   !isnan(ht.p) && ht.p <= 0.05 ? (ht.diff > 0 ? "&#9650; " : "&#9660; ") : "",
-                                   y[0] ? y : "&ndash;");
+            vc_buf_printf(b, "<td class=\"n\">%s</td><td class=\"n%s\">%s%s</td></tr>\n", x[0] ? x : "&ndash;",
+                          !isnan(ht.p) && ht.p <= 0.05 ? " sig" : "",
+                          !isnan(ht.p) && ht.p <= 0.05 ? (ht.diff > 0 ? "&#9650; " : "&#9660; ") : "",
+                          y[0] ? y : "&ndash;");
         }
-        if (!st && nd >= 2)
-            st = vc_buf_append_str(b, "</table>\n");
+        if (nd >= 2)
+            vc_buf_append_str(b, "</table>\n");
         free(dated);
     }
     /* quotes */
-    if (!st && s->nquotes) {
-        st = vc_buf_append_str(b, "<h2>What customers say</h2>\n<div id=\"quotes\">\n");
-        for (uint32_t t = 0; t < vc_agg_themes(a) && !st; t++) {
+    if (s->nquotes) {
+        vc_buf_append_str(b, "<h2>What customers say</h2>\n<div id=\"quotes\">\n");
+        for (uint32_t t = 0; t < vc_agg_themes(a); t++) {
             if (!quoted(s, t))
                 continue;
-            st = vc_buf_append_str(b, "<h3>");
-            if (!st)
-                st = esc(b, s->theme_names[t]);
-            if (!st)
-                st = vc_buf_append_str(b, "</h3>\n");
-            for (size_t i = 0; i < s->nquotes && !st; i++) {
+            vc_buf_append_str(b, "<h3>");
+            esc(b, s->theme_names[t]);
+            vc_buf_append_str(b, "</h3>\n");
+            for (size_t i = 0; i < s->nquotes; i++) {
                 const vc_report_quote *q = &s->quotes[i];
                 if (q->theme != t || q->group == 1)
                     continue;
-                st = vc_buf_printf(b, "<blockquote class=\"%s\">", q->group == 0 ? "detractor" : "promoter");
-                if (!st)
-                    st = esc(b, q->text);
-                if (!st)
-                    st = vc_buf_printf(b, " <small>(%s)</small></blockquote>\n", s->group_names[q->group]);
+                vc_buf_printf(b, "<blockquote class=\"%s\">", q->group == 0 ? "detractor" : "promoter");
+                esc(b, q->text);
+                vc_buf_printf(b, " <small>(%s)</small></blockquote>\n", s->group_names[q->group]);
             }
         }
-        if (!st)
-            st = vc_buf_append_str(b, "</div>\n");
+        vc_buf_append_str(b, "</div>\n");
     }
-    if (!st && s->missed_ran) {
-        st = vc_buf_append_str(b, "<h2>What the lexicon misses</h2>\n<p class=\"legend\">Words and phrases "
-                                  "unusually frequent among ");
-        if (!st)
-            st = esc(b, s->missed_target);
-        if (!st)
-            st = vc_buf_printf(b, " (%llu comments) against ", (unsigned long long)s->missed_target_n);
-        if (!st)
-            st = esc(b, s->missed_reference);
-        if (!st)
-            st = vc_buf_printf(b, " (%llu) that no theme covers: candidates for new lexicon entries "
-                                  "(log-likelihood G2, false discovery rate 5%%; <code>vocal discover</code> lists "
-                                  "more and suggests entries).</p>\n",
-                               (unsigned long long)s->missed_reference_n);
-        if (!st && !s->nmissed)
-            st = vc_buf_append_str(b, "<p>No uncovered word or phrase stands out.</p>\n");
-        if (!st && s->nmissed) {
-            st = vc_buf_append_str(b, "<table id=\"missed\">\n<tr><th>term</th><th class=\"n\">% of ");
-            if (!st)
-                st = esc(b, s->missed_target);
-            if (!st)
-                st = vc_buf_append_str(b, "</th><th class=\"n\">% of ");
-            if (!st)
-                st = esc(b, s->missed_reference);
-            if (!st)
-                st = vc_buf_printf(b, "</th><th class=\"n\">G2</th><th class=\"n\">%s</th><th>example</th></tr>\n",
-                                   s->scale_name);
+    if (s->missed_ran) {
+        vc_buf_append_str(b, "<h2>What the lexicon misses</h2>\n<p class=\"legend\">Words and phrases "
+                             "unusually frequent among ");
+        esc(b, s->missed_target);
+        vc_buf_printf(b, " (%llu comments) against ", (unsigned long long)s->missed_target_n);
+        esc(b, s->missed_reference);
+        vc_buf_printf(b, " (%llu) that no theme covers: candidates for new lexicon entries "
+                         "(log-likelihood G2, false discovery rate 5%%; <code>vocal discover</code> lists "
+                         "more and suggests entries).</p>\n",
+                      (unsigned long long)s->missed_reference_n);
+        if (!s->nmissed)
+            vc_buf_append_str(b, "<p>No uncovered word or phrase stands out.</p>\n");
+        if (s->nmissed) {
+            vc_buf_append_str(b, "<table id=\"missed\">\n<tr><th>term</th><th class=\"n\">% of ");
+            esc(b, s->missed_target);
+            vc_buf_append_str(b, "</th><th class=\"n\">% of ");
+            esc(b, s->missed_reference);
+            vc_buf_printf(b, "</th><th class=\"n\">G2</th><th class=\"n\">%s</th><th>example</th></tr>\n",
+                          s->scale_name);
         }
-        for (size_t i = 0; i < s->nmissed && !st; i++) {
+        for (size_t i = 0; i < s->nmissed; i++) {
             const vc_term *t = &s->missed[i];
             fmt(x, sizeof x, s->missed_target_n ? 100.0 * (double)t->target / (double)s->missed_target_n : NAN, 1);
             fmt(y, sizeof y, s->missed_reference_n ? 100.0 * (double)t->reference / (double)s->missed_reference_n : NAN,
@@ -386,29 +347,23 @@ vc_status vc_report_html(const vc_report_spec *s, vc_buf *b)
             char g2[32], h[32];
             fmt(g2, sizeof g2, t->k.g2, 1);
             fmt(h, sizeof h, vc_headline(s->scale, &t->cell), 1);
-            st = vc_buf_append_str(b, "<tr><td><b>");
-            if (!st)
-                st = esc(b, t->text);
-            if (!st)
-                st = vc_buf_printf(b, "</b></td><td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td>"
-                                      "<td class=\"n\">%s</td><td>",
-                                   x, y, g2, h);
-            if (!st && t->nexamples)
-                st = esc(b, t->examples[0]);
-            if (!st)
-                st = vc_buf_append_str(b, "</td></tr>\n");
+            vc_buf_append_str(b, "<tr><td><b>");
+            esc(b, t->text);
+            vc_buf_printf(b, "</b></td><td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td>"
+                             "<td class=\"n\">%s</td><td>",
+                          x, y, g2, h);
+            if (t->nexamples)
+                esc(b, t->examples[0]);
+            vc_buf_append_str(b, "</td></tr>\n");
         }
-        if (!st && s->nmissed)
-            st = vc_buf_append_str(b, "</table>\n");
+        if (s->nmissed)
+            vc_buf_append_str(b, "</table>\n");
     }
-    if (!st)
-        st = vc_buf_append_str(b, "<h2>Lexicon and settings</h2>\n<p class=\"meta\">");
-    if (!st)
-        st = esc(b, s->settings);
-    if (!st)
-        st = vc_buf_append_str(b, "</p>\n</body></html>\n");
+    vc_buf_append_str(b, "<h2>Lexicon and settings</h2>\n<p class=\"meta\">");
+    esc(b, s->settings);
+    vc_buf_append_str(b, "</p>\n</body></html>\n");
     free(rows);
-    return st;
+    return vc_buf_status(b);
 }
 
 vc_status vc_report_markdown(const vc_report_spec *s, vc_buf *b)
@@ -416,37 +371,32 @@ vc_status vc_report_markdown(const vc_report_spec *s, vc_buf *b)
     const vc_agg *a = s->agg;
     char x[64], y[64], z[64];
     const vc_cell *base = total(a, VC_AGG_BASE);
-    vc_status st = vc_buf_append_str(b, "# ");
-    if (!st)
-        st = md_esc(b, s->title);
+    vc_buf_append_str(b, "# ");
+    md_esc(b, s->title);
     fmt(x, sizeof x, vc_headline(s->scale, base), s->scale == VC_SCALE_CES ? 2 : 1);
-    if (!st)
-        st = vc_buf_printf(b, "\n\n**%s %s** on %llu comments (%llu rows read, %llu analyzed, %llu rejected).\n\n",
-                           s->scale_name, x[0] ? x : "-", (unsigned long long)base->comments,
-                           (unsigned long long)s->rows_read, (unsigned long long)s->rows_analyzed,
-                           (unsigned long long)s->rows_rejected);
+    vc_buf_printf(b, "\n\n**%s %s** on %llu comments (%llu rows read, %llu analyzed, %llu rejected).\n\n",
+                  s->scale_name, x[0] ? x : "-", (unsigned long long)base->comments,
+                  (unsigned long long)s->rows_read, (unsigned long long)s->rows_analyzed,
+                  (unsigned long long)s->rows_rejected);
     size_t nr = 0;
     theme_row *rows = ranked(s, &nr);
     if (!rows)
         return VC_ERR_NOMEM;
-    if (!st)
-        st = vc_buf_printf(b, "## Themes by %s impact\n\n| theme | comments | %s | impact | %% of %s | %% of %s |\n"
-                              "|---|---:|---:|---:|---:|---:|\n",
-                           s->scale_name, s->scale_name, s->group_names[0], s->group_names[2]);
-    for (size_t i = 0; i < nr && !st; i++) {
+    vc_buf_printf(b, "## Themes by %s impact\n\n| theme | comments | %s | impact | %% of %s | %% of %s |\n"
+                     "|---|---:|---:|---:|---:|---:|\n",
+                  s->scale_name, s->scale_name, s->group_names[0], s->group_names[2]);
+    for (size_t i = 0; i < nr; i++) {
         uint32_t t = rows[i].theme;
         const vc_cell *c = total(a, t);
         fmt(x, sizeof x, vc_headline(s->scale, c), 1);
         fmt(y, sizeof y, rows[i].impact, 1);
-        st = vc_buf_append_str(b, "| ");
-        if (!st)
-            st = md_esc(b, s->theme_names[t]);
-        if (!st)
-            st = vc_buf_printf(b, " | %llu | %s | %s | %.0f | %.0f |\n", (unsigned long long)c->comments, x, y,
-                               base->group[0] ? 100.0 * (double)c->group[0] / (double)base->group[0] : 0.0,
-                               base->group[2] ? 100.0 * (double)c->group[2] / (double)base->group[2] : 0.0);
+        vc_buf_append_str(b, "| ");
+        md_esc(b, s->theme_names[t]);
+        vc_buf_printf(b, " | %llu | %s | %s | %.0f | %.0f |\n", (unsigned long long)c->comments, x, y,
+                      base->group[0] ? 100.0 * (double)c->group[0] / (double)base->group[0] : 0.0,
+                      base->group[2] ? 100.0 * (double)c->group[2] / (double)base->group[2] : 0.0);
     }
-    if (!st && s->period_dim >= 0) {
+    if (s->period_dim >= 0) {
         size_t d = (size_t)s->period_dim, ns = vc_agg_segments(a, d), last = SIZE_MAX, prev = SIZE_MAX;
         for (size_t g = 0; g < ns; g++)
             if (vc_agg_segment_name(a, d, g)[0] != '(') {
@@ -454,64 +404,57 @@ vc_status vc_report_markdown(const vc_report_spec *s, vc_buf *b)
                 last = g;
             }
         if (prev != SIZE_MAX) {
-            st = vc_buf_printf(b, "\n## Changes, %s against %s\n\n| theme | mention share | change | %s | change |\n"
-                                  "|---|---:|---:|---:|---:|\n",
-                               vc_agg_segment_name(a, d, last), vc_agg_segment_name(a, d, prev), s->scale_name);
+            vc_buf_printf(b, "\n## Changes, %s against %s\n\n| theme | mention share | change | %s | change |\n"
+                             "|---|---:|---:|---:|---:|\n",
+                          vc_agg_segment_name(a, d, last), vc_agg_segment_name(a, d, prev), s->scale_name);
             const vc_cell *ba = vc_agg_cell(a, d, prev, VC_AGG_BASE), *bb = vc_agg_cell(a, d, last, VC_AGG_BASE);
-            for (uint32_t t = 0; t < vc_agg_themes(a) && !st; t++) {
+            for (uint32_t t = 0; t < vc_agg_themes(a); t++) {
                 const vc_cell *ca = vc_agg_cell(a, d, prev, t), *cb = vc_agg_cell(a, d, last, t);
                 vc_test rt = vc_two_proportion_test(ca->comments, ba->comments, cb->comments, bb->comments);
                 vc_test ht = vc_headline_test(s->scale, ca, cb);
                 fmt(x, sizeof x, bb->comments ? 100.0 * (double)cb->comments / (double)bb->comments : NAN, 1);
                 fmt(y, sizeof y, 100 * rt.diff, 1);
                 fmt(z, sizeof z, ht.diff, 1);
-                st = vc_buf_append_str(b, "| ");
-                if (!st)
-                    st = md_esc(b, s->theme_names[t]);
-                if (!st)
-                    st = vc_buf_printf(b, " | %s%% | %s%s | ", x, y[0] ? y : "-",
-                                       !isnan(rt.p) && rt.p <= 0.05 ? " **(significant)**" : "");
+                vc_buf_append_str(b, "| ");
+                md_esc(b, s->theme_names[t]);
+                vc_buf_printf(b, " | %s%% | %s%s | ", x, y[0] ? y : "-",
+                              !isnan(rt.p) && rt.p <= 0.05 ? " **(significant)**" : "");
                 fmt(x, sizeof x, vc_headline(s->scale, cb), 1);
-                if (!st)
-                    st = vc_buf_printf(b, "%s | %s%s |\n", x[0] ? x : "-", z[0] ? z : "-",
-                                       !isnan(ht.p) && ht.p <= 0.05 ? " **(significant)**" : "");
+                vc_buf_printf(b, "%s | %s%s |\n", x[0] ? x : "-", z[0] ? z : "-",
+                              !isnan(ht.p) && ht.p <= 0.05 ? " **(significant)**" : "");
             }
         }
     }
-    if (!st && s->nquotes) {
-        st = vc_buf_append_str(b, "\n## What customers say\n");
-        for (uint32_t t = 0; t < vc_agg_themes(a) && !st; t++) {
+    if (s->nquotes) {
+        vc_buf_append_str(b, "\n## What customers say\n");
+        for (uint32_t t = 0; t < vc_agg_themes(a); t++) {
             if (!quoted(s, t))
                 continue;
-            st = vc_buf_append_str(b, "\n**");
-            if (!st)
-                st = md_esc(b, s->theme_names[t]);
-            if (!st)
-                st = vc_buf_append_str(b, "**\n\n");
-            for (size_t i = 0; i < s->nquotes && !st; i++) {
+            vc_buf_append_str(b, "\n**");
+            md_esc(b, s->theme_names[t]);
+            vc_buf_append_str(b, "**\n\n");
+            for (size_t i = 0; i < s->nquotes; i++) {
                 const vc_report_quote *q = &s->quotes[i];
                 if (q->theme != t || q->group == 1)
                     continue;
-                st = vc_buf_append_str(b, "> ");
-                if (!st)
-                    st = md_esc(b, q->text);
-                if (!st)
-                    st = vc_buf_printf(b, " (%s)\n\n", s->group_names[q->group]);
+                vc_buf_append_str(b, "> ");
+                md_esc(b, q->text);
+                vc_buf_printf(b, " (%s)\n\n", s->group_names[q->group]);
             }
         }
     }
-    if (!st && s->missed_ran) {
-        st = vc_buf_printf(b, "\n## What the lexicon misses\n\nUncovered words and phrases unusually frequent among "
-                              "%s (%llu comments) against %s (%llu); `vocal discover` lists more and suggests "
-                              "entries.\n\n",
-                           s->missed_target, (unsigned long long)s->missed_target_n, s->missed_reference,
-                           (unsigned long long)s->missed_reference_n);
-        if (!st && !s->nmissed)
-            st = vc_buf_append_str(b, "No uncovered word or phrase stands out.\n");
-        if (!st && s->nmissed)
-            st = vc_buf_printf(b, "| term | %% of %s | %% of %s | G2 | %s | example |\n|---|---:|---:|---:|---:|---|\n",
-                               s->missed_target, s->missed_reference, s->scale_name);
-        for (size_t i = 0; i < s->nmissed && !st; i++) {
+    if (s->missed_ran) {
+        vc_buf_printf(b, "\n## What the lexicon misses\n\nUncovered words and phrases unusually frequent among "
+                         "%s (%llu comments) against %s (%llu); `vocal discover` lists more and suggests "
+                         "entries.\n\n",
+                      s->missed_target, (unsigned long long)s->missed_target_n, s->missed_reference,
+                      (unsigned long long)s->missed_reference_n);
+        if (!s->nmissed)
+            vc_buf_append_str(b, "No uncovered word or phrase stands out.\n");
+        if (s->nmissed)
+            vc_buf_printf(b, "| term | %% of %s | %% of %s | G2 | %s | example |\n|---|---:|---:|---:|---:|---|\n",
+                          s->missed_target, s->missed_reference, s->scale_name);
+        for (size_t i = 0; i < s->nmissed; i++) {
             const vc_term *t = &s->missed[i];
             char g2[32];
             fmt(x, sizeof x, s->missed_target_n ? 100.0 * (double)t->target / (double)s->missed_target_n : NAN, 1);
@@ -519,23 +462,17 @@ vc_status vc_report_markdown(const vc_report_spec *s, vc_buf *b)
                 1);
             fmt(g2, sizeof g2, t->k.g2, 1);
             fmt(z, sizeof z, vc_headline(s->scale, &t->cell), 1);
-            st = vc_buf_append_str(b, "| ");
-            if (!st)
-                st = md_esc(b, t->text);
-            if (!st)
-                st = vc_buf_printf(b, " | %s | %s | %s | %s | ", x, y, g2, z);
-            if (!st && t->nexamples)
-                st = md_esc(b, t->examples[0]);
-            if (!st)
-                st = vc_buf_append_str(b, " |\n");
+            vc_buf_append_str(b, "| ");
+            md_esc(b, t->text);
+            vc_buf_printf(b, " | %s | %s | %s | %s | ", x, y, g2, z);
+            if (t->nexamples)
+                md_esc(b, t->examples[0]);
+            vc_buf_append_str(b, " |\n");
         }
     }
-    if (!st)
-        st = vc_buf_append_str(b, "\n---\n");
-    if (!st)
-        st = md_esc(b, s->settings);
-    if (!st)
-        st = vc_buf_append_char(b, '\n');
+    vc_buf_append_str(b, "\n---\n");
+    md_esc(b, s->settings);
+    vc_buf_append_char(b, '\n');
     free(rows);
-    return st;
+    return vc_buf_status(b);
 }

@@ -30,67 +30,67 @@ void vc_format_number(char *dst, size_t cap, double v, int decimals)
 }
 
 /* ---- CSV ---- */
+/* The sinks write into a vc_buf, whose sticky error they return: a failed
+ * write makes every later one a no-op, so no cell is checked alone. */
 static vc_status csv_begin(sink *s, const char *const *cols, size_t n)
 {
-    vc_status st = VC_OK;
-    for (size_t i = 0; i < n && !st; i++) {
+    for (size_t i = 0; i < n; i++) {
         if (i)
-            st = vc_buf_append_char(s->out, ',');
-        if (!st)
-            st = vc_buf_append_str(s->out, cols[i]);
+            vc_buf_append_char(s->out, ',');
+        vc_buf_append_str(s->out, cols[i]);
     }
-    return st ? st : vc_buf_append_char(s->out, '\n');
+    vc_buf_append_char(s->out, '\n');
+    return vc_buf_status(s->out);
 }
 
 static vc_status csv_row(sink *s, const char *const *cells, const int *numeric, size_t n)
 {
-    vc_status st = VC_OK;
-    for (size_t i = 0; i < n && !st; i++) {
+    for (size_t i = 0; i < n; i++) {
         if (i)
-            st = vc_buf_append_char(s->out, ',');
-        if (!st)
-            st = numeric[i] ? vc_buf_append_str(s->out, cells[i])
-                            : vc_buf_csv_field(s->out, cells[i], strlen(cells[i]), 1);
+            vc_buf_append_char(s->out, ',');
+        if (numeric[i])
+            vc_buf_append_str(s->out, cells[i]);
+        else
+            vc_buf_csv_field(s->out, cells[i], strlen(cells[i]), 1);
     }
-    return st ? st : vc_buf_append_char(s->out, '\n');
+    vc_buf_append_char(s->out, '\n');
+    return vc_buf_status(s->out);
 }
 
-static vc_status csv_end(sink *s)
-{
-    (void)s;
-    return VC_OK;
-}
+static vc_status csv_end(sink *s) { return vc_buf_status(s->out); }
 
 /* ---- JSON ---- */
 static vc_status json_begin(sink *s, const char *const *cols, size_t n)
 {
     s->cols = cols;
     (void)n;
-    return vc_buf_append_str(s->out, "{\"rows\":[");
+    vc_buf_append_str(s->out, "{\"rows\":[");
+    return vc_buf_status(s->out);
 }
 
 static vc_status json_row(sink *s, const char *const *cells, const int *numeric, size_t n)
 {
-    vc_status st = vc_buf_append_str(s->out, s->nrows ? ",\n{" : "\n{");
-    for (size_t i = 0; i < n && !st; i++) {
+    vc_buf_append_str(s->out, s->nrows ? ",\n{" : "\n{");
+    for (size_t i = 0; i < n; i++) {
         if (i)
-            st = vc_buf_append_char(s->out, ',');
-        if (!st)
-            st = vc_buf_json_string(s->out, s->cols[i], strlen(s->cols[i]));
-        if (!st)
-            st = vc_buf_append_char(s->out, ':');
-        if (st)
-            break;
+            vc_buf_append_char(s->out, ',');
+        vc_json_cstr(s->out, s->cols[i]);
+        vc_buf_append_char(s->out, ':');
         if (!numeric[i])
-            st = vc_buf_json_string(s->out, cells[i], strlen(cells[i]));
+            vc_json_cstr(s->out, cells[i]);
         else
-            st = vc_buf_append_str(s->out, cells[i][0] ? cells[i] : "null");
+            vc_buf_append_str(s->out, cells[i][0] ? cells[i] : "null");
     }
     s->nrows++;
-    return st ? st : vc_buf_append_char(s->out, '}');
+    vc_buf_append_char(s->out, '}');
+    return vc_buf_status(s->out);
 }
 
-static vc_status json_end(sink *s) { return vc_buf_append_str(s->out, "\n]}\n"); }
+static vc_status json_end(sink *s)
+{
+    vc_buf_append_str(s->out, "\n]}\n");
+    return vc_buf_status(s->out);
+}
 
 void vc_sink_init(sink *s, vc_table_format fmt, vc_buf *out)
 {

@@ -77,6 +77,31 @@ Test(buf, json_string_escapes)
     vc_buf_free(&b);
 }
 
+/* After a failed write the buffer keeps the error and ignores later
+ * writes, so a writer checks vc_buf_status() once; reset clears it. */
+Test(buf, error_is_sticky_until_reset)
+{
+    vc_buf b = VC_BUF_INIT;
+    cr_assert_eq(vc_buf_append_str(&b, "ab"), VC_OK);
+    cr_assert_eq(vc_buf_status(&b), VC_OK);
+    cr_assert_eq(vc_buf_reserve(&b, SIZE_MAX), VC_ERR_NOMEM);
+    cr_assert_eq(vc_buf_status(&b), VC_ERR_NOMEM);
+    cr_assert_eq(b.cap, 0, "a buffer in error reports no room to inline writers");
+    cr_assert_eq(vc_buf_append_char(&b, 'c'), VC_ERR_NOMEM);
+    cr_assert_eq(vc_buf_append_str(&b, "de"), VC_ERR_NOMEM);
+    cr_assert_eq(vc_buf_printf(&b, "%d", 42), VC_ERR_NOMEM);
+    cr_assert_eq(vc_buf_json_string(&b, "x", 1), VC_ERR_NOMEM);
+    cr_assert_eq(vc_buf_csv_field(&b, "x", 1, 0), VC_ERR_NOMEM);
+    cr_assert_eq(b.len, 2);
+    cr_assert_str_eq(b.data, "ab");
+    vc_buf_reset(&b);
+    cr_assert_eq(vc_buf_status(&b), VC_OK);
+    cr_assert_eq(vc_buf_append_str(&b, "ok"), VC_OK);
+    cr_assert_str_eq(b.data, "ok");
+    vc_buf_free(&b);
+    cr_assert_eq(vc_buf_status(&b), VC_OK);
+}
+
 Test(status, error_messages_say_where)
 {
     vc_error e;

@@ -76,3 +76,23 @@ Test(report, number_format)
     vc_format_number(b, sizeof b, 0.0 / 0.0, 1);
     cr_assert_str_eq(b, "");
 }
+
+Test(rows, headers_name_the_columns)
+{
+    vc_buf b = VC_BUF_INIT;
+    cr_assert_eq(vc_rejects_header(&b), VC_OK);
+    cr_assert_eq(vc_comments_header(&b, VC_SCALE_CSAT), VC_OK);
+    cr_assert_str_eq(b.data, "file,line,byte_offset,reason,record\nid,themes,compound,sentiment,csat_group\n");
+    vc_buf_free(&b);
+}
+
+Test(json, cstr_or_null)
+{
+    vc_buf b = VC_BUF_INIT;
+    vc_json_cstr(&b, "a\"b");
+    vc_buf_append_char(&b, ',');
+    vc_json_cstr(&b, NULL);
+    cr_assert_eq(vc_buf_status(&b), VC_OK);
+    cr_assert_str_eq(b.data, "\"a\\\"b\",null");
+    vc_buf_free(&b);
+}

@@ -5,6 +5,14 @@
  * reuses it across calls (one per thread) so hot paths never malloc per item.
  * `data` is always NUL-terminated when len > 0 or after vc_buf_reserve, which
  * lets C string functions read it, but len is the authority.
+ *
+ * Errors are sticky: the first write that fails (out of memory) is kept in
+ * `err`, and every later write does nothing and returns it, so a writer
+ * may append a whole document and check vc_buf_status() once where it
+ * commits the buffer. Every write still returns its status, for callers
+ * that stop early. vc_buf_reset() and vc_buf_free() clear the error. A
+ * buffer in error has cap 0, so code that writes into `data` directly after
+ * checking len against cap also stops there.
  */
 #ifndef VOCAL_BUF_H
 #define VOCAL_BUF_H
@@ -23,13 +31,17 @@ typedef struct vc_buf {
     char *data;
     size_t len;
     size_t cap;
+    vc_status err; /* the first failed write; VC_OK while every write succeeded */
 } vc_buf;
 
-#define VC_BUF_INIT {NULL, 0, 0}
+#define VC_BUF_INIT {NULL, 0, 0, VC_OK}
 
 void vc_buf_init(vc_buf *b);
 void vc_buf_free(vc_buf *b); /* accepts NULL; leaves b empty and reusable */
-static inline void vc_buf_reset(vc_buf *b) { b->len = 0; if (b->data) b->data[0] = 0; }
+/* Empty b (keeping its memory) and clear its error, for the next item. */
+static inline void vc_buf_reset(vc_buf *b) { b->len = 0; b->err = VC_OK; if (b->data) b->data[0] = 0; }
+/* VC_OK, or the status of the first write that failed since the last reset. */
+static inline vc_status vc_buf_status(const vc_buf *b) { return b->err; }
 
 /* Ensure room for `extra` more bytes plus a NUL. */
 vc_status vc_buf_reserve(vc_buf *b, size_t extra);

@@ -1,5 +1,5 @@
 /*
- * merge.c - `vocal merge`: partials in, the outputs of one run out.
+ * cmd_merge.c - `vocal merge`: partials in, the outputs of one run out.
  *
  * The reduce step of a sharded run: every shard ran `vocal scan --partial`
  * (on another machine, in another task, at another time); merge loads the
@@ -17,7 +17,10 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "args.h"
 #include "cli.h"
+#include "results.h"
+#include "vocal/report.h"
 
 static const char MERGE_USAGE[] =
     "usage: vocal merge [OPTIONS] PART...\n"
@@ -78,7 +81,7 @@ static vc_partial *load_all(char **paths, size_t n, int *rc)
         if (st) {
             vc_cli_error("%s", err.msg[0] ? err.msg : vc_strerror(st));
             vc_partial_free(all);
-            *rc = st == VC_ERR_USAGE || st == VC_ERR_IO ? EXIT_USAGE : EXIT_FAIL;
+            *rc = vc_cli_exit_code(st, VC_CLI_SETUP);
             return NULL;
         }
     }
@@ -105,7 +108,7 @@ int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const c
     vc_status st = vc_partial_finish(p, &err);
     if (st) {
         vc_cli_error("%s", err.msg);
-        rc = st == VC_ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
+        rc = vc_cli_exit_code(st, VC_CLI_RUN);
     } else {
         vc_cli_result res = {vc_partial_meta_get(p), vc_partial_agg(p), vc_partial_quotes(p), vc_partial_stats(p)};
         if (!quiet && isatty(STDERR_FILENO))
@@ -195,7 +198,7 @@ int vc_cmd_merge(int argc, char **argv)
     vc_status st = vc_partial_finish(p, &err);
     if (st) {
         vc_cli_error("%s", err.msg);
-        rc = st == VC_ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
+        rc = vc_cli_exit_code(st, VC_CLI_RUN);
         goto done;
     }
     const vc_partial_meta *m = vc_partial_meta_get(p);
@@ -225,7 +228,7 @@ int vc_cmd_merge(int argc, char **argv)
         st = vc_cli_changes(&changes, &res, compare_from, compare_to, json, &err);
         if (st) {
             vc_cli_error("%s", err.msg[0] ? err.msg : vc_strerror(st));
-            rc = st == VC_ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
+            rc = vc_cli_exit_code(st, VC_CLI_RUN);
         }
     }
     if (!st && quotes_path)
@@ -233,9 +236,9 @@ int vc_cmd_merge(int argc, char **argv)
     if (!st && rejects_path) {
         size_t len;
         const char *rows = vc_partial_rejects(p, &len);
-        st = vc_buf_append_str(&rj, "file,line,byte_offset,reason,record\n");
-        if (!st)
-            st = vc_buf_append(&rj, rows, len);
+        vc_rejects_header(&rj);
+        vc_buf_append(&rj, rows, len);
+        st = vc_buf_status(&rj);
     }
     if (!st && stats_path) {
         stats.threads = 1;

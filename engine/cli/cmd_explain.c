@@ -1,5 +1,5 @@
 /*
- * explain.c - `vocal explain [TEXT...]`: the audit trail of one comment.
+ * cmd_explain.c - `vocal explain [TEXT...]`: the audit trail of one comment.
  *
  * For each text: its normalized form, its sentences with their VADER
  * compound, every entry that matched (theme, entry as written, file:line:
@@ -12,9 +12,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "args.h"
 #include "cli.h"
 #include "vocal/agg.h"
 #include "vocal/analyze.h"
+#include "vocal/report.h"
 #include "vocal/sentiment.h"
 
 static const char EXPLAIN_USAGE[] =
@@ -69,130 +71,109 @@ static int in_result(const vc_analysis *a, uint32_t theme)
     return 0;
 }
 
+/* Both reports append to x->out and return its sticky status once. */
 static vc_status text_report(explainer *x, const char *text, size_t len, const vc_analysis *a, int agree)
 {
     vc_buf *o = &x->out;
     const vc_lexicon *lex = x->lex;
-    vc_status st = vc_buf_printf(o, "comment %u: %.*s\n  normalized: ", x->n, (int)len, text);
-    for (size_t i = 0; i < a->normalized_len && !st; i++) /* sentences are joined by '\n' */
-        st = vc_buf_append_str(o, a->normalized[i] == '\n' ? " | " : (char[]){a->normalized[i], 0});
-    if (!st)
-        st = vc_buf_append_char(o, '\n');
-    for (size_t s = 0; s < a->nsentences && !st; s++) {
+    vc_buf_printf(o, "comment %u: %.*s\n  normalized: ", x->n, (int)len, text);
+    for (size_t i = 0; i < a->normalized_len; i++) /* sentences are joined by '\n' */
+        vc_buf_append_str(o, a->normalized[i] == '\n' ? " | " : (char[]){a->normalized[i], 0});
+    vc_buf_append_char(o, '\n');
+    for (size_t s = 0; s < a->nsentences; s++) {
         const vc_span_range *r = &a->sentences[s];
         if (a->sentence_sentiment)
-            st = vc_buf_printf(o, "  sentence %zu  compound %+.4f  \"%.*s\"\n", s + 1,
-                               a->sentence_sentiment[s].compound, (int)(r->end - r->start), text + r->start);
+            vc_buf_printf(o, "  sentence %zu  compound %+.4f  \"%.*s\"\n", s + 1, a->sentence_sentiment[s].compound,
+                          (int)(r->end - r->start), text + r->start);
         else
-            st = vc_buf_printf(o, "  sentence %zu  \"%.*s\"\n", s + 1, (int)(r->end - r->start), text + r->start);
+            vc_buf_printf(o, "  sentence %zu  \"%.*s\"\n", s + 1, (int)(r->end - r->start), text + r->start);
     }
-    for (size_t h = 0; h < a->nhits && !st; h++) {
+    for (size_t h = 0; h < a->nhits; h++) {
         const vc_hit *hit = &a->hits[h];
         vc_entry_info e;
         vc_lexicon_entry(lex, hit->entry, &e);
-        st = vc_buf_printf(o, "  %-8s %s  '%s'  %s:%u:%u  bytes %zu-%zu \"%.*s\"  sentence %zu\n",
-                           hit->exclude ? "exclude" : "match", vc_lexicon_theme_name(lex, hit->theme), e.text,
-                           e.file, e.line, e.column, hit->start, hit->end, (int)(hit->end - hit->start),
-                           a->normalized + hit->start, sentence_of(a, hit->start) + 1);
+        vc_buf_printf(o, "  %-8s %s  '%s'  %s:%u:%u  bytes %zu-%zu \"%.*s\"  sentence %zu\n",
+                      hit->exclude ? "exclude" : "match", vc_lexicon_theme_name(lex, hit->theme), e.text, e.file,
+                      e.line, e.column, hit->start, hit->end, (int)(hit->end - hit->start), a->normalized + hit->start,
+                      sentence_of(a, hit->start) + 1);
     }
     /* themes an entry matched that an exclusion vetoed */
-    for (size_t h = 0; h < a->nhits && !st; h++) {
+    for (size_t h = 0; h < a->nhits; h++) {
         const vc_hit *hit = &a->hits[h];
         int first = 1;
         for (size_t k = 0; k < h && first; k++)
             first = a->hits[k].exclude || a->hits[k].theme != hit->theme;
         if (hit->exclude || !first || in_result(a, hit->theme))
             continue;
-        st = vc_buf_printf(o, "  vetoed   %s  (an exclusion of it or of a theme above it matched)\n",
-                           vc_lexicon_theme_name(lex, hit->theme));
+        vc_buf_printf(o, "  vetoed   %s  (an exclusion of it or of a theme above it matched)\n",
+                      vc_lexicon_theme_name(lex, hit->theme));
     }
-    if (a->nthemes == 0 && !st)
-        st = vc_buf_append_str(o, "  themes   (none)\n");
-    for (size_t t = 0; t < a->nthemes && !st; t++) {
+    if (a->nthemes == 0)
+        vc_buf_append_str(o, "  themes   (none)\n");
+    for (size_t t = 0; t < a->nthemes; t++) {
         if (a->has_sentiment)
-            st = vc_buf_printf(o, "  theme    %s  compound %+.4f\n", vc_lexicon_theme_name(lex, a->themes[t].theme),
-                               a->themes[t].compound);
+            vc_buf_printf(o, "  theme    %s  compound %+.4f\n", vc_lexicon_theme_name(lex, a->themes[t].theme),
+                          a->themes[t].compound);
         else
-            st = vc_buf_printf(o, "  theme    %s\n", vc_lexicon_theme_name(lex, a->themes[t].theme));
+            vc_buf_printf(o, "  theme    %s\n", vc_lexicon_theme_name(lex, a->themes[t].theme));
     }
-    if (!st && a->has_sentiment)
-        st = vc_buf_printf(o, "  comment  compound %+.4f  neg %.3f neu %.3f pos %.3f\n", a->sentiment.compound,
-                           a->sentiment.neg, a->sentiment.neu, a->sentiment.pos);
-    if (!st)
-        st = vc_buf_printf(o, "  check    %s\n",
-                           agree ? "the PCRE2 reference evaluator finds the same themes"
-                                 : "MISMATCH: the PCRE2 reference evaluator finds other themes (please report)");
-    return st;
+    if (a->has_sentiment)
+        vc_buf_printf(o, "  comment  compound %+.4f  neg %.3f neu %.3f pos %.3f\n", a->sentiment.compound,
+                      a->sentiment.neg, a->sentiment.neu, a->sentiment.pos);
+    vc_buf_printf(o, "  check    %s\n",
+                  agree ? "the PCRE2 reference evaluator finds the same themes"
+                        : "MISMATCH: the PCRE2 reference evaluator finds other themes (please report)");
+    return vc_buf_status(o);
 }
 
 static vc_status json_report(explainer *x, const char *text, size_t len, const vc_analysis *a, int agree)
 {
     vc_buf *o = &x->out;
     const vc_lexicon *lex = x->lex;
-    vc_status st = vc_buf_append_str(o, "{\"text\":");
-    if (!st)
-        st = vc_buf_json_string(o, text, len);
-    if (!st)
-        st = vc_buf_append_str(o, ",\"normalized\":");
-    if (!st)
-        st = vc_buf_json_string(o, a->normalized, a->normalized_len);
-    if (!st)
-        st = vc_buf_append_str(o, ",\"sentences\":[");
-    for (size_t s = 0; s < a->nsentences && !st; s++) {
+    vc_buf_append_str(o, "{\"text\":");
+    vc_buf_json_string(o, text, len);
+    vc_buf_append_str(o, ",\"normalized\":");
+    vc_buf_json_string(o, a->normalized, a->normalized_len);
+    vc_buf_append_str(o, ",\"sentences\":[");
+    for (size_t s = 0; s < a->nsentences; s++) {
         const vc_span_range *r = &a->sentences[s];
-        st = vc_buf_printf(o, "%s{\"start\":%zu,\"end\":%zu,\"text\":", s ? "," : "", r->start, r->end);
-        if (!st)
-            st = vc_buf_json_string(o, text + r->start, r->end - r->start);
-        if (!st && a->sentence_sentiment)
-            st = vc_buf_printf(o, ",\"compound\":%.4f", a->sentence_sentiment[s].compound);
-        if (!st)
-            st = vc_buf_append_char(o, '}');
+        vc_buf_printf(o, "%s{\"start\":%zu,\"end\":%zu,\"text\":", s ? "," : "", r->start, r->end);
+        vc_buf_json_string(o, text + r->start, r->end - r->start);
+        if (a->sentence_sentiment)
+            vc_buf_printf(o, ",\"compound\":%.4f", a->sentence_sentiment[s].compound);
+        vc_buf_append_char(o, '}');
     }
-    if (!st)
-        st = vc_buf_append_str(o, "],\"hits\":[");
-    for (size_t h = 0; h < a->nhits && !st; h++) {
+    vc_buf_append_str(o, "],\"hits\":[");
+    for (size_t h = 0; h < a->nhits; h++) {
         const vc_hit *hit = &a->hits[h];
         vc_entry_info e;
         vc_lexicon_entry(lex, hit->entry, &e);
-        st = vc_buf_printf(o, "%s{\"theme\":", h ? "," : "");
-        if (!st)
-            st = vc_buf_json_string(o, vc_lexicon_theme_name(lex, hit->theme), strlen(vc_lexicon_theme_name(lex, hit->theme)));
-        if (!st)
-            st = vc_buf_append_str(o, ",\"entry\":");
-        if (!st)
-            st = vc_buf_json_string(o, e.text, strlen(e.text));
-        if (!st)
-            st = vc_buf_append_str(o, ",\"file\":");
-        if (!st)
-            st = vc_buf_json_string(o, e.file, strlen(e.file));
-        if (!st)
-            st = vc_buf_printf(o, ",\"line\":%u,\"column\":%u,\"start\":%zu,\"end\":%zu,\"match\":", e.line,
-                               e.column, hit->start, hit->end);
-        if (!st)
-            st = vc_buf_json_string(o, a->normalized + hit->start, hit->end - hit->start);
-        if (!st)
-            st = vc_buf_printf(o, ",\"exclude\":%s,\"sentence\":%zu}", hit->exclude ? "true" : "false",
-                               sentence_of(a, hit->start) + 1);
+        vc_buf_printf(o, "%s{\"theme\":", h ? "," : "");
+        vc_json_cstr(o, vc_lexicon_theme_name(lex, hit->theme));
+        vc_buf_append_str(o, ",\"entry\":");
+        vc_json_cstr(o, e.text);
+        vc_buf_append_str(o, ",\"file\":");
+        vc_json_cstr(o, e.file);
+        vc_buf_printf(o, ",\"line\":%u,\"column\":%u,\"start\":%zu,\"end\":%zu,\"match\":", e.line, e.column,
+                      hit->start, hit->end);
+        vc_buf_json_string(o, a->normalized + hit->start, hit->end - hit->start);
+        vc_buf_printf(o, ",\"exclude\":%s,\"sentence\":%zu}", hit->exclude ? "true" : "false",
+                      sentence_of(a, hit->start) + 1);
     }
-    if (!st)
-        st = vc_buf_append_str(o, "],\"themes\":[");
-    for (size_t t = 0; t < a->nthemes && !st; t++) {
-        const char *name = vc_lexicon_theme_name(lex, a->themes[t].theme);
-        st = vc_buf_append_str(o, t ? ",{\"theme\":" : "{\"theme\":");
-        if (!st)
-            st = vc_buf_json_string(o, name, strlen(name));
-        if (!st && a->has_sentiment)
-            st = vc_buf_printf(o, ",\"compound\":%.4f", a->themes[t].compound);
-        if (!st)
-            st = vc_buf_append_char(o, '}');
+    vc_buf_append_str(o, "],\"themes\":[");
+    for (size_t t = 0; t < a->nthemes; t++) {
+        vc_buf_append_str(o, t ? ",{\"theme\":" : "{\"theme\":");
+        vc_json_cstr(o, vc_lexicon_theme_name(lex, a->themes[t].theme));
+        if (a->has_sentiment)
+            vc_buf_printf(o, ",\"compound\":%.4f", a->themes[t].compound);
+        vc_buf_append_char(o, '}');
     }
-    if (!st && a->has_sentiment)
-        st = vc_buf_printf(o, "],\"compound\":%.4f", a->sentiment.compound);
-    else if (!st)
-        st = vc_buf_append_char(o, ']');
-    if (!st)
-        st = vc_buf_printf(o, ",\"reference_agrees\":%s}\n", agree ? "true" : "false");
-    return st;
+    if (a->has_sentiment)
+        vc_buf_printf(o, "],\"compound\":%.4f", a->sentiment.compound);
+    else
+        vc_buf_append_char(o, ']');
+    vc_buf_printf(o, ",\"reference_agrees\":%s}\n", agree ? "true" : "false");
+    return vc_buf_status(o);
 }
 
 static int explain_one(explainer *x, const char *text, size_t len)
@@ -254,7 +235,7 @@ int vc_cmd_explain(int argc, char **argv)
         vc_cli_error("%s", err.msg);
         vc_lexicon_free(lex);
         vc_sentiment_lexicon_free(sent);
-        return st == VC_ERR_IO ? EXIT_USAGE : EXIT_FAIL;
+        return vc_cli_exit_code(st, VC_CLI_SETUP);
     }
     explainer x = {lex, vc_analyzer_new(lex, sent), vc_analyzer_new(lex, NULL), json, 0, VC_BUF_INIT,
                    vc_xcalloc(vc_lexicon_theme_count(lex) + 1, sizeof(uint32_t))};

@@ -1,5 +1,5 @@
 /*
- * sentiment_cmd.c - `vocal sentiment [TEXT...]`: VADER scores as CSV.
+ * cmd_sentiment.c - `vocal sentiment [TEXT...]`: VADER scores as CSV.
  *
  * One row per text, header neg,neu,pos,compound, numbers rounded as the
  * reference implementation rounds them (3 and 4 decimals). With no TEXT,
@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "args.h"
 #include "cli.h"
 #include "vocal/sentiment.h"
 
@@ -64,7 +65,7 @@ int vc_cmd_sentiment(int argc, char **argv)
     if (st) {
         vc_cli_error("%s", err.msg);
         vc_sentiment_lexicon_free(lex);
-        return EXIT_USAGE;
+        return vc_cli_exit_code(st, VC_CLI_SETUP);
     }
     vc_cli_install_signals();
     vc_sentiment_scratch *sc = vc_sentiment_scratch_new();

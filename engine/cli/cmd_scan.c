@@ -1,5 +1,5 @@
 /*
- * scan.c - `vocal scan`: flags -> validated options -> pipeline -> outputs.
+ * cmd_scan.c - `vocal scan`: flags -> validated options -> pipeline -> outputs.
  *
  * Everything that can be checked before reading data is checked first
  * (flags, lexicons, output paths, then every input's header and columns), so
@@ -14,7 +14,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "args.h"
 #include "cli.h"
+#include "results.h"
+#include "vocal/version.h"
 #include "vocal/discover.h"
 #include "vocal/lexicon.h"
 #include "vocal/pipeline.h"
@@ -123,20 +126,6 @@ static const struct option LONGOPTS[] = {
     {0, 0, 0, 0},
 };
 
-static int parse_size(const char *flag, const char *s, unsigned long long min, unsigned long long max,
-                      unsigned long long *out)
-{
-    char *end;
-    errno = 0;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno || end == s || *end || s[0] == '-' || v < min || v > max) {
-        vc_cli_error("%s: expected a whole number from %llu to %llu, got '%s'", flag, min, max, s);
-        return -1;
-    }
-    *out = v;
-    return 0;
-}
-
 /* On a terminal the line is redrawn in place ("\r" and erase-line); with
  * NO_COLOR no escape sequence is written (the line is padded instead), and
  * off a terminal (--progress) one line per second is appended. */
@@ -238,31 +227,45 @@ static vc_status scan_settings(vc_buf *b, const vc_scan_options *o, const vc_lex
     vc_status st = sent_path ? file_hash(sent_path, &sh, err) : VC_OK;
     if (!st && overlay_path)
         st = file_hash(overlay_path, &oh, err);
-    if (!st)
-        st = vc_buf_printf(b, "vocal=%s\nscale=%s\nthemes=%016llx (%zu entries)\n", VOCAL_VERSION,
-                           vc_scale_name(o->scale), (unsigned long long)vc_lexicon_fingerprint(lex),
-                           vc_lexicon_entry_count(lex));
-    if (!st && !o->sentiment)
-        st = vc_buf_append_str(b, "sentiment=off\n");
-    else if (!st)
-        st = vc_buf_printf(b, "sentiment=%s%016llx overlay=%016llx\n", sent_path ? "file " : "built-in ",
-                           (unsigned long long)sh, (unsigned long long)oh);
-    if (!st)
-        st = vc_buf_printf(b, "text=%s\nscore=%s\nid=%s\nby=", o->text_col ? o->text_col : "(detect)",
-                           o->score_col ? o->score_col : "(detect)", o->id_col ? o->id_col : "(none)");
-    for (size_t i = 0; i < o->nby && !st; i++)
-        st = vc_buf_printf(b, "%s%s", i ? "\t" : "", o->by[i]);
-    if (!st)
-        st = vc_buf_printf(b, "\nperiod=%s:%s\ndate_order=%s\n", o->period_col ? o->period_col : "(none)",
-                           vc_period_unit_name(o->period_unit),
-                           o->date_order == VC_DATE_MDY ? "mdy" : o->date_order == VC_DATE_DMY ? "dmy" : "auto");
-    if (!st)
-        st = vc_buf_printf(b, "format=%s delimiter=%d max_record=%zu\nmax_segments=%zu\nquotes=%zu\n",
-                           vc_format_name(o->dialect.format), o->dialect.delimiter, o->dialect.max_record,
-                           o->max_segments ? o->max_segments : 1000, o->quotes);
+    if (st)
+        goto fail;
+    vc_buf_printf(b, "vocal=%s\nscale=%s\nthemes=%016llx (%zu entries)\n", vc_version(), vc_scale_name(o->scale),
+                  (unsigned long long)vc_lexicon_fingerprint(lex), vc_lexicon_entry_count(lex));
+    if (!o->sentiment)
+        vc_buf_append_str(b, "sentiment=off\n");
+    else
+        vc_buf_printf(b, "sentiment=%s%016llx overlay=%016llx\n", sent_path ? "file " : "built-in ",
+                      (unsigned long long)sh, (unsigned long long)oh);
+    vc_buf_printf(b, "text=%s\nscore=%s\nid=%s\nby=", o->text_col ? o->text_col : "(detect)",
+                  o->score_col ? o->score_col : "(detect)", o->id_col ? o->id_col : "(none)");
+    for (size_t i = 0; i < o->nby; i++)
+        vc_buf_printf(b, "%s%s", i ? "\t" : "", o->by[i]);
+    vc_buf_printf(b, "\nperiod=%s:%s\ndate_order=%s\n", o->period_col ? o->period_col : "(none)",
+                  vc_period_unit_name(o->period_unit),
+                  o->date_order == VC_DATE_MDY ? "mdy" : o->date_order == VC_DATE_DMY ? "dmy" : "auto");
+    vc_buf_printf(b, "format=%s delimiter=%d max_record=%zu\nmax_segments=%zu\nquotes=%zu\n",
+                  vc_format_name(o->dialect.format), o->dialect.delimiter, o->dialect.max_record,
+                  o->max_segments ? o->max_segments : 1000, o->quotes);
+    st = vc_buf_status(b);
+fail:
     if (st && err && !err->msg[0])
         vc_error_set(err, st, "%s", vc_strerror(st));
     return st;
+}
+
+/* The header line of the rejects or comments file (report/rows.c); the
+ * pipeline writes the rows. 0 or -1 (printed). */
+enum { REJECTS_FILE, COMMENTS_FILE };
+static int write_header(vc_outfile *f, int which, vc_scale scale)
+{
+    vc_buf h = VC_BUF_INIT;
+    if (which == REJECTS_FILE)
+        vc_rejects_header(&h);
+    else
+        vc_comments_header(&h, scale);
+    int r = vc_out_write_buf(f, &h);
+    vc_buf_free(&h);
+    return r;
 }
 
 static int scan_main(int argc, char **argv, int report)
@@ -321,7 +324,7 @@ static int scan_main(int argc, char **argv, int report)
             break;
         case OPT_MAXREC:
             analysis_set = 1;
-            if (parse_size("--max-record-size", optarg, 64, 1ull << 30, &v))
+            if (vc_cli_parse_size("--max-record-size", optarg, 64, 1ull << 30, &v))
                 goto done;
             o.dialect.max_record = (size_t)v;
             break;
@@ -338,7 +341,7 @@ static int scan_main(int argc, char **argv, int report)
         case OPT_NO_SENTIMENT: no_sentiment = 1; analysis_set = 1; break;
         case OPT_MAXSEG:
             analysis_set = 1;
-            if (parse_size("--max-segments", optarg, 1, 1000000, &v))
+            if (vc_cli_parse_size("--max-segments", optarg, 1, 1000000, &v))
                 goto done;
             o.max_segments = (size_t)v;
             break;
@@ -385,7 +388,7 @@ static int scan_main(int argc, char **argv, int report)
         case OPT_COMMENTS: comments_path = optarg; break;
         case OPT_STRICT: strict = 1; break;
         case OPT_THREADS:
-            if (parse_size("--threads", optarg, 1, 1024, &v))
+            if (vc_cli_parse_size("--threads", optarg, 1, 1024, &v))
                 goto done;
             o.threads = (unsigned)v;
             break;
@@ -411,7 +414,7 @@ static int scan_main(int argc, char **argv, int report)
                 goto done;
             break;
         case OPT_BATCH:
-            if (parse_size("--batch-size", optarg, 1, 1ull << 30, &v))
+            if (vc_cli_parse_size("--batch-size", optarg, 1, 1ull << 30, &v))
                 goto done;
             o.batch_bytes = (size_t)v;
             break;
@@ -521,14 +524,14 @@ static int scan_main(int argc, char **argv, int report)
     vc_status st = vc_cli_load_lexicon(themes_path, &lex, &err);
     if (st) {
         vc_cli_error("%s", err.msg);
-        rc = st == VC_ERR_USAGE || st == VC_ERR_IO ? EXIT_USAGE : EXIT_FAIL;
+        rc = vc_cli_exit_code(st, VC_CLI_SETUP);
         goto cleanup;
     }
     if (!no_sentiment) {
         st = vc_cli_load_sentiment(sent_path, overlay_path, &sent, &err);
         if (st) {
             vc_cli_error("%s", err.msg);
-            rc = EXIT_USAGE;
+            rc = vc_cli_exit_code(st, VC_CLI_SETUP);
             goto cleanup;
         }
     }
@@ -548,11 +551,13 @@ static int scan_main(int argc, char **argv, int report)
         }
         o.rejects = rejects_fp;
     } else if (rejects.fp) {
-        fputs("file,line,byte_offset,reason,record\n", rejects.fp);
+        if (write_header(&rejects, REJECTS_FILE, o.scale))
+            goto cleanup;
         o.rejects = rejects.fp;
     }
     if (comments.fp) {
-        fprintf(comments.fp, "id,themes,compound,sentiment,%s_group\n", vc_scale_name(o.scale));
+        if (write_header(&comments, COMMENTS_FILE, o.scale))
+            goto cleanup;
         o.comments = comments.fp;
     }
     vc_cli_install_signals();
@@ -575,12 +580,12 @@ static int scan_main(int argc, char **argv, int report)
         fputs(progress_plain ? "\r" : "\r\033[K", stderr);
     if (st == VC_ERR_USAGE || (!scan && st != VC_ERR_INTERRUPTED)) {
         vc_cli_error("%s", err.msg);
-        rc = st == VC_ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
+        rc = vc_cli_exit_code(st, VC_CLI_RUN);
         goto cleanup;
     }
     if (st == VC_ERR_INTERRUPTED) {
         vc_cli_error("interrupted; no output written");
-        rc = EXIT_INTERRUPTED;
+        rc = vc_cli_exit_code(st, VC_CLI_RUN);
         goto cleanup;
     }
     const vc_scan_stats *s = vc_scan_stats_get(scan);
@@ -654,12 +659,11 @@ static int scan_main(int argc, char **argv, int report)
     /* with --partial the rejected rows went to memory; --rejects still gets
      * them, also when an input failed (they say what was counted) */
     if (partial_path && rejects.fp && !out_bad) {
-        fputs("file,line,byte_offset,reason,record\n", rejects.fp);
-        if (fflush(rejects_fp) != 0 ||
+        if (write_header(&rejects, REJECTS_FILE, o.scale) || fflush(rejects_fp) != 0 ||
             (rejects_mem_len && fwrite(rejects_mem, 1, rejects_mem_len, rejects.fp) != rejects_mem_len))
             out_bad = 1;
     }
-    int changes_usage = 0;
+    vc_status changes_st = VC_OK;
     if (!out_bad && changes_path) {
         vc_buf cb = VC_BUF_INIT;
         vc_error cerr;
@@ -668,7 +672,7 @@ static int scan_main(int argc, char **argv, int report)
         if (cst) {
             vc_cli_error("%s", cerr.msg[0] ? cerr.msg : vc_strerror(cst));
             out_bad = 1;
-            changes_usage = cst == VC_ERR_USAGE;
+            changes_st = cst;
         } else if (vc_cli_write_output(changes_path, &cb)) {
             out_bad = 1;
         }
@@ -689,7 +693,7 @@ static int scan_main(int argc, char **argv, int report)
         vc_out_commit(&comments)) {
         if (wst)
             vc_cli_error("%s", vc_strerror(wst));
-        rc = changes_usage ? EXIT_USAGE : EXIT_FAIL;
+        rc = changes_st ? vc_cli_exit_code(changes_st, VC_CLI_RUN) : EXIT_FAIL;
         goto cleanup;
     }
 

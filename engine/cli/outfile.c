@@ -1,5 +1,5 @@
 /*
- * output.c - complete-or-nothing output files, signals and error messages.
+ * outfile.c - complete-or-nothing output files, signals and error messages.
  *
  * A report users feed to leadership must never be half written: outputs go
  * to "PATH.tmp-XXXXXX" in the target's directory and are renamed over the
@@ -16,7 +16,6 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "vocal/sentiment.h"
 
 volatile sig_atomic_t vc_cli_stop = 0;
 
@@ -95,6 +94,10 @@ int vc_out_open(vc_outfile *o, const char *path)
 
 int vc_out_write_buf(vc_outfile *o, const vc_buf *b)
 {
+    if (vc_buf_status(b)) {
+        vc_cli_error("%s: %s", o->path, vc_strerror(vc_buf_status(b)));
+        return -1;
+    }
     if (b->len && fwrite(b->data, 1, b->len, o->fp) != b->len) {
         vc_cli_error("%s: write failed: %s", o->path, strerror(errno));
         return -1;
@@ -151,26 +154,6 @@ void vc_out_abort(vc_outfile *o)
     }
 }
 
-static void print_warning(void *ctx, const char *msg)
-{
-    (void)ctx;
-    fprintf(stderr, "vocal: warning: %s\n", msg);
-}
-
-vc_status vc_cli_load_lexicon(const char *path, vc_lexicon **out, vc_error *err)
-{
-    vc_lexicon_options o = {.warn = print_warning};
-    return path ? vc_lexicon_load_file(path, &o, out, err) : vc_lexicon_load_default(out, err);
-}
-
-vc_status vc_cli_load_sentiment(const char *path, const char *overlay, vc_sentiment_lexicon **out, vc_error *err)
-{
-    vc_status st = path ? vc_sentiment_lexicon_load_file(path, out, err) : vc_sentiment_lexicon_load_default(out, err);
-    if (!st && overlay)
-        st = vc_sentiment_lexicon_overlay_file(*out, overlay, err);
-    return st;
-}
-
 int vc_cli_write_output(const char *path, const vc_buf *b)
 {
     vc_outfile out;
@@ -180,74 +163,4 @@ int vc_cli_write_output(const char *path, const vc_buf *b)
         return 0;
     vc_out_abort(&out);
     return -1;
-}
-
-int vc_cli_parse_count(const char *flag, const char *arg, unsigned long max, size_t *out)
-{
-    char *end;
-    errno = 0;
-    unsigned long v = strtoul(arg, &end, 10);
-    if (errno || end == arg || *end || arg[0] == '-' || v > max) {
-        vc_cli_error("%s: expected a whole number from 0 to %lu, got '%s'", flag, max, arg);
-        return -1;
-    }
-    *out = v;
-    return 0;
-}
-
-int vc_cli_report_format(const char *arg)
-{
-    if (strcmp(arg, "text") == 0)
-        return VC_REPORT_TEXT;
-    if (strcmp(arg, "csv") == 0)
-        return VC_REPORT_CSV;
-    if (strcmp(arg, "json") == 0)
-        return VC_REPORT_JSON;
-    vc_cli_error("--output-format: expected text, csv or json, got '%s'", arg);
-    return -1;
-}
-
-int vc_cli_parse_period(const char *flag, char *arg, const char **col, vc_period_unit *unit)
-{
-    char *colon = strrchr(arg, ':');
-    *unit = VC_PERIOD_MONTH;
-    if (colon) {
-        if (vc_period_unit_parse(colon + 1, unit)) {
-            vc_cli_error("%s: expected COL or COL:day|week|month|quarter, got '%s'", flag, arg);
-            return -1;
-        }
-        *colon = 0;
-    }
-    if (!arg[0]) {
-        vc_cli_error("%s: expected a column name, got '%s'", flag, arg);
-        return -1;
-    }
-    *col = arg;
-    return 0;
-}
-
-int vc_cli_parse_date_order(const char *arg, vc_date_order *out)
-{
-    if (strcmp(arg, "mdy") == 0)
-        *out = VC_DATE_MDY;
-    else if (strcmp(arg, "dmy") == 0)
-        *out = VC_DATE_DMY;
-    else {
-        vc_cli_error("--date-order: expected mdy or dmy, got '%s'", arg);
-        return -1;
-    }
-    return 0;
-}
-
-int vc_cli_parse_compare(char *arg, const char **from, const char **to)
-{
-    char *dots = strstr(arg, "..");
-    if (!dots || dots == arg || !dots[2]) {
-        vc_cli_error("--compare: expected FROM..TO (e.g. 2026-06..2026-07), got '%s'", arg);
-        return -1;
-    }
-    *dots = 0;
-    *from = arg;
-    *to = dots + 2;
-    return 0;
 }
