@@ -14,6 +14,9 @@
  * and followed by all of them (so that a required later character is there),
  * the shapes on which nested quantifiers explode. A pattern that passes
  * is not proven safe, but one that fails is certainly unsafe.
+ *
+ * A /regex/ the JIT declines ((*NO_JIT), or a pattern the JIT cannot
+ * compile) gets a note: it runs on the interpreter, with the same matches.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -255,6 +258,35 @@ static void check_regex(const lex_entry *e, findings *f, pcre2_match_data *md, p
     }
 }
 
+/* ---- patterns the JIT declines ------------------------------------------------ */
+
+/* A pattern that opts out with (*NO_JIT), or that the JIT cannot compile,
+ * runs on the interpreter: a note, since it is slower but matches the
+ * same. Compiled afresh, so the answer does not depend on the options the
+ * lexicon was loaded with. Nothing is said where PCRE2 has no JIT. */
+static void check_jit(const lex_entry *e, findings *f)
+{
+    uint32_t have_jit = 0;
+    if (pcre2_config(PCRE2_CONFIG_JIT, &have_jit) < 0 || !have_jit || !e->pattern)
+        return;
+    int ec;
+    PCRE2_SIZE eo;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)e->pattern, strlen(e->pattern), PCRE2_UTF | PCRE2_UCP, &ec, &eo, NULL);
+    if (!re)
+        return;
+    size_t size = 0;
+    int declined = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) != 0 ||
+                   pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &size) != 0 || size == 0;
+    pcre2_code_free(re);
+    if (!declined)
+        return;
+    vc_lint_finding *x = add(f, VC_LINT_NOTE, "no-jit", e->file, e->line, e->column);
+    if (x)
+        snprintf(x->message, sizeof x->message,
+                 "'%.200s' is not JIT-compiled (%s), so it runs on PCRE2's interpreter (slower, same matches)",
+                 e->text, strstr(e->pattern, "(*NO_JIT)") ? "it asks for (*NO_JIT)" : "the JIT declined it");
+}
+
 /* ---- the entry point -------------------------------------------------------- */
 
 vc_status vc_lexicon_lint(const vc_lexicon *lex, vc_lint_fn fn, void *ctx)
@@ -288,8 +320,10 @@ vc_status vc_lexicon_lint(const vc_lexicon *lex, vc_lint_fn fn, void *ctx)
         k[id] = (keyed){keys[id], id};
         count[e->theme]++;
         excl[e->theme] += e->role == ROLE_EXCLUDE;
-        if (e->kind == VC_ENTRY_REGEX)
+        if (e->kind == VC_ENTRY_REGEX) {
             check_regex(e, &f, md, mc);
+            check_jit(e, &f);
+        }
         if (e->kind == VC_ENTRY_GLOB && e->words[0].lit == 0) {
             vc_lint_finding *x = add(&f, VC_LINT_NOTE, "leading-wildcard", e->file, e->line, e->column);
             if (x)

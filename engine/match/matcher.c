@@ -340,10 +340,29 @@ static int proximity(vc_matcher *m, int hits)
     return 0;
 }
 
+/* What a failed PCRE2 match means: -1 a limit (match, depth, heap, JIT
+ * stack), counted by the caller as a limit hit; -2 out of memory; -3 any
+ * other error, which is a fault of the pattern and never a limit hit. */
+static int match_error(int rc)
+{
+    switch (rc) {
+    case PCRE2_ERROR_MATCHLIMIT:
+    case PCRE2_ERROR_DEPTHLIMIT:
+    case PCRE2_ERROR_HEAPLIMIT:
+    case PCRE2_ERROR_JIT_STACKLIMIT:
+        return -1;
+    case PCRE2_ERROR_NOMEMORY:
+        return -2;
+    default:
+        return -3;
+    }
+}
+
 /* Run one compiled pattern over the text; every match becomes a hit when
- * `hits`, else the first one is enough. Returns 1 matched, 0 not, -1 on a
- * limit (counted by the caller; matches before it are marked), -2 out of
- * memory. */
+ * `hits`, else the first one is enough. Returns 1 matched, 0 not, or a
+ * match_error() code (matches before a limit stay marked). A pattern the
+ * JIT declines (pcre2_jit_match() says bad option) runs on the
+ * interpreter. */
 static int run_pattern(vc_matcher *m, pcre2_code *re, int jit, uint32_t entry, const char *s, size_t len, int hits,
                        uint32_t mopts)
 {
@@ -352,11 +371,14 @@ static int run_pattern(vc_matcher *m, pcre2_code *re, int jit, uint32_t entry, c
     for (;;) {
         int rc = jit ? pcre2_jit_match(re, (PCRE2_SPTR)s, len, off, mopts, m->md, m->mctx)
                      : pcre2_match(re, (PCRE2_SPTR)s, len, off, mopts, m->md, m->mctx);
+        if (rc == PCRE2_ERROR_JIT_BADOPTION && jit) {
+            jit = 0;
+            continue;
+        }
         if (rc == PCRE2_ERROR_NOMATCH)
             return any;
         if (rc < 0 && rc != PCRE2_ERROR_PARTIAL)
-            return -1; /* match/depth/heap/JIT stack limit: counted by the caller, even after
-                          earlier matches (which stay marked) */
+            return match_error(rc);
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
         any = 1;
         if (mark(m, entry, ov[0], ov[1], hits))
@@ -577,13 +599,15 @@ vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned f
         m->gen = 1;
     }
     /* PCRE2 checks a subject's UTF-8 on every call unless told not to: the
-     * text is checked here once, and when it is not valid every call
-     * still checks (and fails as before) */
-    uint32_t mopts = 0;
-    if ((lex->nregex || (flags & VC_MATCH_REFERENCE)) && vc_utf8_invalid_count(text, len) == 0)
-        mopts = PCRE2_NO_UTF_CHECK;
+     * text is checked here once. Text that is not valid UTF-8 (it was not
+     * normalized) cannot be given to PCRE2 at all: its patterns do not
+     * run, and match nothing. */
+    int run_pcre2 = 1;
+    if (lex->nregex || (flags & VC_MATCH_REFERENCE))
+        run_pcre2 = vc_utf8_invalid_count(text, len) == 0;
+    const uint32_t mopts = PCRE2_NO_UTF_CHECK;
     if (flags & VC_MATCH_REFERENCE) {
-        for (uint32_t id = 0; id < lex->nentries; id++) {
+        for (uint32_t id = 0; id < lex->nentries && run_pcre2; id++) {
             const lex_entry *e = &lex->entries[id];
             pcre2_code *re = reference_pattern(m, id);
             if (!re)
@@ -591,6 +615,8 @@ vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned f
             int r = run_pattern(m, re, e->kind == VC_ENTRY_REGEX && e->jit, id, text, len, hits, mopts);
             if (r == -2)
                 return VC_ERR_NOMEM;
+            if (r == -3)
+                return VC_ERR_LEXICON;
             if (r == -1)
                 limit_hits++;
         }
@@ -644,13 +670,13 @@ vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned f
         /* one scan of the joined regexes first: when it finds nothing,
          * none of its members can (a limit or an error means "maybe") */
         int union_none = 0;
-        if (lex->regex_union) {
+        if (lex->regex_union && run_pcre2) {
             int rc = lex->union_jit
                          ? pcre2_jit_match(lex->regex_union, (PCRE2_SPTR)text, len, 0, mopts, m->md, m->mctx)
                          : pcre2_match(lex->regex_union, (PCRE2_SPTR)text, len, 0, mopts, m->md, m->mctx);
             union_none = rc == PCRE2_ERROR_NOMATCH;
         }
-        for (size_t r = 0; r < lex->nregex; r++) {
+        for (size_t r = 0; r < lex->nregex && run_pcre2; r++) {
             uint32_t id = lex->regex_ids[r];
             const lex_entry *e = &lex->entries[id];
             if (union_none && e->in_union)
@@ -660,6 +686,8 @@ vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned f
             int rc = run_pattern(m, e->re, e->jit, id, text, len, hits, mopts);
             if (rc == -2)
                 return VC_ERR_NOMEM;
+            if (rc == -3)
+                return VC_ERR_LEXICON;
             if (rc == -1)
                 limit_hits++;
         }

@@ -125,6 +125,49 @@ Test(matcher, catastrophic_pattern_is_counted_not_hidden)
     vc_lexicon_free(lex);
 }
 
+/* Patterns the JIT declines run on the interpreter: (*NO_JIT) at the start
+ * (pcre2_jit_compile() "succeeds" for it without compiling anything), alone
+ * or next to JIT-compiled patterns, with and without hits, in the fast path
+ * and the reference; none of it is a limit hit. */
+Test(matcher, patterns_the_jit_declines_run_on_the_interpreter)
+{
+    vc_lexicon *lex = load("[billing]\n/(*NO_JIT)refund(ed|s)?/\n[late]\n/(*NO_JIT)(*UTF)(?i)late\\s+parcel/\n"
+                           "/never arrived/\n[other]\n/(*NO_START_OPT)(*NO_JIT)zz+/\n",
+                           NULL);
+    for (size_t r = 0; r < lex->nregex; r++) {
+        const lex_entry *e = &lex->entries[lex->regex_ids[r]];
+        if (strstr(e->pattern, "(*NO_JIT)"))
+            cr_assert_eq(e->jit, 0, "'%s' has no JIT code", e->pattern);
+    }
+    const char *texts[] = {"still waiting for my refund", "refunded, late parcel", "it never arrived, zzz", "none"};
+    const size_t want[] = {1, 2, 2, 0};
+    vc_matcher *m = vc_matcher_new(lex);
+    for (size_t i = 0; i < 4; i++) {
+        for (unsigned flags = 0; flags < 4; flags++) {
+            vc_match_result r;
+            cr_assert_eq(vc_matcher_run(m, texts[i], strlen(texts[i]), flags, &r), VC_OK);
+            cr_assert_eq(r.limit_hits, 0, "'%s' flags %u", texts[i], flags);
+            cr_assert_eq(r.nthemes, want[i], "'%s' flags %u: %zu themes", texts[i], flags, r.nthemes);
+        }
+    }
+    vc_matcher_free(m);
+    vc_lexicon_free(lex);
+}
+
+/* Text that is not valid UTF-8 is never given to PCRE2: its patterns match
+ * nothing there, and that is not a limit hit either. */
+Test(matcher, invalid_utf8_text_is_not_a_limit_hit)
+{
+    vc_lexicon *lex = load("[a]\n/bad/\n/(*NO_JIT)bad/\nbad\n", NULL);
+    vc_matcher *m = vc_matcher_new(lex);
+    vc_match_result r;
+    cr_assert_eq(vc_matcher_run(m, "\xff bad", 5, VC_MATCH_HITS, &r), VC_OK);
+    cr_assert_eq(r.limit_hits, 0);
+    cr_assert_eq(r.nhits, 1, "only the word entry runs");
+    vc_matcher_free(m);
+    vc_lexicon_free(lex);
+}
+
 Test(matcher, jit_and_interpreter_agree)
 {
     const char *lx = "[a]\n/(fast|quick)\\w* (ship|deliver)\\w*/\n/\\bno\\s+(one|body)\\b/\n";

@@ -17,6 +17,9 @@
  *                      never be mentioned on its own (warning)
  *   leading-wildcard   a glob starting with '?' or '*': tried at every
  *                      word of every comment, so slower (note)
+ *   no-jit             a /regex/ the PCRE2 JIT declines, such as one
+ *                      starting with (*NO_JIT): it runs on the
+ *                      interpreter, slower with the same matches (note)
  * Corpus checks (entries that never match, coverage) need a scan and live
  * in the CLI, on top of vc_scan_run's record hook.
  *
