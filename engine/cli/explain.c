@@ -5,7 +5,8 @@
  * compound, every entry that matched (theme, entry as written, file:line:
  * column, byte span in the normalized text, sentence), the exclusions that
  * fired and what they vetoed, and the themes the comment mentions with the
- * sentiment each one gets. The same comment is matched again by the PCRE2
+ * sentiment each one gets, and how many /regex/ entries hit a PCRE2 limit
+ * on it (when any did). The same comment is matched again by the PCRE2
  * reference evaluator, and the output says whether the two agree.
  */
 #include <getopt.h>
@@ -115,6 +116,10 @@ static vc_status text_report(explainer *x, const char *text, size_t len, const v
         else
             st = vc_buf_printf(o, "  theme    %s\n", vc_lexicon_theme_name(lex, a->themes[t].theme));
     }
+    if (!st && a->limit_hits)
+        st = vc_buf_printf(o, "  limit    %u /regex/ entr%s hit a PCRE2 limit on this comment (treated as not "
+                              "matching; vocal lexicon lint finds such patterns)\n",
+                           a->limit_hits, a->limit_hits == 1 ? "y" : "ies");
     if (!st && a->has_sentiment)
         st = vc_buf_printf(o, "  comment  compound %+.4f  neg %.3f neu %.3f pos %.3f\n", a->sentiment.compound,
                            a->sentiment.neg, a->sentiment.neu, a->sentiment.pos);
@@ -190,6 +195,8 @@ static vc_status json_report(explainer *x, const char *text, size_t len, const v
         st = vc_buf_printf(o, "],\"compound\":%.4f", a->sentiment.compound);
     else if (!st)
         st = vc_buf_append_char(o, ']');
+    if (!st && a->limit_hits) /* only when there are some: the usual object stays as it was */
+        st = vc_buf_printf(o, ",\"match_limit_hits\":%u", a->limit_hits);
     if (!st)
         st = vc_buf_printf(o, ",\"reference_agrees\":%s}\n", agree ? "true" : "false");
     return st;
