@@ -206,14 +206,18 @@ static int explain_one(explainer *x, const char *text, size_t len)
 {
     x->n++;
     vc_analysis ref;
-    if (vc_analyze(x->ref, text, len, VC_ANALYZE_REFERENCE, &ref))
-        return -1;
-    size_t nref = ref.nthemes;
+    vc_status fail = vc_analyze(x->ref, text, len, VC_ANALYZE_REFERENCE, &ref);
+    size_t nref = fail ? 0 : ref.nthemes;
     for (size_t i = 0; i < nref; i++)
         x->ref_themes[i] = ref.themes[i].theme;
     vc_analysis a;
-    if (vc_analyze(x->an, text, len, VC_ANALYZE_DETAIL, &a))
+    if (!fail)
+        fail = vc_analyze(x->an, text, len, VC_ANALYZE_DETAIL, &a);
+    if (fail) {
+        vc_cli_error("comment %u: %s%s", x->n, vc_strerror(fail),
+                     fail == VC_ERR_LEXICON ? " (PCRE2 failed on a /regex/ entry; see vocal lexicon lint)" : "");
         return -1;
+    }
     int agree = a.nthemes == nref;
     for (size_t i = 0; i < nref && agree; i++)
         agree = a.themes[i].theme == x->ref_themes[i];

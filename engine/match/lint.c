@@ -15,6 +15,10 @@
  * the shapes on which nested quantifiers explode. A pattern that passes
  * is not proven safe, but one that fails is certainly unsafe.
  *
+ * Each /regex/ is also tried on a few short texts ("", "!", "a", ...): a
+ * PCRE2 failure that is not a limit, such as a recursion loop, is an
+ * error, as it would stop a scan.
+ *
  * A /regex/ the JIT declines ((*NO_JIT), or a pattern the JIT cannot
  * compile) gets a note: it runs on the interpreter, with the same matches.
  */
@@ -215,8 +219,34 @@ static int probe(pcre2_code *re, pcre2_match_data *md, pcre2_match_context *mc, 
     return rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT;
 }
 
+/* A PCRE2 failure other than a limit (a recursion loop, say) stops a scan:
+ * the pattern is tried on a few short texts, with the interpreter, which
+ * runs a pattern the JIT declines. Returns 1 when it reported one. */
+static int check_match_error(const lex_entry *e, findings *f, pcre2_match_data *md, pcre2_match_context *mc)
+{
+    static const char *const texts[] = {"", "!", " ", "a", "a!"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        int rc = pcre2_match(e->re, (PCRE2_SPTR)texts[i], strlen(texts[i]), 0, PCRE2_NO_JIT, md, mc);
+        if (rc >= 0 || rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+            rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_NOMEMORY)
+            continue;
+        PCRE2_UCHAR msg[120];
+        pcre2_get_error_message(rc, msg, sizeof msg);
+        vc_lint_finding *x = add(f, VC_LINT_ERROR, "match-error", e->file, e->line, e->column);
+        if (x)
+            snprintf(x->message, sizeof x->message,
+                     "'%.200s' fails on the text \"%s\" (%.120s): PCRE2 cannot run it on such comments, "
+                     "which stops a scan (with the JIT, a limit hit)",
+                     e->text, texts[i], (const char *)msg);
+        return 1;
+    }
+    return 0;
+}
+
 static void check_regex(const lex_entry *e, findings *f, pcre2_match_data *md, pcre2_match_context *mc)
 {
+    if (check_match_error(e, f, md, mc))
+        return;
     char chars[12];
     size_t nc = 0;
     for (const char *p = e->text; *p && nc < sizeof chars; p++) {

@@ -102,3 +102,12 @@ Test(lint, notes_patterns_the_jit_declines)
     cr_assert_str_eq(s.text, "");
     vc_lexicon_free(lex);
 }
+
+/* A pattern PCRE2 cannot run on a short text, for a reason other than a
+ * limit, is an error (a scan would stop on such a comment). */
+Test(lint, finds_patterns_that_fail_to_match)
+{
+    seen s;
+    lint("[a]\n/(*NO_JIT)(a|(?R))/\n/(a|b)+c/\n/((?2))((?1))/\n", &s);
+    cr_assert_str_eq(s.text, "2:1 error match-error\n2:1 note no-jit\n4:1 error match-error\n");
+}

@@ -154,6 +154,21 @@ Test(matcher, patterns_the_jit_declines_run_on_the_interpreter)
     vc_lexicon_free(lex);
 }
 
+/* A PCRE2 failure that is not a limit (the interpreter's recursion loop)
+ * is an error of the run, never counted as a limit hit. */
+Test(matcher, a_match_error_is_an_error_not_a_limit_hit)
+{
+    vc_lexicon *lex = load("[t]\n/(*NO_JIT)(a|(?R))/\n", NULL);
+    vc_matcher *m = vc_matcher_new(lex);
+    vc_match_result r;
+    cr_assert_eq(vc_matcher_run(m, "a", 1, 0, &r), VC_OK);
+    cr_assert_eq(r.nthemes, 1);
+    for (unsigned flags = 0; flags < 4; flags++)
+        cr_assert_eq(vc_matcher_run(m, "b", 1, flags, &r), VC_ERR_LEXICON, "flags %u", flags);
+    vc_matcher_free(m);
+    vc_lexicon_free(lex);
+}
+
 /* Text that is not valid UTF-8 is never given to PCRE2: its patterns match
  * nothing there, and that is not a limit hit either. */
 Test(matcher, invalid_utf8_text_is_not_a_limit_hit)

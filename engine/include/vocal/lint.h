@@ -11,6 +11,9 @@
  *   catastrophic-regex a /regex/ that a short probe string drives past
  *                      100,000 backtracking steps: on real comments it
  *                      will hit PCRE2's limit and miss matches (error)
+ *   match-error        a /regex/ on which PCRE2 fails for a reason other
+ *                      than a limit (a recursion loop) on a short text:
+ *                      such a failure stops a scan (error)
  *   empty-theme        a declared theme with no entries and no children
  *                      (warning)
  *   only-exclusions    a theme whose entries are all !exclusions: it can
