@@ -5,7 +5,8 @@
  * compound, every entry that matched (theme, entry as written, file:line:
  * column, byte span in the normalized text, sentence), the exclusions that
  * fired and what they vetoed, and the themes the comment mentions with the
- * sentiment each one gets. The same comment is matched again by the PCRE2
+ * sentiment each one gets, and how many /regex/ entries hit a PCRE2 limit
+ * on it (when any did). The same comment is matched again by the PCRE2
  * reference evaluator, and the output says whether the two agree.
  */
 #include <getopt.h>
@@ -117,6 +118,10 @@ static vc_status text_report(explainer *x, const char *text, size_t len, const v
         else
             vc_buf_printf(o, "  theme    %s\n", vc_lexicon_theme_name(lex, a->themes[t].theme));
     }
+    if (a->limit_hits)
+        vc_buf_printf(o, "  limit    %u /regex/ entr%s hit a PCRE2 limit on this comment (treated as not "
+                         "matching; vocal lexicon lint finds such patterns)\n",
+                      a->limit_hits, a->limit_hits == 1 ? "y" : "ies");
     if (a->has_sentiment)
         vc_buf_printf(o, "  comment  compound %+.4f  neg %.3f neu %.3f pos %.3f\n", a->sentiment.compound,
                       a->sentiment.neg, a->sentiment.neu, a->sentiment.pos);
@@ -172,6 +177,8 @@ static vc_status json_report(explainer *x, const char *text, size_t len, const v
         vc_buf_printf(o, "],\"compound\":%.4f", a->sentiment.compound);
     else
         vc_buf_append_char(o, ']');
+    if (a->limit_hits) /* only when there are some: the usual object stays as it was */
+        vc_buf_printf(o, ",\"match_limit_hits\":%u", a->limit_hits);
     vc_buf_printf(o, ",\"reference_agrees\":%s}\n", agree ? "true" : "false");
     return vc_buf_status(o);
 }
@@ -180,14 +187,18 @@ static int explain_one(explainer *x, const char *text, size_t len)
 {
     x->n++;
     vc_analysis ref;
-    if (vc_analyze(x->ref, text, len, VC_ANALYZE_REFERENCE, &ref))
-        return -1;
-    size_t nref = ref.nthemes;
+    vc_status fail = vc_analyze(x->ref, text, len, VC_ANALYZE_REFERENCE, &ref);
+    size_t nref = fail ? 0 : ref.nthemes;
     for (size_t i = 0; i < nref; i++)
         x->ref_themes[i] = ref.themes[i].theme;
     vc_analysis a;
-    if (vc_analyze(x->an, text, len, VC_ANALYZE_DETAIL, &a))
+    if (!fail)
+        fail = vc_analyze(x->an, text, len, VC_ANALYZE_DETAIL, &a);
+    if (fail) {
+        vc_cli_error("comment %u: %s%s", x->n, vc_strerror(fail),
+                     fail == VC_ERR_LEXICON ? " (PCRE2 failed on a /regex/ entry; see vocal lexicon lint)" : "");
         return -1;
+    }
     int agree = a.nthemes == nref;
     for (size_t i = 0; i < nref && agree; i++)
         agree = a.themes[i].theme == x->ref_themes[i];

@@ -165,6 +165,17 @@ static lex_entry *new_op(lex_loader *L)
     return e;
 }
 
+/* JIT-compile re; true only when machine code exists. pcre2_jit_compile()
+ * reports success for a pattern that opts out with (*NO_JIT) without
+ * compiling anything, and pcre2_jit_match() then fails with a bad-option
+ * error: such patterns run on the interpreter. */
+static int jit_ready(pcre2_code *re, const vc_lexicon_options *opts)
+{
+    size_t size = 0;
+    return (!opts || !opts->no_jit) && pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) == 0 &&
+           pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &size) == 0 && size > 0;
+}
+
 static vc_status compile_regex(lex_loader *L, lex_entry *e, const char *pat, size_t n, uint32_t line,
                                uint32_t col, vc_error *err)
 {
@@ -180,7 +191,7 @@ static vc_status compile_regex(lex_loader *L, lex_entry *e, const char *pat, siz
         pcre2_get_error_message(ec, msg, sizeof msg);
         return vc_lex_error(L, err, line, col + 1 + (uint32_t)eoff, "invalid pattern: %s", (const char *)msg);
     }
-    e->jit = !L->opts || !L->opts->no_jit ? pcre2_jit_compile(e->re, PCRE2_JIT_COMPLETE) == 0 : 0;
+    e->jit = jit_ready(e->re, L->opts);
     e->kind = VC_ENTRY_REGEX;
     e->pattern = vc_strndup(pat, n);
     return e->pattern ? VC_OK : vc_lex_nomem(err);
@@ -233,7 +244,7 @@ static vc_status build_regex_union(vc_lexicon *lex, const vc_lexicon_options *op
         lex->regex_union = pcre2_compile((PCRE2_SPTR)b.data, b.len, PCRE2_UTF | PCRE2_UCP, &ec, &eo, NULL);
         /* a union that does not compile (too large, say) is simply not used */
         if (lex->regex_union) {
-            lex->union_jit = !opts || !opts->no_jit ? pcre2_jit_compile(lex->regex_union, PCRE2_JIT_COMPLETE) == 0 : 0;
+            lex->union_jit = jit_ready(lex->regex_union, opts);
             for (size_t r = 0; r < lex->nregex; r++) {
                 lex_entry *e = &lex->entries[lex->regex_ids[r]];
                 e->in_union = (uint8_t)joinable(e);

@@ -14,6 +14,13 @@
  * and followed by all of them (so that a required later character is there),
  * the shapes on which nested quantifiers explode. A pattern that passes
  * is not proven safe, but one that fails is certainly unsafe.
+ *
+ * Each /regex/ is also tried on a few short texts ("", "!", "a", ...): a
+ * PCRE2 failure that is not a limit, such as a recursion loop, is an
+ * error, as it would stop a scan.
+ *
+ * A /regex/ the JIT declines ((*NO_JIT), or a pattern the JIT cannot
+ * compile) gets a note: it runs on the interpreter, with the same matches.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -212,8 +219,34 @@ static int probe(pcre2_code *re, pcre2_match_data *md, pcre2_match_context *mc, 
     return rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT;
 }
 
+/* A PCRE2 failure other than a limit (a recursion loop, say) stops a scan:
+ * the pattern is tried on a few short texts, with the interpreter, which
+ * runs a pattern the JIT declines. Returns 1 when it reported one. */
+static int check_match_error(const lex_entry *e, findings *f, pcre2_match_data *md, pcre2_match_context *mc)
+{
+    static const char *const texts[] = {"", "!", " ", "a", "a!"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        int rc = pcre2_match(e->re, (PCRE2_SPTR)texts[i], strlen(texts[i]), 0, PCRE2_NO_JIT, md, mc);
+        if (rc >= 0 || rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+            rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_NOMEMORY)
+            continue;
+        PCRE2_UCHAR msg[120];
+        pcre2_get_error_message(rc, msg, sizeof msg);
+        vc_lint_finding *x = add(f, VC_LINT_ERROR, "match-error", e->file, e->line, e->column);
+        if (x)
+            snprintf(x->message, sizeof x->message,
+                     "'%.200s' fails on the text \"%s\" (%.120s): PCRE2 cannot run it on such comments, "
+                     "which stops a scan (with the JIT, a limit hit)",
+                     e->text, texts[i], (const char *)msg);
+        return 1;
+    }
+    return 0;
+}
+
 static void check_regex(const lex_entry *e, findings *f, pcre2_match_data *md, pcre2_match_context *mc)
 {
+    if (check_match_error(e, f, md, mc))
+        return;
     char chars[12];
     size_t nc = 0;
     for (const char *p = e->text; *p && nc < sizeof chars; p++) {
@@ -255,6 +288,35 @@ static void check_regex(const lex_entry *e, findings *f, pcre2_match_data *md, p
     }
 }
 
+/* ---- patterns the JIT declines ------------------------------------------------ */
+
+/* A pattern that opts out with (*NO_JIT), or that the JIT cannot compile,
+ * runs on the interpreter: a note, since it is slower but matches the
+ * same. Compiled afresh, so the answer does not depend on the options the
+ * lexicon was loaded with. Nothing is said where PCRE2 has no JIT. */
+static void check_jit(const lex_entry *e, findings *f)
+{
+    uint32_t have_jit = 0;
+    if (pcre2_config(PCRE2_CONFIG_JIT, &have_jit) < 0 || !have_jit || !e->pattern)
+        return;
+    int ec;
+    PCRE2_SIZE eo;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)e->pattern, strlen(e->pattern), PCRE2_UTF | PCRE2_UCP, &ec, &eo, NULL);
+    if (!re)
+        return;
+    size_t size = 0;
+    int declined = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) != 0 ||
+                   pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &size) != 0 || size == 0;
+    pcre2_code_free(re);
+    if (!declined)
+        return;
+    vc_lint_finding *x = add(f, VC_LINT_NOTE, "no-jit", e->file, e->line, e->column);
+    if (x)
+        snprintf(x->message, sizeof x->message,
+                 "'%.200s' is not JIT-compiled (%s), so it runs on PCRE2's interpreter (slower, same matches)",
+                 e->text, strstr(e->pattern, "(*NO_JIT)") ? "it asks for (*NO_JIT)" : "the JIT declined it");
+}
+
 /* ---- the entry point -------------------------------------------------------- */
 
 vc_status vc_lexicon_lint(const vc_lexicon *lex, vc_lint_fn fn, void *ctx)
@@ -288,8 +350,10 @@ vc_status vc_lexicon_lint(const vc_lexicon *lex, vc_lint_fn fn, void *ctx)
         k[id] = (keyed){keys[id], id};
         count[e->theme]++;
         excl[e->theme] += e->role == ROLE_EXCLUDE;
-        if (e->kind == VC_ENTRY_REGEX)
+        if (e->kind == VC_ENTRY_REGEX) {
             check_regex(e, &f, md, mc);
+            check_jit(e, &f);
+        }
         if (e->kind == VC_ENTRY_GLOB && e->words[0].lit == 0) {
             vc_lint_finding *x = add(&f, VC_LINT_NOTE, "leading-wildcard", e->file, e->line, e->column);
             if (x)

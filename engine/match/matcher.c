@@ -13,8 +13,10 @@
  * skipped.
  *
  * NEAR/BEFORE: their operands are hidden entries found by the same lookup;
- * each occurrence (token range, sentence) is recorded, and after the scan
- * every NEAR/BEFORE entry with an occurrence of both operands pairs them up.
+ * each occurrence (token range, sentence) is recorded in its operand's
+ * list, and after the scan every NEAR/BEFORE entry with an occurrence of
+ * both operands pairs them up, walking the two lists once (linear in the
+ * occurrences, however long the sentence).
  *
  * Then the verdict: a theme found by an entry is dropped when an exclusion
  * of it or of an ancestor matched, and what is left brings its ancestors.
@@ -81,9 +83,12 @@ typedef struct token {
     uint8_t gap_space;  /* the gap is a non-empty run of space/hyphen chars */
 } token;
 
+#define NO_OCC UINT32_MAX
+
 typedef struct occurrence {
     uint32_t op;     /* operand entry id */
     uint32_t k0, k1; /* first and last token */
+    uint32_t next;   /* the operand's next occurrence, or NO_OCC */
 } occurrence;
 
 struct vc_matcher {
@@ -102,6 +107,9 @@ struct vc_matcher {
     occurrence *occ;
     size_t nocc, cap_occ;
     uint32_t *prox_gen; /* per entry: generation when queued as a candidate */
+    uint32_t *op_gen;   /* per entry: generation of op_first/op_last */
+    uint32_t *op_first; /* per operand: its occurrences, a list in text order */
+    uint32_t *op_last;
     uint32_t *cand;     /* NEAR/BEFORE entries with an operand occurrence */
     size_t ncand;
     pcre2_match_data *md;
@@ -126,13 +134,16 @@ vc_matcher *vc_matcher_new(const vc_lexicon *lex)
     m->fin = vc_xcalloc(nt, sizeof *m->fin);
     if (lex->nprox) {
         m->prox_gen = vc_xcalloc(lex->nall, sizeof *m->prox_gen);
+        m->op_gen = vc_xcalloc(lex->nall, sizeof *m->op_gen);
+        m->op_first = vc_xcalloc(lex->nall, sizeof *m->op_first);
+        m->op_last = vc_xcalloc(lex->nall, sizeof *m->op_last);
         m->cand = vc_xcalloc(lex->nprox, sizeof *m->cand);
     }
     m->md = pcre2_match_data_create(32, NULL);
     m->mctx = pcre2_match_context_copy(lex->mctx);
     m->jstack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
     if (!m->found || !m->out || !m->stamp || !m->excl || !m->fin || !m->md || !m->mctx ||
-        (lex->nprox && (!m->prox_gen || !m->cand))) {
+        (lex->nprox && (!m->prox_gen || !m->op_gen || !m->op_first || !m->op_last || !m->cand))) {
         vc_matcher_free(m);
         return NULL;
     }
@@ -154,6 +165,9 @@ void vc_matcher_free(vc_matcher *m)
     free(m->fin);
     free(m->occ);
     free(m->prox_gen);
+    free(m->op_gen);
+    free(m->op_first);
+    free(m->op_last);
     free(m->cand);
     pcre2_match_data_free(m->md);
     pcre2_match_context_free(m->mctx);
@@ -284,7 +298,15 @@ static int add_occurrence(vc_matcher *m, uint32_t op, uint32_t k0, uint32_t k1)
     if (!o)
         return -1;
     m->occ = o;
-    m->occ[m->nocc++] = (occurrence){op, k0, k1};
+    uint32_t i = (uint32_t)m->nocc++;
+    m->occ[i] = (occurrence){op, k0, k1, NO_OCC};
+    if (m->op_gen[op] != m->gen) {
+        m->op_gen[op] = m->gen;
+        m->op_first[op] = i;
+    } else {
+        m->occ[m->op_last[op]].next = i;
+    }
+    m->op_last[op] = i;
     uint32_t parent = m->lex->entries[op].parent;
     if (m->prox_gen[parent] != m->gen) {
         m->prox_gen[parent] = m->gen;
@@ -336,47 +358,83 @@ static int try_slot(vc_matcher *m, const lex_index *ix, const lex_slot *sl, cons
     return 0;
 }
 
-/* Pair the operand occurrences of the candidate NEAR/BEFORE entries. */
+/* Pair the operand occurrences of the candidate NEAR/BEFORE entries: each
+ * occurrence `a` of the first operand pairs with the first occurrence `b`
+ * of the second, in text order, that lies in the same sentence, does not
+ * overlap it, and has at most `distance` words between them (for BEFORE,
+ * b after a). An operand's occurrences come in text order, so both ends
+ * (k0, k1) and the sentence only grow along its list, and two cursors that
+ * only move forward find that b for every a: the first b ending at most
+ * distance + 1 words before a (NEAR only) and the first b starting after
+ * a. Linear in the occurrences; the first b in text order is the one a
+ * search of all pairs would pick, so the hits are the same. */
 static int proximity(vc_matcher *m, int hits)
 {
     const lex_entry *all = m->lex->entries;
+    const occurrence *occ = m->occ;
+    const token *tok = m->tok;
     for (size_t c = 0; c < m->ncand; c++) {
         uint32_t id = m->cand[c];
         const lex_entry *e = &all[id];
         if (!hits && decided(m, e))
             continue;
+        uint32_t op0 = e->op[0], op1 = e->op[1];
+        if (m->op_gen[op0] != m->gen || m->op_gen[op1] != m->gen)
+            continue; /* one operand does not occur */
         int both_orders = e->kind == VC_ENTRY_NEAR;
-        for (size_t i = 0; i < m->nocc; i++) {
-            const occurrence *a = &m->occ[i];
-            if (a->op != e->op[0])
-                continue;
-            int matched = 0;
-            for (size_t j = 0; j < m->nocc && !matched; j++) {
-                const occurrence *b = &m->occ[j];
-                if (b->op != e->op[1] || m->tok[a->k0].sent != m->tok[b->k0].sent)
-                    continue;
-                const occurrence *first = NULL, *second = NULL;
-                if (b->k0 > a->k1)
-                    first = a, second = b;
-                else if (both_orders && a->k0 > b->k1)
-                    first = b, second = a;
-                if (!first || second->k0 - first->k1 - 1 > e->distance)
-                    continue;
-                matched = 1;
-                if (mark(m, id, m->tok[first->k0].start, m->tok[second->k1].end, hits))
-                    return -1;
+        uint64_t d = e->distance;
+        uint32_t before = m->op_first[op1], after = before;
+        for (uint32_t i = m->op_first[op0]; i != NO_OCC; i = occ[i].next) {
+            const occurrence *a = &occ[i];
+            uint32_t sent = tok[a->k0].sent;
+            const occurrence *first = NULL, *second = NULL;
+            if (both_orders) {
+                while (before != NO_OCC &&
+                       (occ[before].k1 + 1 + d < a->k0 || tok[occ[before].k0].sent < sent))
+                    before = occ[before].next;
+                if (before != NO_OCC && occ[before].k1 < a->k0) /* then in a's sentence */
+                    first = &occ[before], second = a;
             }
-            if (matched && !hits)
+            if (!first) {
+                while (after != NO_OCC && occ[after].k0 <= a->k1)
+                    after = occ[after].next;
+                if (after != NO_OCC && occ[after].k0 - a->k1 - 1 <= d && tok[occ[after].k0].sent == sent)
+                    first = a, second = &occ[after];
+            }
+            if (!first)
+                continue;
+            if (mark(m, id, tok[first->k0].start, tok[second->k1].end, hits))
+                return -1;
+            if (!hits)
                 break;
         }
     }
     return 0;
 }
 
+/* What a failed PCRE2 match means: -1 a limit (match, depth, heap, JIT
+ * stack), counted by the caller as a limit hit; -2 out of memory; -3 any
+ * other error, which is a fault of the pattern and never a limit hit. */
+static int match_error(int rc)
+{
+    switch (rc) {
+    case PCRE2_ERROR_MATCHLIMIT:
+    case PCRE2_ERROR_DEPTHLIMIT:
+    case PCRE2_ERROR_HEAPLIMIT:
+    case PCRE2_ERROR_JIT_STACKLIMIT:
+        return -1;
+    case PCRE2_ERROR_NOMEMORY:
+        return -2;
+    default:
+        return -3;
+    }
+}
+
 /* Run one compiled pattern over the text; every match becomes a hit when
- * `hits`, else the first one is enough. Returns 1 matched, 0 not, -1 on a
- * limit (counted by the caller; matches before it are marked), -2 out of
- * memory. */
+ * `hits`, else the first one is enough. Returns 1 matched, 0 not, or a
+ * match_error() code (matches before a limit stay marked). A pattern the
+ * JIT declines (pcre2_jit_match() says bad option) runs on the
+ * interpreter. */
 static int run_pattern(vc_matcher *m, pcre2_code *re, int jit, uint32_t entry, const char *s, size_t len, int hits,
                        uint32_t mopts)
 {
@@ -385,11 +443,14 @@ static int run_pattern(vc_matcher *m, pcre2_code *re, int jit, uint32_t entry, c
     for (;;) {
         int rc = jit ? pcre2_jit_match(re, (PCRE2_SPTR)s, len, off, mopts, m->md, m->mctx)
                      : pcre2_match(re, (PCRE2_SPTR)s, len, off, mopts, m->md, m->mctx);
+        if (rc == PCRE2_ERROR_JIT_BADOPTION && jit) {
+            jit = 0;
+            continue;
+        }
         if (rc == PCRE2_ERROR_NOMATCH)
             return any;
         if (rc < 0 && rc != PCRE2_ERROR_PARTIAL)
-            return -1; /* match/depth/heap/JIT stack limit: counted by the caller, even after
-                          earlier matches (which stay marked) */
+            return match_error(rc);
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
         any = 1;
         if (mark(m, entry, ov[0], ov[1], hits))
@@ -607,16 +668,20 @@ vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned f
             memset(m->entry_gen, 0, lex->nall * sizeof *m->entry_gen);
         if (m->prox_gen)
             memset(m->prox_gen, 0, lex->nall * sizeof *m->prox_gen);
+        if (m->op_gen)
+            memset(m->op_gen, 0, lex->nall * sizeof *m->op_gen);
         m->gen = 1;
     }
     /* PCRE2 checks a subject's UTF-8 on every call unless told not to: the
-     * text is checked here once, and when it is not valid every call
-     * still checks (and fails as before) */
-    uint32_t mopts = 0;
-    if ((lex->nregex || (flags & VC_MATCH_REFERENCE)) && vc_utf8_invalid_count(text, len) == 0)
-        mopts = PCRE2_NO_UTF_CHECK;
+     * text is checked here once. Text that is not valid UTF-8 (it was not
+     * normalized) cannot be given to PCRE2 at all: its patterns do not
+     * run, and match nothing. */
+    int run_pcre2 = 1;
+    if (lex->nregex || (flags & VC_MATCH_REFERENCE))
+        run_pcre2 = vc_utf8_invalid_count(text, len) == 0;
+    const uint32_t mopts = PCRE2_NO_UTF_CHECK;
     if (flags & VC_MATCH_REFERENCE) {
-        for (uint32_t id = 0; id < lex->nentries; id++) {
+        for (uint32_t id = 0; id < lex->nentries && run_pcre2; id++) {
             const lex_entry *e = &lex->entries[id];
             pcre2_code *re = reference_pattern(m, id);
             if (!re)
@@ -624,6 +689,8 @@ vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned f
             int r = run_pattern(m, re, e->kind == VC_ENTRY_REGEX && e->jit, id, text, len, hits, mopts);
             if (r == -2)
                 return VC_ERR_NOMEM;
+            if (r == -3)
+                return VC_ERR_LEXICON;
             if (r == -1)
                 limit_hits++;
         }
@@ -677,13 +744,13 @@ vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned f
         /* one scan of the joined regexes first: when it finds nothing,
          * none of its members can (a limit or an error means "maybe") */
         int union_none = 0;
-        if (lex->regex_union) {
+        if (lex->regex_union && run_pcre2) {
             int rc = lex->union_jit
                          ? pcre2_jit_match(lex->regex_union, (PCRE2_SPTR)text, len, 0, mopts, m->md, m->mctx)
                          : pcre2_match(lex->regex_union, (PCRE2_SPTR)text, len, 0, mopts, m->md, m->mctx);
             union_none = rc == PCRE2_ERROR_NOMATCH;
         }
-        for (size_t r = 0; r < lex->nregex; r++) {
+        for (size_t r = 0; r < lex->nregex && run_pcre2; r++) {
             uint32_t id = lex->regex_ids[r];
             const lex_entry *e = &lex->entries[id];
             if (union_none && e->in_union)
@@ -693,6 +760,8 @@ vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned f
             int rc = run_pattern(m, e->re, e->jit, id, text, len, hits, mopts);
             if (rc == -2)
                 return VC_ERR_NOMEM;
+            if (rc == -3)
+                return VC_ERR_LEXICON;
             if (rc == -1)
                 limit_hits++;
         }

@@ -15,6 +15,12 @@
  * into a scratch buffer, decompose into a reusable code-point array,
  * compose in place, then map and encode straight into the caller's buffer.
  *
+ * Linear time on any input: the decomposition is stream-safe (UAX #15), so
+ * canonical ordering never sorts a run of more than 30 combining marks
+ * (utf8proc's own ordering is quadratic in a run's length: a 1 MiB comment
+ * of alternating marks took minutes). Text without such runs normalizes
+ * exactly as before.
+ *
  * Threading: a vc_normalizer is per-thread scratch; nothing is shared.
  */
 #include <stdlib.h>
@@ -96,6 +102,98 @@ static size_t repair(vc_normalizer *n, const char *in, size_t len, vc_status *st
     return count;
 }
 
+/* Stream-Safe Text Format (UAX #15, section 13): no run of more than 30
+ * non-starters. A longer run gets a COMBINING GRAPHEME JOINER (a starter
+ * that composes with nothing) before the non-starter that would be the
+ * 31st, so canonical ordering, which is quadratic in a run's length, sorts
+ * runs of at most 30. The CGJ is default-ignorable and is dropped from the
+ * output like any other; text without such runs is unchanged. */
+#define STREAM_SAFE_RUN 30
+#define CGJ 0x034F
+#define MAX_DECOMPOSITION 64 /* the longest (U+FDFA, folded) has 18 */
+
+static int ccc(utf8proc_int32_t cp) { return utf8proc_get_property(cp)->combining_class; }
+
+static vc_status reserve_cps(vc_normalizer *n, size_t need)
+{
+    if (need <= n->cps_cap)
+        return VC_OK;
+    size_t cap = n->cps_cap ? n->cps_cap : 256;
+    while (cap < need)
+        cap *= 2;
+    utf8proc_int32_t *cps = realloc(n->cps, cap * sizeof *cps);
+    if (!cps)
+        return VC_ERR_NOMEM;
+    n->cps = cps;
+    n->cps_cap = cap;
+    return VC_OK;
+}
+
+/* Decompose valid UTF-8 into n->cps as utf8proc_decompose() would (same
+ * options: NFKD, case fold, ignorables dropped, canonical order), but
+ * stream-safe (see above), so that the ordering is linear in the length.
+ * Returns the number of code points or a negative vc_status. */
+static utf8proc_ssize_t decompose(vc_normalizer *n, const utf8proc_uint8_t *src, size_t len, int opts)
+{
+    size_t w = 0, run = 0; /* code points written; non-starters at their end */
+    for (size_t r = 0; r < len;) {
+        utf8proc_int32_t cp, d[MAX_DECOMPOSITION];
+        utf8proc_ssize_t k = utf8proc_iterate(src + r, (utf8proc_ssize_t)(len - r), &cp);
+        if (k <= 0)
+            return VC_ERR_INTERNAL; /* cannot happen: input was repaired */
+        r += (size_t)k;
+        int boundclass = UTF8PROC_BOUNDCLASS_START;
+        utf8proc_ssize_t nd = utf8proc_decompose_char(cp, d, MAX_DECOMPOSITION, (utf8proc_option_t)opts, &boundclass);
+        if (nd < 0 || nd > MAX_DECOMPOSITION)
+            return VC_ERR_INTERNAL;
+        if (nd == 0)
+            continue; /* ignorable */
+        vc_status st = reserve_cps(n, w + (size_t)nd + 1);
+        if (st)
+            return st;
+        size_t lead = 0, trail = 0;
+        while (lead < (size_t)nd && ccc(d[lead]))
+            lead++;
+        if (lead && run + lead > STREAM_SAFE_RUN) {
+            n->cps[w++] = CGJ;
+            run = 0;
+        }
+        memcpy(n->cps + w, d, (size_t)nd * sizeof *d);
+        w += (size_t)nd;
+        if (lead == (size_t)nd) {
+            run += lead;
+        } else {
+            while (trail < (size_t)nd && ccc(d[nd - 1 - (utf8proc_ssize_t)trail]))
+                trail++;
+            run = trail;
+        }
+    }
+    /* canonical ordering: a stable sort by combining class of each run of
+     * non-starters, the order utf8proc's exchange sort gives */
+    utf8proc_int32_t *c = n->cps;
+    for (size_t i = 0; i < w;) {
+        if (!ccc(c[i])) {
+            i++;
+            continue;
+        }
+        size_t e = i + 1;
+        while (e < w && ccc(c[e]))
+            e++;
+        for (size_t a = i + 1; a < e; a++) {
+            utf8proc_int32_t x = c[a];
+            int cx = ccc(x);
+            size_t b = a;
+            while (b > i && ccc(c[b - 1]) > cx) {
+                c[b] = c[b - 1];
+                b--;
+            }
+            c[b] = x;
+        }
+        i = e;
+    }
+    return (utf8proc_ssize_t)w;
+}
+
 vc_status vc_normalize_full(vc_normalizer *n, const char *in, size_t len, vc_buf *out, size_t *repaired)
 {
     vc_status st;
@@ -110,22 +208,10 @@ vc_status vc_normalize_full(vc_normalizer *n, const char *in, size_t len, vc_buf
     if (srclen == 0)
         return vc_buf_reserve(out, 0);
     int opts = UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE;
-    utf8proc_ssize_t need;
-    for (;;) {
-        /* COMPAT only applies together with DECOMPOSE (or COMPOSE) */
-        need = utf8proc_decompose(src, (utf8proc_ssize_t)srclen, n->cps, (utf8proc_ssize_t)n->cps_cap,
-                                  (utf8proc_option_t)(opts | UTF8PROC_DECOMPOSE));
-        if (need < 0)
-            return VC_ERR_INTERNAL; /* cannot happen: input was repaired */
-        if ((size_t)need <= n->cps_cap)
-            break;
-        size_t cap = (size_t)need + 64;
-        utf8proc_int32_t *cps = realloc(n->cps, cap * sizeof *cps);
-        if (!cps)
-            return VC_ERR_NOMEM;
-        n->cps = cps;
-        n->cps_cap = cap;
-    }
+    /* COMPAT only applies together with DECOMPOSE (or COMPOSE) */
+    utf8proc_ssize_t need = decompose(n, src, srclen, opts | UTF8PROC_DECOMPOSE);
+    if (need < 0)
+        return (vc_status)need;
     utf8proc_ssize_t m = utf8proc_normalize_utf32(n->cps, need, (utf8proc_option_t)(opts | UTF8PROC_COMPOSE));
     if (m < 0)
         return VC_ERR_INTERNAL;
@@ -134,7 +220,8 @@ vc_status vc_normalize_full(vc_normalizer *n, const char *in, size_t len, vc_buf
     utf8proc_uint8_t *dst = (utf8proc_uint8_t *)out->data;
     size_t o = 0;
     for (utf8proc_ssize_t i = 0; i < m; i++)
-        o += (size_t)utf8proc_encode_char(map_cp(n->cps[i]), dst + o);
+        if (n->cps[i] != CGJ) /* only the stream-safe ones: the input's were dropped as ignorable */
+            o += (size_t)utf8proc_encode_char(map_cp(n->cps[i]), dst + o);
     out->len = o;
     out->data[o] = 0;
     return VC_OK;

@@ -15,7 +15,9 @@
  *   - tokens are Python str.split() on Unicode whitespace, each stripped of
  *     ASCII punctuation unless that leaves two code points or fewer;
  *   - the "but" rule rewrites the *first* earlier score equal in value to
- *     each score it visits (the reference uses list.index());
+ *     each score it visits (the reference uses list.index()); on long
+ *     sentences a heap of tokens per value finds it, so the rule is
+ *     O(n log n) where a direct search would be quadratic;
  *   - after an emoji the next character is appended with no space;
  *   - rounding is Python's round(), correctly rounded on the binary value,
  *     which glibc's printf rounding matches.
@@ -36,6 +38,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "sentiment_internal.h"
 #include "vocal/buf.h"
 #include "vocal/sentiment.h"
 #include "vocal/text.h"
@@ -624,6 +627,7 @@ struct vc_sentiment_scratch {
     size_t cap;
     double *s;
     size_t *nz; /* indices of nonzero valences ("but" rule) */
+    vc_but_work but; /* the "but" rule on long sentences */
     size_t scap;
     const char *text_s; /* the prepared text (input or `text`) */
     size_t slen;
@@ -644,6 +648,7 @@ void vc_sentiment_scratch_free(vc_sentiment_scratch *s)
     free(s->t);
     free(s->s);
     free(s->nz);
+    vc_but_work_free(&s->but);
     free(s->slice_first);
     free(s);
 }
@@ -1082,6 +1087,127 @@ static vc_status prepare(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *
     return prepare_tokens(lex, sc, s, slen);
 }
 
+/* ---- the "but" rule on long sentences ------------------------------------------ */
+
+/* Up to this many tokens with a value, the direct search (quadratic when
+ * values repeat, but the fastest on real sentences); beyond, heaps. */
+#define BUT_DIRECT 64
+#define NO_NODE UINT32_MAX
+
+void vc_but_work_free(vc_but_work *w)
+{
+    free(w->left);
+    free(w->right);
+    free(w->rank);
+    free(w->keys);
+    free(w->roots);
+    memset(w, 0, sizeof *w);
+}
+
+/* Leftist heaps of listed-token positions, smallest on top: a merge walks
+ * the right spines, O(log n) deep. */
+static uint32_t heap_merge(vc_but_work *w, uint32_t x, uint32_t y)
+{
+    if (x == NO_NODE)
+        return y;
+    if (y == NO_NODE)
+        return x;
+    if (y < x) {
+        uint32_t t = x;
+        x = y;
+        y = t;
+    }
+    w->right[x] = heap_merge(w, w->right[x], y);
+    uint32_t rl = w->left[x] == NO_NODE ? 0 : w->rank[w->left[x]];
+    uint32_t rr = w->rank[w->right[x]];
+    if (rl < rr) {
+        uint32_t t = w->left[x];
+        w->left[x] = w->right[x];
+        w->right[x] = t;
+        rr = rl;
+    }
+    w->rank[x] = rr + 1;
+    return x;
+}
+
+/* The root slot of value v's heap, created empty. Values are nonzero, so
+ * equal values have equal bits and key 0 (+0.0) marks a free slot. */
+static uint32_t *heap_of(vc_but_work *w, double v)
+{
+    uint64_t k;
+    memcpy(&k, &v, sizeof k);
+    size_t i = (size_t)((k ^ (k >> 29)) * 0x9E3779B97F4A7C15ULL >> 20) & (w->tcap - 1);
+    while (w->keys[i] != k && w->keys[i] != 0)
+        i = (i + 1) & (w->tcap - 1);
+    if (w->keys[i] == 0) {
+        w->keys[i] = k;
+        w->roots[i] = NO_NODE;
+    }
+    return &w->roots[i];
+}
+
+static void heap_push(vc_but_work *w, double v, uint32_t node)
+{
+    w->left[node] = w->right[node] = NO_NODE;
+    w->rank[node] = 1;
+    uint32_t *root = heap_of(w, v);
+    *root = heap_merge(w, *root, node);
+}
+
+/* Step a looks for the first listed token holding v. Every token holding
+ * v is in v's heap: tokens after a still hold their own value (a lookup at
+ * step a rewrites a token at or before a, as a holds v itself), so token a
+ * joins its value's heap at step a, and a rewritten token moves to the heap
+ * of its new value. */
+vc_status vc_but_rule(double *s, const size_t *nz, size_t n, size_t but, vc_but_work *w)
+{
+    if (n > w->cap) {
+        size_t cap = n + n / 2;
+        uint32_t *l = realloc(w->left, cap * sizeof *l);
+        if (l)
+            w->left = l;
+        uint32_t *r = realloc(w->right, cap * sizeof *r);
+        if (r)
+            w->right = r;
+        uint32_t *k = realloc(w->rank, cap * sizeof *k);
+        if (k)
+            w->rank = k;
+        if (!l || !r || !k)
+            return VC_ERR_NOMEM;
+        w->cap = cap;
+    }
+    size_t tcap = 64;
+    while (tcap < 4 * n) /* at most 2n values: one per token, one per rewrite */
+        tcap *= 2;
+    if (tcap > w->tcap) {
+        uint64_t *keys = realloc(w->keys, tcap * sizeof *keys);
+        if (keys)
+            w->keys = keys;
+        uint32_t *roots = realloc(w->roots, tcap * sizeof *roots);
+        if (roots)
+            w->roots = roots;
+        if (!keys || !roots)
+            return VC_ERR_NOMEM;
+        w->tcap = tcap;
+    }
+    memset(w->keys, 0, w->tcap * sizeof *w->keys);
+    for (size_t a = 0; a < n; a++) {
+        double v = s[nz[a]];
+        if (v == 0)
+            continue;
+        heap_push(w, v, (uint32_t)a);
+        uint32_t *root = heap_of(w, v);
+        uint32_t b = *root;
+        *root = heap_merge(w, w->left[b], w->right[b]);
+        size_t si = nz[b];
+        double nv = si < but ? v * 0.5 : si > but ? v * 1.5 : v;
+        s[si] = nv;
+        if (nv != 0)
+            heap_push(w, nv, b);
+    }
+    return VC_OK;
+}
+
 /* Steps 3-5 on tokens [from, from + n) as if they were the whole text, with
  * ep/qm the counts of '!' and '?' in that text. */
 static vc_status score_tokens(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc, size_t from, size_t n,
@@ -1146,7 +1272,7 @@ static vc_status score_tokens(const vc_sentiment_lexicon *lex, vc_sentiment_scra
     for (size_t i = 0; i < n && bi == SIZE_MAX; i++)
         if (t[i].word == W_BUT)
             bi = i;
-    if (bi != SIZE_MAX) {
+    if (bi != SIZE_MAX && nnz <= BUT_DIRECT) {
         /* Zeros can be skipped: the first zero found would stay zero (of
          * the same sign), and a nonzero value never equals one, so only
          * the tokens that carry a value are visited and searched. */
@@ -1163,6 +1289,10 @@ static vc_status score_tokens(const vc_sentiment_lexicon *lex, vc_sentiment_scra
             else if (si > bi)
                 sent[si] = v * 1.5;
         }
+    } else if (bi != SIZE_MAX) {
+        vc_status st = vc_but_rule(sent, nz, nnz, bi, &sc->but);
+        if (st)
+            return st;
     }
     /* 5. score. Zeros add nothing: the sums start at +0.0 and never become
      * -0.0, so summing only the listed values, in order, is exact (a value

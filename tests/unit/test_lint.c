@@ -84,3 +84,30 @@ Test(lint, default_lexicon_is_clean)
     cr_assert_eq(s.n, 0, "%s", s.text);
     vc_lexicon_free(lex);
 }
+
+/* A pattern that opts out of the JIT gets a note, whatever the load
+ * options; a pattern the JIT compiles gets none. */
+Test(lint, notes_patterns_the_jit_declines)
+{
+    seen s;
+    lint("[a]\n/(*NO_JIT)refund/\n/refund/\n/(*NO_START_OPT)(*NO_JIT)late/\n", &s);
+    cr_assert_str_eq(s.text, "2:1 note no-jit\n4:1 note no-jit\n");
+    vc_lexicon *lex = NULL;
+    vc_error e;
+    vc_lexicon_options o = {.no_jit = 1};
+    const char *text = "[a]\n/refund/\n";
+    cr_assert_eq(vc_lexicon_load_string("t.lex", text, strlen(text), &o, &lex, &e), VC_OK, "%s", e.msg);
+    memset(&s, 0, sizeof s);
+    cr_assert_eq(vc_lexicon_lint(lex, collect, &s), VC_OK);
+    cr_assert_str_eq(s.text, "");
+    vc_lexicon_free(lex);
+}
+
+/* A pattern PCRE2 cannot run on a short text, for a reason other than a
+ * limit, is an error (a scan would stop on such a comment). */
+Test(lint, finds_patterns_that_fail_to_match)
+{
+    seen s;
+    lint("[a]\n/(*NO_JIT)(a|(?R))/\n/(a|b)+c/\n/((?2))((?1))/\n", &s);
+    cr_assert_str_eq(s.text, "2:1 error match-error\n2:1 note no-jit\n4:1 error match-error\n");
+}

@@ -125,6 +125,194 @@ Test(matcher, catastrophic_pattern_is_counted_not_hidden)
     vc_lexicon_free(lex);
 }
 
+/* Patterns the JIT declines run on the interpreter: (*NO_JIT) at the start
+ * (pcre2_jit_compile() "succeeds" for it without compiling anything), alone
+ * or next to JIT-compiled patterns, with and without hits, in the fast path
+ * and the reference; none of it is a limit hit. */
+Test(matcher, patterns_the_jit_declines_run_on_the_interpreter)
+{
+    vc_lexicon *lex = load("[billing]\n/(*NO_JIT)refund(ed|s)?/\n[late]\n/(*NO_JIT)(*UTF)(?i)late\\s+parcel/\n"
+                           "/never arrived/\n[other]\n/(*NO_START_OPT)(*NO_JIT)zz+/\n",
+                           NULL);
+    for (size_t r = 0; r < lex->nregex; r++) {
+        const lex_entry *e = &lex->entries[lex->regex_ids[r]];
+        if (strstr(e->pattern, "(*NO_JIT)"))
+            cr_assert_eq(e->jit, 0, "'%s' has no JIT code", e->pattern);
+    }
+    const char *texts[] = {"still waiting for my refund", "refunded, late parcel", "it never arrived, zzz", "none"};
+    const size_t want[] = {1, 2, 2, 0};
+    vc_matcher *m = vc_matcher_new(lex);
+    for (size_t i = 0; i < 4; i++) {
+        for (unsigned flags = 0; flags < 4; flags++) {
+            vc_match_result r;
+            cr_assert_eq(vc_matcher_run(m, texts[i], strlen(texts[i]), flags, &r), VC_OK);
+            cr_assert_eq(r.limit_hits, 0, "'%s' flags %u", texts[i], flags);
+            cr_assert_eq(r.nthemes, want[i], "'%s' flags %u: %zu themes", texts[i], flags, r.nthemes);
+        }
+    }
+    vc_matcher_free(m);
+    vc_lexicon_free(lex);
+}
+
+/* A PCRE2 failure that is not a limit (the interpreter's recursion loop)
+ * is an error of the run, never counted as a limit hit. */
+Test(matcher, a_match_error_is_an_error_not_a_limit_hit)
+{
+    vc_lexicon *lex = load("[t]\n/(*NO_JIT)(a|(?R))/\n", NULL);
+    vc_matcher *m = vc_matcher_new(lex);
+    vc_match_result r;
+    cr_assert_eq(vc_matcher_run(m, "a", 1, 0, &r), VC_OK);
+    cr_assert_eq(r.nthemes, 1);
+    for (unsigned flags = 0; flags < 4; flags++)
+        cr_assert_eq(vc_matcher_run(m, "b", 1, flags, &r), VC_ERR_LEXICON, "flags %u", flags);
+    vc_matcher_free(m);
+    vc_lexicon_free(lex);
+}
+
+/* Text that is not valid UTF-8 is never given to PCRE2: its patterns match
+ * nothing there, and that is not a limit hit either. */
+Test(matcher, invalid_utf8_text_is_not_a_limit_hit)
+{
+    vc_lexicon *lex = load("[a]\n/bad/\n/(*NO_JIT)bad/\nbad\n", NULL);
+    vc_matcher *m = vc_matcher_new(lex);
+    vc_match_result r;
+    cr_assert_eq(vc_matcher_run(m, "\xff bad", 5, VC_MATCH_HITS, &r), VC_OK);
+    cr_assert_eq(r.limit_hits, 0);
+    cr_assert_eq(r.nhits, 1, "only the word entry runs");
+    vc_matcher_free(m);
+    vc_lexicon_free(lex);
+}
+
+/* The pairing rule spelled out as a search of all pairs: for every
+ * occurrence of the first operand, the first occurrence of the second (in
+ * text order) in the same sentence, not overlapping, at most `distance`
+ * words away (after it, or also before it for NEAR). Texts are words
+ * joined by " ", ", " or "\n" (a sentence end). */
+typedef struct prox_spec {
+    const char *op[2][2]; /* up to two words each */
+    int near;
+    unsigned distance;
+} prox_spec;
+
+typedef struct word_at {
+    size_t start, end, sent;
+    int space_before; /* joined to the previous word by " " */
+} word_at;
+
+static size_t operand_at(const word_at *w, size_t nw, const char *text, const char *const *op, size_t k)
+{
+    size_t n = op[1] ? 2 : 1;
+    if (k + n > nw)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i && !w[k + i].space_before)
+            return 0;
+        size_t l = w[k + i].end - w[k + i].start;
+        if (strlen(op[i]) != l || memcmp(text + w[k + i].start, op[i], l) != 0)
+            return 0;
+    }
+    return n;
+}
+
+static size_t pairs_by_search(const prox_spec *sp, size_t nspec, const char *text, size_t len, vc_hit *out)
+{
+    word_at w[64];
+    size_t nw = 0, sent = 0, nh = 0;
+    for (size_t i = 0; i < len;) {
+        size_t g = i;
+        while (i < len && (text[i] == ' ' || text[i] == ',' || text[i] == '\n'))
+            sent += text[i++] == '\n';
+        size_t st = i;
+        while (i < len && text[i] != ' ' && text[i] != ',' && text[i] != '\n')
+            i++;
+        w[nw++] = (word_at){st, i, sent, st - g == 1 && text[g] == ' '};
+    }
+    for (size_t e = 0; e < nspec; e++) {
+        for (size_t a0 = 0; a0 < nw; a0++) {
+            size_t na = operand_at(w, nw, text, sp[e].op[0], a0);
+            if (!na)
+                continue;
+            size_t a1 = a0 + na - 1;
+            for (size_t b0 = 0; b0 < nw; b0++) {
+                size_t nb = operand_at(w, nw, text, sp[e].op[1], b0);
+                if (!nb || w[b0].sent != w[a0].sent)
+                    continue;
+                size_t b1 = b0 + nb - 1;
+                size_t f0, f1, s0, s1;
+                if (b0 > a1)
+                    f0 = a0, f1 = a1, s0 = b0, s1 = b1;
+                else if (sp[e].near && a0 > b1)
+                    f0 = b0, f1 = b1, s0 = a0, s1 = a1;
+                else
+                    continue;
+                if (s0 - f1 - 1 > sp[e].distance)
+                    continue;
+                out[nh++] = (vc_hit){(uint32_t)e, (uint32_t)e, w[f0].start, w[s1].end, 0};
+                break;
+            }
+        }
+    }
+    return nh;
+}
+
+static int cmp_test_hit(const void *x, const void *y)
+{
+    const vc_hit *a = x, *b = y;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    if (a->entry != b->entry)
+        return a->entry < b->entry ? -1 : 1;
+    return a->end < b->end ? -1 : a->end > b->end;
+}
+
+/* NEAR/BEFORE on random texts over a tiny vocabulary, so that operands
+ * repeat, overlap and cross sentence ends: the themes agree with the
+ * reference evaluator, and the hits with the search of all pairs. */
+Test(matcher, proximity_pairs_like_a_search_of_all_pairs)
+{
+    static const prox_spec spec[] = {{{{"a", NULL}, {"b", NULL}}, 1, 2},   {{{"b", NULL}, {"a", NULL}}, 0, 1},
+                                     {{{"a", "b"}, {"c", NULL}}, 1, 3},    {{{"c", NULL}, {"c", NULL}}, 1, 0},
+                                     {{{"x", NULL}, {"x", "b"}}, 0, 4},    {{{"b", NULL}, {"a", "b"}}, 1, 1}};
+    vc_lexicon *lex = load("[n0]\na NEAR/2 b\n[n1]\nb BEFORE/1 a\n[n2]\na b NEAR/3 c\n[n3]\nc NEAR/0 c\n"
+                           "[n4]\nx BEFORE/4 x b\n[n5]\nb NEAR/1 a b\n",
+                           NULL);
+    static const char *words[] = {"a", "b", "c", "x", "y"};
+    static const char *gaps[] = {" ", " ", " ", ", ", "\n"};
+    vc_matcher *fast = vc_matcher_new(lex), *ref = vc_matcher_new(lex);
+    uint64_t seed = 0x9E3779B97F4A7C15ULL;
+    for (int round = 0; round < 3000; round++) {
+        char text[512];
+        size_t len = 0;
+        seed ^= seed << 13, seed ^= seed >> 7, seed ^= seed << 17;
+        int nw = 1 + (int)(seed % 40);
+        for (int w = 0; w < nw; w++) {
+            seed ^= seed << 13, seed ^= seed >> 7, seed ^= seed << 17;
+            if (w)
+                len += (size_t)sprintf(text + len, "%s", gaps[(seed >> 8) % 5]);
+            len += (size_t)sprintf(text + len, "%s", words[seed % 5]);
+        }
+        vc_match_result a, b;
+        cr_assert_eq(vc_matcher_run(fast, text, len, 0, &a), VC_OK);
+        cr_assert_eq(vc_matcher_run(ref, text, len, VC_MATCH_REFERENCE, &b), VC_OK);
+        cr_assert_eq(a.nthemes, b.nthemes, "themes differ on '%s'", text);
+        for (size_t k = 0; k < a.nthemes; k++)
+            cr_assert_eq(a.themes[k], b.themes[k], "'%s'", text);
+        vc_hit want[512];
+        size_t nwant = pairs_by_search(spec, sizeof spec / sizeof *spec, text, len, want);
+        qsort(want, nwant, sizeof *want, cmp_test_hit);
+        cr_assert_eq(vc_matcher_run(fast, text, len, VC_MATCH_HITS, &a), VC_OK);
+        cr_assert_eq(a.nhits, nwant, "hits differ on '%s'", text);
+        for (size_t h = 0; h < a.nhits; h++) {
+            cr_assert_eq(a.hits[h].entry, want[h].entry, "'%s' hit %zu", text, h);
+            cr_assert_eq(a.hits[h].start, want[h].start, "'%s' hit %zu", text, h);
+            cr_assert_eq(a.hits[h].end, want[h].end, "'%s' hit %zu", text, h);
+        }
+    }
+    vc_matcher_free(fast);
+    vc_matcher_free(ref);
+    vc_lexicon_free(lex);
+}
+
 Test(matcher, jit_and_interpreter_agree)
 {
     const char *lx = "[a]\n/(fast|quick)\\w* (ship|deliver)\\w*/\n/\\bno\\s+(one|body)\\b/\n";

@@ -2,7 +2,9 @@
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "text/text_internal.h"
 #include "vocal/text.h"
@@ -313,4 +315,94 @@ Test(words, gap_characters)
     for (size_t i = 0; i < sizeof not_gaps / sizeof *not_gaps; i++)
         cr_assert_eq(vc_gap_char(not_gaps[i], strlen(not_gaps[i])), 0, "not a gap %zu", i);
     cr_assert_eq(vc_gap_char("\xE2\x80", 2), 0, "a cut dash is not one");
+}
+
+/* ---- stream-safe normalization ------------------------------------------------ */
+
+static size_t put_cp(char *d, int32_t cp) { return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)d); }
+
+/* utf8proc's own NFKC + case fold + ignorables, the reference for text with
+ * no long runs of combining marks (none of these code points is remapped
+ * afterwards). */
+static size_t utf8proc_reference(const char *s, size_t n, char *out)
+{
+    utf8proc_uint8_t *r = NULL;
+    utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &r,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE |
+                                          UTF8PROC_COMPOSE);
+    cr_assert_geq(m, 0);
+    memcpy(out, r, (size_t)m);
+    free(r);
+    return (size_t)m;
+}
+
+/* Below the cap of 30 non-starters in a row nothing changes: random mixes of
+ * starters, marks of several classes (reordered), characters that decompose
+ * into marks or fold to them, and CGJs of the input (dropped). */
+Test(normalize, stream_safe_equals_utf8proc_below_the_cap)
+{
+    static const int32_t pool[] = {'a', 'e', 'O', 0x0301, 0x0316, 0x0327, 0x0308, 0x0344, 0x0345, 0x1E69,
+                                   0xFB03, 0x00C5, 0x1100, 0x1161, 0x034F, 0x01C5, 0x0F73, 0x05B0};
+    vc_normalizer *nz = vc_normalizer_new();
+    vc_buf a = VC_BUF_INIT;
+    uint64_t seed = 88172645463325252ULL;
+    for (int round = 0; round < 20000; round++) {
+        char text[256], want[1024];
+        size_t len = 0;
+        seed ^= seed << 13, seed ^= seed >> 7, seed ^= seed << 17;
+        int ncp = 1 + (int)(seed % 10);
+        for (int i = 0; i < ncp; i++) {
+            seed ^= seed << 13, seed ^= seed >> 7, seed ^= seed << 17;
+            len += put_cp(text + len, pool[seed % (sizeof pool / sizeof *pool)]);
+        }
+        size_t wl = utf8proc_reference(text, len, want);
+        cr_assert_eq(vc_normalize(nz, text, len, &a, NULL), VC_OK);
+        cr_assert(a.len == wl && memcmp(a.data, want, wl) == 0, "round %d differs", round);
+    }
+    vc_buf_free(&a);
+    vc_normalizer_free(nz);
+}
+
+/* A run longer than 30 marks is cut before the 31st, as by a CGJ, and each
+ * piece normalizes on its own: 'a' and k pairs U+0301 U+0316 give
+ * NFKC(a + 15 pairs), then NFKC(15 pairs) for each following 30 marks. */
+Test(normalize, long_runs_of_marks_are_cut_every_30)
+{
+    enum { PAIRS = 2000 };
+    static char text[1 + PAIRS * 4], want[PAIRS * 8], piece[256];
+    size_t len = 0, wl = 0;
+    text[len++] = 'a';
+    for (int i = 0; i < PAIRS; i++)
+        len += put_cp(text + len, 0x0301), len += put_cp(text + len, 0x0316);
+    /* pieces: 'a' + 30 marks, then 30 marks at a time */
+    for (size_t at = 0; at < len;) {
+        size_t end = at == 0 ? 1 + 30 * 2 : at + 30 * 2;
+        if (end > len)
+            end = len;
+        memcpy(piece, text + at, end - at);
+        wl += utf8proc_reference(piece, end - at, want + wl);
+        at = end;
+    }
+    vc_normalizer *nz = vc_normalizer_new();
+    vc_buf a = VC_BUF_INIT;
+    cr_assert_eq(vc_normalize(nz, text, len, &a, NULL), VC_OK);
+    cr_assert_eq(a.len, wl);
+    cr_assert(memcmp(a.data, want, wl) == 0);
+    /* the cut is counted in decomposed marks: U+0344 is two of them */
+    len = 0;
+    text[len++] = 'o';
+    for (int i = 0; i < 16; i++)
+        len += put_cp(text + len, 0x0344);
+    char p1[64], p2[64];
+    size_t n1 = 0, n2 = 0;
+    p1[n1++] = 'o';
+    for (int i = 0; i < 15; i++)
+        n1 += put_cp(p1 + n1, 0x0344);
+    n2 += put_cp(p2 + n2, 0x0344);
+    wl = utf8proc_reference(p1, n1, want);
+    wl += utf8proc_reference(p2, n2, want + wl);
+    cr_assert_eq(vc_normalize(nz, text, len, &a, NULL), VC_OK);
+    cr_assert(a.len == wl && memcmp(a.data, want, wl) == 0);
+    vc_buf_free(&a);
+    vc_normalizer_free(nz);
 }

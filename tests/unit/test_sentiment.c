@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "vader/sentiment_internal.h"
 #include "vocal/sentiment.h"
 
 static vc_sentiment_lexicon *lex;
@@ -217,4 +218,44 @@ Test(vader, sentences_non_ascii_and_need_mask, .init = setup, .fini = teardown)
         }
     }
     vc_sentiment_scratch_free(other);
+}
+
+/* The "but" rule by heaps against the reference's own procedure (a search
+ * with list.index() for every value) on lists whose values repeat and
+ * collide after halving or raising: 0.5 * 2 = 1, 1.5 * 2 = 3, ... */
+Test(sentiment, but_rule_by_heaps_equals_direct_search)
+{
+    static const double pool[] = {1, 2, 3, 4, 0.5, 0.75, 1.5, 6, -1, -2, -3, -0.5, 4.5, 2.25, 1e-320};
+    double s[600], t[600];
+    size_t nz[600];
+    vc_but_work w = {0};
+    uint64_t seed = 0x2545F4914F6CDD1DULL;
+    for (int round = 0; round < 4000; round++) {
+        seed ^= seed << 13, seed ^= seed >> 7, seed ^= seed << 17;
+        size_t n = 1 + (size_t)(seed % (round < 3000 ? 40 : 600)), nn = 0;
+        size_t but = (size_t)((seed >> 20) % n);
+        for (size_t i = 0; i < n; i++) {
+            seed ^= seed << 13, seed ^= seed >> 7, seed ^= seed << 17;
+            s[i] = (seed >> 40) % 5 == 0 ? 0 : pool[seed % (sizeof pool / sizeof *pool)];
+            if (s[i] != 0)
+                nz[nn++] = i;
+        }
+        memcpy(t, s, n * sizeof *s);
+        for (size_t a = 0; a < nn; a++) {
+            double v = t[nz[a]];
+            if (v == 0)
+                continue;
+            size_t b = 0;
+            while (t[nz[b]] != v)
+                b++;
+            if (nz[b] < but)
+                t[nz[b]] = v * 0.5;
+            else if (nz[b] > but)
+                t[nz[b]] = v * 1.5;
+        }
+        cr_assert_eq(vc_but_rule(s, nz, nn, but, &w), VC_OK);
+        for (size_t i = 0; i < n; i++)
+            cr_assert(memcmp(&s[i], &t[i], sizeof *s) == 0, "round %d token %zu: %g, want %g", round, i, s[i], t[i]);
+    }
+    vc_but_work_free(&w);
 }

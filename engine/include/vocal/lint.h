@@ -11,12 +11,18 @@
  *   catastrophic-regex a /regex/ that a short probe string drives past
  *                      100,000 backtracking steps: on real comments it
  *                      will hit PCRE2's limit and miss matches (error)
+ *   match-error        a /regex/ on which PCRE2 fails for a reason other
+ *                      than a limit (a recursion loop) on a short text:
+ *                      such a failure stops a scan (error)
  *   empty-theme        a declared theme with no entries and no children
  *                      (warning)
  *   only-exclusions    a theme whose entries are all !exclusions: it can
  *                      never be mentioned on its own (warning)
  *   leading-wildcard   a glob starting with '?' or '*': tried at every
  *                      word of every comment, so slower (note)
+ *   no-jit             a /regex/ the PCRE2 JIT declines, such as one
+ *                      starting with (*NO_JIT): it runs on the
+ *                      interpreter, slower with the same matches (note)
  * Corpus checks (entries that never match, coverage) need a scan and live
  * in the CLI, on top of vc_scan_run's record hook.
  *

@@ -62,8 +62,11 @@ enum {
 };
 
 /* Match one normalized text. Returns VC_OK; VC_ERR_NOMEM on allocation
- * failure. A PCRE2 limit hit is not an error: it is counted in limit_hits
- * and the entry is treated as not matching for that text. */
+ * failure; VC_ERR_LEXICON when PCRE2 fails on a pattern for a reason other
+ * than a limit. A PCRE2 limit hit (match, depth, heap, JIT stack) is not an
+ * error: it is counted in limit_hits and the entry is treated as not
+ * matching for that text. Text that is not valid UTF-8 is not given to
+ * PCRE2: its /regex/ entries match nothing there. */
 vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len,
                          unsigned flags, vc_match_result *out);
 
