@@ -70,9 +70,8 @@ else
 fi
 
 # No file name twice: two .c files of engine/ with one base name confuse
-# readers and debuggers alike. (The pair below is being renamed; remove the
-# exception with it.)
-dups=$(find "$root" -name '*.c' | sed 's|.*/||' | sort | uniq -d | grep -vx 'discover\.c' || true)
+# readers and debuggers alike.
+dups=$(find "$root" -name '*.c' | sed 's|.*/||' | sort | uniq -d || true)
 if [ -n "$dups" ]; then
   for n in $dups; do echo "$(find "$root" -name "$n" | sort | tr '\n' ' '): one file name in two places"; done
   bad=1

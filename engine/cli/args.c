@@ -2,7 +2,9 @@
  * args.c - the flag values every command shares, turned into options and
  * loaded objects: whole numbers with their limits, --period, --date-order,
  * --compare, --output-format of the lexicon reports, and the theme and
- * sentiment lexicons named by --themes, --sentiment and --sentiment-overlay.
+ * sentiment lexicons named by --themes, --sentiment and --sentiment-overlay,
+ * and the scan options, --format and --threads of the commands that run a
+ * corpus through a library call (lexicon lint/eval/diff, discover).
  *
  * Each parser prints its own message naming the flag and the value it got
  * (so every command words a bad value the same way) and returns 0 or -1;
@@ -119,4 +121,49 @@ int vc_cli_parse_compare(char *arg, const char **from, const char **to)
     *from = arg;
     *to = dots + 2;
     return 0;
+}
+
+/* ---- the corpus runs of the lexicon tools and discover ---- */
+
+int vc_cli_set_format(vc_scan_options *o, const char *arg)
+{
+    if (vc_format_parse(arg, &o->dialect)) {
+        vc_cli_error("--format: expected csv, tsv or jsonl, got '%s'", arg);
+        return -1;
+    }
+    return 0;
+}
+
+int vc_cli_set_threads(vc_scan_options *o, const char *arg)
+{
+    char *end;
+    errno = 0;
+    unsigned long v = strtoul(arg, &end, 10);
+    if (errno || end == arg || *end || arg[0] == '-' || v < 1 || v > 1024) {
+        vc_cli_error("--threads: expected a whole number from 1 to 1024, got '%s'", arg);
+        return -1;
+    }
+    o->threads = (unsigned)v;
+    return 0;
+}
+
+void vc_cli_scan_defaults(vc_scan_options *o)
+{
+    vc_scan_options_init(o);
+    o->stop = &vc_cli_stop;
+}
+
+/* The end of a corpus run: prints the error, or a note on rejected rows,
+ * and returns the exit code (EXIT_OK on success). */
+int vc_cli_corpus_done(vc_status st, const vc_error *err, const vc_scan *scan)
+{
+    if (st) {
+        vc_cli_error("%s", err->msg);
+        return vc_cli_exit_code(st, VC_CLI_RUN);
+    }
+    const vc_scan_stats *s = vc_scan_stats_get(scan);
+    if (s->rows_rejected)
+        fprintf(stderr, "vocal: note: %llu of %llu rows rejected (malformed); they are not counted\n",
+                (unsigned long long)s->rows_rejected, (unsigned long long)s->rows_read);
+    return EXIT_OK;
 }

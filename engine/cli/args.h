@@ -10,6 +10,7 @@
 
 #include "vocal/lexicon.h"
 #include "vocal/period.h"
+#include "vocal/pipeline.h"
 #include "vocal/sentiment.h"
 
 /* A whole number 0..max for option `flag`. */
@@ -32,5 +33,14 @@ int vc_cli_parse_compare(char *arg, const char **from, const char **to);
 vc_status vc_cli_load_lexicon(const char *path, vc_lexicon **out, vc_error *err);
 /* --sentiment and --sentiment-overlay (NULL: built-in VADER, no overlay). */
 vc_status vc_cli_load_sentiment(const char *path, const char *overlay, vc_sentiment_lexicon **out, vc_error *err);
+
+/* Scan options with the defaults of `vocal scan` (vc_scan_options_init),
+ * interrupted by the command's signal handlers. */
+void vc_cli_scan_defaults(vc_scan_options *o);
+int vc_cli_set_format(vc_scan_options *o, const char *arg);  /* --format */
+int vc_cli_set_threads(vc_scan_options *o, const char *arg); /* --threads 1..1024 */
+/* After a library call that scanned a corpus: prints the error (st != VC_OK)
+ * or a note on rejected rows and returns the exit code. */
+int vc_cli_corpus_done(vc_status st, const vc_error *err, const vc_scan *scan);
 
 #endif

@@ -9,7 +9,6 @@
 #include <signal.h>
 #include <stdio.h>
 
-#include "args.h" /* until every command includes the flag parsers it uses */
 #include "vocal/buf.h"
 #include "vocal/discover.h"
 #include "vocal/lexicon.h"
@@ -57,19 +56,6 @@ void vc_cli_error(const char *fmt, ...)
 
 /* Write b to path ("-": stdout) complete or not at all; 0 or -1 (printed). */
 int vc_cli_write_output(const char *path, const vc_buf *b);
-
-/* ---- shared by the lexicon tools (lexicon_cmd.c, lexicon_diff.c) ---- */
-
-/* Scan options with the defaults of `vocal scan`; stop set to vc_cli_stop. */
-void vc_cli_scan_defaults(vc_scan_options *o);
-int vc_cli_set_format(vc_scan_options *o, const char *arg);  /* 0 or -1 (printed) */
-int vc_cli_set_threads(vc_scan_options *o, const char *arg); /* 0 or -1 (printed) */
-/* After a library call that scanned a corpus: prints the error (st != VC_OK)
- * or a note on rejected rows and returns the exit code. */
-int vc_cli_corpus_done(vc_status st, const vc_error *err, const vc_scan *scan);
-
-/* ---- shared by scan, report and discover ---- */
-
 
 int vc_cmd_scan(int argc, char **argv);
 int vc_cmd_merge(int argc, char **argv);

@@ -1,5 +1,5 @@
 /*
- * discover.c - `vocal discover [OPTIONS] FILE...`: the words and phrases
+ * cmd_discover.c - `vocal discover [OPTIONS] FILE...`: the words and phrases
  * unusually frequent among detractors (or in the latest period, or in one
  * segment) that no theme covers, with counts, keyness, NPS, examples and a
  * lexicon fragment to paste.
@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "args.h"
 #include "cli.h"
 #include "vocal/discover.h"
 #include "vocal/lab_report.h"
@@ -310,7 +311,7 @@ int vc_cmd_discover(int argc, char **argv)
     vc_status st = vc_cli_load_lexicon(themes_path, &lex, &err);
     if (st) {
         vc_cli_error("%s", err.msg);
-        rc = st == VC_ERR_IO ? EXIT_USAGE : EXIT_FAIL;
+        rc = vc_cli_exit_code(st, VC_CLI_SETUP);
         goto done;
     }
     o.scan.lex = lex;
@@ -325,7 +326,7 @@ int vc_cmd_discover(int argc, char **argv)
     st = vc_discover_run(&o, &d, &err);
     if (st) {
         vc_cli_error("%s", err.msg);
-        rc = st == VC_ERR_USAGE ? EXIT_USAGE : st == VC_ERR_INTERRUPTED ? EXIT_INTERRUPTED : EXIT_FAIL;
+        rc = vc_cli_exit_code(st, VC_CLI_RUN);
         goto done;
     }
     const vc_scan_stats *s = vc_scan_stats_get(d->scan);

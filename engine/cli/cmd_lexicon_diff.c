@@ -1,5 +1,5 @@
 /*
- * lexicon_diff.c - `vocal lexicon diff OLD NEW FILE...`: what a lexicon
+ * cmd_lexicon_diff.c - `vocal lexicon diff OLD NEW FILE...`: what a lexicon
  * change does to the numbers, before it reaches the monthly review.
  *
  * Flags become vc_lexdiff_options and gates; one vc_lexdiff_run (lexdiff.h)
@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "args.h"
 #include "cli.h"
 #include "vocal/lab_report.h"
 #include "vocal/lexdiff.h"
@@ -121,7 +122,7 @@ int vc_cmd_lexicon_diff(int argc, char **argv)
         st = vc_cli_load_lexicon(new_path, &ln, &err);
     if (st) {
         vc_cli_error("%s", err.msg);
-        rc = st == VC_ERR_IO ? EXIT_USAGE : EXIT_FAIL;
+        rc = vc_cli_exit_code(st, VC_CLI_SETUP);
         goto cleanup;
     }
     o.inputs = (const char *const *)(argv + optind + 2);

@@ -1,5 +1,5 @@
 /*
- * lexicon_cmd.c - `vocal lexicon lint|convert|eval`: tools for lexicon
+ * cmd_lexicon.c - `vocal lexicon lint|convert|eval`: tools for lexicon
  * authors.
  *
  *   lint FILE...      static checks (lint.h), and with --corpus the entries
@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "args.h"
 #include "cli.h"
 #include "vocal/coverage.h"
 #include "vocal/eval.h"
@@ -100,54 +101,6 @@ enum {
     OPT_CORPUS = 256, OPT_TEXT, OPT_FORMAT, OPT_THREADS, OPT_STRICT, OPT_LABELS, OPT_SLABELS, OPT_EXAMPLES,
     OPT_OFORMAT
 };
-
-int vc_cli_set_format(vc_scan_options *o, const char *arg)
-{
-    if (vc_format_parse(arg, &o->dialect)) {
-        vc_cli_error("--format: expected csv, tsv or jsonl, got '%s'", arg);
-        return -1;
-    }
-    return 0;
-}
-
-int vc_cli_set_threads(vc_scan_options *o, const char *arg)
-{
-    char *end;
-    errno = 0;
-    unsigned long v = strtoul(arg, &end, 10);
-    if (errno || end == arg || *end || arg[0] == '-' || v < 1 || v > 1024) {
-        vc_cli_error("--threads: expected a whole number from 1 to 1024, got '%s'", arg);
-        return -1;
-    }
-    o->threads = (unsigned)v;
-    return 0;
-}
-
-void vc_cli_scan_defaults(vc_scan_options *o)
-{
-    vc_scan_options_init(o);
-    o->stop = &vc_cli_stop;
-}
-
-static int run_exit(vc_status st)
-{
-    return st == VC_ERR_USAGE ? EXIT_USAGE : st == VC_ERR_INTERRUPTED ? EXIT_INTERRUPTED : EXIT_FAIL;
-}
-
-/* The end of a corpus run: prints the error, or a note on rejected rows,
- * and returns the exit code (EXIT_OK on success). */
-int vc_cli_corpus_done(vc_status st, const vc_error *err, const vc_scan *scan)
-{
-    if (st) {
-        vc_cli_error("%s", err->msg);
-        return run_exit(st);
-    }
-    const vc_scan_stats *s = vc_scan_stats_get(scan);
-    if (s->rows_rejected)
-        fprintf(stderr, "vocal: note: %llu of %llu rows rejected (malformed); they are not counted\n",
-                (unsigned long long)s->rows_rejected, (unsigned long long)s->rows_read);
-    return EXIT_OK;
-}
 
 /* ---- lint ------------------------------------------------------------------- */
 
@@ -292,7 +245,7 @@ static int cmd_convert(int argc, char **argv)
     vc_status st = vc_cli_load_lexicon(argv[1], &lex, &err);
     if (st) {
         vc_cli_error("%s", err.msg);
-        return st == VC_ERR_IO ? EXIT_USAGE : EXIT_FAIL;
+        return vc_cli_exit_code(st, VC_CLI_SETUP);
     }
     vc_buf b = VC_BUF_INIT;
     st = vc_buf_printf(&b, "# converted from %s by vocal lexicon convert\n\n", argv[1]);
@@ -364,7 +317,7 @@ static int cmd_eval(int argc, char **argv)
     vc_status st = vc_cli_load_lexicon(argv[optind], &lex, &err);
     if (st) {
         vc_cli_error("%s", err.msg);
-        return st == VC_ERR_IO ? EXIT_USAGE : EXIT_FAIL;
+        return vc_cli_exit_code(st, VC_CLI_SETUP);
     }
     o.inputs = (const char *const *)(argv + optind + 1);
     o.ninputs = (size_t)(argc - optind - 1);
