@@ -528,6 +528,7 @@ static vc_status hook(void *ctx, unsigned wi, const vc_record_view *r)
 void vc_discover_defaults(vc_discover_options *o)
 {
     memset(o, 0, sizeof *o);
+    vc_scan_options_init(&o->scan);
     o->max_words = 3;
     o->min_count = 5;
     o->alpha = 0.05;

@@ -312,6 +312,13 @@ static void workers_free(eval_ctx *ec)
     free(ec->w);
 }
 
+void vc_eval_options_init(vc_eval_options *o)
+{
+    memset(o, 0, sizeof *o);
+    vc_scan_options_init(&o->scan);
+    o->examples = 3;
+}
+
 vc_status vc_eval_run(const vc_eval_options *o, vc_eval_result **out, vc_error *err)
 {
     *out = NULL;

@@ -497,6 +497,13 @@ static void fill_result(diff_ctx *dc, vc_lexdiff_result *r)
     }
 }
 
+void vc_lexdiff_options_init(vc_lexdiff_options *o)
+{
+    memset(o, 0, sizeof *o);
+    vc_scan_options_init(&o->scan);
+    o->examples = 3;
+}
+
 vc_status vc_lexdiff_run(const vc_lexdiff_options *o, vc_lexdiff_result **out, vc_error *err)
 {
     *out = NULL;

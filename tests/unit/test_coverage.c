@@ -12,33 +12,14 @@
 #include "vocal/lab_report.h"
 #include "vocal/lexicon.h"
 
-static char *write_tmp(const char *text)
-{
-    char *path = strdup("/tmp/vocal_coverage_XXXXXX");
-    int fd = mkstemp(path);
-    cr_assert(fd >= 0);
-    FILE *f = fdopen(fd, "w");
-    fputs(text, f);
-    fclose(f);
-    return path;
-}
+#include "corpus_fixture.h"
 
-static vc_lexicon *lexicon(const char *text)
-{
-    vc_lexicon *lex = NULL;
-    vc_error err;
-    cr_assert_eq(vc_lexicon_load_string("t.lex", text, strlen(text), NULL, &lex, &err), VC_OK, "%s", err.msg);
-    return lex;
-}
+static vc_lexicon *lexicon(const char *text) { return fixture_lexicon("t.lex", text); }
 
 static vc_coverage_result *run(const vc_lexicon *lex, const char *path, unsigned threads)
 {
     vc_scan_options o;
-    memset(&o, 0, sizeof o);
-    o.dialect.format = VC_FORMAT_AUTO;
-    o.dialect.delimiter = ',';
-    o.dialect.quote = '"';
-    o.scale = VC_SCALE_NPS;
+    vc_scan_options_init(&o);
     o.inputs = &path;
     o.ninputs = 1;
     o.lex = lex;
@@ -81,7 +62,7 @@ static const char CORPUS[] = "comment\n"
 Test(coverage, unused_entries_and_shares)
 {
     vc_lexicon *lex = lexicon(LEX);
-    char *p = write_tmp(CORPUS);
+    char *p = fixture_write_tmp(CORPUS);
     vc_coverage_result *r = run(lex, p, 1);
     cr_assert_eq(r->comments, 4);
     cr_assert_eq(r->entry_comments[entry_id(lex, "late")], 2, "counted once per comment");
@@ -115,7 +96,7 @@ Test(coverage, same_counts_for_any_thread_count)
     char big[16384] = "comment\n";
     for (int i = 0; i < 300; i++)
         strcat(big, i % 3 ? "late parcel\n" : i % 2 ? "rude\n" : "nothing\n");
-    char *p = write_tmp(big);
+    char *p = fixture_write_tmp(big);
     vc_coverage_result *a = run(lex, p, 1), *b = run(lex, p, 4);
     cr_assert_eq(a->comments, 300);
     cr_assert_eq(a->any, b->any);
@@ -132,7 +113,7 @@ Test(coverage, same_counts_for_any_thread_count)
 Test(coverage, empty_corpus_says_nothing_about_entries)
 {
     vc_lexicon *lex = lexicon(LEX);
-    char *p = write_tmp("comment\n");
+    char *p = fixture_write_tmp("comment\n");
     vc_coverage_result *r = run(lex, p, 2);
     cr_assert_eq(r->comments, 0);
     cr_assert_eq(vc_coverage_unused(r), 0);

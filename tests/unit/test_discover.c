@@ -12,34 +12,15 @@
 #include "vocal/discover.h"
 #include "vocal/lexicon.h"
 
-static char *write_tmp(const char *text)
-{
-    char *path = strdup("/tmp/vocal_discover_XXXXXX");
-    int fd = mkstemp(path);
-    cr_assert(fd >= 0);
-    FILE *f = fdopen(fd, "w");
-    fputs(text, f);
-    fclose(f);
-    return path;
-}
+#include "corpus_fixture.h"
 
-static vc_lexicon *lexicon(const char *text)
-{
-    vc_lexicon *lex = NULL;
-    vc_error err;
-    cr_assert_eq(vc_lexicon_load_string("t.lex", text, strlen(text), NULL, &lex, &err), VC_OK, "%s", err.msg);
-    return lex;
-}
+static vc_lexicon *lexicon(const char *text) { return fixture_lexicon("t.lex", text); }
 
 static const char *STOP[] = {"the", "a", "and", "was", "of", "it", "i", "is"};
 
 static void defaults(vc_discover_options *o, const char **path, const vc_lexicon *lex)
 {
     vc_discover_defaults(o);
-    o->scan.dialect.format = VC_FORMAT_AUTO;
-    o->scan.dialect.delimiter = ',';
-    o->scan.dialect.quote = '"';
-    o->scan.scale = VC_SCALE_NPS;
     o->scan.inputs = path;
     o->scan.ninputs = 1;
     o->scan.lex = lex;
@@ -83,7 +64,7 @@ static char *planted_csv(void)
                               100 + i, i % 10, 9 + i % 2);
     for (int i = 0; i < 8; i++)
         n += (size_t)snprintf(buf + n, sizeof buf - n, "%d,2026-06-01,south,7,\"Fine; the scanner was ok.\"\n", 200 + i);
-    return write_tmp(buf);
+    return fixture_write_tmp(buf);
 }
 
 Test(discover, planted_phrase_first_and_uncovered)
@@ -257,7 +238,7 @@ static char *random_csv(unsigned rows)
         }
         n += (size_t)snprintf(buf + n, cap - n, "\"\n");
     }
-    char *path = write_tmp(buf);
+    char *path = fixture_write_tmp(buf);
     free(buf);
     return path;
 }

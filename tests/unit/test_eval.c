@@ -14,24 +14,9 @@
 #include "vocal/lab_report.h"
 #include "vocal/lexicon.h"
 
-static char *write_tmp(const char *text)
-{
-    char *path = strdup("/tmp/vocal_eval_XXXXXX");
-    int fd = mkstemp(path);
-    cr_assert(fd >= 0);
-    FILE *f = fdopen(fd, "w");
-    fputs(text, f);
-    fclose(f);
-    return path;
-}
+#include "corpus_fixture.h"
 
-static vc_lexicon *lexicon(const char *text)
-{
-    vc_lexicon *lex = NULL;
-    vc_error err;
-    cr_assert_eq(vc_lexicon_load_string("t.lex", text, strlen(text), NULL, &lex, &err), VC_OK, "%s", err.msg);
-    return lex;
-}
+static vc_lexicon *lexicon(const char *text) { return fixture_lexicon("t.lex", text); }
 
 /* app: support 2 (rows 1, 3), predicted 3 (1, 4, 6): tp 1, fp 2, fn 1.
  * staff: support 3 (2, 4, 6), predicted 2 (2, 4): tp 2, fp 0, fn 1.
@@ -48,11 +33,7 @@ static vc_eval_result *run(const vc_lexicon *lex, const char **path, unsigned th
                            const char *mood)
 {
     vc_eval_options o;
-    memset(&o, 0, sizeof o);
-    o.scan.dialect.format = VC_FORMAT_AUTO;
-    o.scan.dialect.delimiter = ',';
-    o.scan.dialect.quote = '"';
-    o.scan.scale = VC_SCALE_NPS;
+    vc_eval_options_init(&o);
     o.scan.inputs = path;
     o.scan.ninputs = 1;
     o.scan.lex = lex;
@@ -80,7 +61,7 @@ static const vc_eval_theme *theme(const vc_eval_result *r, const char *name)
 Test(eval, scores_by_hand)
 {
     vc_lexicon *lex = lexicon("[product/app]\nfroze\ncrash\n[service/staff]\nstaff\n");
-    char *p = write_tmp(GOLD);
+    char *p = fixture_write_tmp(GOLD);
     const char *paths[] = {p};
     vc_eval_result *r = run(lex, paths, 1, 3, NULL);
     cr_assert_eq(r->comments, 6);
@@ -124,7 +105,7 @@ Test(eval, scores_by_hand)
 Test(eval, examples_first_in_input_order_with_entries)
 {
     vc_lexicon *lex = lexicon("[product/app]\nfroze\ncrash\n[service/staff]\nstaff\n");
-    char *p = write_tmp(GOLD);
+    char *p = fixture_write_tmp(GOLD);
     const char *paths[] = {p};
     vc_eval_result *r = run(lex, paths, 3, 1, NULL);
     const vc_eval_theme *app = theme(r, "product/app"), *staff = theme(r, "service/staff");
@@ -146,7 +127,7 @@ Test(eval, examples_first_in_input_order_with_entries)
 Test(eval, same_result_for_any_thread_count)
 {
     vc_lexicon *lex = lexicon("[product/app]\nfroze\ncrash\n[service/staff]\nstaff\n");
-    char *p = write_tmp(GOLD);
+    char *p = fixture_write_tmp(GOLD);
     const char *paths[] = {p};
     vc_buf a = VC_BUF_INIT, b = VC_BUF_INIT;
     for (unsigned threads = 1; threads <= 4; threads += 3) {
@@ -166,7 +147,7 @@ Test(eval, same_result_for_any_thread_count)
 Test(eval, sentiment_labels)
 {
     vc_lexicon *lex = lexicon("[product/app]\nfroze\n");
-    char *p = write_tmp(GOLD);
+    char *p = fixture_write_tmp(GOLD);
     const char *paths[] = {p};
     vc_eval_result *r = run(lex, paths, 2, 0, "mood");
     cr_assert(r->with_sentiment);
@@ -185,7 +166,7 @@ Test(eval, sentiment_labels)
 Test(eval, csv_writer_rows)
 {
     vc_lexicon *lex = lexicon("[product/app]\nfroze\ncrash\n[service/staff]\nstaff\n");
-    char *p = write_tmp(GOLD);
+    char *p = fixture_write_tmp(GOLD);
     const char *paths[] = {p};
     vc_eval_result *r = run(lex, paths, 1, 3, NULL);
     vc_buf b = VC_BUF_INIT;

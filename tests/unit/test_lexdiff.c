@@ -13,24 +13,9 @@
 #include "vocal/lexdiff.h"
 #include "vocal/lexicon.h"
 
-static char *write_tmp(const char *text)
-{
-    char *path = strdup("/tmp/vocal_lexdiff_XXXXXX");
-    int fd = mkstemp(path);
-    cr_assert(fd >= 0);
-    FILE *f = fdopen(fd, "w");
-    fputs(text, f);
-    fclose(f);
-    return path;
-}
+#include "corpus_fixture.h"
 
-static vc_lexicon *lexicon(const char *name, const char *text)
-{
-    vc_lexicon *lex = NULL;
-    vc_error err;
-    cr_assert_eq(vc_lexicon_load_string(name, text, strlen(text), NULL, &lex, &err), VC_OK, "%s", err.msg);
-    return lex;
-}
+static vc_lexicon *lexicon(const char *name, const char *text) { return fixture_lexicon(name, text); }
 
 static const char OLD[] = "[delivery]\nlate\n[staff]\nrude\n[old_name]\nparcel\n";
 static const char NEW[] = "[delivery]\nlate\ndelay\n[staff]\nstaff\n[new_name]\nparcel\n";
@@ -49,7 +34,7 @@ typedef struct fixture {
 
 static fixture setup_fixture(void)
 {
-    fixture f = {lexicon("old.lex", OLD), lexicon("new.lex", NEW), write_tmp(CORPUS)};
+    fixture f = {lexicon("old.lex", OLD), lexicon("new.lex", NEW), fixture_write_tmp(CORPUS)};
     return f;
 }
 
@@ -64,11 +49,7 @@ static void teardown_fixture(fixture *f)
 static vc_lexdiff_result *run(const fixture *f, unsigned threads, size_t examples)
 {
     vc_lexdiff_options o;
-    memset(&o, 0, sizeof o);
-    o.scan.dialect.format = VC_FORMAT_AUTO;
-    o.scan.dialect.delimiter = ',';
-    o.scan.dialect.quote = '"';
-    o.scan.scale = VC_SCALE_NPS;
+    vc_lexdiff_options_init(&o);
     const char *paths[] = {f->path};
     o.scan.inputs = paths;
     o.scan.ninputs = 1;

@@ -44,6 +44,10 @@ typedef struct vc_eval_options {
     size_t examples;           /* false positives and negatives kept per theme */
 } vc_eval_options;
 
+/* The defaults of `vocal lexicon eval`: vc_scan_options_init() for the scan,
+ * 3 examples; labels and sentiment columns NULL. */
+void vc_eval_options_init(vc_eval_options *o);
+
 typedef struct vc_eval_score {
     uint64_t support, predicted, tp, fp, fn;
     double precision, recall, f1; /* 0 when undefined */

@@ -42,6 +42,10 @@ typedef struct vc_lexdiff_options {
     size_t examples;            /* gained and lost comments kept per theme */
 } vc_lexdiff_options;
 
+/* The defaults of `vocal lexicon diff`: vc_scan_options_init() for the scan,
+ * 3 examples, no lexicons. */
+void vc_lexdiff_options_init(vc_lexdiff_options *o);
+
 typedef struct vc_lexdiff_theme {
     const char *name;
     int in_old, in_new;             /* the theme is in that lexicon */
