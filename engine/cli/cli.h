@@ -68,8 +68,13 @@ int vc_cli_set_threads(vc_scan_options *o, const char *arg); /* 0 or -1 (printed
  * or a note on rejected rows and returns the exit code. */
 int vc_cli_corpus_done(vc_status st, const vc_error *err, const vc_scan *scan);
 
-/* ---- shared by scan, report and discover ---- */
+/* ---- shared by scan, report and merge ---- */
 
+/* Print each line of `lines` on stderr as a warning (main.c). */
+void vc_cli_warn_lines(const vc_buf *lines);
+/* `vocal report PART...`: the report of merged partials (cmd_merge.c). */
+int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const char *title, int markdown,
+                           int quiet);
 
 int vc_cmd_scan(int argc, char **argv);
 int vc_cmd_merge(int argc, char **argv);

@@ -16,12 +16,12 @@
 
 #include "args.h"
 #include "cli.h"
-#include "results.h"
 #include "vocal/version.h"
 #include "vocal/discover.h"
 #include "vocal/lexicon.h"
 #include "vocal/pipeline.h"
 #include "vocal/report.h"
+#include "vocal/run_out.h"
 #include "vocal/sentiment.h"
 
 static const char SCAN_USAGE[] =
@@ -622,9 +622,13 @@ static int scan_main(int argc, char **argv, int report)
     vc_partial_meta meta = {o.scale, sent != NULL, ndims, r_dnames, o.period_col ? (int)ndims - 1 : -1, nth,
                             r_tnames, r_parents, themes_path ? themes_path : "default.lex",
                             vc_lexicon_entry_count(lex), vc_lexicon_fingerprint(lex)};
-    vc_cli_result res = {&meta, vc_scan_agg(scan), vc_scan_quotes(scan), s};
-    if (!st && !quiet_warnings && !partial_path)
-        vc_cli_warn_overflow(&res);
+    vc_result_view res = {&meta, vc_scan_agg(scan), vc_scan_quotes(scan), s};
+    if (!st && !quiet_warnings && !partial_path) {
+        vc_buf warnings = VC_BUF_INIT;
+        vc_result_overflow_warnings(&warnings, &res);
+        vc_cli_warn_lines(&warnings);
+        vc_buf_free(&warnings);
+    }
     if (!st && partial_path) {
         vc_buf pb = VC_BUF_INIT, settings = VC_BUF_INIT;
         if (fflush(rejects_fp) != 0)
@@ -648,7 +652,7 @@ static int scan_main(int argc, char **argv, int report)
         vc_discovery *missed = NULL;
         if (report && !no_discover)
             missed = report_discover(&o, quiet);
-        wst = report ? vc_cli_report(&table, &res, title, markdown, missed) : vc_cli_table(&table, &res, json);
+        wst = report ? vc_result_report(&table, &res, title, markdown, missed) : vc_result_table(&table, &res, json ? VC_TABLE_JSON : VC_TABLE_CSV);
         vc_discovery_free(missed);
         out_bad = wst != VC_OK || vc_out_write_buf(&out, &table);
         vc_buf_free(&table);
@@ -668,7 +672,7 @@ static int scan_main(int argc, char **argv, int report)
         vc_buf cb = VC_BUF_INIT;
         vc_error cerr;
         vc_error_clear(&cerr);
-        vc_status cst = vc_cli_changes(&cb, &res, compare_from, compare_to, json, &cerr);
+        vc_status cst = vc_result_changes(&cb, &res, compare_from, compare_to, json ? VC_TABLE_JSON : VC_TABLE_CSV, &cerr);
         if (cst) {
             vc_cli_error("%s", cerr.msg[0] ? cerr.msg : vc_strerror(cst));
             out_bad = 1;
@@ -680,13 +684,13 @@ static int scan_main(int argc, char **argv, int report)
     }
     if (!out_bad && quotes_path && o.quotes && !report) {
         vc_buf qb = VC_BUF_INIT;
-        if (vc_cli_quotes(&qb, &res, json) || vc_cli_write_output(quotes_path, &qb))
+        if (vc_result_quotes(&qb, &res, json ? VC_TABLE_JSON : VC_TABLE_CSV) || vc_cli_write_output(quotes_path, &qb))
             out_bad = 1;
         vc_buf_free(&qb);
     }
     if (!out_bad && stats.fp) {
         vc_buf sj = VC_BUF_INIT;
-        out_bad = vc_cli_stats_json(&sj, &res) != VC_OK || vc_out_write_buf(&stats, &sj);
+        out_bad = vc_result_stats_json(&sj, &res) != VC_OK || vc_out_write_buf(&stats, &sj);
         vc_buf_free(&sj);
     }
     if (out_bad || vc_out_commit(&out) || vc_out_commit(&stats) || vc_out_commit(&rejects) ||

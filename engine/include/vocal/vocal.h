@@ -36,6 +36,7 @@
 #include "vocal/lexdiff.h"
 #include "vocal/partial.h"
 #include "vocal/report.h"
+#include "vocal/run_out.h"
 #include "vocal/lab_report.h"
 
 #endif

@@ -1,48 +1,53 @@
 /*
- * results.c - every output of a run, written from its counters.
+ * run_out.c - every output of a run, written from its counters.
  *
  * `vocal scan`, `vocal report` and `vocal merge` write the same outputs
  * from the same kind of state: the counters, the quotes, the accounting
- * and the names that go with them (vc_cli_result). A scan's state and a
+ * and the names that go with them (vc_result_view). A scan's state and a
  * merge of partials are therefore written by one code path, which is what
  * makes a merged table the same bytes as a single run's.
+ *
+ * The writers only read the view and append to a caller's buffer; what
+ * the program does with the bytes (a file, stderr) is the caller's choice,
+ * which is why the segment-limit warnings come back as text too.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
-#include "results.h"
-#include "vocal/version.h"
 #include "vocal/report.h"
+#include "vocal/run_out.h"
+#include "vocal/version.h"
 
-vc_status vc_cli_table(vc_buf *b, const vc_cli_result *r, int json)
+vc_status vc_result_table(vc_buf *b, const vc_result_view *r, vc_table_format fmt)
 {
     vc_table_spec spec = {r->agg, r->meta->scale, r->meta->dim_names, r->meta->theme_names, r->meta->sentiment};
-    return vc_table_write(&spec, json ? VC_TABLE_JSON : VC_TABLE_CSV, b);
+    return vc_table_write(&spec, fmt, b);
 }
 
-void vc_cli_warn_overflow(const vc_cli_result *r)
+vc_status vc_result_overflow_warnings(vc_buf *b, const vc_result_view *r)
 {
     for (size_t d = 0; d < r->meta->ndims; d++) {
         uint64_t n = vc_agg_overflow(r->agg, d);
         if (n)
-            fprintf(stderr,
-                    "vocal: warning: '%s' has more distinct values than --max-segments (%zu): %llu comments of "
-                    "the others are counted under \"(other)\"\n",
-                    r->meta->dim_names[d], vc_agg_max_segments(r->agg), (unsigned long long)n);
+            vc_buf_printf(b,
+                          "'%s' has more distinct values than --max-segments (%zu): %llu comments of the others "
+                          "are counted under \"(other)\"\n",
+                          r->meta->dim_names[d], vc_agg_max_segments(r->agg), (unsigned long long)n);
     }
+    return vc_buf_status(b);
 }
 
-vc_status vc_cli_changes(vc_buf *b, const vc_cli_result *r, const char *from, const char *to, int json,
-                         vc_error *err)
+vc_status vc_result_changes(vc_buf *b, const vc_result_view *r, const char *from, const char *to,
+                            vc_table_format fmt, vc_error *err)
 {
     vc_changes_spec cs = {r->agg, r->meta->scale, (size_t)r->meta->period_dim, from, to, r->meta->theme_names,
                           0.05};
-    return vc_changes_write(&cs, json ? VC_TABLE_JSON : VC_TABLE_CSV, b, err);
+    return vc_changes_write(&cs, fmt, b, err);
 }
 
-vc_status vc_cli_stats_json(vc_buf *b, const vc_cli_result *r)
+vc_status vc_result_stats_json(vc_buf *b, const vc_result_view *r)
 {
     const vc_scan_stats *s = r->stats;
     const vc_partial_meta *m = r->meta;
@@ -96,8 +101,9 @@ vc_status vc_cli_stats_json(vc_buf *b, const vc_cli_result *r)
 }
 
 /* theme,group,rank,quote,compound,file,line (or JSON rows) */
-vc_status vc_cli_quotes(vc_buf *b, const vc_cli_result *r, int json)
+vc_status vc_result_quotes(vc_buf *b, const vc_result_view *r, vc_table_format fmt)
 {
+    int json = fmt == VC_TABLE_JSON;
     const vc_quotes *q = r->quotes;
     const vc_scan_stats *s = r->stats;
     vc_buf_append_str(b, json ? "{\"rows\":[" : "theme,group,rank,quote,compound,file,line\n");
@@ -136,8 +142,8 @@ vc_status vc_cli_quotes(vc_buf *b, const vc_cli_result *r, int json)
     return vc_buf_status(b);
 }
 
-vc_status vc_cli_report(vc_buf *b, const vc_cli_result *r, const char *title, int markdown,
-                        const vc_discovery *missed)
+vc_status vc_result_report(vc_buf *b, const vc_result_view *r, const char *title, int markdown,
+                           const vc_discovery *missed)
 {
     const vc_partial_meta *m = r->meta;
     size_t nth = m->nthemes, ndims = m->ndims;
