@@ -51,18 +51,14 @@ vc_status vc_result_stats_json(vc_buf *b, const vc_result_view *r)
 {
     const vc_scan_stats *s = r->stats;
     const vc_partial_meta *m = r->meta;
-    vc_buf_printf(b,
-                  "{\n  \"rows_read\": %llu,\n  \"rows_analyzed\": %llu,\n  \"rows_rejected\": %llu,\n"
-                  "  \"invalid_scores\": %llu,\n  \"unscored\": %llu,\n  \"utf8_repaired\": %llu,\n"
-                  "  \"match_limit_hits\": %llu,\n  \"invalid_dates\": %llu,\n  \"ambiguous_dates\": %llu,\n"
-                  "  \"bytes_in\": %llu,\n  \"bytes_decompressed\": %llu,\n"
-                  "  \"seconds\": %.3f,\n  \"threads\": %u,\n  \"scale\": \"%s\",\n",
-                  (unsigned long long)s->rows_read, (unsigned long long)s->rows_analyzed,
-                  (unsigned long long)s->rows_rejected, (unsigned long long)s->invalid_scores,
-                  (unsigned long long)s->unscored, (unsigned long long)s->utf8_repaired,
-                  (unsigned long long)s->match_limit_hits, (unsigned long long)s->invalid_dates,
-                  (unsigned long long)s->ambiguous_dates, (unsigned long long)s->bytes_in,
-                  (unsigned long long)s->bytes_out, s->seconds, s->threads, vc_scale_name(m->scale));
+    /* The counters in VC_SCAN_COUNTERS order, which is also the order of
+     * their keys here: a new counter is a new key without an edit. */
+    vc_buf_append_str(b, "{\n");
+#define STATS_COUNTER(field, name, kind) vc_buf_printf(b, "  \"" name "\": %llu,\n", (unsigned long long)s->field);
+    VC_SCAN_COUNTERS(STATS_COUNTER)
+#undef STATS_COUNTER
+    vc_buf_printf(b, "  \"seconds\": %.3f,\n  \"threads\": %u,\n  \"scale\": \"%s\",\n", s->seconds, s->threads,
+                  vc_scale_name(m->scale));
     vc_buf_append_str(b, "  \"columns\": {\"text\": ");
     vc_json_cstr(b, s->text_col ? s->text_col : "");
     vc_buf_append_str(b, ", \"score\": ");
@@ -79,6 +75,8 @@ vc_status vc_result_stats_json(vc_buf *b, const vc_result_view *r)
     }
     vc_buf_printf(b, "]},\n  \"lexicon\": {\"themes\": %zu, \"entries\": %zu, \"fingerprint\": \"%016llx\"},\n",
                   m->nthemes, m->lexicon_entries, (unsigned long long)m->lexicon_fingerprint);
+    /* Per file, the keys are written by hand: a file reports only some of
+     * the counters (no bytes_decompressed), between its own fields. */
     vc_buf_append_str(b, "  \"files\": [");
     for (size_t i = 0; i < s->nfiles; i++) {
         const vc_file_stats *f = &s->files[i];
