@@ -208,51 +208,6 @@ static vc_discovery *report_discover(const vc_scan_options *so, int quiet)
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
 
-/* Fingerprint of a file's bytes (a sentiment lexicon or overlay). */
-static vc_status file_hash(const char *path, uint64_t *h, vc_error *err)
-{
-    vc_buf b = VC_BUF_INIT;
-    vc_status st = vc_buf_read_file(&b, path, err);
-    *h = st ? 0 : vc_hash_bytes(b.data ? b.data : "", b.len);
-    vc_buf_free(&b);
-    return st;
-}
-
-/* The canonical settings of a partial: one line per setting that can change
- * a number or a quote (partial.h). Merge compares them line by line. */
-static vc_status scan_settings(vc_buf *b, const vc_scan_options *o, const vc_lexicon *lex, const char *sent_path,
-                               const char *overlay_path, vc_error *err)
-{
-    uint64_t sh = 0, oh = 0;
-    vc_status st = sent_path ? file_hash(sent_path, &sh, err) : VC_OK;
-    if (!st && overlay_path)
-        st = file_hash(overlay_path, &oh, err);
-    if (st)
-        goto fail;
-    vc_buf_printf(b, "vocal=%s\nscale=%s\nthemes=%016llx (%zu entries)\n", vc_version(), vc_scale_name(o->scale),
-                  (unsigned long long)vc_lexicon_fingerprint(lex), vc_lexicon_entry_count(lex));
-    if (!o->sentiment)
-        vc_buf_append_str(b, "sentiment=off\n");
-    else
-        vc_buf_printf(b, "sentiment=%s%016llx overlay=%016llx\n", sent_path ? "file " : "built-in ",
-                      (unsigned long long)sh, (unsigned long long)oh);
-    vc_buf_printf(b, "text=%s\nscore=%s\nid=%s\nby=", o->text_col ? o->text_col : "(detect)",
-                  o->score_col ? o->score_col : "(detect)", o->id_col ? o->id_col : "(none)");
-    for (size_t i = 0; i < o->nby; i++)
-        vc_buf_printf(b, "%s%s", i ? "\t" : "", o->by[i]);
-    vc_buf_printf(b, "\nperiod=%s:%s\ndate_order=%s\n", o->period_col ? o->period_col : "(none)",
-                  vc_period_unit_name(o->period_unit),
-                  o->date_order == VC_DATE_MDY ? "mdy" : o->date_order == VC_DATE_DMY ? "dmy" : "auto");
-    vc_buf_printf(b, "format=%s delimiter=%d max_record=%zu\nmax_segments=%zu\nquotes=%zu\n",
-                  vc_format_name(o->dialect.format), o->dialect.delimiter, o->dialect.max_record,
-                  o->max_segments ? o->max_segments : 1000, o->quotes);
-    st = vc_buf_status(b);
-fail:
-    if (st && err && !err->msg[0])
-        vc_error_set(err, st, "%s", vc_strerror(st));
-    return st;
-}
-
 /* The header line of the rejects or comments file (report/rows.c); the
  * pipeline writes the rows. 0 or -1 (printed). */
 enum { REJECTS_FILE, COMMENTS_FILE };
@@ -634,7 +589,7 @@ static int scan_main(int argc, char **argv, int report)
         if (fflush(rejects_fp) != 0)
             wst = VC_ERR_NOMEM;
         if (!wst)
-            wst = scan_settings(&settings, &o, lex, sent_path, overlay_path, &err);
+            wst = vc_partial_settings_write(&settings, &o, sent_path, overlay_path, &err);
         if (!wst)
             wst = vc_partial_from_scan(scan, &meta, settings.data, rejects_mem, rejects_mem_len, &part, &err);
         if (!wst)
