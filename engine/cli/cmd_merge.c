@@ -20,6 +20,7 @@
 #include "args.h"
 #include "cli.h"
 #include "vocal/report.h"
+#include "vocal/rows.h"
 #include "vocal/run_out.h"
 
 static const char MERGE_USAGE[] =

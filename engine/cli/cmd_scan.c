@@ -21,6 +21,7 @@
 #include "vocal/lexicon.h"
 #include "vocal/pipeline.h"
 #include "vocal/report.h"
+#include "vocal/rows.h"
 #include "vocal/run_out.h"
 #include "vocal/sentiment.h"
 
@@ -208,7 +209,7 @@ static vc_discovery *report_discover(const vc_scan_options *so, int quiet)
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
 
-/* The header line of the rejects or comments file (report/rows.c); the
+/* The header line of the rejects or comments file (run/rows.c); the
  * pipeline writes the rows. 0 or -1 (printed). */
 enum { REJECTS_FILE, COMMENTS_FILE };
 static int write_header(vc_outfile *f, int which, vc_scale scale)

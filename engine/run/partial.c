@@ -696,7 +696,8 @@ vc_status vc_partial_merge(vc_partial *into, const vc_partial *from, const char 
 /* ---- finishing --------------------------------------------------------------- */
 
 /* Append one rejected row with its line and byte offset raised. The row is
- * ours: file,line,byte_offset,reason,record, the file field maybe quoted. */
+ * ours (vc_reject_row): file,line,byte_offset,reason,record, the file field
+ * maybe quoted. */
 static vc_status rebase_row(vc_buf *out, const char *row, size_t n, uint64_t dline, uint64_t doff)
 {
     size_t i = 0;

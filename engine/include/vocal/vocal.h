@@ -28,6 +28,7 @@
 #include "vocal/analyze.h"
 #include "vocal/quotes.h"
 #include "vocal/pipeline.h"
+#include "vocal/rows.h"
 #include "vocal/discover.h"
 #include "vocal/stopwords.h"
 #include "vocal/example.h"
