@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sink.h"
 #include "vocal/report.h"
 #include "vocal/run_out.h"
 #include "vocal/version.h"
@@ -98,45 +99,33 @@ vc_status vc_result_stats_json(vc_buf *b, const vc_result_view *r)
     return vc_buf_status(b);
 }
 
-/* theme,group,rank,quote,compound,file,line (or JSON rows) */
+/* theme,group,rank,quote,compound,file,line: a plain table, so it goes
+ * through the row sinks (sink.h) as the theme table does. */
 vc_status vc_result_quotes(vc_buf *b, const vc_result_view *r, vc_table_format fmt)
 {
-    int json = fmt == VC_TABLE_JSON;
+    static const char *const COLS[] = {"theme", "group", "rank", "quote", "compound", "file", "line"};
+    static const int NUMERIC[] = {0, 0, 1, 0, 1, 0, 1};
     const vc_quotes *q = r->quotes;
     const vc_scan_stats *s = r->stats;
-    vc_buf_append_str(b, json ? "{\"rows\":[" : "theme,group,rank,quote,compound,file,line\n");
-    int first = 1;
+    sink out;
+    vc_sink_init(&out, fmt, b);
+    out.begin(&out, COLS, 7);
     for (uint32_t t = 0; q && t < r->meta->nthemes; t++)
         for (int g = 0; g < 3; g++) {
             size_t n;
             const vc_quote *v = vc_quotes_get(q, t, g, &n);
             for (size_t i = 0; i < n; i++) {
-                const char *theme = r->meta->theme_names[t], *group = vc_scale_group_label(r->meta->scale, g);
-                const char *file = s->files[v[i].file].name;
-                char c[32] = "";
+                char rank[24], compound[32] = "", line[24];
+                snprintf(rank, sizeof rank, "%zu", i + 1);
                 if (!isnan(v[i].compound))
-                    snprintf(c, sizeof c, "%.4f", v[i].compound);
-                if (json) {
-                    vc_buf_append_str(b, first ? "\n{\"theme\":" : ",\n{\"theme\":");
-                    vc_json_cstr(b, theme);
-                    vc_buf_printf(b, ",\"group\":\"%s\",\"rank\":%zu,\"quote\":", group, i + 1);
-                    vc_json_cstr(b, v[i].text);
-                    vc_buf_printf(b, ",\"compound\":%s,\"file\":", c[0] ? c : "null");
-                    vc_json_cstr(b, file);
-                    vc_buf_printf(b, ",\"line\":%llu}", (unsigned long long)v[i].line);
-                } else {
-                    vc_buf_csv_field(b, theme, strlen(theme), 1);
-                    vc_buf_printf(b, ",%s,%zu,", group, i + 1);
-                    vc_buf_csv_field(b, v[i].text, strlen(v[i].text), 1);
-                    vc_buf_printf(b, ",%s,", c);
-                    vc_buf_csv_field(b, file, strlen(file), 1);
-                    vc_buf_printf(b, ",%llu\n", (unsigned long long)v[i].line);
-                }
-                first = 0;
+                    snprintf(compound, sizeof compound, "%.4f", v[i].compound);
+                snprintf(line, sizeof line, "%llu", (unsigned long long)v[i].line);
+                const char *cells[] = {r->meta->theme_names[t], vc_scale_group_label(r->meta->scale, g), rank,
+                                       v[i].text, compound, s->files[v[i].file].name, line};
+                out.row(&out, cells, NUMERIC, 7);
             }
         }
-    if (json)
-        vc_buf_append_str(b, "\n]}\n");
+    out.end(&out);
     return vc_buf_status(b);
 }
 
