@@ -16,7 +16,6 @@
 
 #include "args.h"
 #include "cli.h"
-#include "vocal/version.h"
 #include "vocal/discover.h"
 #include "vocal/lexicon.h"
 #include "vocal/pipeline.h"
