@@ -12,9 +12,9 @@ owner() {
     lexicon.h|matcher.h|lint.h) echo match ;;
     sentiment.h) echo vader ;;
     agg.h|period.h|keyness.h) echo agg ;;
-    pipeline.h|analyze.h|quotes.h|partial.h) echo run ;;
+    pipeline.h|analyze.h|quotes.h|partial.h|rows.h) echo run ;;
     discover.h|eval.h|lexdiff.h|coverage.h|stopwords.h|example.h) echo lab ;;
-    report.h|lab_report.h) echo report ;;
+    report.h|lab_report.h|run_out.h) echo report ;;
     *) echo unknown ;;
   esac
 }

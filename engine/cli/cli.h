@@ -57,6 +57,14 @@ void vc_cli_error(const char *fmt, ...)
 /* Write b to path ("-": stdout) complete or not at all; 0 or -1 (printed). */
 int vc_cli_write_output(const char *path, const vc_buf *b);
 
+/* ---- shared by scan, report and merge ---- */
+
+/* Print each line of `lines` on stderr as a warning (main.c). */
+void vc_cli_warn_lines(const vc_buf *lines);
+/* `vocal report PART...`: the report of merged partials (cmd_merge.c). */
+int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const char *title, int markdown,
+                           int quiet);
+
 int vc_cmd_scan(int argc, char **argv);
 int vc_cmd_merge(int argc, char **argv);
 int vc_cmd_discover(int argc, char **argv);

@@ -18,6 +18,7 @@
 #include "cli.h"
 #include "vocal/discover.h"
 #include "vocal/lab_report.h"
+#include "vocal/rows.h"
 #include "vocal/stopwords.h"
 
 static const char DISCOVER_USAGE[] =
@@ -319,7 +320,12 @@ int vc_cmd_discover(int argc, char **argv)
     if (rejects_path) {
         if (vc_out_open(&rejects, rejects_path))
             goto done;
-        fputs("file,line,byte_offset,reason,record\n", rejects.fp);
+        vc_buf header = VC_BUF_INIT;
+        vc_rejects_header(&header);
+        int bad = vc_out_write_buf(&rejects, &header);
+        vc_buf_free(&header);
+        if (bad)
+            goto done;
         o.scan.rejects = rejects.fp;
     }
     vc_cli_install_signals();

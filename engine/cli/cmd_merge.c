@@ -6,7 +6,7 @@
  * partials, refuses any made with other settings or holding an input
  * twice, folds them together (in any order: counters are integers and
  * quotes have a total order) and writes the same outputs, through the same
- * writers (results.c), as `vocal scan` over all the inputs. A merged state
+ * writers (report/run_out.c), as `vocal scan` over all the inputs. A merged state
  * can be saved again (--partial), for merges of merges.
  *
  * `vocal report PART...` comes through here too.
@@ -19,8 +19,9 @@
 
 #include "args.h"
 #include "cli.h"
-#include "results.h"
 #include "vocal/report.h"
+#include "vocal/rows.h"
+#include "vocal/run_out.h"
 
 static const char MERGE_USAGE[] =
     "usage: vocal merge [OPTIONS] PART...\n"
@@ -110,11 +111,11 @@ int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const c
         vc_cli_error("%s", err.msg);
         rc = vc_cli_exit_code(st, VC_CLI_RUN);
     } else {
-        vc_cli_result res = {vc_partial_meta_get(p), vc_partial_agg(p), vc_partial_quotes(p), vc_partial_stats(p)};
+        vc_result_view res = {vc_partial_meta_get(p), vc_partial_agg(p), vc_partial_quotes(p), vc_partial_stats(p)};
         if (!quiet && isatty(STDERR_FILENO))
             fprintf(stderr, "vocal: note: no \"What the lexicon misses\" section: partials hold counts, not the "
                             "comments it reads\n");
-        st = vc_cli_report(&b, &res, title, markdown, NULL);
+        st = vc_result_report(&b, &res, title, markdown, NULL);
         if (st)
             vc_cli_error("%s", vc_strerror(st));
         else if (!vc_cli_write_output(out_path, &b))
@@ -203,9 +204,12 @@ int vc_cmd_merge(int argc, char **argv)
     }
     const vc_partial_meta *m = vc_partial_meta_get(p);
     vc_scan_stats stats = *vc_partial_stats(p);
-    vc_cli_result res = {m, vc_partial_agg(p), vc_partial_quotes(p), &stats};
+    vc_result_view res = {m, vc_partial_agg(p), vc_partial_quotes(p), &stats};
     if (!quiet_warnings) {
-        vc_cli_warn_overflow(&res);
+        vc_buf warnings = VC_BUF_INIT;
+        vc_result_overflow_warnings(&warnings, &res);
+        vc_cli_warn_lines(&warnings);
+        vc_buf_free(&warnings);
         for (size_t i = 0; i < stats.nfiles; i++) /* as the scans of the shards said */
             if (stats.files[i].message)
                 fprintf(stderr, "vocal: warning: %s\n", stats.files[i].message);
@@ -223,16 +227,16 @@ int vc_cmd_merge(int argc, char **argv)
     /* every output is built in memory first: all of them or none */
     vc_buf table = VC_BUF_INIT, changes = VC_BUF_INIT, quotes = VC_BUF_INIT, sj = VC_BUF_INIT, rj = VC_BUF_INIT;
     if (out_path)
-        st = vc_cli_table(&table, &res, json);
+        st = vc_result_table(&table, &res, json ? VC_TABLE_JSON : VC_TABLE_CSV);
     if (!st && changes_path) {
-        st = vc_cli_changes(&changes, &res, compare_from, compare_to, json, &err);
+        st = vc_result_changes(&changes, &res, compare_from, compare_to, json ? VC_TABLE_JSON : VC_TABLE_CSV, &err);
         if (st) {
             vc_cli_error("%s", err.msg[0] ? err.msg : vc_strerror(st));
             rc = vc_cli_exit_code(st, VC_CLI_RUN);
         }
     }
     if (!st && quotes_path)
-        st = vc_cli_quotes(&quotes, &res, json);
+        st = vc_result_quotes(&quotes, &res, json ? VC_TABLE_JSON : VC_TABLE_CSV);
     if (!st && rejects_path) {
         size_t len;
         const char *rows = vc_partial_rejects(p, &len);
@@ -243,7 +247,7 @@ int vc_cmd_merge(int argc, char **argv)
     if (!st && stats_path) {
         stats.threads = 1;
         stats.seconds = now() - t0;
-        st = vc_cli_stats_json(&sj, &res);
+        st = vc_result_stats_json(&sj, &res);
     }
     if (st) {
         if (!err.msg[0])

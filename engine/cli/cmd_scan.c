@@ -16,12 +16,12 @@
 
 #include "args.h"
 #include "cli.h"
-#include "results.h"
-#include "vocal/version.h"
 #include "vocal/discover.h"
 #include "vocal/lexicon.h"
 #include "vocal/pipeline.h"
 #include "vocal/report.h"
+#include "vocal/rows.h"
+#include "vocal/run_out.h"
 #include "vocal/sentiment.h"
 
 static const char SCAN_USAGE[] =
@@ -208,52 +208,7 @@ static vc_discovery *report_discover(const vc_scan_options *so, int quiet)
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
 
-/* Fingerprint of a file's bytes (a sentiment lexicon or overlay). */
-static vc_status file_hash(const char *path, uint64_t *h, vc_error *err)
-{
-    vc_buf b = VC_BUF_INIT;
-    vc_status st = vc_buf_read_file(&b, path, err);
-    *h = st ? 0 : vc_hash_bytes(b.data ? b.data : "", b.len);
-    vc_buf_free(&b);
-    return st;
-}
-
-/* The canonical settings of a partial: one line per setting that can change
- * a number or a quote (partial.h). Merge compares them line by line. */
-static vc_status scan_settings(vc_buf *b, const vc_scan_options *o, const vc_lexicon *lex, const char *sent_path,
-                               const char *overlay_path, vc_error *err)
-{
-    uint64_t sh = 0, oh = 0;
-    vc_status st = sent_path ? file_hash(sent_path, &sh, err) : VC_OK;
-    if (!st && overlay_path)
-        st = file_hash(overlay_path, &oh, err);
-    if (st)
-        goto fail;
-    vc_buf_printf(b, "vocal=%s\nscale=%s\nthemes=%016llx (%zu entries)\n", vc_version(), vc_scale_name(o->scale),
-                  (unsigned long long)vc_lexicon_fingerprint(lex), vc_lexicon_entry_count(lex));
-    if (!o->sentiment)
-        vc_buf_append_str(b, "sentiment=off\n");
-    else
-        vc_buf_printf(b, "sentiment=%s%016llx overlay=%016llx\n", sent_path ? "file " : "built-in ",
-                      (unsigned long long)sh, (unsigned long long)oh);
-    vc_buf_printf(b, "text=%s\nscore=%s\nid=%s\nby=", o->text_col ? o->text_col : "(detect)",
-                  o->score_col ? o->score_col : "(detect)", o->id_col ? o->id_col : "(none)");
-    for (size_t i = 0; i < o->nby; i++)
-        vc_buf_printf(b, "%s%s", i ? "\t" : "", o->by[i]);
-    vc_buf_printf(b, "\nperiod=%s:%s\ndate_order=%s\n", o->period_col ? o->period_col : "(none)",
-                  vc_period_unit_name(o->period_unit),
-                  o->date_order == VC_DATE_MDY ? "mdy" : o->date_order == VC_DATE_DMY ? "dmy" : "auto");
-    vc_buf_printf(b, "format=%s delimiter=%d max_record=%zu\nmax_segments=%zu\nquotes=%zu\n",
-                  vc_format_name(o->dialect.format), o->dialect.delimiter, o->dialect.max_record,
-                  o->max_segments ? o->max_segments : 1000, o->quotes);
-    st = vc_buf_status(b);
-fail:
-    if (st && err && !err->msg[0])
-        vc_error_set(err, st, "%s", vc_strerror(st));
-    return st;
-}
-
-/* The header line of the rejects or comments file (report/rows.c); the
+/* The header line of the rejects or comments file (run/rows.c); the
  * pipeline writes the rows. 0 or -1 (printed). */
 enum { REJECTS_FILE, COMMENTS_FILE };
 static int write_header(vc_outfile *f, int which, vc_scale scale)
@@ -622,15 +577,19 @@ static int scan_main(int argc, char **argv, int report)
     vc_partial_meta meta = {o.scale, sent != NULL, ndims, r_dnames, o.period_col ? (int)ndims - 1 : -1, nth,
                             r_tnames, r_parents, themes_path ? themes_path : "default.lex",
                             vc_lexicon_entry_count(lex), vc_lexicon_fingerprint(lex)};
-    vc_cli_result res = {&meta, vc_scan_agg(scan), vc_scan_quotes(scan), s};
-    if (!st && !quiet_warnings && !partial_path)
-        vc_cli_warn_overflow(&res);
+    vc_result_view res = {&meta, vc_scan_agg(scan), vc_scan_quotes(scan), s};
+    if (!st && !quiet_warnings && !partial_path) {
+        vc_buf warnings = VC_BUF_INIT;
+        vc_result_overflow_warnings(&warnings, &res);
+        vc_cli_warn_lines(&warnings);
+        vc_buf_free(&warnings);
+    }
     if (!st && partial_path) {
         vc_buf pb = VC_BUF_INIT, settings = VC_BUF_INIT;
         if (fflush(rejects_fp) != 0)
             wst = VC_ERR_NOMEM;
         if (!wst)
-            wst = scan_settings(&settings, &o, lex, sent_path, overlay_path, &err);
+            wst = vc_partial_settings_write(&settings, &o, sent_path, overlay_path, &err);
         if (!wst)
             wst = vc_partial_from_scan(scan, &meta, settings.data, rejects_mem, rejects_mem_len, &part, &err);
         if (!wst)
@@ -648,7 +607,7 @@ static int scan_main(int argc, char **argv, int report)
         vc_discovery *missed = NULL;
         if (report && !no_discover)
             missed = report_discover(&o, quiet);
-        wst = report ? vc_cli_report(&table, &res, title, markdown, missed) : vc_cli_table(&table, &res, json);
+        wst = report ? vc_result_report(&table, &res, title, markdown, missed) : vc_result_table(&table, &res, json ? VC_TABLE_JSON : VC_TABLE_CSV);
         vc_discovery_free(missed);
         out_bad = wst != VC_OK || vc_out_write_buf(&out, &table);
         vc_buf_free(&table);
@@ -668,7 +627,7 @@ static int scan_main(int argc, char **argv, int report)
         vc_buf cb = VC_BUF_INIT;
         vc_error cerr;
         vc_error_clear(&cerr);
-        vc_status cst = vc_cli_changes(&cb, &res, compare_from, compare_to, json, &cerr);
+        vc_status cst = vc_result_changes(&cb, &res, compare_from, compare_to, json ? VC_TABLE_JSON : VC_TABLE_CSV, &cerr);
         if (cst) {
             vc_cli_error("%s", cerr.msg[0] ? cerr.msg : vc_strerror(cst));
             out_bad = 1;
@@ -680,13 +639,13 @@ static int scan_main(int argc, char **argv, int report)
     }
     if (!out_bad && quotes_path && o.quotes && !report) {
         vc_buf qb = VC_BUF_INIT;
-        if (vc_cli_quotes(&qb, &res, json) || vc_cli_write_output(quotes_path, &qb))
+        if (vc_result_quotes(&qb, &res, json ? VC_TABLE_JSON : VC_TABLE_CSV) || vc_cli_write_output(quotes_path, &qb))
             out_bad = 1;
         vc_buf_free(&qb);
     }
     if (!out_bad && stats.fp) {
         vc_buf sj = VC_BUF_INIT;
-        out_bad = vc_cli_stats_json(&sj, &res) != VC_OK || vc_out_write_buf(&stats, &sj);
+        out_bad = vc_result_stats_json(&sj, &res) != VC_OK || vc_out_write_buf(&stats, &sj);
         vc_buf_free(&sj);
     }
     if (out_bad || vc_out_commit(&out) || vc_out_commit(&stats) || vc_out_commit(&rejects) ||

@@ -26,6 +26,18 @@ int vc_cli_exit_code(vc_status st, vc_cli_stage stage)
     }
 }
 
+void vc_cli_warn_lines(const vc_buf *lines)
+{
+    if (vc_buf_status(lines))
+        return;
+    for (size_t i = 0; i < lines->len;) {
+        const char *nl = memchr(lines->data + i, '\n', lines->len - i);
+        size_t n = nl ? (size_t)(nl - (lines->data + i)) : lines->len - i;
+        fprintf(stderr, "vocal: warning: %.*s\n", (int)n, lines->data + i);
+        i += n + 1;
+    }
+}
+
 static int cmd_version(int argc, char **argv);
 static int cmd_help(int argc, char **argv);
 

@@ -7,8 +7,9 @@
  * A record that cannot be used (too long, an open quote, a parse error, no
  * text) is counted and written to the batch's rejects buffer with its file,
  * line and byte offset; with a comments file, every analyzed record gets a
- * row in the batch's comments buffer. Both buffers are written out in order
- * when the batch is committed (pipeline.c), so rows never interleave.
+ * row in the batch's comments buffer (rows.c formats both). Both buffers are
+ * written out in order when the batch is committed (pipeline.c), so rows
+ * never interleave.
  *
  * Ownership: the record borrows from its batch; the worker's scratch
  * (fields, segment arrays, line buffer) is reused record after record.
@@ -18,64 +19,20 @@
 #include <string.h>
 
 #include "pipeline_internal.h"
+#include "vocal/rows.h"
 
 static vc_status write_reject(pipe_t *p, batch *b, const rec *rc, const char *reason)
 {
-    vc_buf *o = &b->rejects;
-    const char *path = p->in[b->file].path;
-    vc_status st = vc_buf_csv_field(o, path, strlen(path), 1);
-    if (!st)
-        st = vc_buf_printf(o, ",%llu,%llu,", (unsigned long long)rc->line,
-                           (unsigned long long)rc->byte_offset);
-    if (!st)
-        st = vc_buf_csv_field(o, reason, strlen(reason), 1);
-    if (!st)
-        st = vc_buf_append_char(o, ',');
-    if (!st)
-        st = vc_buf_csv_field(o, b->data.data + rc->off, rc->len < REJECT_RECORD_MAX ? rc->len : REJECT_RECORD_MAX, 1);
-    if (!st)
-        st = vc_buf_append_char(o, '\n');
-    return st;
+    return vc_reject_row(&b->rejects, p->in[b->file].path, rc->line, rc->byte_offset, reason, b->data.data + rc->off,
+                         rc->len);
 }
 
 static vc_status write_comment(worker_ctx *w, batch *b, const rec *rc, const vc_analysis *a, int group)
 {
     pipe_t *p = w->p;
-    vc_buf *o = &b->comments;
-    vc_status st = VC_OK;
-    if (p->sel_id != SIZE_MAX && w->fields.v[p->sel_id].p) {
-        st = vc_buf_csv_field(o, w->fields.v[p->sel_id].p, w->fields.v[p->sel_id].n, 1);
-    } else if (p->nin > 1) {
-        vc_buf_reset(&w->line);
-        st = vc_buf_printf(&w->line, "%s:%llu", p->in[b->file].path, (unsigned long long)rc->recno);
-        if (!st)
-            st = vc_buf_csv_field(o, w->line.data, w->line.len, 1);
-    } else {
-        st = vc_buf_printf(o, "%llu", (unsigned long long)rc->recno);
-    }
-    if (!st)
-        st = vc_buf_append_char(o, ',');
-    vc_buf_reset(&w->line);
-    for (size_t t = 0; t < a->nthemes && !st; t++) {
-        if (t)
-            st = vc_buf_append_char(&w->line, ';');
-        if (!st)
-            st = vc_buf_append_str(&w->line, vc_lexicon_theme_name(p->o->lex, a->themes[t].theme));
-    }
-    if (!st)
-        st = vc_buf_csv_field(o, w->line.data ? w->line.data : "", w->line.len, 1);
-    if (!st && a->has_sentiment) {
-        int cls = vc_sentiment_class(a->sentiment.compound);
-        st = vc_buf_printf(o, ",%.4f,%s,", a->sentiment.compound,
-                           cls == 0 ? "positive" : cls == 2 ? "negative" : "neutral");
-    } else if (!st) {
-        st = vc_buf_append_str(o, ",,,");
-    }
-    if (!st)
-        st = vc_buf_append_str(o, vc_scale_group_label(p->o->scale, group));
-    if (!st)
-        st = vc_buf_append_char(o, '\n');
-    return st;
+    const vc_field *id = p->sel_id != SIZE_MAX && w->fields.v[p->sel_id].p ? &w->fields.v[p->sel_id] : NULL;
+    return vc_comment_row(&b->comments, &w->line, id ? id->p : NULL, id ? id->n : 0,
+                          p->nin > 1 ? p->in[b->file].path : NULL, rc->recno, p->o->lex, a, p->o->scale, group);
 }
 
 vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)

@@ -284,61 +284,58 @@ vc_status vc_partial_from_scan(const vc_scan *scan, const vc_partial_meta *meta,
 
 static vc_status encode_raw(const vc_partial *p, vc_buf *b)
 {
-    vc_status st = vc_buf_append(b, MAGIC, MAGIC_LEN);
-#define PUT(call)                                                                                                      \
-    do {                                                                                                               \
-        if (!st)                                                                                                       \
-            st = (call);                                                                                               \
-    } while (0)
-    PUT(vc_wire_put_u64(b, VC_PARTIAL_VERSION));
-    PUT(vc_wire_put_cstr(b, p->settings));
-    PUT(vc_wire_put_u64(b, p->fingerprint));
+    /* Every put appends to b, whose error is sticky: its status is read
+     * once at the end. Only the counters' and the quotes' encoders can fail
+     * on their own, so theirs are checked. */
+    vc_buf_append(b, MAGIC, MAGIC_LEN);
+    vc_wire_put_u64(b, VC_PARTIAL_VERSION);
+    vc_wire_put_cstr(b, p->settings);
+    vc_wire_put_u64(b, p->fingerprint);
     const vc_partial_meta *m = &p->meta;
-    PUT(vc_wire_put_u64(b, (uint64_t)m->scale));
-    PUT(vc_wire_put_u64(b, (uint64_t)m->sentiment));
-    PUT(vc_wire_put_u64(b, m->ndims));
+    vc_wire_put_u64(b, (uint64_t)m->scale);
+    vc_wire_put_u64(b, (uint64_t)m->sentiment);
+    vc_wire_put_u64(b, m->ndims);
     for (size_t i = 0; i < m->ndims; i++)
-        PUT(vc_wire_put_cstr(b, m->dim_names[i]));
-    PUT(vc_wire_put_u64(b, (uint64_t)(m->period_dim + 1)));
-    PUT(vc_wire_put_u64(b, m->nthemes));
+        vc_wire_put_cstr(b, m->dim_names[i]);
+    vc_wire_put_u64(b, (uint64_t)(m->period_dim + 1));
+    vc_wire_put_u64(b, m->nthemes);
     for (size_t i = 0; i < m->nthemes; i++) {
-        PUT(vc_wire_put_cstr(b, m->theme_names[i]));
-        PUT(vc_wire_put_u64(b, m->theme_parent[i] == VC_NO_THEME ? 0 : (uint64_t)m->theme_parent[i] + 1));
+        vc_wire_put_cstr(b, m->theme_names[i]);
+        vc_wire_put_u64(b, m->theme_parent[i] == VC_NO_THEME ? 0 : (uint64_t)m->theme_parent[i] + 1);
     }
-    PUT(vc_wire_put_cstr(b, m->lexicon_name));
-    PUT(vc_wire_put_u64(b, m->lexicon_entries));
-    PUT(vc_wire_put_u64(b, m->lexicon_fingerprint));
-    PUT(vc_wire_put_cstr(b, p->text_col));
-    PUT(vc_wire_put_cstr(b, p->score_col));
-    PUT(vc_wire_put_cstr(b, p->id_col));
-    PUT(vc_wire_put_u64(b, (uint64_t)p->text_detected));
-    PUT(vc_wire_put_u64(b, (uint64_t)p->score_detected));
+    vc_wire_put_cstr(b, m->lexicon_name);
+    vc_wire_put_u64(b, m->lexicon_entries);
+    vc_wire_put_u64(b, m->lexicon_fingerprint);
+    vc_wire_put_cstr(b, p->text_col);
+    vc_wire_put_cstr(b, p->score_col);
+    vc_wire_put_cstr(b, p->id_col);
+    vc_wire_put_u64(b, (uint64_t)p->text_detected);
+    vc_wire_put_u64(b, (uint64_t)p->score_detected);
     const vc_scan_stats *s = &p->totals;
 #define TOTAL(field, name, kind) s->field,
     const uint64_t totals[] = {VC_SCAN_COUNTERS(TOTAL)};
 #undef TOTAL
     for (size_t i = 0; i < sizeof totals / sizeof *totals; i++)
-        PUT(vc_wire_put_u64(b, totals[i]));
-    PUT(vc_wire_put_u64(b, p->nparts));
+        vc_wire_put_u64(b, totals[i]);
+    vc_wire_put_u64(b, p->nparts);
     for (size_t i = 0; i < p->nparts; i++) {
         const part *t = &p->parts[i];
-        PUT(vc_wire_put_cstr(b, t->name));
-        PUT(vc_wire_put_cstr(b, t->format));
-        PUT(vc_wire_put_cstr(b, t->backend));
-        PUT(vc_wire_put_cstr(b, t->message));
+        vc_wire_put_cstr(b, t->name);
+        vc_wire_put_cstr(b, t->format);
+        vc_wire_put_cstr(b, t->backend);
+        vc_wire_put_cstr(b, t->message);
         const uint64_t v[] = {t->rows_read, t->rows_analyzed, t->rows_rejected, t->bytes_in, t->bytes_out,
                               t->members,   t->share_index,   t->share_count,   t->newlines};
         for (size_t k = 0; k < sizeof v / sizeof *v; k++)
-            PUT(vc_wire_put_u64(b, v[k]));
-        PUT(vc_wire_put_str(b, t->rejects ? t->rejects : "", t->rejects_len));
+            vc_wire_put_u64(b, v[k]);
+        vc_wire_put_str(b, t->rejects ? t->rejects : "", t->rejects_len);
     }
-    PUT(vc_agg_encode(p->agg, b));
-    PUT(vc_wire_put_u64(b, p->quotes != NULL));
-    if (p->quotes)
-        PUT(vc_quotes_encode(p->quotes, b));
-    PUT(vc_buf_append(b, "END", 3));
-#undef PUT
-    return st;
+    vc_status st = vc_agg_encode(p->agg, b);
+    vc_wire_put_u64(b, p->quotes != NULL);
+    if (!st && p->quotes)
+        st = vc_quotes_encode(p->quotes, b);
+    vc_buf_append(b, "END", 3);
+    return st ? st : vc_buf_status(b);
 }
 
 vc_status vc_partial_encode(const vc_partial *p, vc_buf *out)
@@ -696,7 +693,8 @@ vc_status vc_partial_merge(vc_partial *into, const vc_partial *from, const char 
 /* ---- finishing --------------------------------------------------------------- */
 
 /* Append one rejected row with its line and byte offset raised. The row is
- * ours: file,line,byte_offset,reason,record, the file field maybe quoted. */
+ * ours (vc_reject_row): file,line,byte_offset,reason,record, the file field
+ * maybe quoted. */
 static vc_status rebase_row(vc_buf *out, const char *row, size_t n, uint64_t dline, uint64_t doff)
 {
     size_t i = 0;
@@ -722,12 +720,10 @@ static vc_status rebase_row(vc_buf *out, const char *row, size_t n, uint64_t dli
     unsigned long long off = strtoull(end + 1, &end, 10);
     if (*end != ',')
         return VC_ERR_DATA;
-    vc_status st = vc_buf_append(out, row, i);
-    if (!st)
-        st = vc_buf_printf(out, ",%llu,%llu", line + (unsigned long long)dline, off + (unsigned long long)doff);
-    if (!st)
-        st = vc_buf_append(out, end, n - (size_t)(end - row));
-    return st;
+    vc_buf_append(out, row, i);
+    vc_buf_printf(out, ",%llu,%llu", line + (unsigned long long)dline, off + (unsigned long long)doff);
+    vc_buf_append(out, end, n - (size_t)(end - row));
+    return vc_buf_status(out);
 }
 
 vc_status vc_partial_finish(vc_partial *p, vc_error *err)

@@ -24,7 +24,6 @@
 
 #define CHUNK_BYTES (256u * 1024u)
 #define HEAD_MAX (8u * 1024u * 1024u)
-#define REJECT_RECORD_MAX (64u * 1024u)
 
 enum { SEL_TEXT = 0 };
 

@@ -5,7 +5,8 @@
  * order give the counters, totals, files, quotes and rejected rows of one
  * scan over both files; mismatched settings and inputs merged twice are
  * refused; damaged partials (every truncation, every flipped byte) fail
- * cleanly or load, and never crash. */
+ * cleanly or load, and never crash; the settings text a scan's options
+ * give, line by line. */
 #include <criterion/criterion.h>
 #include <float.h>
 #include <math.h>
@@ -22,7 +23,9 @@
 #include "vocal/partial.h"
 #include "vocal/pipeline.h"
 #include "vocal/quotes.h"
+#include "vocal/period.h"
 #include "vocal/sentiment.h"
+#include "vocal/version.h"
 #include "vocal/wire.h"
 
 /* An assertion that talks to the runner only when it fails: the loops below
@@ -1652,4 +1655,93 @@ Test(partial, damaged_files_fail_cleanly, .timeout = 60)
     scanned_free(&sa);
     scanned_free(&sb);
     fx_fini(&f);
+}
+
+/* ==== settings text ========================================================= */
+
+Test(partial_settings, one_line_per_setting)
+{
+    vc_error err;
+    vc_error_clear(&err);
+    vc_lexicon *lex = NULL;
+    vc_sentiment_lexicon *sent = NULL;
+    cr_assert_eq(vc_lexicon_load_default(&lex, &err), VC_OK, "%s", err.msg);
+    cr_assert_eq(vc_sentiment_lexicon_load_default(&sent, &err), VC_OK, "%s", err.msg);
+    vc_scan_options o;
+    vc_scan_options_init(&o);
+    o.lex = lex;
+    vc_buf b = VC_BUF_INIT;
+    cr_assert_eq(vc_partial_settings_write(&b, &o, NULL, NULL, &err), VC_OK, "%s", err.msg);
+    char want[1024];
+    snprintf(want, sizeof want,
+             "vocal=%s\nscale=nps\nthemes=%016llx (%zu entries)\nsentiment=off\ntext=(detect)\nscore=(detect)\n"
+             "id=(none)\nby=\nperiod=(none):%s\ndate_order=auto\nformat=auto delimiter=44 max_record=%zu\n"
+             "max_segments=1000\nquotes=0\n",
+             vc_version(), (unsigned long long)vc_lexicon_fingerprint(lex), vc_lexicon_entry_count(lex),
+             vc_period_unit_name(o.period_unit), o.dialect.max_record);
+    cr_assert_str_eq(b.data, want);
+
+    static const char *const by[] = {"region", "plan"};
+    o.sentiment = sent;
+    o.scale = VC_SCALE_CSAT;
+    o.text_col = "comment";
+    o.score_col = "csat";
+    o.id_col = "ticket";
+    o.by = by;
+    o.nby = 2;
+    o.period_col = "date";
+    o.period_unit = VC_PERIOD_WEEK;
+    o.date_order = VC_DATE_DMY;
+    o.max_segments = 50;
+    o.quotes = 3;
+    o.threads = 7; /* no setting: it changes no number */
+    vc_buf_reset(&b);
+    cr_assert_eq(vc_partial_settings_write(&b, &o, NULL, NULL, &err), VC_OK, "%s", err.msg);
+    snprintf(want, sizeof want,
+             "vocal=%s\nscale=csat\nthemes=%016llx (%zu entries)\nsentiment=built-in %016llx overlay=%016llx\n"
+             "text=comment\nscore=csat\nid=ticket\nby=region\tplan\nperiod=date:week\ndate_order=dmy\n"
+             "format=auto delimiter=44 max_record=%zu\nmax_segments=50\nquotes=3\n",
+             vc_version(), (unsigned long long)vc_lexicon_fingerprint(lex), vc_lexicon_entry_count(lex), 0ull,
+             0ull, o.dialect.max_record);
+    cr_assert_str_eq(b.data, want);
+    vc_buf_free(&b);
+    vc_sentiment_lexicon_free(sent);
+    vc_lexicon_free(lex);
+}
+
+Test(partial_settings, sentiment_files_fingerprinted_by_content)
+{
+    vc_error err;
+    vc_error_clear(&err);
+    vc_lexicon *lex = NULL;
+    vc_sentiment_lexicon *sent = NULL;
+    cr_assert_eq(vc_lexicon_load_default(&lex, &err), VC_OK, "%s", err.msg);
+    cr_assert_eq(vc_sentiment_lexicon_load_default(&sent, &err), VC_OK, "%s", err.msg);
+    vc_scan_options o;
+    vc_scan_options_init(&o);
+    o.lex = lex;
+    o.sentiment = sent;
+    char path[] = "/tmp/vocal_settings_XXXXXX";
+    int fd = mkstemp(path);
+    cr_assert_geq(fd, 0);
+    cr_assert_eq(write(fd, "good\t1.9\n", 9), 9);
+    close(fd);
+    vc_buf a = VC_BUF_INIT, b = VC_BUF_INIT;
+    cr_assert_eq(vc_partial_settings_write(&a, &o, path, NULL, &err), VC_OK, "%s", err.msg);
+    cr_assert_not_null(strstr(a.data, "\nsentiment=file "), "%s", a.data);
+    FILE *fp = fopen(path, "a");
+    cr_assert_not_null(fp);
+    fputs("bad\t-2.5\n", fp);
+    fclose(fp);
+    cr_assert_eq(vc_partial_settings_write(&b, &o, path, NULL, &err), VC_OK, "%s", err.msg);
+    cr_assert_str_neq(a.data, b.data, "another file's bytes are another setting");
+    unlink(path);
+
+    vc_buf_reset(&b);
+    cr_assert_neq(vc_partial_settings_write(&b, &o, path, NULL, &err), VC_OK);
+    cr_assert_not_null(strstr(err.msg, path), "the message names the file: %s", err.msg);
+    vc_buf_free(&a);
+    vc_buf_free(&b);
+    vc_sentiment_lexicon_free(sent);
+    vc_lexicon_free(lex);
 }

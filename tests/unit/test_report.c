@@ -77,15 +77,6 @@ Test(report, number_format)
     cr_assert_str_eq(b, "");
 }
 
-Test(rows, headers_name_the_columns)
-{
-    vc_buf b = VC_BUF_INIT;
-    cr_assert_eq(vc_rejects_header(&b), VC_OK);
-    cr_assert_eq(vc_comments_header(&b, VC_SCALE_CSAT), VC_OK);
-    cr_assert_str_eq(b.data, "file,line,byte_offset,reason,record\nid,themes,compound,sentiment,csat_group\n");
-    vc_buf_free(&b);
-}
-
 Test(json, cstr_or_null)
 {
     vc_buf b = VC_BUF_INIT;

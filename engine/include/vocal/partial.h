@@ -78,6 +78,15 @@ vc_status vc_partial_from_scan(const vc_scan *scan, const vc_partial_meta *meta,
                                const char *rejects, size_t rejects_len, vc_partial **out, vc_error *err);
 void vc_partial_free(vc_partial *p); /* accepts NULL */
 
+/* The canonical settings text of a scan run with options `o` (o->lex set;
+ * o->sentiment NULL: sentiment off), appended to b: one "key=value" line per
+ * setting that can change a number or a quote. `sentiment_path` and
+ * `overlay_path` name the sentiment lexicon and overlay files whose bytes
+ * are fingerprinted (NULL: the built-in lexicon, no overlay); err says
+ * which file could not be read. */
+vc_status vc_partial_settings_write(vc_buf *b, const vc_scan_options *o, const char *sentiment_path,
+                                    const char *overlay_path, vc_error *err);
+
 /* Serialize (gzip-compressed) into out. */
 vc_status vc_partial_encode(const vc_partial *p, vc_buf *out);
 /* Read a partial file (errors name the path). */

@@ -99,14 +99,6 @@ typedef struct vc_report_spec {
 vc_status vc_report_html(const vc_report_spec *spec, vc_buf *out);
 vc_status vc_report_markdown(const vc_report_spec *spec, vc_buf *out);
 
-/* The header lines of the row files (rows.c): rejected rows
- *   file,line,byte_offset,reason,record
- * and one row per comment
- *   id,themes,compound,sentiment,<scale>_group
- * Each appends one line to b. */
-vc_status vc_rejects_header(vc_buf *b);
-vc_status vc_comments_header(vc_buf *b, vc_scale scale);
-
 /* A JSON string literal of s, or null when s is NULL (json.c). */
 vc_status vc_json_cstr(vc_buf *b, const char *s);
 

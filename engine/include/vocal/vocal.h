@@ -28,6 +28,7 @@
 #include "vocal/analyze.h"
 #include "vocal/quotes.h"
 #include "vocal/pipeline.h"
+#include "vocal/rows.h"
 #include "vocal/discover.h"
 #include "vocal/stopwords.h"
 #include "vocal/example.h"
@@ -36,6 +37,7 @@
 #include "vocal/lexdiff.h"
 #include "vocal/partial.h"
 #include "vocal/report.h"
+#include "vocal/run_out.h"
 #include "vocal/lab_report.h"
 
 #endif

@@ -1,63 +1,65 @@
 /*
- * results.c - every output of a run, written from its counters.
+ * run_out.c - every output of a run, written from its counters.
  *
  * `vocal scan`, `vocal report` and `vocal merge` write the same outputs
  * from the same kind of state: the counters, the quotes, the accounting
- * and the names that go with them (vc_cli_result). A scan's state and a
+ * and the names that go with them (vc_result_view). A scan's state and a
  * merge of partials are therefore written by one code path, which is what
  * makes a merged table the same bytes as a single run's.
+ *
+ * The writers only read the view and append to a caller's buffer; what
+ * the program does with the bytes (a file, stderr) is the caller's choice,
+ * which is why the segment-limit warnings come back as text too.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
-#include "results.h"
-#include "vocal/version.h"
+#include "sink.h"
 #include "vocal/report.h"
+#include "vocal/run_out.h"
+#include "vocal/version.h"
 
-vc_status vc_cli_table(vc_buf *b, const vc_cli_result *r, int json)
+vc_status vc_result_table(vc_buf *b, const vc_result_view *r, vc_table_format fmt)
 {
     vc_table_spec spec = {r->agg, r->meta->scale, r->meta->dim_names, r->meta->theme_names, r->meta->sentiment};
-    return vc_table_write(&spec, json ? VC_TABLE_JSON : VC_TABLE_CSV, b);
+    return vc_table_write(&spec, fmt, b);
 }
 
-void vc_cli_warn_overflow(const vc_cli_result *r)
+vc_status vc_result_overflow_warnings(vc_buf *b, const vc_result_view *r)
 {
     for (size_t d = 0; d < r->meta->ndims; d++) {
         uint64_t n = vc_agg_overflow(r->agg, d);
         if (n)
-            fprintf(stderr,
-                    "vocal: warning: '%s' has more distinct values than --max-segments (%zu): %llu comments of "
-                    "the others are counted under \"(other)\"\n",
-                    r->meta->dim_names[d], vc_agg_max_segments(r->agg), (unsigned long long)n);
+            vc_buf_printf(b,
+                          "'%s' has more distinct values than --max-segments (%zu): %llu comments of the others "
+                          "are counted under \"(other)\"\n",
+                          r->meta->dim_names[d], vc_agg_max_segments(r->agg), (unsigned long long)n);
     }
+    return vc_buf_status(b);
 }
 
-vc_status vc_cli_changes(vc_buf *b, const vc_cli_result *r, const char *from, const char *to, int json,
-                         vc_error *err)
+vc_status vc_result_changes(vc_buf *b, const vc_result_view *r, const char *from, const char *to,
+                            vc_table_format fmt, vc_error *err)
 {
     vc_changes_spec cs = {r->agg, r->meta->scale, (size_t)r->meta->period_dim, from, to, r->meta->theme_names,
                           0.05};
-    return vc_changes_write(&cs, json ? VC_TABLE_JSON : VC_TABLE_CSV, b, err);
+    return vc_changes_write(&cs, fmt, b, err);
 }
 
-vc_status vc_cli_stats_json(vc_buf *b, const vc_cli_result *r)
+vc_status vc_result_stats_json(vc_buf *b, const vc_result_view *r)
 {
     const vc_scan_stats *s = r->stats;
     const vc_partial_meta *m = r->meta;
-    vc_buf_printf(b,
-                  "{\n  \"rows_read\": %llu,\n  \"rows_analyzed\": %llu,\n  \"rows_rejected\": %llu,\n"
-                  "  \"invalid_scores\": %llu,\n  \"unscored\": %llu,\n  \"utf8_repaired\": %llu,\n"
-                  "  \"match_limit_hits\": %llu,\n  \"invalid_dates\": %llu,\n  \"ambiguous_dates\": %llu,\n"
-                  "  \"bytes_in\": %llu,\n  \"bytes_decompressed\": %llu,\n"
-                  "  \"seconds\": %.3f,\n  \"threads\": %u,\n  \"scale\": \"%s\",\n",
-                  (unsigned long long)s->rows_read, (unsigned long long)s->rows_analyzed,
-                  (unsigned long long)s->rows_rejected, (unsigned long long)s->invalid_scores,
-                  (unsigned long long)s->unscored, (unsigned long long)s->utf8_repaired,
-                  (unsigned long long)s->match_limit_hits, (unsigned long long)s->invalid_dates,
-                  (unsigned long long)s->ambiguous_dates, (unsigned long long)s->bytes_in,
-                  (unsigned long long)s->bytes_out, s->seconds, s->threads, vc_scale_name(m->scale));
+    /* The counters in VC_SCAN_COUNTERS order, which is also the order of
+     * their keys here: a new counter is a new key without an edit. */
+    vc_buf_append_str(b, "{\n");
+#define STATS_COUNTER(field, name, kind) vc_buf_printf(b, "  \"" name "\": %llu,\n", (unsigned long long)s->field);
+    VC_SCAN_COUNTERS(STATS_COUNTER)
+#undef STATS_COUNTER
+    vc_buf_printf(b, "  \"seconds\": %.3f,\n  \"threads\": %u,\n  \"scale\": \"%s\",\n", s->seconds, s->threads,
+                  vc_scale_name(m->scale));
     vc_buf_append_str(b, "  \"columns\": {\"text\": ");
     vc_json_cstr(b, s->text_col ? s->text_col : "");
     vc_buf_append_str(b, ", \"score\": ");
@@ -74,6 +76,8 @@ vc_status vc_cli_stats_json(vc_buf *b, const vc_cli_result *r)
     }
     vc_buf_printf(b, "]},\n  \"lexicon\": {\"themes\": %zu, \"entries\": %zu, \"fingerprint\": \"%016llx\"},\n",
                   m->nthemes, m->lexicon_entries, (unsigned long long)m->lexicon_fingerprint);
+    /* Per file, the keys are written by hand: a file reports only some of
+     * the counters (no bytes_decompressed), between its own fields. */
     vc_buf_append_str(b, "  \"files\": [");
     for (size_t i = 0; i < s->nfiles; i++) {
         const vc_file_stats *f = &s->files[i];
@@ -95,49 +99,38 @@ vc_status vc_cli_stats_json(vc_buf *b, const vc_cli_result *r)
     return vc_buf_status(b);
 }
 
-/* theme,group,rank,quote,compound,file,line (or JSON rows) */
-vc_status vc_cli_quotes(vc_buf *b, const vc_cli_result *r, int json)
+/* theme,group,rank,quote,compound,file,line: a plain table, so it goes
+ * through the row sinks (sink.h) as the theme table does. */
+vc_status vc_result_quotes(vc_buf *b, const vc_result_view *r, vc_table_format fmt)
 {
+    static const char *const COLS[] = {"theme", "group", "rank", "quote", "compound", "file", "line"};
+    static const int NUMERIC[] = {0, 0, 1, 0, 1, 0, 1};
     const vc_quotes *q = r->quotes;
     const vc_scan_stats *s = r->stats;
-    vc_buf_append_str(b, json ? "{\"rows\":[" : "theme,group,rank,quote,compound,file,line\n");
-    int first = 1;
+    sink out;
+    vc_sink_init(&out, fmt, b);
+    out.begin(&out, COLS, 7);
     for (uint32_t t = 0; q && t < r->meta->nthemes; t++)
         for (int g = 0; g < 3; g++) {
             size_t n;
             const vc_quote *v = vc_quotes_get(q, t, g, &n);
             for (size_t i = 0; i < n; i++) {
-                const char *theme = r->meta->theme_names[t], *group = vc_scale_group_label(r->meta->scale, g);
-                const char *file = s->files[v[i].file].name;
-                char c[32] = "";
+                char rank[24], compound[32] = "", line[24];
+                snprintf(rank, sizeof rank, "%zu", i + 1);
                 if (!isnan(v[i].compound))
-                    snprintf(c, sizeof c, "%.4f", v[i].compound);
-                if (json) {
-                    vc_buf_append_str(b, first ? "\n{\"theme\":" : ",\n{\"theme\":");
-                    vc_json_cstr(b, theme);
-                    vc_buf_printf(b, ",\"group\":\"%s\",\"rank\":%zu,\"quote\":", group, i + 1);
-                    vc_json_cstr(b, v[i].text);
-                    vc_buf_printf(b, ",\"compound\":%s,\"file\":", c[0] ? c : "null");
-                    vc_json_cstr(b, file);
-                    vc_buf_printf(b, ",\"line\":%llu}", (unsigned long long)v[i].line);
-                } else {
-                    vc_buf_csv_field(b, theme, strlen(theme), 1);
-                    vc_buf_printf(b, ",%s,%zu,", group, i + 1);
-                    vc_buf_csv_field(b, v[i].text, strlen(v[i].text), 1);
-                    vc_buf_printf(b, ",%s,", c);
-                    vc_buf_csv_field(b, file, strlen(file), 1);
-                    vc_buf_printf(b, ",%llu\n", (unsigned long long)v[i].line);
-                }
-                first = 0;
+                    snprintf(compound, sizeof compound, "%.4f", v[i].compound);
+                snprintf(line, sizeof line, "%llu", (unsigned long long)v[i].line);
+                const char *cells[] = {r->meta->theme_names[t], vc_scale_group_label(r->meta->scale, g), rank,
+                                       v[i].text, compound, s->files[v[i].file].name, line};
+                out.row(&out, cells, NUMERIC, 7);
             }
         }
-    if (json)
-        vc_buf_append_str(b, "\n]}\n");
+    out.end(&out);
     return vc_buf_status(b);
 }
 
-vc_status vc_cli_report(vc_buf *b, const vc_cli_result *r, const char *title, int markdown,
-                        const vc_discovery *missed)
+vc_status vc_result_report(vc_buf *b, const vc_result_view *r, const char *title, int markdown,
+                           const vc_discovery *missed)
 {
     const vc_partial_meta *m = r->meta;
     size_t nth = m->nthemes, ndims = m->ndims;

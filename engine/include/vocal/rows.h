@@ -1,0 +1,51 @@
+/*
+ * rows.h - the row files a run writes beside its tables (run/rows.c):
+ *
+ *   rejected rows (--rejects):  file,line,byte_offset,reason,record
+ *   one row per comment (--comments):  id,themes,compound,sentiment,<scale>_group
+ *
+ * The pipeline writes the rows (vc_scan_options.rejects and .comments); a
+ * program that opens one of these files writes its header first. Each call
+ * appends to the caller's vc_buf and returns its sticky status; everything
+ * else is borrowed.
+ */
+#ifndef VOCAL_ROWS_H
+#define VOCAL_ROWS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "vocal/agg.h"
+#include "vocal/analyze.h"
+#include "vocal/buf.h"
+#include "vocal/lexicon.h"
+#include "vocal/status.h"
+
+#include "vocal/export.h"
+
+VC_API_BEGIN
+
+/* A rejected record is written up to this many bytes. */
+#define VC_REJECT_RECORD_MAX (64u * 1024u)
+
+/* The header lines, one each. */
+vc_status vc_rejects_header(vc_buf *b);
+vc_status vc_comments_header(vc_buf *b, vc_scale scale);
+
+/* One rejected record: its file, the line where it starts and its byte
+ * offset, why it was rejected, and the record (cut at
+ * VC_REJECT_RECORD_MAX). */
+vc_status vc_reject_row(vc_buf *b, const char *file, uint64_t line, uint64_t byte_offset, const char *reason,
+                        const char *record, size_t record_len);
+
+/* One analyzed comment. The id is the id column's value (id, id_len); with
+ * no id (NULL), the record number, as "file:recno" when `file` is given (a
+ * run over several inputs). Themes are named by `lex` and joined with ';';
+ * compound and sentiment class are empty without sentiment. `scratch` is
+ * the caller's working buffer (reset here; `id` must not point into it). */
+vc_status vc_comment_row(vc_buf *b, vc_buf *scratch, const char *id, size_t id_len, const char *file,
+                         uint64_t recno, const vc_lexicon *lex, const vc_analysis *a, vc_scale scale, int group);
+
+VC_API_END
+
+#endif

@@ -1,0 +1,58 @@
+/*
+ * run_out.h - every output of a run, written from a result view
+ * (report/run_out.c): the theme table, the changes between two periods,
+ * the quotes file, the --stats JSON, the review report, and the text of
+ * the warnings about dimensions over their segment limit.
+ *
+ * A scan's state and a merge of partials are both seen through one
+ * vc_result_view, so they are written by one code path: that is what makes
+ * a merged table the same bytes as a single run's.
+ *
+ * Ownership: the view and everything it points to are borrowed; every
+ * writer appends to a caller's vc_buf and returns its sticky status.
+ */
+#ifndef VOCAL_RUN_OUT_H
+#define VOCAL_RUN_OUT_H
+
+#include "vocal/buf.h"
+#include "vocal/discover.h"
+#include "vocal/partial.h"
+#include "vocal/pipeline.h"
+#include "vocal/quotes.h"
+#include "vocal/report.h"
+
+#include "vocal/export.h"
+
+VC_API_BEGIN
+
+/* A run's state as the writers see it: a scan's, or merged partials'. */
+typedef struct vc_result_view {
+    const vc_partial_meta *meta;
+    const vc_agg *agg;       /* sorted */
+    const vc_quotes *quotes; /* NULL: none kept */
+    const vc_scan_stats *stats;
+} vc_result_view;
+
+/* The theme table (report.h). */
+vc_status vc_result_table(vc_buf *b, const vc_result_view *r, vc_table_format fmt);
+/* One line per dimension that went over its segment limit (--max-segments),
+ * saying how many comments were counted under "(other)"; nothing when none
+ * did. The caller decides where the lines go (vocal prints them as
+ * warnings). */
+vc_status vc_result_overflow_warnings(vc_buf *b, const vc_result_view *r);
+/* The changes from period `from` to `to` (NULL: the last two); err says
+ * why not (vc_changes_write). */
+vc_status vc_result_changes(vc_buf *b, const vc_result_view *r, const char *from, const char *to,
+                            vc_table_format fmt, vc_error *err);
+/* The example quotes: theme,group,rank,quote,compound,file,line. */
+vc_status vc_result_quotes(vc_buf *b, const vc_result_view *r, vc_table_format fmt);
+/* The accounting as a JSON document (`vocal scan --stats`). */
+vc_status vc_result_stats_json(vc_buf *b, const vc_result_view *r);
+/* The review report, HTML or Markdown; `missed` (NULL: no such section)
+ * fills "What the lexicon misses". */
+vc_status vc_result_report(vc_buf *b, const vc_result_view *r, const char *title, int markdown,
+                           const vc_discovery *missed);
+
+VC_API_END
+
+#endif

@@ -1,0 +1,63 @@
+/*
+ * partial_settings.c - the canonical settings text a partial carries
+ * (partial.h): one "key=value" line per setting that can change a number
+ * or a quote, from the scan options that made it.
+ *
+ * Merging compares these texts line by line and names the first line that
+ * differs, so the text is meant to be read: the vocal version, the scale,
+ * the theme lexicon's fingerprint and size, where sentiment came from (the
+ * fingerprints of a lexicon file and an overlay, or the built-in lexicon),
+ * the columns as the options name them ("(detect)" when they do not), the
+ * breakdown, the period, the input format and the limits. Options that
+ * cannot change a result (threads, batch size, progress) are left out, so
+ * shards run with different resources still merge.
+ *
+ * Ownership: everything is borrowed; the text is appended to the caller's
+ * buffer, whose sticky status is returned.
+ */
+#include "vocal/partial.h"
+#include "vocal/version.h"
+
+/* Fingerprint of a file's bytes (a sentiment lexicon or overlay). */
+static vc_status file_hash(const char *path, uint64_t *h, vc_error *err)
+{
+    vc_buf b = VC_BUF_INIT;
+    vc_status st = vc_buf_read_file(&b, path, err);
+    *h = st ? 0 : vc_hash_bytes(b.data ? b.data : "", b.len);
+    vc_buf_free(&b);
+    return st;
+}
+
+vc_status vc_partial_settings_write(vc_buf *b, const vc_scan_options *o, const char *sentiment_path,
+                                    const char *overlay_path, vc_error *err)
+{
+    const vc_lexicon *lex = o->lex;
+    uint64_t sh = 0, oh = 0;
+    vc_status st = sentiment_path ? file_hash(sentiment_path, &sh, err) : VC_OK;
+    if (!st && overlay_path)
+        st = file_hash(overlay_path, &oh, err);
+    if (st)
+        goto fail;
+    vc_buf_printf(b, "vocal=%s\nscale=%s\nthemes=%016llx (%zu entries)\n", vc_version(), vc_scale_name(o->scale),
+                  (unsigned long long)vc_lexicon_fingerprint(lex), vc_lexicon_entry_count(lex));
+    if (!o->sentiment)
+        vc_buf_append_str(b, "sentiment=off\n");
+    else
+        vc_buf_printf(b, "sentiment=%s%016llx overlay=%016llx\n", sentiment_path ? "file " : "built-in ",
+                      (unsigned long long)sh, (unsigned long long)oh);
+    vc_buf_printf(b, "text=%s\nscore=%s\nid=%s\nby=", o->text_col ? o->text_col : "(detect)",
+                  o->score_col ? o->score_col : "(detect)", o->id_col ? o->id_col : "(none)");
+    for (size_t i = 0; i < o->nby; i++)
+        vc_buf_printf(b, "%s%s", i ? "\t" : "", o->by[i]);
+    vc_buf_printf(b, "\nperiod=%s:%s\ndate_order=%s\n", o->period_col ? o->period_col : "(none)",
+                  vc_period_unit_name(o->period_unit),
+                  o->date_order == VC_DATE_MDY ? "mdy" : o->date_order == VC_DATE_DMY ? "dmy" : "auto");
+    vc_buf_printf(b, "format=%s delimiter=%d max_record=%zu\nmax_segments=%zu\nquotes=%zu\n",
+                  vc_format_name(o->dialect.format), o->dialect.delimiter, o->dialect.max_record,
+                  o->max_segments ? o->max_segments : 1000, o->quotes);
+    st = vc_buf_status(b);
+fail:
+    if (st && err && !err->msg[0])
+        vc_error_set(err, st, "%s", vc_strerror(st));
+    return st;
+}

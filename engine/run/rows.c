@@ -1,0 +1,74 @@
+/*
+ * rows.c - the two row files a run writes beside its tables: rejected rows
+ * (--rejects) and one row per analyzed comment (--comments), header and
+ * rows alike.
+ *
+ * Both are streamed side outputs of the pipeline: its workers format the
+ * rows of a batch into the batch's buffers, which are written out in
+ * order when the batch is committed (pipeline.c); the commands write the
+ * headers (scan, merge, discover). Keeping the header beside the row
+ * writer keeps the column names and the columns in one place.
+ *
+ * Every cell goes through vc_buf_csv_field with formula neutralization,
+ * since both files are opened in spreadsheets. Rows are appended to a
+ * caller's vc_buf; a failure stays in the buffer (sticky error), and each
+ * call returns the buffer's status.
+ */
+#include <string.h>
+
+#include "vocal/rows.h"
+
+vc_status vc_rejects_header(vc_buf *b) { return vc_buf_append_str(b, "file,line,byte_offset,reason,record\n"); }
+
+vc_status vc_comments_header(vc_buf *b, vc_scale scale)
+{
+    return vc_buf_printf(b, "id,themes,compound,sentiment,%s_group\n", vc_scale_name(scale));
+}
+
+vc_status vc_reject_row(vc_buf *b, const char *file, uint64_t line, uint64_t byte_offset, const char *reason,
+                        const char *record, size_t record_len)
+{
+    vc_buf_csv_field(b, file, strlen(file), 1);
+    vc_buf_printf(b, ",%llu,%llu,", (unsigned long long)line, (unsigned long long)byte_offset);
+    vc_buf_csv_field(b, reason, strlen(reason), 1);
+    vc_buf_append_char(b, ',');
+    vc_buf_csv_field(b, record, record_len < VC_REJECT_RECORD_MAX ? record_len : VC_REJECT_RECORD_MAX, 1);
+    vc_buf_append_char(b, '\n');
+    return vc_buf_status(b);
+}
+
+vc_status vc_comment_row(vc_buf *b, vc_buf *scratch, const char *id, size_t id_len, const char *file,
+                         uint64_t recno, const vc_lexicon *lex, const vc_analysis *a, vc_scale scale, int group)
+{
+    if (id) {
+        vc_buf_csv_field(b, id, id_len, 1);
+    } else if (file) {
+        vc_buf_reset(scratch);
+        vc_buf_printf(scratch, "%s:%llu", file, (unsigned long long)recno);
+        if (vc_buf_status(scratch))
+            return vc_buf_status(scratch);
+        vc_buf_csv_field(b, scratch->data, scratch->len, 1);
+    } else {
+        vc_buf_printf(b, "%llu", (unsigned long long)recno);
+    }
+    vc_buf_append_char(b, ',');
+    vc_buf_reset(scratch);
+    for (size_t t = 0; t < a->nthemes; t++) {
+        if (t)
+            vc_buf_append_char(scratch, ';');
+        vc_buf_append_str(scratch, vc_lexicon_theme_name(lex, a->themes[t].theme));
+    }
+    if (vc_buf_status(scratch))
+        return vc_buf_status(scratch);
+    vc_buf_csv_field(b, scratch->data ? scratch->data : "", scratch->len, 1);
+    if (a->has_sentiment) {
+        int cls = vc_sentiment_class(a->sentiment.compound);
+        vc_buf_printf(b, ",%.4f,%s,", a->sentiment.compound,
+                      cls == 0 ? "positive" : cls == 2 ? "negative" : "neutral");
+    } else {
+        vc_buf_append_str(b, ",,,");
+    }
+    vc_buf_append_str(b, vc_scale_group_label(scale, group));
+    vc_buf_append_char(b, '\n');
+    return vc_buf_status(b);
+}

@@ -1,0 +1,109 @@
+/* test_run_out.c - the run's outputs written from a result view: the
+ * --stats JSON (every counter, in VC_SCAN_COUNTERS order, then the run's
+ * settings and files), the segment-limit warnings as text, and the quotes
+ * file with no quotes kept. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "vocal/run_out.h"
+
+/* Two dimensions ("all", "region") and one theme; `regions` distinct
+ * regions, one comment each, with room for `max_segments`. */
+static vc_agg *regions_agg(size_t regions, size_t max_segments)
+{
+    vc_agg *a = vc_agg_new(2, 1, max_segments);
+    cr_assert_not_null(a);
+    for (size_t i = 0; i < regions; i++) {
+        char name[16];
+        snprintf(name, sizeof name, "r%zu", i);
+        const char *seg[2] = {"all", name};
+        size_t len[2] = {3, strlen(name)};
+        vc_theme_obs t = {0, 0, 0.0};
+        vc_obs o = {VC_GROUP_HIGH, 10, seg, len, &t, 1, 0, 0.0};
+        cr_assert_eq(vc_agg_add(a, &o), VC_OK);
+    }
+    vc_agg_sort(a);
+    return a;
+}
+
+static const char *const DIMS[] = {"all", "region"};
+static const char *const THEMES[] = {"staff"};
+static const uint32_t PARENTS[] = {VC_NO_THEME};
+
+Test(run_out, stats_json_counters_in_order)
+{
+    vc_agg *a = regions_agg(2, 10);
+    vc_partial_meta m = {VC_SCALE_NPS, 0, 2, DIMS, -1, 1, THEMES, PARENTS, "t.lex", 3, 0xabcull};
+    vc_file_stats f = {0};
+    f.name = "in.csv";
+    f.format = "csv, delimiter ','";
+    f.rows_read = 7;
+    vc_scan_stats s = {0};
+    s.rows_read = 1, s.rows_analyzed = 2, s.rows_rejected = 3, s.invalid_scores = 4, s.unscored = 5;
+    s.utf8_repaired = 6, s.match_limit_hits = 7, s.invalid_dates = 8, s.ambiguous_dates = 9, s.bytes_in = 10;
+    s.bytes_out = 11;
+    s.seconds = 0.5;
+    s.threads = 2;
+    s.text_col = "comment";
+    s.score_col = "nps";
+    s.nfiles = 1;
+    s.files = &f;
+    vc_result_view r = {&m, a, NULL, &s};
+    vc_buf b = VC_BUF_INIT;
+    cr_assert_eq(vc_result_stats_json(&b, &r), VC_OK);
+    const char *want =
+        "{\n  \"rows_read\": 1,\n  \"rows_analyzed\": 2,\n  \"rows_rejected\": 3,\n  \"invalid_scores\": 4,\n"
+        "  \"unscored\": 5,\n  \"utf8_repaired\": 6,\n  \"match_limit_hits\": 7,\n  \"invalid_dates\": 8,\n"
+        "  \"ambiguous_dates\": 9,\n  \"bytes_in\": 10,\n  \"bytes_decompressed\": 11,\n  \"seconds\": 0.500,\n"
+        "  \"threads\": 2,\n  \"scale\": \"nps\",\n"
+        "  \"columns\": {\"text\": \"comment\", \"score\": \"nps\", \"id\": null, \"by\": [\"region\"]},\n"
+        "  \"lexicon\": {\"themes\": 1, \"entries\": 3, \"fingerprint\": \"0000000000000abc\"},\n"
+        "  \"files\": [\n    {\"name\": \"in.csv\", \"format\": \"csv, delimiter ','\", \"compression\": \"plain\", "
+        "\"status\": \"ok\", \"rows_read\": 7, \"rows_analyzed\": 0, \"rows_rejected\": 0, \"bytes_in\": 0, "
+        "\"gzip_members\": 0, \"message\": null}\n  ]\n}\n";
+    cr_assert_str_eq(b.data, want);
+    vc_buf_free(&b);
+    vc_agg_free(a);
+}
+
+Test(run_out, overflow_warnings_as_text)
+{
+    vc_partial_meta m = {VC_SCALE_NPS, 0, 2, DIMS, -1, 1, THEMES, PARENTS, "t.lex", 3, 0};
+    vc_scan_stats s = {0};
+    vc_agg *a = regions_agg(2, 10);
+    vc_result_view r = {&m, a, NULL, &s};
+    vc_buf b = VC_BUF_INIT;
+    cr_assert_eq(vc_result_overflow_warnings(&b, &r), VC_OK);
+    cr_assert_eq(b.len, 0, "no dimension over its limit: no text");
+    vc_agg_free(a);
+
+    a = regions_agg(5, 2);
+    r.agg = a;
+    cr_assert_eq(vc_result_overflow_warnings(&b, &r), VC_OK);
+    char want[256];
+    snprintf(want, sizeof want,
+             "'region' has more distinct values than --max-segments (2): %llu comments of the others are counted "
+             "under \"(other)\"\n",
+             (unsigned long long)vc_agg_overflow(a, 1));
+    cr_assert_gt(vc_agg_overflow(a, 1), 0);
+    cr_assert_str_eq(b.data, want);
+    vc_buf_free(&b);
+    vc_agg_free(a);
+}
+
+Test(run_out, quotes_without_quotes_is_a_header)
+{
+    vc_partial_meta m = {VC_SCALE_NPS, 0, 2, DIMS, -1, 1, THEMES, PARENTS, "t.lex", 3, 0};
+    vc_scan_stats s = {0};
+    vc_agg *a = regions_agg(1, 10);
+    vc_result_view r = {&m, a, NULL, &s};
+    vc_buf b = VC_BUF_INIT;
+    cr_assert_eq(vc_result_quotes(&b, &r, VC_TABLE_CSV), VC_OK);
+    cr_assert_str_eq(b.data, "theme,group,rank,quote,compound,file,line\n");
+    vc_buf_reset(&b);
+    cr_assert_eq(vc_result_quotes(&b, &r, VC_TABLE_JSON), VC_OK);
+    cr_assert_str_eq(b.data, "{\"rows\":[\n]}\n");
+    vc_buf_free(&b);
+    vc_agg_free(a);
+}
