@@ -78,7 +78,8 @@ static const char SCAN_USAGE[] =
     "  --no-progress         never show progress (default: on a terminal; NO_COLOR is honoured)\n"
     "  -h, --help            this help\n"
     "\n"
-    "Exit codes: 0 success, 1 data or runtime failure, 2 usage error, 130 interrupted.\n";
+    "Exit codes: 0 success, 1 data or runtime failure, 2 usage error,\n"
+    "128 + the signal when interrupted (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP).\n";
 
 enum {
     OPT_TEXT = 256, OPT_SCORE, OPT_BY, OPT_ID, OPT_FORMAT, OPT_DELIM, OPT_MAXREC, OPT_SCALE,
@@ -583,7 +584,7 @@ static int scan_main(int argc, char **argv, int report)
         rc = vc_cli_exit_code(st, VC_CLI_RUN);
         goto cleanup;
     }
-    if (st == VC_ERR_INTERRUPTED) {
+    if (st == VC_ERR_INTERRUPTED || vc_cli_stop) {
         vc_cli_error("interrupted; no output written");
         rc = vc_cli_exit_code(st, VC_CLI_RUN);
         goto cleanup;
@@ -688,6 +689,11 @@ static int scan_main(int argc, char **argv, int report)
         vc_buf sj = VC_BUF_INIT;
         out_bad = vc_cli_stats_json(&sj, &res) != VC_OK || vc_out_write_buf(&stats, &sj);
         vc_buf_free(&sj);
+    }
+    if (vc_cli_stop) { /* a signal while the outputs were written */
+        vc_cli_error("interrupted; no output written");
+        rc = vc_cli_interrupted_code();
+        goto cleanup;
     }
     if (out_bad || vc_out_commit(&out) || vc_out_commit(&stats) || vc_out_commit(&rejects) ||
         vc_out_commit(&comments)) {

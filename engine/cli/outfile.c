@@ -7,6 +7,22 @@
  * errors (a full disk, a closed pipe) are reported with the path and errno.
  * SIGPIPE is ignored so that a closed pipe is an EPIPE write error with a
  * message, not a silent death.
+ *
+ * Signals. SIGINT, SIGTERM and SIGHUP are caught from the start of every
+ * command (vc_cli_catch_signals, main.c) and the handler records which one
+ * came in vc_cli_stop. Until a command says it polls that flag
+ * (vc_cli_install_signals), the handler removes the temporary files of the
+ * outputs open at that moment and exits with 128 + the signal at once:
+ * nothing of the command is worth finishing. A command that polls (a scan:
+ * the pipeline and its streams look at the flag, a blocked read included)
+ * stops by itself, and every output then refuses to commit, so an
+ * interrupted run never leaves a final output nor a temporary file. The
+ * handlers have no SA_RESTART, so a blocking call in the thread that took
+ * the signal returns EINTR instead of waiting on.
+ *
+ * The temporary files live in `live_tmp`: set by the main thread when an
+ * output opens, cleared before it is freed, read by the handler (which only
+ * calls unlink and _exit, both async-signal-safe).
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -18,23 +34,64 @@
 #include "cli.h"
 
 volatile sig_atomic_t vc_cli_stop = 0;
+static volatile sig_atomic_t polling = 0;
+
+#define LIVE_TMP_MAX 16
+static char *volatile live_tmp[LIVE_TMP_MAX];
+
+static void live_add(char *tmp)
+{
+    for (size_t i = 0; i < LIVE_TMP_MAX; i++)
+        if (!live_tmp[i]) {
+            live_tmp[i] = tmp;
+            return;
+        }
+}
+
+static void live_remove(const char *tmp)
+{
+    for (size_t i = 0; i < LIVE_TMP_MAX; i++)
+        if (live_tmp[i] == tmp)
+            live_tmp[i] = NULL;
+}
 
 static void on_signal(int sig)
 {
-    (void)sig;
-    vc_cli_stop = 1;
+    vc_cli_stop = sig;
+    if (polling)
+        return;
+    for (size_t i = 0; i < LIVE_TMP_MAX; i++)
+        if (live_tmp[i])
+            unlink(live_tmp[i]);
+    _exit(128 + sig);
 }
 
-void vc_cli_install_signals(void)
+static void catch_signals(int poll_flag)
 {
+    polling = poll_flag;
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_signal;
     sigemptyset(&sa.sa_mask);
+    sigaddset(&sa.sa_mask, SIGINT);
+    sigaddset(&sa.sa_mask, SIGTERM);
+    sigaddset(&sa.sa_mask, SIGHUP);
+    sa.sa_flags = 0; /* no SA_RESTART: a blocked read returns EINTR */
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
     signal(SIGPIPE, SIG_IGN);
 }
+
+void vc_cli_catch_signals(void) { catch_signals(0); }
+
+void vc_cli_install_signals(void)
+{
+    catch_signals(1);
+    /* a signal that came before this call has already ended the command */
+}
+
+int vc_cli_interrupted_code(void) { return 128 + (vc_cli_stop ? (int)vc_cli_stop : SIGINT); }
 
 void vc_cli_error(const char *fmt, ...)
 {
@@ -72,7 +129,17 @@ int vc_out_open(vc_outfile *o, const char *path)
         return -1;
     }
     snprintf(o->tmp, n, "%s.tmp-XXXXXX", path);
+    /* no signal between creating the temporary and registering it */
+    sigset_t block, old;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    sigaddset(&block, SIGHUP);
+    sigprocmask(SIG_BLOCK, &block, &old);
     int fd = mkstemp(o->tmp);
+    if (fd >= 0)
+        live_add(o->tmp);
+    sigprocmask(SIG_SETMASK, &old, NULL);
     if (fd < 0) {
         vc_cli_error("%s: cannot create output: %s", path, strerror(errno));
         free(o->tmp);
@@ -85,6 +152,7 @@ int vc_out_open(vc_outfile *o, const char *path)
         vc_cli_error("%s: %s", path, strerror(errno));
         close(fd);
         unlink(o->tmp);
+        live_remove(o->tmp);
         free(o->tmp);
         o->tmp = NULL;
         return -1;
@@ -109,6 +177,10 @@ int vc_out_commit(vc_outfile *o)
 {
     if (!o->fp)
         return 0;
+    if (vc_cli_stop) { /* interrupted: nothing becomes final */
+        vc_out_abort(o);
+        return -1;
+    }
     int bad = fflush(o->fp) != 0 || ferror(o->fp);
     int err = errno;
     if (o->fp != stdout) {
@@ -123,6 +195,7 @@ int vc_out_commit(vc_outfile *o)
                      strerror(err));
         if (o->tmp) {
             unlink(o->tmp);
+            live_remove(o->tmp);
             free(o->tmp);
             o->tmp = NULL;
         }
@@ -132,10 +205,12 @@ int vc_out_commit(vc_outfile *o)
         if (rename(o->tmp, o->path) != 0) {
             vc_cli_error("%s: %s", o->path, strerror(errno));
             unlink(o->tmp);
+            live_remove(o->tmp);
             free(o->tmp);
             o->tmp = NULL;
             return -1;
         }
+        live_remove(o->tmp);
         free(o->tmp);
         o->tmp = NULL;
     }
@@ -149,6 +224,7 @@ void vc_out_abort(vc_outfile *o)
     o->fp = NULL;
     if (o->tmp) {
         unlink(o->tmp);
+        live_remove(o->tmp);
         free(o->tmp);
         o->tmp = NULL;
     }

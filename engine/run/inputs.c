@@ -48,7 +48,10 @@ static vc_status open_share_tail(pipe_t *p, input *in, vc_error *err)
     vc_buf_reset(&in->head);
     in->head_eof = 0;
     in->share_tail = 1;
-    return vc_stream_open_members(in->path, p->o->share_index, p->o->share_count, &in->stream, err);
+    vc_status st = vc_stream_open_members(in->path, p->o->share_index, p->o->share_count, &in->stream, err);
+    if (!st)
+        vc_stream_set_stop(in->stream, p->o->stop);
+    return st;
 }
 
 /* Read until the header record is complete; returns it in `header`. */
@@ -58,9 +61,10 @@ vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
     int tail = o->share_count > 1 && o->share_index > 0;
     vc_status st = o->share_count && !tail
                        ? vc_stream_open_members(in->path, o->share_index, o->share_count, &in->stream, err)
-                       : vc_stream_open(in->path, &in->stream, err);
+                       : vc_stream_open_stop(in->path, o->stop, &in->stream, err);
     if (st)
         return st;
+    vc_stream_set_stop(in->stream, o->stop);
     char probe_why[160] = "";
     int sniffed = 0;
     for (;;) {

@@ -220,7 +220,11 @@ static void read_file(reader_ctx *r, char *chunk)
                 r->newlines += count_newlines(chunk, (size_t)n);
             rc = vc_splitter_feed(sp, chunk, (size_t)n, on_span, r);
         }
-        if (!st && !rc && !(p->o->stop && *p->o->stop)) {
+        /* a signal that came while the last bytes were read: the input
+         * may have ended only because its producer was killed with us */
+        if (!st && !rc && p->o->stop && *p->o->stop)
+            st = vc_error_set(&err, VC_ERR_INTERRUPTED, "%s: interrupted", in->path);
+        if (!st && !rc) {
             r->finishing = 1;
             rc = vc_splitter_finish(sp, on_span, r);
             r->finishing = 0;
@@ -494,6 +498,10 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
     for (size_t i = 0; i < p->nin && !st; i++) {
         input *in = &p->in[i];
         in->path = o->inputs[i];
+        if (o->stop && *o->stop) {
+            st = vc_error_set(err, VC_ERR_INTERRUPTED, "interrupted");
+            break;
+        }
         in->dialect = o->dialect;
         scan->files[i].name = strdup(in->path);
         scan->files[i].backend = "plain";
@@ -670,7 +678,9 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
         st = p->io_status;
         *err = p->io_err;
     }
-    if (!st && p->interrupted)
+    /* a stop seen by no reader (it came after the last read) still makes
+     * the counts partial: they are never returned as a finished run */
+    if (!st && (p->interrupted || (o->stop && *o->stop)))
         st = vc_error_set(err, VC_ERR_INTERRUPTED, "interrupted");
 
     /* 5. teardown */
