@@ -44,9 +44,12 @@ int vc_cli_interrupted_code(void);
 /* An output that is written to a temporary file beside its target and
  * renamed into place on commit, so no half-written report is ever left.
  * "-" means stdout; paths that exist and are not regular files (/dev/null,
- * a FIFO) are written directly. */
+ * a FIFO) are written directly. A symlink is written through (the file it
+ * names is replaced, the link stays). A new file gets the mode the umask
+ * allows; an existing one keeps its mode. */
 typedef struct vc_outfile {
     const char *path;
+    char *target; /* the file a symlinked path names (realpath), else NULL */
     char *tmp;
     FILE *fp;
     int direct;
@@ -63,6 +66,17 @@ void vc_cli_error(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)))
 #endif
     ;
+
+/* An output named on the command line: its flag ("-o") and path (NULL:
+ * not asked for). */
+typedef struct vc_out_name {
+    const char *flag;
+    const char *path;
+} vc_out_name;
+/* Before anything is read: -1 (printed, naming the flags and paths) when
+ * an output is one of the input files or two outputs are one file; "-",
+ * devices and FIFOs are not compared. */
+int vc_out_check_paths(const vc_out_name *outs, size_t nout, const char *const *inputs, size_t nin);
 
 /* Write b to path ("-": stdout) complete or not at all; 0 or -1 (printed). */
 int vc_cli_write_output(const char *path, const vc_buf *b);

@@ -516,6 +516,17 @@ static int scan_main(int argc, char **argv, int report)
             }
     }
 
+    const vc_out_name outs[] = {
+        {partial_path ? "--partial" : "-o", partial_path ? partial_path : out_path},
+        {"--stats", stats_path},
+        {"--rejects", rejects_path},
+        {"--comments", comments_path},
+        {"--changes", changes_path},
+        {"--quotes-file", quotes_path},
+    };
+    if (vc_out_check_paths(outs, sizeof outs / sizeof outs[0], o.inputs, o.ninputs))
+        goto done;
+
     vc_error err;
     vc_error_clear(&err);
     vc_lexicon *lex = NULL;

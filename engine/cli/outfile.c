@@ -20,6 +20,12 @@
  * handlers have no SA_RESTART, so a blocking call in the thread that took
  * the signal returns EINTR instead of waiting on.
  *
+ * Outputs are files, not names (vc_out_check_paths): before anything is
+ * read, an output that is one of the inputs, or two outputs that are one
+ * file (`--stats a.json --rejects ./a.json`), are refused; one would
+ * replace the export with the table, the other lose a report. Only regular
+ * files and names not yet created are compared: /dev/null twice is fine.
+ *
  * The temporary files live in `live_tmp`: set by the main thread when an
  * output opens, cleared before it is freed, read by the handler (which only
  * calls unlink and _exit, both async-signal-safe).
@@ -103,6 +109,21 @@ void vc_cli_error(const char *fmt, ...)
     va_end(ap);
 }
 
+/* The process umask, read once (umask() can only be read by setting it). */
+static mode_t vc_cli_umask(void)
+{
+    static int known;
+    static mode_t mask;
+    if (!known) {
+        mask = umask(022);
+        umask(mask);
+        known = 1;
+    }
+    return mask;
+}
+
+static int out_commit(vc_outfile *o);
+
 int vc_out_open(vc_outfile *o, const char *path)
 {
     memset(o, 0, sizeof *o);
@@ -112,8 +133,16 @@ int vc_out_open(vc_outfile *o, const char *path)
         o->direct = 1;
         return 0;
     }
-    struct stat st;
-    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+    struct stat st, lst;
+    int exists = stat(path, &st) == 0;
+    int direct = exists && !S_ISREG(st.st_mode);
+    /* a symlink is written through: the file it names is replaced and the
+     * link stays; one whose target is missing is written directly */
+    if (!direct && lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode)) {
+        o->target = exists ? realpath(path, NULL) : NULL;
+        direct = !o->target;
+    }
+    if (direct) {
         o->fp = fopen(path, "w");
         if (!o->fp) {
             vc_cli_error("%s: %s", path, strerror(errno));
@@ -122,13 +151,16 @@ int vc_out_open(vc_outfile *o, const char *path)
         o->direct = 1;
         return 0;
     }
-    size_t n = strlen(path) + 16;
+    const char *target = o->target ? o->target : path;
+    size_t n = strlen(target) + 16;
     o->tmp = malloc(n);
     if (!o->tmp) {
         vc_cli_error("out of memory");
+        free(o->target);
+        o->target = NULL;
         return -1;
     }
-    snprintf(o->tmp, n, "%s.tmp-XXXXXX", path);
+    snprintf(o->tmp, n, "%s.tmp-XXXXXX", target);
     /* no signal between creating the temporary and registering it */
     sigset_t block, old;
     sigemptyset(&block);
@@ -146,7 +178,9 @@ int vc_out_open(vc_outfile *o, const char *path)
         o->tmp = NULL;
         return -1;
     }
-    fchmod(fd, 0644);
+    /* mkstemp made it 0600: an existing file keeps its mode, a new one
+     * gets what open() would give it under the umask */
+    fchmod(fd, exists ? st.st_mode & 07777 : 0666 & ~vc_cli_umask());
     o->fp = fdopen(fd, "w");
     if (!o->fp) {
         vc_cli_error("%s: %s", path, strerror(errno));
@@ -175,6 +209,14 @@ int vc_out_write_buf(vc_outfile *o, const vc_buf *b)
 
 int vc_out_commit(vc_outfile *o)
 {
+    int rc = out_commit(o);
+    free(o->target);
+    o->target = NULL;
+    return rc;
+}
+
+static int out_commit(vc_outfile *o)
+{
     if (!o->fp)
         return 0;
     if (vc_cli_stop) { /* interrupted: nothing becomes final */
@@ -202,7 +244,7 @@ int vc_out_commit(vc_outfile *o)
         return -1;
     }
     if (o->tmp) {
-        if (rename(o->tmp, o->path) != 0) {
+        if (rename(o->tmp, o->target ? o->target : o->path) != 0) {
             vc_cli_error("%s: %s", o->path, strerror(errno));
             unlink(o->tmp);
             live_remove(o->tmp);
@@ -219,6 +261,8 @@ int vc_out_commit(vc_outfile *o)
 
 void vc_out_abort(vc_outfile *o)
 {
+    free(o->target);
+    o->target = NULL;
     if (o->fp && o->fp != stdout)
         fclose(o->fp);
     o->fp = NULL;
@@ -239,4 +283,71 @@ int vc_cli_write_output(const char *path, const vc_buf *b)
         return 0;
     vc_out_abort(&out);
     return -1;
+}
+
+/* Who a path names: an existing regular file by device and inode; a name
+ * not yet created by its folder's device and inode and its last component;
+ * 0 for what is not compared ("-", devices, FIFOs, unreadable folders). */
+typedef struct file_id {
+    dev_t dev;
+    ino_t ino;
+    const char *base; /* NULL for an existing file */
+} file_id;
+
+static int path_id(const char *path, file_id *id)
+{
+    struct stat st;
+    memset(id, 0, sizeof *id);
+    if (strcmp(path, "-") == 0)
+        return 0;
+    if (stat(path, &st) == 0) {
+        if (!S_ISREG(st.st_mode))
+            return 0;
+        id->dev = st.st_dev;
+        id->ino = st.st_ino;
+        return 1;
+    }
+    const char *slash = strrchr(path, '/');
+    char dir[4096];
+    if (!slash)
+        snprintf(dir, sizeof dir, ".");
+    else if ((size_t)(slash - path) >= sizeof dir)
+        return 0;
+    else
+        snprintf(dir, sizeof dir, "%.*s", slash == path ? 1 : (int)(slash - path), path);
+    if (stat(dir, &st) != 0)
+        return 0;
+    id->dev = st.st_dev;
+    id->ino = st.st_ino;
+    id->base = slash ? slash + 1 : path;
+    return 1;
+}
+
+static int same_id(const file_id *a, const file_id *b)
+{
+    if (a->dev != b->dev || a->ino != b->ino || !a->base != !b->base)
+        return 0;
+    return !a->base || strcmp(a->base, b->base) == 0;
+}
+
+int vc_out_check_paths(const vc_out_name *outs, size_t nout, const char *const *inputs, size_t nin)
+{
+    for (size_t i = 0; i < nout; i++) {
+        file_id oi, other;
+        if (!outs[i].path || !path_id(outs[i].path, &oi))
+            continue;
+        for (size_t k = 0; k < nin && !oi.base; k++)
+            if (path_id(inputs[k], &other) && same_id(&oi, &other)) {
+                vc_cli_error("%s %s is the input %s: writing it would replace the data; choose another file",
+                             outs[i].flag, outs[i].path, inputs[k]);
+                return -1;
+            }
+        for (size_t j = 0; j < i; j++)
+            if (outs[j].path && path_id(outs[j].path, &other) && same_id(&oi, &other)) {
+                vc_cli_error("%s %s and %s %s are the same file: one would replace the other; choose two files",
+                             outs[j].flag, outs[j].path, outs[i].flag, outs[i].path);
+                return -1;
+            }
+    }
+    return 0;
 }

@@ -11,11 +11,17 @@
  *
  * A share of a multi-member gzip file after the first takes its header from
  * the file's first member, then reads its own members.
+ *
+ * Inputs are files, not names: the same regular file (device and inode)
+ * given twice, as `in.csv ./in.csv` or through a hard link, would count
+ * every row twice, so it is a usage error naming both arguments. Standard
+ * input, pipes and devices are not compared (each read gets other bytes).
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "pipeline_internal.h"
 
@@ -269,5 +275,26 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
             vc_error_set(err, st, "%s: %s", p->in[i].path, e.msg);
     }
     free(names);
+    return st;
+}
+
+vc_status vc_pipe_check_inputs(const vc_scan_options *o, vc_error *err)
+{
+    struct stat *ids = vc_xcalloc(o->ninputs ? o->ninputs : 1, sizeof *ids);
+    if (!ids)
+        return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+    vc_status st = VC_OK;
+    for (size_t i = 0; i < o->ninputs && !st; i++) {
+        if (strcmp(o->inputs[i], "-") == 0 || stat(o->inputs[i], &ids[i]) != 0 || !S_ISREG(ids[i].st_mode)) {
+            ids[i].st_mode = 0; /* not compared; opening it reports what is wrong */
+            continue;
+        }
+        for (size_t j = 0; j < i && !st; j++)
+            if (ids[j].st_mode && ids[j].st_dev == ids[i].st_dev && ids[j].st_ino == ids[i].st_ino)
+                st = vc_error_set(err, VC_ERR_USAGE,
+                                  "%s and %s are the same file: its rows would be counted twice; give it once",
+                                  o->inputs[j], o->inputs[i]);
+    }
+    free(ids);
     return st;
 }

@@ -471,6 +471,8 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
     p->batch_bytes = o->batch_bytes ? o->batch_bytes : (1u << 20);
     p->nworkers = vc_scan_thread_count(o->threads);
     p->nin = o->ninputs;
+    if ((st = vc_pipe_check_inputs(o, err)))
+        return st;
 
     vc_scan *scan = calloc(1, sizeof *scan);
     if (!scan)

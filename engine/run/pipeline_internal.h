@@ -120,6 +120,8 @@ typedef struct worker_ctx {
  * (sniffing the format when asked to); the header goes to `header`, the
  * bytes read stay in in->head for the reader. */
 vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err);
+/* inputs.c: VC_ERR_USAGE when two inputs are the same regular file. */
+vc_status vc_pipe_check_inputs(const vc_scan_options *o, vc_error *err);
 /* inputs.c: find or detect the text, score, id, --by, period and hook
  * columns in every input's header and select them in its parser. */
 vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err);
