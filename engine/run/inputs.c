@@ -2,8 +2,17 @@
  * inputs.c - before any thread starts, the main thread opens every input,
  * reads just enough to find its header record, sniffs the format when asked
  * to, and resolves the columns. A missing column is therefore a usage error
- * before a single row is counted. The bytes read so far stay in the input's
- * `head` and are fed again by its reader (the header span is skipped).
+ * before a single row is counted.
+ *
+ * Inputs are opened as they are reached. The header pass opens one input
+ * at a time and closes each regular file once its header is known; the
+ * reader that reaches it opens it again and reads it from its first byte
+ * (the header span is skipped as before), so 2,000 input files need one
+ * descriptor per reader, not 2,000. Standard input, pipes and devices
+ * cannot be read twice: they stay open, and the bytes read so far stay in
+ * the input's `head` for the reader to feed first. A regular file is read
+ * twice up to its header (a few KiB; the page cache serves the second
+ * read); one that changes in between is read as it is then.
  *
  * Columns given by name must exist in every input; columns not given are
  * detected by name (the lists below, compared without case), and the error
@@ -296,5 +305,38 @@ vc_status vc_pipe_check_inputs(const vc_scan_options *o, vc_error *err)
                                   o->inputs[j], o->inputs[i]);
     }
     free(ids);
+    return st;
+}
+
+void vc_pipe_close_input(input *in, vc_file_stats *fs)
+{
+    if (!in->stream || strcmp(in->path, "-") == 0 || vc_stream_size_hint(in->stream) < 0)
+        return;
+    in->size = vc_stream_size_hint(in->stream);
+    if (in->empty) {
+        /* nothing more is read from it: keep what the reader would report */
+        fs->backend = vc_stream_backend(in->stream);
+        fs->bytes_in = vc_stream_bytes_in(in->stream);
+        fs->bytes_out = vc_stream_bytes_out(in->stream);
+        fs->members = vc_stream_members(in->stream);
+        if (!fs->message && vc_stream_warning(in->stream))
+            fs->message = strdup(vc_stream_warning(in->stream));
+    } else {
+        in->reopen = 1;
+        vc_buf_free(&in->head);
+        in->head_eof = 0;
+    }
+    vc_stream_free(in->stream);
+    in->stream = NULL;
+}
+
+vc_status vc_pipe_reopen_input(pipe_t *p, input *in, vc_error *err)
+{
+    const vc_scan_options *o = p->o;
+    vc_status st = o->share_count
+                       ? vc_stream_open_members(in->path, o->share_index, o->share_count, &in->stream, err)
+                       : vc_stream_open_stop(in->path, o->stop, &in->stream, err);
+    if (!st)
+        vc_stream_set_stop(in->stream, o->stop);
     return st;
 }
