@@ -159,7 +159,7 @@ int vc_cmd_merge(int argc, char **argv)
             vc_cli_error("option '%s' needs a value; see `vocal merge --help`", argv[optind - 1]);
             return EXIT_USAGE;
         default:
-            vc_cli_error("unknown option '%s'; see `vocal merge --help`", argv[optind - 1]);
+            vc_cli_unknown_option("merge", argv);
             return EXIT_USAGE;
         }
     }

@@ -431,7 +431,7 @@ static int scan_main(int argc, char **argv, int report)
             vc_cli_error("option '%s' needs a value; see `vocal scan --help`", argv[optind - 1]);
             goto done;
         default:
-            vc_cli_error("unknown option '%s'; see `vocal scan --help`", argv[optind - 1]);
+            vc_cli_unknown_option("scan", argv);
             goto done;
         }
     }
