@@ -10,12 +10,21 @@
  * wyhash/xxh3's short-input paths): fast on the short keys vocal hashes
  * (words, segment values) and good enough for open addressing with
  * power-of-two tables.
+ *
+ * Settings files (lexicons, sentiment lexicons and overlays, stop words)
+ * are read whole, so vc_buf_read_settings_file takes only regular files
+ * (opened without blocking, so a FIFO is refused, not waited on) and stops
+ * at a size limit: /dev/zero or an endless pipe named by mistake is an
+ * error, not a machine out of memory.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "vocal/buf.h"
 
@@ -256,6 +265,46 @@ vc_status vc_buf_read_file(vc_buf *b, const char *path, vc_error *err)
     if (st)
         return vc_error_set(err, st, "%s: out of memory", path);
     return bad ? vc_error_set(err, VC_ERR_IO, "%s: read error", path) : VC_OK;
+}
+
+vc_status vc_buf_read_settings_file(vc_buf *b, const char *path, vc_error *err)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return vc_error_set(err, VC_ERR_IO, "%s: %s", path, strerror(errno));
+    struct stat st;
+    vc_status s = VC_OK;
+    if (fstat(fd, &st) != 0)
+        s = vc_error_set(err, VC_ERR_IO, "%s: %s", path, strerror(errno));
+    else if (S_ISDIR(st.st_mode))
+        s = vc_error_set(err, VC_ERR_IO, "%s: is a directory", path);
+    else if (!S_ISREG(st.st_mode))
+        s = vc_error_set(err, VC_ERR_IO, "%s: is not a regular file (a pipe or a device cannot be read as one)",
+                         path);
+    else if ((uint64_t)st.st_size > VC_SETTINGS_FILE_MAX)
+        s = vc_error_set(err, VC_ERR_IO, "%s: larger than %u MiB, the limit for a lexicon, sentiment or stop-word file",
+                         path, VC_SETTINGS_FILE_MAX >> 20);
+    size_t total = 0;
+    char chunk[65536];
+    while (!s) {
+        ssize_t n = read(fd, chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            s = vc_error_set(err, VC_ERR_IO, "%s: read error: %s", path, strerror(errno));
+            break;
+        }
+        if (n == 0)
+            break;
+        total += (size_t)n;
+        if (total > VC_SETTINGS_FILE_MAX) /* it grew while we read */
+            s = vc_error_set(err, VC_ERR_IO, "%s: larger than %u MiB, the limit for a lexicon, sentiment or "
+                                             "stop-word file", path, VC_SETTINGS_FILE_MAX >> 20);
+        else if (vc_buf_append(b, chunk, (size_t)n))
+            s = vc_error_set(err, VC_ERR_NOMEM, "%s: out of memory", path);
+    }
+    close(fd);
+    return s;
 }
 
 void *vc_grow(void *p, size_t *cap, size_t n, size_t size, size_t initial)

@@ -8,10 +8,12 @@
  *
  * Each parser prints its own message naming the flag and the value it got
  * (so every command words a bad value the same way) and returns 0 or -1;
- * the caller only chooses the exit code. Parsers that cut their argument in
+ * the caller only chooses the exit code. vc_cli_unknown_option names the
+ * argument getopt stopped at, which is not always argv[optind - 1]. Parsers that cut their argument in
  * place say so; the results point into argv, which outlives the command.
  */
 #include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -166,4 +168,25 @@ int vc_cli_corpus_done(vc_status st, const vc_error *err, const vc_scan *scan)
         fprintf(stderr, "vocal: note: %llu of %llu rows rejected (malformed); they are not counted\n",
                 (unsigned long long)s->rows_rejected, (unsigned long long)s->rows_read);
     return EXIT_OK;
+}
+
+void vc_cli_unknown_option(const char *command, char **argv)
+{
+    if (!optopt) { /* a long option: getopt has moved past it */
+        vc_cli_error("unknown option '%s'; see `vocal %s --help`", argv[optind - 1], command);
+        return;
+    }
+    /* A short option: optind moved past its argument only if it was the
+     * argument's last letter; otherwise it still points at it (also when
+     * getopt skipped file names before it). */
+    const char *prev = argv[optind - 1], *arg = argv[optind];
+    size_t n = strlen(prev);
+    if (prev[0] == '-' && prev[1] != '-' && n > 1 && prev[n - 1] == optopt)
+        arg = prev;
+    if (!arg || (arg[1] == optopt && !arg[2])) {
+        vc_cli_error("unknown option '-%c'; see `vocal %s --help`", optopt, command);
+        return;
+    }
+    vc_cli_error("unknown option '-%c' in '%s'; a file whose name starts with '-' is written ./%s (or after --); "
+                 "see `vocal %s --help`", optopt, arg, arg, command);
 }

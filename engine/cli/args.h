@@ -29,6 +29,10 @@ int vc_cli_parse_date_order(const char *arg, vc_date_order *out);
 /* --compare FROM..TO (arg is cut in place). */
 int vc_cli_parse_compare(char *arg, const char **from, const char **to);
 
+/* getopt's '?' for `vocal COMMAND`: the unknown option, and the argument
+ * it came from when that is longer (a file name starting with '-'). */
+void vc_cli_unknown_option(const char *command, char **argv);
+
 /* --themes: a theme lexicon (NULL: the built-in one); warnings go to stderr. */
 vc_status vc_cli_load_lexicon(const char *path, vc_lexicon **out, vc_error *err);
 /* --sentiment and --sentiment-overlay (NULL: built-in VADER, no overlay). */

@@ -24,19 +24,31 @@ enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
  * while running (a read error part-way is a runtime failure). */
 typedef enum vc_cli_stage { VC_CLI_SETUP, VC_CLI_RUN } vc_cli_stage;
 /* The exit code of a status (main.c): 0 for VC_OK, 2 for VC_ERR_USAGE (and
- * VC_ERR_IO while setting up), 130 for VC_ERR_INTERRUPTED, otherwise 1. */
+ * VC_ERR_IO while setting up), 128 + the signal for VC_ERR_INTERRUPTED
+ * (130 for Ctrl-C), otherwise 1. */
 int vc_cli_exit_code(vc_status st, vc_cli_stage stage);
 
-/* Set by SIGINT/SIGTERM; the pipeline polls it. */
+/* The signal (SIGINT, SIGTERM or SIGHUP) that asked the command to stop,
+ * 0 until one came; the pipeline polls it. */
 extern volatile sig_atomic_t vc_cli_stop;
+/* main(): catch the three signals; until the command polls, one removes
+ * the open outputs' temporary files and exits 128 + the signal. */
+void vc_cli_catch_signals(void);
+/* A command that polls vc_cli_stop from here on: the handler only sets it,
+ * and no output commits once it is set (outfile.c). */
 void vc_cli_install_signals(void);
+/* The exit code of an interrupted command: 128 + the signal. */
+int vc_cli_interrupted_code(void);
 
 /* An output that is written to a temporary file beside its target and
  * renamed into place on commit, so no half-written report is ever left.
  * "-" means stdout; paths that exist and are not regular files (/dev/null,
- * a FIFO) are written directly. */
+ * a FIFO) are written directly. A symlink is written through (the file it
+ * names is replaced, the link stays). A new file gets the mode the umask
+ * allows; an existing one keeps its mode. */
 typedef struct vc_outfile {
     const char *path;
+    char *target; /* the file a symlinked path names (realpath), else NULL */
     char *tmp;
     FILE *fp;
     int direct;
@@ -53,6 +65,17 @@ void vc_cli_error(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)))
 #endif
     ;
+
+/* An output named on the command line: its flag ("-o") and path (NULL:
+ * not asked for). */
+typedef struct vc_out_name {
+    const char *flag;
+    const char *path;
+} vc_out_name;
+/* Before anything is read: -1 (printed, naming the flags and paths) when
+ * an output is one of the input files or two outputs are one file; "-",
+ * devices and FIFOs are not compared. */
+int vc_out_check_paths(const vc_out_name *outs, size_t nout, const char *const *inputs, size_t nin);
 
 /* Write b to path ("-": stdout) complete or not at all; 0 or -1 (printed). */
 int vc_cli_write_output(const char *path, const vc_buf *b);

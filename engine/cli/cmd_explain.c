@@ -230,7 +230,7 @@ int vc_cmd_explain(int argc, char **argv)
             vc_cli_error("option '%s' needs a value; see `vocal explain --help`", argv[optind - 1]);
             return EXIT_USAGE;
         default:
-            vc_cli_error("unknown option '%s'; see `vocal explain --help`", argv[optind - 1]);
+            vc_cli_unknown_option("explain", argv);
             return EXIT_USAGE;
         }
     }

@@ -160,7 +160,7 @@ int vc_cmd_merge(int argc, char **argv)
             vc_cli_error("option '%s' needs a value; see `vocal merge --help`", argv[optind - 1]);
             return EXIT_USAGE;
         default:
-            vc_cli_error("unknown option '%s'; see `vocal merge --help`", argv[optind - 1]);
+            vc_cli_unknown_option("merge", argv);
             return EXIT_USAGE;
         }
     }
@@ -180,6 +180,12 @@ int vc_cmd_merge(int argc, char **argv)
         quiet = 1;
     double t0 = now();
     int rc = EXIT_FAIL;
+    const vc_out_name outs[] = {{"-o", out_path},           {"--partial", partial_path},
+                                {"--changes", changes_path}, {"--quotes-file", quotes_path},
+                                {"--stats", stats_path},     {"--rejects", rejects_path}};
+    if (vc_out_check_paths(outs, sizeof outs / sizeof outs[0], (const char *const *)(argv + optind),
+                           (size_t)(argc - optind)))
+        return EXIT_USAGE;
     vc_partial *p = load_all(argv + optind, (size_t)(argc - optind), &rc);
     if (!p)
         return rc;

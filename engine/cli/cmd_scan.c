@@ -78,7 +78,8 @@ static const char SCAN_USAGE[] =
     "  --no-progress         never show progress (default: on a terminal; NO_COLOR is honoured)\n"
     "  -h, --help            this help\n"
     "\n"
-    "Exit codes: 0 success, 1 data or runtime failure, 2 usage error, 130 interrupted.\n";
+    "Exit codes: 0 success, 1 data or runtime failure, 2 usage error,\n"
+    "128 + the signal when interrupted (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP).\n";
 
 enum {
     OPT_TEXT = 256, OPT_SCORE, OPT_BY, OPT_ID, OPT_FORMAT, OPT_DELIM, OPT_MAXREC, OPT_SCALE,
@@ -385,7 +386,7 @@ static int scan_main(int argc, char **argv, int report)
             vc_cli_error("option '%s' needs a value; see `vocal scan --help`", argv[optind - 1]);
             goto done;
         default:
-            vc_cli_error("unknown option '%s'; see `vocal scan --help`", argv[optind - 1]);
+            vc_cli_unknown_option("scan", argv);
             goto done;
         }
     }
@@ -470,6 +471,17 @@ static int scan_main(int argc, char **argv, int report)
             }
     }
 
+    const vc_out_name outs[] = {
+        {partial_path ? "--partial" : "-o", partial_path ? partial_path : out_path},
+        {"--stats", stats_path},
+        {"--rejects", rejects_path},
+        {"--comments", comments_path},
+        {"--changes", changes_path},
+        {"--quotes-file", quotes_path},
+    };
+    if (vc_out_check_paths(outs, sizeof outs / sizeof outs[0], o.inputs, o.ninputs))
+        goto done;
+
     vc_error err;
     vc_error_clear(&err);
     vc_lexicon *lex = NULL;
@@ -538,7 +550,7 @@ static int scan_main(int argc, char **argv, int report)
         rc = vc_cli_exit_code(st, VC_CLI_RUN);
         goto cleanup;
     }
-    if (st == VC_ERR_INTERRUPTED) {
+    if (st == VC_ERR_INTERRUPTED || vc_cli_stop) {
         vc_cli_error("interrupted; no output written");
         rc = vc_cli_exit_code(st, VC_CLI_RUN);
         goto cleanup;
@@ -647,6 +659,11 @@ static int scan_main(int argc, char **argv, int report)
         vc_buf sj = VC_BUF_INIT;
         out_bad = vc_result_stats_json(&sj, &res) != VC_OK || vc_out_write_buf(&stats, &sj);
         vc_buf_free(&sj);
+    }
+    if (vc_cli_stop) { /* a signal while the outputs were written */
+        vc_cli_error("interrupted; no output written");
+        rc = vc_cli_interrupted_code();
+        goto cleanup;
     }
     if (out_bad || vc_out_commit(&out) || vc_out_commit(&stats) || vc_out_commit(&rejects) ||
         vc_out_commit(&comments)) {

@@ -54,7 +54,7 @@ int vc_cmd_sentiment(int argc, char **argv)
             vc_cli_error("option '%s' needs a value; see `vocal sentiment --help`", argv[optind - 1]);
             return EXIT_USAGE;
         default:
-            vc_cli_error("unknown option '%s'; see `vocal sentiment --help`", argv[optind - 1]);
+            vc_cli_unknown_option("sentiment", argv);
             return EXIT_USAGE;
         }
     }

@@ -7,7 +7,9 @@
  * row here and a vc_cmd_* function in its own cmd_*.c.
  *
  * Exit codes are the same for every command: 0 success, 1 data or runtime
- * failure, 2 usage error, 130 interrupted (vc_cli_exit_code).
+ * failure, 2 usage error, 128 + the signal when SIGINT (130), SIGTERM (143)
+ * or SIGHUP (129) interrupted it (vc_cli_exit_code): whatever a command
+ * returns after a signal came, the exit code says it was interrupted.
  */
 #include <stdio.h>
 #include <string.h>
@@ -21,7 +23,7 @@ int vc_cli_exit_code(vc_status st, vc_cli_stage stage)
     case VC_OK: return EXIT_OK;
     case VC_ERR_USAGE: return EXIT_USAGE;
     case VC_ERR_IO: return stage == VC_CLI_SETUP ? EXIT_USAGE : EXIT_FAIL;
-    case VC_ERR_INTERRUPTED: return EXIT_INTERRUPTED;
+    case VC_ERR_INTERRUPTED: return vc_cli_interrupted_code();
     default: return EXIT_FAIL;
     }
 }
@@ -80,7 +82,8 @@ static void usage(FILE *fp)
         fprintf(fp, "  %-11s %s\n", COMMANDS[i].name, COMMANDS[i].summary);
     fputs("\n"
           "Run `vocal COMMAND --help` for the options of a command.\n"
-          "Exit codes: 0 success, 1 data or runtime failure, 2 usage error, 130 interrupted.\n",
+          "Exit codes: 0 success, 1 data or runtime failure, 2 usage error,\n"
+          "128 + the signal when interrupted (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP).\n",
           fp);
 }
 
@@ -123,5 +126,7 @@ int main(int argc, char **argv)
         vc_cli_error("unknown command '%s'; run `vocal --help`", argv[1]);
         return EXIT_USAGE;
     }
-    return c->run(argc - 1, argv + 1);
+    vc_cli_catch_signals();
+    int rc = c->run(argc - 1, argv + 1);
+    return vc_cli_stop ? vc_cli_interrupted_code() : rc;
 }

@@ -31,9 +31,17 @@
  * (UNIT_LIMITS, gzmember.c). When a unit fails, vc_stream_resume puts this stream back
  * to reading in order from the unit's first byte, so every error and count
  * comes from the code above.
+ *
+ * Stopping. A stream opened with a stop flag (vc_stream_open_stop) waits
+ * for data with poll() in steps of VC_STREAM_STOP_POLL_MS and looks at the
+ * flag between them, so a read blocked on a stalled pipe ends soon after a
+ * signal even when the signal went to another thread (which is why a
+ * handler without SA_RESTART and EINTR alone are not enough). Regular files
+ * are always readable, so they pay one poll() per refill and nothing else.
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,6 +91,21 @@ vc_status vc_stream_fail_at(vc_stream *s, vc_error *err, vc_status st, const cha
     return r;
 }
 
+/* With a stop flag: wait until the descriptor has data (or its end, or an
+ * error for read() to report), looking at the flag every
+ * VC_STREAM_STOP_POLL_MS; VC_ERR_INTERRUPTED once it is set. */
+static vc_status wait_readable(vc_stream *s, vc_error *err)
+{
+    for (;;) {
+        if (*s->stop)
+            return vc_stream_fail(s, err, VC_ERR_INTERRUPTED, "interrupted");
+        struct pollfd pfd = {.fd = s->fd, .events = POLLIN};
+        int r = poll(&pfd, 1, VC_STREAM_STOP_POLL_MS);
+        if (r > 0 || (r < 0 && errno != EINTR))
+            return VC_OK;
+    }
+}
+
 /* Refill the input buffer, keeping the unconsumed bytes and the last
  * VC_IN_HISTORY consumed ones: at the end of a member ISA-L hands back bytes it
  * had buffered by moving next_in backwards, and those must still be there.
@@ -111,9 +134,16 @@ vc_status vc_stream_refill(vc_stream *s, vc_error *err)
         return VC_OK;
     }
     for (;;) {
+        if (s->stop && !s->pread_mode) {
+            vc_status st = wait_readable(s, err);
+            if (st)
+                return st;
+        }
         size_t want = VC_IN_CAP + VC_IN_HISTORY - s->in_len;
         ssize_t n = s->pread_mode ? pread(s->fd, s->in + s->in_len, want, (off_t)s->fpos)
                                   : read(s->fd, s->in + s->in_len, want);
+        if (n < 0 && errno == EINTR && s->stop && *s->stop)
+            return vc_stream_fail(s, err, VC_ERR_INTERRUPTED, "interrupted");
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
@@ -189,6 +219,8 @@ static vc_stream *alloc_stream(const char *name)
 static vc_status open_path(vc_stream *s, const char *path, vc_error *err)
 {
     s->fd = open(path, O_RDONLY);
+    if (s->fd < 0 && errno == EINTR && s->stop && *s->stop) /* a FIFO without writer */
+        return vc_error_set(err, VC_ERR_INTERRUPTED, "%s: interrupted", path);
     if (s->fd < 0)
         return vc_error_set(err, VC_ERR_IO, "%s: %s", path, strerror(errno));
     s->own_fd = 1;
@@ -207,10 +239,19 @@ static vc_status open_path(vc_stream *s, const char *path, vc_error *err)
 
 vc_status vc_stream_open(const char *path, vc_stream **out, vc_error *err)
 {
+    return vc_stream_open_stop(path, NULL, out, err);
+}
+
+void vc_stream_set_stop(vc_stream *s, const volatile sig_atomic_t *stop) { s->stop = stop; }
+
+vc_status vc_stream_open_stop(const char *path, const volatile sig_atomic_t *stop, vc_stream **out,
+                              vc_error *err)
+{
     *out = NULL;
     vc_stream *s = alloc_stream(strcmp(path, "-") == 0 ? "<stdin>" : path);
     if (!s)
         return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+    s->stop = stop;
     if (strcmp(path, "-") == 0) {
         s->fd = STDIN_FILENO;
     } else {

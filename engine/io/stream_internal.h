@@ -12,6 +12,7 @@
 #ifndef VOCAL_STREAM_INTERNAL_H
 #define VOCAL_STREAM_INTERNAL_H
 
+#include <signal.h>
 #include <zlib.h>
 #ifdef VOCAL_HAVE_ISAL
 #include <isa-l/igzip_lib.h>
@@ -44,6 +45,10 @@ struct vc_stream {
      * whose pool handed reading back), instead of read() */
     int pread_mode;
     uint64_t fpos;
+    /* when set and non-zero, a read waiting for data gives up with
+     * VC_ERR_INTERRUPTED (vc_stream_set_stop); written by a signal handler,
+     * read by the thread that reads the stream */
+    const volatile sig_atomic_t *stop;
 
     unsigned char *in;
     size_t in_pos, in_len;

@@ -29,7 +29,7 @@ vc_status vc_stopwords_load(const char *path, vc_stopwords *out, vc_error *err)
     vc_buf b = VC_BUF_INIT;
     vc_status st;
     if (path) {
-        if ((st = vc_buf_read_file(&b, path, err))) {
+        if ((st = vc_buf_read_settings_file(&b, path, err))) {
             vc_buf_free(&b);
             return st;
         }

@@ -190,7 +190,7 @@ vc_status vc_lexicon_load_file(const char *path, const vc_lexicon_options *opts,
 {
     *out = NULL;
     vc_buf b = VC_BUF_INIT;
-    vc_status st = vc_buf_read_file(&b, path, err);
+    vc_status st = vc_buf_read_settings_file(&b, path, err);
     if (!st)
         st = vc_lexicon_load_string(path, b.data ? b.data : "", b.len, opts, out, err);
     vc_buf_free(&b);

@@ -80,7 +80,7 @@ static vc_status include_file(lex_loader *L, const char *rel, size_t rn, uint32_
         }
     vc_buf b = VC_BUF_INIT;
     vc_error ferr;
-    vc_status st = vc_buf_read_file(&b, path, &ferr);
+    vc_status st = vc_buf_read_settings_file(&b, path, &ferr);
     if (st) {
         st = vc_lex_error(L, err, line, col, "%s", ferr.msg);
         vc_buf_free(&b);

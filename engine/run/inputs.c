@@ -2,8 +2,17 @@
  * inputs.c - before any thread starts, the main thread opens every input,
  * reads just enough to find its header record, sniffs the format when asked
  * to, and resolves the columns. A missing column is therefore a usage error
- * before a single row is counted. The bytes read so far stay in the input's
- * `head` and are fed again by its reader (the header span is skipped).
+ * before a single row is counted.
+ *
+ * Inputs are opened as they are reached. The header pass opens one input
+ * at a time and closes each regular file once its header is known; the
+ * reader that reaches it opens it again and reads it from its first byte
+ * (the header span is skipped as before), so 2,000 input files need one
+ * descriptor per reader, not 2,000. Standard input, pipes and devices
+ * cannot be read twice: they stay open, and the bytes read so far stay in
+ * the input's `head` for the reader to feed first. A regular file is read
+ * twice up to its header (a few KiB; the page cache serves the second
+ * read); one that changes in between is read as it is then.
  *
  * Columns given by name must exist in every input; columns not given are
  * detected by name (the lists below, compared without case), and the error
@@ -11,11 +20,17 @@
  *
  * A share of a multi-member gzip file after the first takes its header from
  * the file's first member, then reads its own members.
+ *
+ * Inputs are files, not names: the same regular file (device and inode)
+ * given twice, as `in.csv ./in.csv` or through a hard link, would count
+ * every row twice, so it is a usage error naming both arguments. Standard
+ * input, pipes and devices are not compared (each read gets other bytes).
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "pipeline_internal.h"
 
@@ -48,7 +63,10 @@ static vc_status open_share_tail(pipe_t *p, input *in, vc_error *err)
     vc_buf_reset(&in->head);
     in->head_eof = 0;
     in->share_tail = 1;
-    return vc_stream_open_members(in->path, p->o->share_index, p->o->share_count, &in->stream, err);
+    vc_status st = vc_stream_open_members(in->path, p->o->share_index, p->o->share_count, &in->stream, err);
+    if (!st)
+        vc_stream_set_stop(in->stream, p->o->stop);
+    return st;
 }
 
 /* Read until the header record is complete; returns it in `header`. */
@@ -58,9 +76,10 @@ vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
     int tail = o->share_count > 1 && o->share_index > 0;
     vc_status st = o->share_count && !tail
                        ? vc_stream_open_members(in->path, o->share_index, o->share_count, &in->stream, err)
-                       : vc_stream_open(in->path, &in->stream, err);
+                       : vc_stream_open_stop(in->path, o->stop, &in->stream, err);
     if (st)
         return st;
+    vc_stream_set_stop(in->stream, o->stop);
     char probe_why[160] = "";
     int sniffed = 0;
     for (;;) {
@@ -265,5 +284,59 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
             vc_error_set(err, st, "%s: %s", p->in[i].path, e.msg);
     }
     free(names);
+    return st;
+}
+
+vc_status vc_pipe_check_inputs(const vc_scan_options *o, vc_error *err)
+{
+    struct stat *ids = vc_xcalloc(o->ninputs ? o->ninputs : 1, sizeof *ids);
+    if (!ids)
+        return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+    vc_status st = VC_OK;
+    for (size_t i = 0; i < o->ninputs && !st; i++) {
+        if (strcmp(o->inputs[i], "-") == 0 || stat(o->inputs[i], &ids[i]) != 0 || !S_ISREG(ids[i].st_mode)) {
+            ids[i].st_mode = 0; /* not compared; opening it reports what is wrong */
+            continue;
+        }
+        for (size_t j = 0; j < i && !st; j++)
+            if (ids[j].st_mode && ids[j].st_dev == ids[i].st_dev && ids[j].st_ino == ids[i].st_ino)
+                st = vc_error_set(err, VC_ERR_USAGE,
+                                  "%s and %s are the same file: its rows would be counted twice; give it once",
+                                  o->inputs[j], o->inputs[i]);
+    }
+    free(ids);
+    return st;
+}
+
+void vc_pipe_close_input(input *in, vc_file_stats *fs)
+{
+    if (!in->stream || strcmp(in->path, "-") == 0 || vc_stream_size_hint(in->stream) < 0)
+        return;
+    in->size = vc_stream_size_hint(in->stream);
+    if (in->empty) {
+        /* nothing more is read from it: keep what the reader would report */
+        fs->backend = vc_stream_backend(in->stream);
+        fs->bytes_in = vc_stream_bytes_in(in->stream);
+        fs->bytes_out = vc_stream_bytes_out(in->stream);
+        fs->members = vc_stream_members(in->stream);
+        if (!fs->message && vc_stream_warning(in->stream))
+            fs->message = strdup(vc_stream_warning(in->stream));
+    } else {
+        in->reopen = 1;
+        vc_buf_free(&in->head);
+        in->head_eof = 0;
+    }
+    vc_stream_free(in->stream);
+    in->stream = NULL;
+}
+
+vc_status vc_pipe_reopen_input(pipe_t *p, input *in, vc_error *err)
+{
+    const vc_scan_options *o = p->o;
+    vc_status st = o->share_count
+                       ? vc_stream_open_members(in->path, o->share_index, o->share_count, &in->stream, err)
+                       : vc_stream_open_stop(in->path, o->stop, &in->stream, err);
+    if (!st)
+        vc_stream_set_stop(in->stream, o->stop);
     return st;
 }

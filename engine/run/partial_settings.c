@@ -22,7 +22,7 @@
 static vc_status file_hash(const char *path, uint64_t *h, vc_error *err)
 {
     vc_buf b = VC_BUF_INIT;
-    vc_status st = vc_buf_read_file(&b, path, err);
+    vc_status st = vc_buf_read_settings_file(&b, path, err);
     *h = st ? 0 : vc_hash_bytes(b.data ? b.data : "", b.len);
     vc_buf_free(&b);
     return st;

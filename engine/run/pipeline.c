@@ -2,9 +2,10 @@
  * pipeline.c - the scan: readers -> bounded batch queue -> workers -> commit.
  *
  * Before any thread starts, the main thread opens every input, finds its
- * header and resolves the columns (inputs.c). The bytes read so far stay in
- * the input's `head` and are fed again by its reader (the header span is
- * skipped).
+ * header and resolves the columns (inputs.c), closing the regular files
+ * again; a reader opens such a file when it reaches it and reads it from
+ * the start. For stdin and pipes the bytes read so far stay in the input's
+ * `head` and are fed first. Either way the header span is skipped.
  *
  * Readers (min(inputs, max(1, threads / 2)) threads) take whole input files
  * in order from a shared counter, inflate (stream.h) and split (record.h)
@@ -182,18 +183,20 @@ static void read_file(reader_ctx *r, char *chunk)
     /* JSONL has no header line: the first object is data (its keys only
      * named the columns); a later share's header is not in its stream */
     r->header_skipped = in->dialect.format == VC_FORMAT_JSONL || in->share_tail;
-    if (in->stream && p->ninflate > 1)
-        vc_stream_set_inflate_threads(in->stream, p->ninflate, p->o->inflate_unit);
     vc_status st = VC_OK;
     vc_error err;
     vc_error_clear(&err);
-    if (!in->empty) {
+    if (in->reopen && !in->empty)
+        st = vc_pipe_reopen_input(p, in, &err);
+    if (in->stream && p->ninflate > 1)
+        vc_stream_set_inflate_threads(in->stream, p->ninflate, p->o->inflate_unit);
+    if (!st && !in->empty) {
         vc_splitter *sp = vc_splitter_new(&in->dialect);
         if (!sp)
             st = vc_error_set(&err, VC_ERR_NOMEM, "out of memory");
         if (shares)
             r->newlines += count_newlines(in->head.data, in->head.len);
-        int rc = st ? 0 : vc_splitter_feed(sp, in->head.data, in->head.len, on_span, r);
+        int rc = st || !in->head.len ? 0 : vc_splitter_feed(sp, in->head.data, in->head.len, on_span, r);
         vc_buf_free(&in->head);
         while (!st && !rc && !in->head_eof) {
             if (p->o->stop && *p->o->stop) {
@@ -220,7 +223,11 @@ static void read_file(reader_ctx *r, char *chunk)
                 r->newlines += count_newlines(chunk, (size_t)n);
             rc = vc_splitter_feed(sp, chunk, (size_t)n, on_span, r);
         }
-        if (!st && !rc && !(p->o->stop && *p->o->stop)) {
+        /* a signal that came while the last bytes were read: the input
+         * may have ended only because its producer was killed with us */
+        if (!st && !rc && p->o->stop && *p->o->stop)
+            st = vc_error_set(&err, VC_ERR_INTERRUPTED, "%s: interrupted", in->path);
+        if (!st && !rc) {
             r->finishing = 1;
             rc = vc_splitter_finish(sp, on_span, r);
             r->finishing = 0;
@@ -467,6 +474,8 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
     p->batch_bytes = o->batch_bytes ? o->batch_bytes : (1u << 20);
     p->nworkers = vc_scan_thread_count(o->threads);
     p->nin = o->ninputs;
+    if ((st = vc_pipe_check_inputs(o, err)))
+        return st;
 
     vc_scan *scan = calloc(1, sizeof *scan);
     if (!scan)
@@ -494,6 +503,10 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
     for (size_t i = 0; i < p->nin && !st; i++) {
         input *in = &p->in[i];
         in->path = o->inputs[i];
+        if (o->stop && *o->stop) {
+            st = vc_error_set(err, VC_ERR_INTERRUPTED, "interrupted");
+            break;
+        }
         in->dialect = o->dialect;
         scan->files[i].name = strdup(in->path);
         scan->files[i].backend = "plain";
@@ -518,6 +531,8 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
             if (st)
                 vc_error_set(err, st, "%s:1: %s", in->path, e.msg);
         }
+        if (!st)
+            vc_pipe_close_input(in, &scan->files[i]);
     }
     vc_buf_free(&header);
     if (!st)
@@ -532,7 +547,7 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
     uint64_t total_size = 0;
     int size_known = 1;
     for (size_t i = 0; i < p->nin; i++) {
-        int64_t sz = p->in[i].stream ? vc_stream_size_hint(p->in[i].stream) : 0;
+        int64_t sz = p->in[i].stream ? vc_stream_size_hint(p->in[i].stream) : p->in[i].size;
         if (sz < 0)
             size_known = 0;
         else
@@ -670,7 +685,9 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
         st = p->io_status;
         *err = p->io_err;
     }
-    if (!st && p->interrupted)
+    /* a stop seen by no reader (it came after the last read) still makes
+     * the counts partial: they are never returned as a finished run */
+    if (!st && (p->interrupted || (o->stop && *o->stop)))
         st = vc_error_set(err, VC_ERR_INTERRUPTED, "interrupted");
 
     /* 5. teardown */

@@ -2,7 +2,7 @@
  * pipeline_internal.h - what the scan's three files share: the batches
  * readers fill and workers analyze, the inputs, the pipeline state, and the
  * calls between them. inputs.c opens inputs and resolves columns before
- * any thread starts; pipeline.c runs the readers, the queue, the workers
+ * any thread starts (and closes those it can open again); pipeline.c runs the readers, the queue, the workers
  * and the in-order commit; observe.c turns one record into an observation.
  *
  * Ownership and threads: a batch belongs to its reader's pool and, while in
@@ -56,6 +56,11 @@ typedef struct input {
     int head_eof;
     int empty;
     int share_tail; /* a share after the first: its header came from member 1 */
+    /* a regular file closed after its header was read (so that any number
+     * of inputs works): its reader opens it again and reads it from the
+     * start; size is its size hint for progress */
+    int reopen;
+    int64_t size;
     /* commit state, guarded by pipe.mu */
     uint64_t next_seq;
     batch *pending; /* committed out of order, sorted by seq */
@@ -119,6 +124,15 @@ typedef struct worker_ctx {
  * (sniffing the format when asked to); the header goes to `header`, the
  * bytes read stay in in->head for the reader. */
 vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err);
+/* inputs.c: after the header pass, close an input that is a regular file
+ * (stdin, pipes and devices stay open: they cannot be read twice); an
+ * empty or failed one leaves its stream's counters in `fs`. */
+void vc_pipe_close_input(input *in, vc_file_stats *fs);
+/* inputs.c: on the reader thread, open a closed input again from its start
+ * (its share, with --members). */
+vc_status vc_pipe_reopen_input(pipe_t *p, input *in, vc_error *err);
+/* inputs.c: VC_ERR_USAGE when two inputs are the same regular file. */
+vc_status vc_pipe_check_inputs(const vc_scan_options *o, vc_error *err);
 /* inputs.c: find or detect the text, score, id, --by, period and hook
  * columns in every input's header and select them in its parser. */
 vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err);

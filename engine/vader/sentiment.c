@@ -457,7 +457,7 @@ vc_status vc_sentiment_lexicon_load_file(const char *path, vc_sentiment_lexicon 
 {
     *out = NULL;
     vc_buf b = VC_BUF_INIT;
-    vc_status st = vc_buf_read_file(&b, path, err);
+    vc_status st = vc_buf_read_settings_file(&b, path, err);
     if (!st) {
         size_t skip = b.len >= 3 && memcmp(b.data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
         st = load_common(out, path, b.data ? b.data + skip : "", b.len - skip, err);
@@ -496,7 +496,7 @@ static void lower_into(vc_buf *b, const char *s, size_t n)
 vc_status vc_sentiment_lexicon_overlay_file(vc_sentiment_lexicon *lex, const char *path, vc_error *err)
 {
     vc_buf b = VC_BUF_INIT, low = VC_BUF_INIT;
-    vc_status st = vc_buf_read_file(&b, path, err);
+    vc_status st = vc_buf_read_settings_file(&b, path, err);
     size_t pos = b.len >= 3 && memcmp(b.data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     unsigned line = 0;
     while (!st && pos < b.len) {

@@ -2,7 +2,9 @@
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "vocal/buf.h"
 #include "vocal/status.h"
@@ -131,4 +133,28 @@ Test(hash, stable_and_spread)
         seen[slot] = 1;
     }
     cr_assert_gt(distinct, 2400, "only %d distinct slots", distinct);
+}
+
+/* Settings files: regular files only, up to VC_SETTINGS_FILE_MAX bytes. */
+Test(buf, settings_file_must_be_regular_and_bounded)
+{
+    vc_buf b = VC_BUF_INIT;
+    vc_error e;
+    cr_assert_eq(vc_buf_read_settings_file(&b, "/dev/zero", &e), VC_ERR_IO);
+    cr_assert_str_eq(e.msg, "/dev/zero: is not a regular file (a pipe or a device cannot be read as one)");
+    cr_assert_eq(vc_buf_read_settings_file(&b, "/", &e), VC_ERR_IO);
+    cr_assert_str_eq(e.msg, "/: is a directory");
+    char path[] = "/tmp/vocal_settings_XXXXXX";
+    int fd = mkstemp(path);
+    cr_assert_geq(fd, 0);
+    cr_assert_eq(write(fd, "a\tb\n", 4), 4);
+    cr_assert_eq(vc_buf_read_settings_file(&b, path, &e), VC_OK);
+    cr_assert_eq(b.len, 4);
+    cr_assert_eq(ftruncate(fd, (off_t)VC_SETTINGS_FILE_MAX + 1), 0);
+    vc_buf_reset(&b);
+    cr_assert_eq(vc_buf_read_settings_file(&b, path, &e), VC_ERR_IO);
+    cr_assert(strstr(e.msg, "larger than 64 MiB") != NULL);
+    close(fd);
+    unlink(path);
+    vc_buf_free(&b);
 }

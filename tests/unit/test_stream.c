@@ -1,6 +1,7 @@
 /* test_stream.c - gzip detection, members, truncation, CRC and length
  * errors, trailing data; every case under both inflaters. */
 #include <criterion/criterion.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -163,6 +164,42 @@ Test(stream, open_errors_name_the_path)
     cr_assert_eq(vc_stream_open("/nonexistent/x.csv.gz", &s, &e), VC_ERR_IO);
     cr_assert_str_eq(e.msg, "/nonexistent/x.csv.gz: No such file or directory");
     cr_assert_null(s);
+}
+
+static volatile sig_atomic_t stop_flag;
+
+static void *raise_stop(void *arg)
+{
+    (void)arg;
+    usleep(100 * 1000);
+    stop_flag = 1;
+    return NULL;
+}
+
+/* A read blocked on a pipe whose writer stalls wakes when another thread
+ * sets the stop flag, and fails with a sticky VC_ERR_INTERRUPTED. */
+Test(stream, stop_flag_wakes_a_stalled_pipe)
+{
+    int fds[2];
+    cr_assert_eq(pipe(fds), 0);
+    cr_assert_eq(write(fds[1], "id,text\n", 8), 8);
+    char path[64];
+    snprintf(path, sizeof path, "/dev/fd/%d", fds[0]);
+    stop_flag = 0;
+    vc_stream *s;
+    vc_error e;
+    cr_assert_eq(vc_stream_open_stop(path, &stop_flag, &s, &e), VC_OK);
+    char buf[64];
+    cr_assert_eq(vc_stream_read(s, buf, sizeof buf, &e), 8);
+    pthread_t t;
+    cr_assert_eq(pthread_create(&t, NULL, raise_stop, NULL), 0);
+    cr_assert_eq(vc_stream_read(s, buf, sizeof buf, &e), VC_ERR_INTERRUPTED);
+    pthread_join(t, NULL);
+    cr_assert(strstr(e.msg, ": interrupted") != NULL);
+    cr_assert_eq(vc_stream_status(s), VC_ERR_INTERRUPTED);
+    vc_stream_free(s);
+    close(fds[0]);
+    close(fds[1]);
 }
 
 /* ---- shares of a multi-member file (vc_stream_open_members) ---- */

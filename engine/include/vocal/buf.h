@@ -66,6 +66,15 @@ vc_status vc_buf_json_string(vc_buf *b, const char *p, size_t n);
  * VC_ERR_IO with "PATH: strerror" in err (or VC_ERR_NOMEM). */
 vc_status vc_buf_read_file(vc_buf *b, const char *path, vc_error *err);
 
+/* The largest settings file (a theme lexicon or one it includes, a
+ * sentiment lexicon or overlay, a stop-word list) vocal reads: 64 MiB. */
+#define VC_SETTINGS_FILE_MAX (64u << 20)
+/* vc_buf_read_file for settings files: `path` must be a regular file of at
+ * most VC_SETTINGS_FILE_MAX bytes. VC_ERR_IO with "PATH: is a directory",
+ * "PATH: is not a regular file (...)", "PATH: larger than 64 MiB, ..." or
+ * "PATH: strerror"; VC_ERR_NOMEM. A FIFO is refused without waiting. */
+vc_status vc_buf_read_settings_file(vc_buf *b, const char *path, vc_error *err);
+
 /* Checked allocation helpers: return NULL only on overflow/out of memory. */
 void *vc_xcalloc(size_t n, size_t size);
 void *vc_xrealloc_array(void *p, size_t n, size_t size);

@@ -176,7 +176,7 @@ typedef struct vc_scan vc_scan;
 
 /* Run a scan. Returns VC_OK when every input was read to its end (rows may
  * still have been rejected), VC_ERR_USAGE for column problems found before
- * streaming, VC_ERR_GZIP/VC_ERR_IO when an input failed part-way (results
+ * streaming and for one regular file given twice (same device and inode), VC_ERR_GZIP/VC_ERR_IO when an input failed part-way (results
  * hold what was counted; *out is still set), VC_ERR_INTERRUPTED on stop. */
 vc_status vc_scan_run(const vc_scan_options *opts, vc_scan **out, vc_error *err);
 void vc_scan_free(vc_scan *scan);

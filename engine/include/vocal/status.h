@@ -25,7 +25,7 @@ typedef enum vc_status {
     VC_ERR_GZIP = -6,     /* corrupt, truncated or mismatched compressed stream */
     VC_ERR_LIMIT = -7,    /* a documented size/match limit was exceeded */
     VC_ERR_INTERNAL = -8, /* a bug: an invariant did not hold */
-    VC_ERR_INTERRUPTED = -9 /* SIGINT/SIGTERM asked us to stop */
+    VC_ERR_INTERRUPTED = -9 /* SIGINT/SIGTERM/SIGHUP asked us to stop */
 } vc_status;
 
 /* Static text for a status; never NULL. */

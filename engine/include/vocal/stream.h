@@ -35,6 +35,7 @@
 #ifndef VOCAL_STREAM_H
 #define VOCAL_STREAM_H
 
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
@@ -50,6 +51,18 @@ typedef struct vc_stream vc_stream;
 /* Open `path` ("-" = stdin). On failure returns VC_ERR_IO with
  * "PATH: strerror" in err and sets *out = NULL. */
 vc_status vc_stream_open(const char *path, vc_stream **out, vc_error *err);
+
+/* vc_stream_open() that can be stopped: while *stop is 0 it behaves the
+ * same; once *stop becomes non-zero (a signal handler sets it), the open or
+ * a read waiting for data (a stalled pipe, a FIFO without writer) fails
+ * with VC_ERR_INTERRUPTED ("NAME: interrupted") within
+ * VC_STREAM_STOP_POLL_MS milliseconds, whichever thread got the signal.
+ * `stop` must outlive the stream. */
+#define VC_STREAM_STOP_POLL_MS 200
+vc_status vc_stream_open_stop(const char *path, const volatile sig_atomic_t *stop, vc_stream **out,
+                              vc_error *err);
+/* The same for a stream already open (its later reads). */
+void vc_stream_set_stop(vc_stream *s, const volatile sig_atomic_t *stop);
 
 /* Open over a caller-owned memory buffer (tests, fuzzing). The buffer must
  * outlive the stream. `name` is used in messages. */
