@@ -246,7 +246,7 @@ int vc_cmd_discover(int argc, char **argv)
         case ':':
             vc_cli_error("option '%s' needs a value; see `vocal discover --help`", argv[optind - 1]);
             return EXIT_USAGE;
-        default: vc_cli_error("unknown option '%s'; see `vocal discover --help`", argv[optind - 1]); return EXIT_USAGE;
+        default: vc_cli_unknown_option("discover", argv); return EXIT_USAGE;
         }
     }
     if (optind >= argc) {
@@ -294,6 +294,9 @@ int vc_cmd_discover(int argc, char **argv)
     }
     o.scan.inputs = (const char *const *)(argv + optind);
     o.scan.ninputs = (size_t)(argc - optind);
+    const vc_out_name outs[] = {{"-o", out_path}, {"--suggest", suggest_path}, {"--rejects", rejects_path}};
+    if (vc_out_check_paths(outs, sizeof outs / sizeof outs[0], o.scan.inputs, o.scan.ninputs))
+        return EXIT_USAGE;
 
     vc_stopwords stop = {0};
     vc_lexicon *lex = NULL;

@@ -177,7 +177,7 @@ static int cmd_lint(int argc, char **argv)
             rc = EXIT_OK;
             goto done;
         case ':': vc_cli_error("option '%s' needs a value; see `vocal lexicon lint --help`", argv[optind - 1]); goto done;
-        default: vc_cli_error("unknown option '%s'; see `vocal lexicon lint --help`", argv[optind - 1]); goto done;
+        default: vc_cli_unknown_option("lexicon lint", argv); goto done;
         }
     }
     if (optind >= argc) {
@@ -304,13 +304,18 @@ static int cmd_eval(int argc, char **argv)
             break;
         case 'h': fputs(EVAL_USAGE, stdout); return EXIT_OK;
         case ':': vc_cli_error("option '%s' needs a value; see `vocal lexicon eval --help`", argv[optind - 1]); return EXIT_USAGE;
-        default: vc_cli_error("unknown option '%s'; see `vocal lexicon eval --help`", argv[optind - 1]); return EXIT_USAGE;
+        default: vc_cli_unknown_option("lexicon eval", argv); return EXIT_USAGE;
         }
     }
     if (argc - optind < 2) {
         vc_cli_error("lexicon eval: expected LEXICON and GOLD; see `vocal lexicon eval --help`");
         return EXIT_USAGE;
     }
+    o.inputs = (const char *const *)(argv + optind + 1);
+    o.ninputs = (size_t)(argc - optind - 1);
+    const vc_out_name outs[] = {{"-o", out_path}};
+    if (vc_out_check_paths(outs, 1, o.inputs, o.ninputs))
+        return EXIT_USAGE;
     vc_error err;
     vc_error_clear(&err);
     vc_lexicon *lex = NULL;
@@ -319,8 +324,6 @@ static int cmd_eval(int argc, char **argv)
         vc_cli_error("%s", err.msg);
         return vc_cli_exit_code(st, VC_CLI_SETUP);
     }
-    o.inputs = (const char *const *)(argv + optind + 1);
-    o.ninputs = (size_t)(argc - optind - 1);
     o.lex = lex;
     vc_eval_options eo = {o, labels, slabels, examples};
     vc_eval_result *res = NULL;

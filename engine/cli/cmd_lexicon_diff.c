@@ -105,13 +105,16 @@ int vc_cmd_lexicon_diff(int argc, char **argv)
             rc = EXIT_OK;
             goto done;
         case ':': vc_cli_error("option '%s' needs a value; see `vocal lexicon diff --help`", argv[optind - 1]); goto done;
-        default: vc_cli_error("unknown option '%s'; see `vocal lexicon diff --help`", argv[optind - 1]); goto done;
+        default: vc_cli_unknown_option("lexicon diff", argv); goto done;
         }
     }
     if (argc - optind < 3) {
         vc_cli_error("lexicon diff: expected OLD, NEW and at least one FILE; see `vocal lexicon diff --help`");
         goto done;
     }
+    const vc_out_name outs[] = {{"-o", out_path}};
+    if (vc_out_check_paths(outs, 1, (const char *const *)(argv + optind + 2), (size_t)(argc - optind - 2)))
+        goto done;
     rc = EXIT_OK;
     const char *old_path = argv[optind], *new_path = argv[optind + 1];
     vc_error err;
