@@ -113,6 +113,7 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
         b->n.rows_rejected++;
         return write_reject(p, b, rc, reason);
     }
+    b->n.utf8_repaired += w->fields.repaired; /* JSON escapes the parser replaced */
     int group = VC_GROUP_UNSCORED, score = 0;
     if (p->sel_score != SIZE_MAX) {
         const vc_field *f = &w->fields.v[p->sel_score];
