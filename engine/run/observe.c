@@ -4,6 +4,10 @@
  * observation (group, score, segments, themes, sentiment); the quotes and
  * the record hook see it too.
  *
+ * Strings that reach an output enter valid: a --by value with invalid UTF-8
+ * is repaired (U+FFFD) and counted in utf8_repaired, as comment text is,
+ * and so are the escapes the JSONL reader had to replace.
+ *
  * A record that cannot be used (too long, an open quote, a parse error, no
  * text) is counted and written to the batch's rejects buffer with its file,
  * line and byte offset; with a comments file, every analyzed record gets a
@@ -22,7 +26,7 @@
 static vc_status write_reject(pipe_t *p, batch *b, const rec *rc, const char *reason)
 {
     vc_buf *o = &b->rejects;
-    const char *path = p->in[b->file].path;
+    const char *path = p->fs[b->file].name; /* repaired (pipeline.c) */
     vc_status st = vc_buf_csv_field(o, path, strlen(path), 1);
     if (!st)
         st = vc_buf_printf(o, ",%llu,%llu,", (unsigned long long)rc->line,
@@ -47,7 +51,7 @@ static vc_status write_comment(worker_ctx *w, batch *b, const rec *rc, const vc_
         st = vc_buf_csv_field(o, w->fields.v[p->sel_id].p, w->fields.v[p->sel_id].n, 1);
     } else if (p->nin > 1) {
         vc_buf_reset(&w->line);
-        st = vc_buf_printf(&w->line, "%s:%llu", p->in[b->file].path, (unsigned long long)rc->recno);
+        st = vc_buf_printf(&w->line, "%s:%llu", p->fs[b->file].name, (unsigned long long)rc->recno);
         if (!st)
             st = vc_buf_csv_field(o, w->line.data, w->line.len, 1);
     } else {
@@ -75,6 +79,31 @@ static vc_status write_comment(worker_ctx *w, batch *b, const rec *rc, const vc_
         st = vc_buf_append_str(o, vc_scale_group_label(p->o->scale, group));
     if (!st)
         st = vc_buf_append_char(o, '\n');
+    return st;
+}
+
+/* A --by value becomes a segment name in every output (JSON too), so one
+ * with invalid UTF-8 is repaired here, where it enters, and counted with
+ * the comments' repairs. The repaired copies live in w->segfix until the
+ * next record; room for all of them (a repair at most triples a value) is
+ * reserved first, so the buffer does not move under the pointers taken. */
+static vc_status repair_segments(worker_ctx *w, uint64_t *repaired)
+{
+    size_t nby = w->p->o->nby, need = 0;
+    for (size_t d = 1; d <= nby; d++)
+        need += 3 * w->seg_len[d];
+    vc_buf_reset(&w->segfix);
+    vc_status st = vc_buf_reserve(&w->segfix, need + 1);
+    for (size_t d = 1; d <= nby && !st; d++) {
+        const char *s = w->seg[d];
+        size_t n = w->seg_len[d];
+        if (vc_ascii_prefix(s, n) == n || !vc_utf8_invalid_count(s, n))
+            continue;
+        size_t off = w->segfix.len;
+        *repaired += vc_utf8_repair(s, n, &w->segfix);
+        w->seg[d] = w->segfix.data + off;
+        w->seg_len[d] = w->segfix.len - off;
+    }
     return st;
 }
 
@@ -148,11 +177,15 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
     }
     w->seg[0] = "all";
     w->seg_len[0] = 3;
+    int fixed = 0;
     for (size_t d = 0; d < o->nby; d++) {
         const vc_field *f = &w->fields.v[p->sel_by + d];
         w->seg[d + 1] = (f->p && !f->is_null) ? f->p : "";
         w->seg_len[d + 1] = (f->p && !f->is_null) ? f->n : 0;
+        fixed |= vc_ascii_prefix(w->seg[d + 1], w->seg_len[d + 1]) < w->seg_len[d + 1];
     }
+    if (fixed && (st = repair_segments(w, &b->n.utf8_repaired)))
+        return st;
     if (o->period_col) {
         const vc_field *f = &w->fields.v[p->sel_period];
         size_t d = o->nby + 1;

@@ -113,6 +113,7 @@ typedef struct worker_ctx {
     const char **seg;
     size_t *seg_len;
     vc_buf line;
+    vc_buf segfix; /* --by values with invalid UTF-8, repaired */
     vc_status st;
 } worker_ctx;
 
