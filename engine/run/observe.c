@@ -23,8 +23,18 @@
 
 #include "pipeline_internal.h"
 
+/* A rejected row: file, line, byte offset, reason, and the record's first
+ * REJECT_RECORD_MAX bytes. A record cut there says so at the end of its
+ * reason (an oversize record's reason already gives its size, and it keeps
+ * only the splitter's first KiB). */
 static vc_status write_reject(pipe_t *p, batch *b, const rec *rc, const char *reason)
 {
+    char cut_reason[VC_ERROR_MSG_MAX + 160];
+    if (rc->kind != VC_SPAN_OVERSIZE && rc->len > REJECT_RECORD_MAX) {
+        snprintf(cut_reason, sizeof cut_reason, "%s; record cut to its first %u of %zu bytes", reason,
+                 REJECT_RECORD_MAX, rc->len);
+        reason = cut_reason;
+    }
     vc_buf *o = &b->rejects;
     const char *path = p->fs[b->file].name; /* repaired (pipeline.c) */
     vc_status st = vc_buf_csv_field(o, path, strlen(path), 1);
