@@ -43,6 +43,7 @@ vc_status vc_fields_prepare(vc_fields *f, size_t nsel)
     }
     f->n = nsel;
     f->nraw = 0;
+    f->repaired = 0;
     for (size_t i = 0; i < nsel; i++) {
         f->v[i].p = NULL;
         f->v[i].n = 0;

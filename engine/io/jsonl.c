@@ -6,8 +6,16 @@
  * value (strings unescaped into the thread's scratch; numbers and booleans
  * as their literal text; null flagged). Other values are skipped with the
  * same grammar checks. Nesting is limited to 64 levels, so a hostile line
- * cannot exhaust the stack. Lone surrogates in \u escapes become U+FFFD.
- * Errors say what was wrong and at which column of the line.
+ * cannot exhaust the stack. Errors say what was wrong and at which column
+ * of the line.
+ *
+ * Text a selected value cannot carry is repaired and counted in the fields'
+ * `repaired` (the run adds it to utf8_repaired): a lone surrogate escape
+ * (\ud800 with no low half, or a low half alone) and \u0000, which would cut
+ * the value wherever it is used as a C string, each become U+FFFD. A
+ * selected key that appears twice in one object is an error naming the key
+ * (a silent "last one wins" would hide a damaged export); other keys are not
+ * compared, since they never reach a result.
  */
 #include <stdio.h>
 #include <string.h>
@@ -21,6 +29,7 @@ typedef struct jp {
     size_t n, i;
     vc_error *err;
     vc_buf *scratch;
+    size_t repaired; /* escapes replaced by U+FFFD in unescaped strings */
 } jp;
 
 static vc_status jerr(jp *j, const char *what)
@@ -123,9 +132,13 @@ static vc_status string(jp *j, vc_buf *out, const char **raw, size_t *rawn, int 
                         j->i += 6;
                     } else {
                         v = 0xFFFD;
+                        if (out)
+                            j->repaired++;
                     }
-                } else if (v >= 0xDC00 && v <= 0xDFFF) {
+                } else if ((v >= 0xDC00 && v <= 0xDFFF) || v == 0) {
                     v = 0xFFFD;
+                    if (out)
+                        j->repaired++;
                 }
                 if (out)
                     put_utf8(out, v);
@@ -272,9 +285,11 @@ static vc_status walk_object(jp *j, key_fn fn, void *ctx, vc_buf *keybuf)
             const char *raw = NULL;
             size_t rawn = 0;
             int esc;
+            size_t repaired = j->repaired; /* a key's repairs reach no result */
             vc_status st = string(j, keybuf, &raw, &rawn, &esc);
             if (st)
                 return st;
+            j->repaired = repaired;
             const char *key = esc ? (keybuf->data ? keybuf->data : "") : raw;
             size_t keylen = esc ? keybuf->len : rawn;
             ws(j);
@@ -317,7 +332,7 @@ static vc_status header_key(void *ctx, jp *j, const char *key, size_t keylen)
 vc_status vc_jsonl_header(vc_parser *p, const char *rec, size_t len, vc_error *err)
 {
     vc_buf keybuf = VC_BUF_INIT;
-    jp j = {rec, len, 0, err, NULL};
+    jp j = {rec, len, 0, err, NULL, 0};
     vc_status st = walk_object(&j, header_key, p, &keybuf);
     vc_buf_free(&keybuf);
     return st;
@@ -341,6 +356,11 @@ static vc_status record_key(void *ctx, jp *j, const char *key, size_t keylen)
     if (sel == SIZE_MAX)
         return value(j, 1);
     vc_fields *f = r->f;
+    if (f->v[sel].p || f->v[sel].is_null || f->offs[sel] != SIZE_MAX) {
+        char name[128];
+        snprintf(name, sizeof name, "%.*s", (int)(keylen > 100 ? 100 : keylen), key);
+        return vc_error_set(j->err, VC_ERR_DATA, "duplicate key '%s' (its second value at column %zu)", name, j->i + 1);
+    }
     char c = j->s[j->i];
     size_t start = j->i;
     const char *p_val = NULL;
@@ -377,7 +397,7 @@ static vc_status record_key(void *ctx, jp *j, const char *key, size_t keylen)
             n_val = j->i - start;
         }
     }
-    /* every slot that selected this key; duplicate keys: the last one wins */
+    /* every slot that selected this key */
     for (size_t s = 0; s < p->nsel; s++) {
         if (strlen(p->sel_names[s]) != keylen || memcmp(p->sel_names[s], key, keylen) != 0)
             continue;
@@ -393,11 +413,12 @@ vc_status vc_jsonl_parse(const vc_parser *p, const char *rec, size_t len, vc_fie
 {
     vc_buf keybuf = VC_BUF_INIT;
     rec_ctx r = {p, f};
-    jp j = {rec, len, 0, err, &f->scratch};
+    jp j = {rec, len, 0, err, &f->scratch, 0};
     vc_status st = walk_object(&j, record_key, &r, &keybuf);
     vc_buf_free(&keybuf);
     if (st)
         return st;
+    f->repaired = j.repaired;
     vc_fields_fix(f);
     return VC_OK;
 }

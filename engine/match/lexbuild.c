@@ -17,6 +17,9 @@
  *
  * Limits (documented in lexicons/README.md): 1,000,000 entries, 64 KiB per
  * pattern, 256 bytes per theme name, NEAR/BEFORE distances up to 100 words.
+ * A theme name must be valid UTF-8 without NUL bytes: it reaches every
+ * output, JSON included, so a bad one is a load error at its file:line:col
+ * for every reader rather than a silent repair.
  *
  * Ownership: the builder writes into the loader's vc_lexicon, which the
  * front door (lexicon.c) hands to the caller once vc_lex_finish succeeds.
@@ -132,6 +135,17 @@ vc_status vc_lex_theme(lex_loader *L, const char *name, size_t nl, uint32_t line
         empty_level |= name[k] == '/' && name[k - 1] == '/';
     if (empty_level)
         return vc_lex_error(L, err, line, col, "empty level in theme name (stray '/')");
+    /* a theme name reaches every output (JSON too), so it must be valid
+     * UTF-8 without NUL: an error here, where file:line:col can say which,
+     * rather than a silent U+FFFD in the table */
+    for (size_t k = 0; k < nl;) {
+        int32_t cp;
+        int used = vc_utf8_decode(name + k, nl - k, &cp);
+        if (!name[k] || (cp == 0xFFFD && !(used == 3 && memcmp(name + k, "\xEF\xBF\xBD", 3) == 0)))
+            return vc_lex_error(L, err, line, col + (uint32_t)k,
+                                name[k] ? "invalid UTF-8 in theme name" : "NUL byte in theme name");
+        k += (size_t)used;
+    }
     L->cur_theme = theme_id(L, name, nl, 1);
     if (L->cur_theme < 0)
         return vc_lex_nomem(err);

@@ -139,11 +139,17 @@ vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
             if (rc)
                 return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
             if (hc.found) {
+                if (hc.kind == VC_SPAN_OVERSIZE) /* the header's limit is a record's */
+                    return vc_error_set(err, VC_ERR_DATA,
+                                        "%s:%llu: the header record is malformed (longer than the %zu-byte "
+                                        "record size limit; --max-record-size raises it, up to %u bytes)",
+                                        in->path, (unsigned long long)hc.line,
+                                        in->dialect.max_record ? in->dialect.max_record
+                                                               : (size_t)VC_DEFAULT_MAX_RECORD,
+                                        HEAD_MAX);
                 if (hc.kind != VC_SPAN_RECORD)
                     return vc_error_set(err, VC_ERR_DATA, "%s:%llu: the header record is malformed (%s)",
-                                        in->path, (unsigned long long)hc.line,
-                                        hc.kind == VC_SPAN_OVERSIZE ? "longer than the record size limit"
-                                                                    : "unterminated quoted field");
+                                        in->path, (unsigned long long)hc.line, "unterminated quoted field");
                 p->fs[in - p->in].format = strdup(probe_why);
                 return tail ? open_share_tail(p, in, err) : VC_OK;
             }

@@ -4,6 +4,10 @@
  * observation (group, score, segments, themes, sentiment); the quotes and
  * the record hook see it too.
  *
+ * Strings that reach an output enter valid: a --by value with invalid UTF-8
+ * is repaired (U+FFFD) and counted in utf8_repaired, as comment text is,
+ * and so are the escapes the JSONL reader had to replace.
+ *
  * A record that cannot be used (too long, an open quote, a parse error, no
  * text) is counted and written to the batch's rejects buffer with its file,
  * line and byte offset; with a comments file, every analyzed record gets a
@@ -21,9 +25,20 @@
 #include "pipeline_internal.h"
 #include "vocal/rows.h"
 
+/* A rejected row: file, line, byte offset, reason, and the record's first
+ * VC_REJECT_RECORD_MAX bytes. A record cut there says so at the end of its
+ * reason (an oversize record's reason already gives its size, and it keeps
+ * only the splitter's first KiB). */
 static vc_status write_reject(pipe_t *p, batch *b, const rec *rc, const char *reason)
 {
-    return vc_reject_row(&b->rejects, p->in[b->file].path, rc->line, rc->byte_offset, reason, b->data.data + rc->off,
+    char cut_reason[VC_ERROR_MSG_MAX + 160];
+    if (rc->kind != VC_SPAN_OVERSIZE && rc->len > VC_REJECT_RECORD_MAX) {
+        snprintf(cut_reason, sizeof cut_reason, "%s; record cut to its first %u of %zu bytes", reason,
+                 VC_REJECT_RECORD_MAX, rc->len);
+        reason = cut_reason;
+    }
+    /* the file's name as repaired for every output (pipeline.c) */
+    return vc_reject_row(&b->rejects, p->fs[b->file].name, rc->line, rc->byte_offset, reason, b->data.data + rc->off,
                          rc->len);
 }
 
@@ -32,7 +47,32 @@ static vc_status write_comment(worker_ctx *w, batch *b, const rec *rc, const vc_
     pipe_t *p = w->p;
     const vc_field *id = p->sel_id != SIZE_MAX && w->fields.v[p->sel_id].p ? &w->fields.v[p->sel_id] : NULL;
     return vc_comment_row(&b->comments, &w->line, id ? id->p : NULL, id ? id->n : 0,
-                          p->nin > 1 ? p->in[b->file].path : NULL, rc->recno, p->o->lex, a, p->o->scale, group);
+                          p->nin > 1 ? p->fs[b->file].name : NULL, rc->recno, p->o->lex, a, p->o->scale, group);
+}
+
+/* A --by value becomes a segment name in every output (JSON too), so one
+ * with invalid UTF-8 is repaired here, where it enters, and counted with
+ * the comments' repairs. The repaired copies live in w->segfix until the
+ * next record; room for all of them (a repair at most triples a value) is
+ * reserved first, so the buffer does not move under the pointers taken. */
+static vc_status repair_segments(worker_ctx *w, uint64_t *repaired)
+{
+    size_t nby = w->p->o->nby, need = 0;
+    for (size_t d = 1; d <= nby; d++)
+        need += 3 * w->seg_len[d];
+    vc_buf_reset(&w->segfix);
+    vc_status st = vc_buf_reserve(&w->segfix, need + 1);
+    for (size_t d = 1; d <= nby && !st; d++) {
+        const char *s = w->seg[d];
+        size_t n = w->seg_len[d];
+        if (vc_ascii_prefix(s, n) == n || !vc_utf8_invalid_count(s, n))
+            continue;
+        size_t off = w->segfix.len;
+        *repaired += vc_utf8_repair(s, n, &w->segfix);
+        w->seg[d] = w->segfix.data + off;
+        w->seg_len[d] = w->segfix.len - off;
+    }
+    return st;
 }
 
 vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
@@ -70,6 +110,7 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
         b->n.rows_rejected++;
         return write_reject(p, b, rc, reason);
     }
+    b->n.utf8_repaired += w->fields.repaired; /* JSON escapes the parser replaced */
     int group = VC_GROUP_UNSCORED, score = 0;
     if (p->sel_score != SIZE_MAX) {
         const vc_field *f = &w->fields.v[p->sel_score];
@@ -104,11 +145,15 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
     }
     w->seg[0] = "all";
     w->seg_len[0] = 3;
+    int fixed = 0;
     for (size_t d = 0; d < o->nby; d++) {
         const vc_field *f = &w->fields.v[p->sel_by + d];
         w->seg[d + 1] = (f->p && !f->is_null) ? f->p : "";
         w->seg_len[d + 1] = (f->p && !f->is_null) ? f->n : 0;
+        fixed |= vc_ascii_prefix(w->seg[d + 1], w->seg_len[d + 1]) < w->seg_len[d + 1];
     }
+    if (fixed && (st = repair_segments(w, &b->n.utf8_repaired)))
+        return st;
     if (o->period_col) {
         const vc_field *f = &w->fields.v[p->sel_period];
         size_t d = o->nby + 1;

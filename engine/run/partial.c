@@ -14,7 +14,9 @@
  * fields are rewritten; the rest of each row is copied as it was).
  *
  * Everything is integers or bit-exact doubles, so encode/decode round
- * trips are exact and merge order cannot matter.
+ * trips are exact and merge order cannot matter. A partial is checked when
+ * loaded: besides decoding, its accounting must add up (check_accounting),
+ * so a crafted or damaged one is refused before it reaches a merge.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -398,6 +400,44 @@ int vc_partial_sniff(const char *path)
     return yes;
 }
 
+/* A partial that decodes may still not add up (made by hand, or by a
+ * vocal with a bug): every part must satisfy rows_read = rows_analyzed +
+ * rows_rejected and hold rows_rejected rejected rows, and the totals must
+ * be the sums of the parts' per-file counters. A merge would otherwise pass
+ * the error on as the month's numbers. */
+static vc_status check_accounting(const vc_partial *p, const char *path, vc_error *err)
+{
+    uint64_t read = 0, analyzed = 0, rejected = 0, bytes_in = 0, bytes_out = 0;
+    for (size_t i = 0; i < p->nparts; i++) {
+        const part *t = &p->parts[i];
+        uint64_t rows = 0;
+        for (size_t at = 0; at < t->rejects_len; rows++)
+            at += csv_row_len(t->rejects + at, t->rejects_len - at);
+        if (t->rows_read != t->rows_analyzed + t->rows_rejected || rows != t->rows_rejected)
+            return vc_error_set(err, VC_ERR_USAGE,
+                                "%s: the partial does not add up: %s has rows_read %llu, rows_analyzed %llu, "
+                                "rows_rejected %llu and %llu rejected rows (make it again)",
+                                path, t->name, (unsigned long long)t->rows_read,
+                                (unsigned long long)t->rows_analyzed, (unsigned long long)t->rows_rejected,
+                                (unsigned long long)rows);
+        read += t->rows_read;
+        analyzed += t->rows_analyzed;
+        rejected += t->rows_rejected;
+        bytes_in += t->bytes_in;
+        bytes_out += t->bytes_out;
+    }
+    const vc_scan_stats *s = &p->totals;
+    if (s->rows_read != read || s->rows_analyzed != analyzed || s->rows_rejected != rejected ||
+        s->bytes_in != bytes_in || s->bytes_out != bytes_out)
+        return vc_error_set(err, VC_ERR_USAGE,
+                            "%s: the partial does not add up: its totals (rows_read %llu, rows_analyzed %llu, "
+                            "rows_rejected %llu) are not the sums of its inputs' (%llu, %llu, %llu) (make it again)",
+                            path, (unsigned long long)s->rows_read, (unsigned long long)s->rows_analyzed,
+                            (unsigned long long)s->rows_rejected, (unsigned long long)read,
+                            (unsigned long long)analyzed, (unsigned long long)rejected);
+    return VC_OK;
+}
+
 static vc_status decode(vc_partial *p, vc_wire_reader *r, const char *path, vc_error *err)
 {
     if (!vc_wire_get_raw(r, MAGIC_LEN) || memcmp(r->p - MAGIC_LEN, MAGIC, MAGIC_LEN) != 0)
@@ -524,7 +564,7 @@ static vc_status decode(vc_partial *p, vc_wire_reader *r, const char *path, vc_e
         return VC_ERR_DATA;
     if (p->fingerprint != vc_hash_bytes(p->settings, strlen(p->settings)))
         return VC_ERR_DATA;
-    return VC_OK;
+    return check_accounting(p, path, err);
 }
 
 vc_status vc_partial_load(const char *path, vc_partial **out, vc_error *err)

@@ -40,6 +40,23 @@
 
 /* ---- small helpers -------------------------------------------------------- */
 
+/* A file's name as the outputs show it (stats, quotes, rejects of a
+ * partial): valid UTF-8, each invalid sequence of the path replaced by
+ * U+FFFD and counted in utf8_repaired. NULL when out of memory. */
+static char *output_name(const char *path, uint64_t *repaired)
+{
+    size_t n = strlen(path);
+    if (vc_ascii_prefix(path, n) == n || !vc_utf8_invalid_count(path, n))
+        return strdup(path);
+    vc_buf b = VC_BUF_INIT;
+    *repaired += vc_utf8_repair(path, n, &b);
+    if (vc_buf_status(&b)) {
+        vc_buf_free(&b);
+        return NULL;
+    }
+    return b.data; /* the buffer's storage becomes the string */
+}
+
 static double elapsed(const struct timespec *t0)
 {
     struct timespec t;
@@ -508,7 +525,11 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
             break;
         }
         in->dialect = o->dialect;
-        scan->files[i].name = strdup(in->path);
+        scan->files[i].name = output_name(in->path, &scan->stats.utf8_repaired);
+        if (!scan->files[i].name) {
+            st = vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+            break;
+        }
         scan->files[i].backend = "plain";
         st = vc_pipe_read_head(p, in, &header, err);
         if ((st == VC_ERR_GZIP || st == VC_ERR_IO) && in->stream) {
@@ -700,6 +721,7 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
         free(wargs[i].w.seg);
         free(wargs[i].w.seg_len);
         vc_buf_free(&wargs[i].w.line);
+        vc_buf_free(&wargs[i].w.segfix);
     }
     for (unsigned r = 0; p->pool && r < p->nreaders; r++) {
         while (p->pool[r]) {

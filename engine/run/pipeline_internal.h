@@ -23,6 +23,9 @@
 #include "vocal/stream.h"
 
 #define CHUNK_BYTES (256u * 1024u)
+/* The most bytes read looking for the header record. The header is a record,
+ * so past the record size limit it is already an error; this binds only when
+ * --max-record-size is set above it (README, "Limits"). */
 #define HEAD_MAX (8u * 1024u * 1024u)
 
 enum { SEL_TEXT = 0 };
@@ -117,6 +120,7 @@ typedef struct worker_ctx {
     const char **seg;
     size_t *seg_len;
     vc_buf line;
+    vc_buf segfix; /* --by values with invalid UTF-8, repaired */
     vc_status st;
 } worker_ctx;
 

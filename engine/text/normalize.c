@@ -75,30 +75,12 @@ static int32_t map_cp(int32_t cp)
  * U+FFFD; returns the number of replacements. */
 static size_t repair(vc_normalizer *n, const char *in, size_t len, vc_status *st)
 {
-    const unsigned char *s = (const unsigned char *)in;
-    size_t count = 0, i = 0, start = 0;
     vc_buf_reset(&n->repaired);
-    *st = vc_buf_reserve(&n->repaired, len + 16);
-    while (!*st && i < len) {
-        if (s[i] < 0x80) {
-            i++;
-            continue;
-        }
-        size_t bad = 1;
-        size_t v = vc_utf8_valid_len(s + i, len - i, &bad);
-        if (v) {
-            i += v;
-            continue;
-        }
-        *st = vc_buf_append(&n->repaired, in + start, i - start);
-        if (!*st)
-            *st = vc_buf_append(&n->repaired, "\xEF\xBF\xBD", 3);
-        count++;
-        i += bad;
-        start = i;
-    }
+    size_t count = 0;
+    if (!(*st = vc_buf_reserve(&n->repaired, len + 16)))
+        count = vc_utf8_repair(in, len, &n->repaired);
     if (!*st)
-        *st = vc_buf_append(&n->repaired, in + start, len - start);
+        *st = vc_buf_status(&n->repaired);
     return count;
 }
 

@@ -6,7 +6,9 @@
  * decoding per Table 3-7, and when a sequence breaks, the bytes consumed so
  * far become one U+FFFD and decoding restarts at the offending byte. So an
  * overlong "C0 AF" is two replacements, a surrogate "ED A0 80" three, a
- * truncated "E2 82" one.
+ * truncated "E2 82" one. vc_utf8_repair is that repair on its own, for
+ * strings that reach an output without being normalized (segment values,
+ * file names); vc_normalize starts with it.
  */
 #include "text_internal.h"
 #include "vocal/text.h"
@@ -88,5 +90,30 @@ size_t vc_utf8_invalid_count(const char *str, size_t len)
             i += bad;
         }
     }
+    return count;
+}
+
+size_t vc_utf8_repair(const char *in, size_t len, vc_buf *out)
+{
+    const unsigned char *s = (const unsigned char *)in;
+    size_t count = 0, i = 0, start = 0;
+    while (i < len) {
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t bad = 1;
+        size_t v = vc_utf8_valid_len(s + i, len - i, &bad);
+        if (v) {
+            i += v;
+            continue;
+        }
+        vc_buf_append(out, in + start, i - start);
+        vc_buf_append(out, "\xEF\xBF\xBD", 3);
+        count++;
+        i += bad;
+        start = i;
+    }
+    vc_buf_append(out, in + start, len - start);
     return count;
 }

@@ -406,3 +406,31 @@ Test(normalize, long_runs_of_marks_are_cut_every_30)
     vc_buf_free(&a);
     vc_normalizer_free(nz);
 }
+
+/* vc_utf8_repair: the repair alone (segment values, file names), appended to
+ * what the buffer holds, one U+FFFD per maximal invalid subpart. */
+Test(utf8, repair_appends_and_counts)
+{
+    static const struct {
+        const char *in, *out;
+        size_t repaired;
+    } cases[] = {
+        {"plain", "plain", 0},
+        {"S\xc3\xbc" "d", "S\xc3\xbc" "d", 0},
+        {"Nord\xe9", "Nord\xef\xbf\xbd", 1},
+        {"\xc0\xaf", "\xef\xbf\xbd\xef\xbf\xbd", 2},
+        {"a\xe2\x82" "b", "a\xef\xbf\xbd" "b", 1},
+        {"\xed\xa0\x80", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd", 3},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        vc_buf b = VC_BUF_INIT;
+        vc_buf_append_str(&b, "<");
+        size_t n = vc_utf8_repair(cases[i].in, strlen(cases[i].in), &b);
+        cr_assert_eq(n, cases[i].repaired, "%s", cases[i].in);
+        cr_assert_eq(vc_buf_status(&b), VC_OK);
+        cr_assert_eq(b.len, strlen(cases[i].out) + 1, "%zu", i);
+        cr_assert_eq(memcmp(b.data + 1, cases[i].out, b.len - 1), 0, "%zu", i);
+        cr_assert_eq(vc_utf8_invalid_count(b.data, b.len), 0);
+        vc_buf_free(&b);
+    }
+}

@@ -106,26 +106,32 @@ typedef struct json_case {
     int ok;
     int text_absent, text_null;
     char text[32];
-    char err[64];
+    char err[80];
+    size_t repaired; /* escapes replaced by U+FFFD in selected values */
 } json_case;
 
 ParameterizedTestParameters(jsonl, records)
 {
     static json_case cases[] = {
-        {"{\"comment\": \"hi\", \"nps\": 9}", 1, 0, 0, "hi", ""},
-        {"{\"nps\": 9, \"comment\": \"a\\\"b\\n\\u00e9\\ud83d\\ude00\"}", 1, 0, 0, "a\"b\n\xc3\xa9\xf0\x9f\x98\x80", ""},
-        {"{\"comment\": \"\\ud800x\"}", 1, 0, 0, "\xef\xbf\xbdx", ""},
-        {"{\"comment\": null}", 1, 0, 1, "", ""},
-        {"{\"comment\": 42.5e1}", 1, 0, 0, "42.5e1", ""},
-        {"{\"comment\": true, \"x\": [1, {\"y\": []}]}", 1, 0, 0, "true", ""},
-        {"{\"nps\": 9}", 1, 1, 0, "", ""},
-        {"{\"comment\": \"a\", \"comment\": \"b\"}", 1, 0, 0, "b", ""},
-        {"{\"comment\": {\"a\": 1}}", 0, 0, 0, "", "key 'comment' holds an object"},
-        {"[1, 2]", 0, 0, 0, "", "invalid JSON at column 1: a line must hold one JSON object"},
-        {"{\"comment\": \"x\"", 0, 0, 0, "", "invalid JSON at column 16: expected ',' or '}'"},
-        {"{\"comment\": \"x\"} trailing", 0, 0, 0, "", "invalid JSON at column 18: text after the object"},
-        {"{\"comment\": tru}", 0, 0, 0, "", "invalid JSON at column 13: unexpected character"},
-        {"{\"comment\": \"bad \\q\"}", 0, 0, 0, "", "invalid JSON at column 18: bad escape"},
+        {"{\"comment\": \"hi\", \"nps\": 9}", 1, 0, 0, "hi", "", 0},
+        {"{\"nps\": 9, \"comment\": \"a\\\"b\\n\\u00e9\\ud83d\\ude00\"}", 1, 0, 0, "a\"b\n\xc3\xa9\xf0\x9f\x98\x80", "", 0},
+        {"{\"comment\": \"\\ud800x\"}", 1, 0, 0, "\xef\xbf\xbdx", "", 1},
+        {"{\"comment\": \"\\udc00\\ud800\\ud800\\udc00\"}", 1, 0, 0, "\xef\xbf\xbd\xef\xbf\xbd\xf0\x90\x80\x80", "", 2},
+        {"{\"comment\": \"a\\u0000b\"}", 1, 0, 0, "a\xef\xbf\xbd" "b", "", 1},
+        {"{\"x\": \"\\ud800\\u0000\", \"\\ud800\": 1, \"comment\": \"ok\"}", 1, 0, 0, "ok", "", 0},
+        {"{\"x\": 1, \"x\": 2, \"comment\": \"ok\"}", 1, 0, 0, "ok", "", 0},
+        {"{\"comment\": null}", 1, 0, 1, "", "", 0},
+        {"{\"comment\": 42.5e1}", 1, 0, 0, "42.5e1", "", 0},
+        {"{\"comment\": true, \"x\": [1, {\"y\": []}]}", 1, 0, 0, "true", "", 0},
+        {"{\"nps\": 9}", 1, 1, 0, "", "", 0},
+        {"{\"comment\": \"a\", \"comment\": \"b\"}", 0, 0, 0, "", "duplicate key 'comment' (its second value at column 29)", 0},
+        {"{\"nps\": null, \"comment\": \"a\", \"nps\": 1}", 0, 0, 0, "", "duplicate key 'nps'", 0},
+        {"{\"comment\": {\"a\": 1}}", 0, 0, 0, "", "key 'comment' holds an object", 0},
+        {"[1, 2]", 0, 0, 0, "", "invalid JSON at column 1: a line must hold one JSON object", 0},
+        {"{\"comment\": \"x\"", 0, 0, 0, "", "invalid JSON at column 16: expected ',' or '}'", 0},
+        {"{\"comment\": \"x\"} trailing", 0, 0, 0, "", "invalid JSON at column 18: text after the object", 0},
+        {"{\"comment\": tru}", 0, 0, 0, "", "invalid JSON at column 13: unexpected character", 0},
+        {"{\"comment\": \"bad \\q\"}", 0, 0, 0, "", "invalid JSON at column 18: bad escape", 0},
     };
     return cr_make_param_array(json_case, cases, sizeof cases / sizeof cases[0]);
 }
@@ -147,6 +153,7 @@ ParameterizedTest(json_case *c, jsonl, records)
             cr_assert_eq(f.v[0].n, strlen(c->text), "%s", c->rec);
             cr_assert_eq(memcmp(f.v[0].p, c->text, f.v[0].n), 0, "%s", c->rec);
         }
+        cr_assert_eq(f.repaired, c->repaired, "%s: %zu repaired", c->rec, f.repaired);
     } else {
         cr_assert_eq(st, VC_ERR_DATA, "%s", c->rec);
         cr_assert_eq(strncmp(e.msg, c->err, strlen(c->err)), 0, "got '%s'", e.msg);

@@ -123,6 +123,8 @@ typedef struct vc_fields {
     vc_field *v;       /* v[i] for selected column i */
     size_t n;          /* number of selected columns */
     size_t nraw;       /* CSV/TSV: number of fields the record had */
+    size_t repaired;   /* JSONL: escapes in selected values replaced by U+FFFD
+                          (lone surrogates, \u0000) */
     vc_buf scratch;    /* storage for unescaped text; reused */
     size_t *offs;      /* internal */
     size_t offs_cap;

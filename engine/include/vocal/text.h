@@ -47,6 +47,11 @@ vc_status vc_normalize(vc_normalizer *n, const char *in, size_t len,
 /* Count invalid UTF-8 sequences without changing anything (0 = valid). */
 size_t vc_utf8_invalid_count(const char *s, size_t len);
 
+/* Append s[0..len) to out with each maximal invalid subpart replaced by
+ * U+FFFD (the repair vc_normalize starts with); returns the number of
+ * replacements. A failed append is kept in out's sticky status. */
+size_t vc_utf8_repair(const char *s, size_t len, vc_buf *out);
+
 /* Decode one code point of valid UTF-8 at s (len > 0). Returns bytes used
  * (1..4); on invalid input returns 1 and *cp = 0xFFFD. */
 int vc_utf8_decode(const char *s, size_t len, int32_t *cp);
