@@ -46,8 +46,20 @@ static vc_status write_comment(worker_ctx *w, batch *b, const rec *rc, const vc_
 {
     pipe_t *p = w->p;
     const vc_field *id = p->sel_id != SIZE_MAX && w->fields.v[p->sel_id].p ? &w->fields.v[p->sel_id] : NULL;
-    return vc_comment_row(&b->comments, &w->line, id ? id->p : NULL, id ? id->n : 0,
-                          p->nin > 1 ? p->fs[b->file].name : NULL, rc->recno, p->o->lex, a, p->o->scale, group);
+    const char *idp = id ? id->p : NULL;
+    size_t idn = id ? id->n : 0;
+    /* the id goes out as it came unless it is not valid UTF-8: repaired
+     * and counted like every other string that reaches an output */
+    if (idp && vc_ascii_prefix(idp, idn) != idn && vc_utf8_invalid_count(idp, idn)) {
+        vc_buf_reset(&w->idfix);
+        b->n.utf8_repaired += vc_utf8_repair(idp, idn, &w->idfix);
+        if (vc_buf_status(&w->idfix))
+            return vc_buf_status(&w->idfix);
+        idp = w->idfix.data;
+        idn = w->idfix.len;
+    }
+    return vc_comment_row(&b->comments, &w->line, idp, idn, p->nin > 1 ? p->fs[b->file].name : NULL, rc->recno,
+                          p->o->lex, a, p->o->scale, group);
 }
 
 /* A --by value becomes a segment name in every output (JSON too), so one

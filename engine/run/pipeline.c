@@ -722,6 +722,7 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
         free(wargs[i].w.seg_len);
         vc_buf_free(&wargs[i].w.line);
         vc_buf_free(&wargs[i].w.segfix);
+        vc_buf_free(&wargs[i].w.idfix);
     }
     for (unsigned r = 0; p->pool && r < p->nreaders; r++) {
         while (p->pool[r]) {

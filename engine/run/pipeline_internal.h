@@ -121,6 +121,7 @@ typedef struct worker_ctx {
     size_t *seg_len;
     vc_buf line;
     vc_buf segfix; /* --by values with invalid UTF-8, repaired */
+    vc_buf idfix;  /* an --id value with invalid UTF-8, repaired */
     vc_status st;
 } worker_ctx;
 
