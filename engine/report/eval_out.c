@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "json_internal.h"
 #include "sink.h"
 #include "vocal/lab_report.h"
 
@@ -70,16 +71,7 @@ static void json_write(const vc_eval_result *r, const vc_scan_stats *stats, cons
         for (int kind = 0; kind < 2; kind++) {
             const vc_example_list *l = kind ? &r->themes[t].false_negatives : &r->themes[t].false_positives;
             vc_buf_append_str(out, kind ? ", \"false_negatives\": [" : ", \"false_positives\": [");
-            for (size_t k = 0; k < l->n; k++) {
-                vc_buf_append_str(out, k ? ", {\"file\": " : "{\"file\": ");
-                vc_json_cstr(out, stats->files[l->v[k].file].name);
-                vc_buf_printf(out, ", \"line\": %llu, \"text\": ", (unsigned long long)l->v[k].line);
-                vc_json_cstr(out, l->v[k].text);
-                vc_buf_append_str(out, ", \"entries\": ");
-                vc_json_cstr(out, l->v[k].entries);
-                vc_buf_append_char(out, '}');
-            }
-            vc_buf_append_char(out, ']');
+            vc_example_list_json(out, l, stats);
         }
         vc_buf_append_char(out, '}');
     }
