@@ -15,7 +15,7 @@ static vc_agg *regions_agg(size_t regions, size_t max_segments)
     vc_agg *a = vc_agg_new(2, 1, max_segments);
     cr_assert_not_null(a);
     for (size_t i = 0; i < regions; i++) {
-        char name[16];
+        char name[24];
         snprintf(name, sizeof name, "r%zu", i);
         const char *seg[2] = {"all", name};
         size_t len[2] = {3, strlen(name)};
