@@ -220,6 +220,14 @@ int vc_cmd_merge(int argc, char **argv)
             if (stats.files[i].message)
                 fprintf(stderr, "vocal: warning: %s\n", stats.files[i].message);
     }
+    if (rejects_path && !quiet_warnings)
+        for (size_t i = 0; i < stats.nfiles; i++)
+            if (stats.files[i].rejects_dropped)
+                fprintf(stderr,
+                        "vocal: warning: %s: %llu of its %llu rejected rows are not in %s (a partial keeps its "
+                        "scan's rejected rows up to a cap; the scan's own --rejects has every row)\n",
+                        stats.files[i].name, (unsigned long long)stats.files[i].rejects_dropped,
+                        (unsigned long long)stats.files[i].rows_rejected, rejects_path);
     if (changes_path && m->period_dim < 0) {
         vc_cli_error("--changes needs partials made with --period COL");
         rc = EXIT_USAGE;

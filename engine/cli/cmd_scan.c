@@ -65,7 +65,8 @@ static const char SCAN_USAGE[] =
     "  --strict              exit 1 when any row was rejected\n"
     "  --partial FILE        write the mergeable state of the run to FILE instead of a table\n"
     "                        (every counter, the quote candidates, the accounting and the\n"
-    "                        rejected rows); combine partials with `vocal merge`\n"
+    "                        rejected rows, up to 16 MiB of them; --rejects gets them all);\n"
+    "                        combine partials with `vocal merge`\n"
     "  --members I/N         with --partial: read only share I (0 to N-1) of N of each input, a\n"
     "                        multi-member gzip file whose members start at record boundaries\n"
     "Run:\n"
@@ -209,6 +210,16 @@ static vc_discovery *report_discover(const vc_scan_options *so, int quiet)
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
 
+/* Bytes of rejected rows a partial keeps: VC_PARTIAL_REJECTS_CAP, or the
+ * test knob VOCAL_PARTIAL_REJECTS_CAP (docs/partials.md). */
+static size_t partial_rejects_cap(void)
+{
+    const char *v = getenv("VOCAL_PARTIAL_REJECTS_CAP");
+    char *end;
+    unsigned long long n = v && *v ? strtoull(v, &end, 10) : 0;
+    return v && *v && !*end ? (size_t)n : VC_PARTIAL_REJECTS_CAP;
+}
+
 /* The header line of the rejects or comments file (run/rows.c); the
  * pipeline writes the rows. 0 or -1 (printed). */
 enum { REJECTS_FILE, COMMENTS_FILE };
@@ -238,9 +249,7 @@ static int scan_main(int argc, char **argv, int report)
     const char *partial_path = NULL;
     int analysis_set = 0; /* an option that shapes the numbers was given */
     const char **sorted_inputs = NULL;
-    char *rejects_mem = NULL;
-    size_t rejects_mem_len = 0;
-    FILE *rejects_fp = NULL;
+    vc_rejects_keep *keep = NULL;
     const char **r_tnames = NULL, **r_dnames = NULL;
     uint32_t *r_parents = NULL;
     vc_partial *part = NULL;
@@ -510,13 +519,15 @@ static int scan_main(int argc, char **argv, int report)
         (comments_path && vc_out_open(&comments, comments_path)))
         goto cleanup;
     if (partial_path) {
-        /* the partial carries the rejected rows (merge rebases their lines) */
-        rejects_fp = open_memstream(&rejects_mem, &rejects_mem_len);
-        if (!rejects_fp) {
+        /* the partial carries the rejected rows (merge rebases their lines)
+         * up to a cap; --rejects gets every one of them */
+        if (rejects.fp && write_header(&rejects, REJECTS_FILE, o.scale))
+            goto cleanup;
+        if (!(keep = vc_rejects_keep_new(partial_rejects_cap(), rejects.fp))) {
             vc_cli_error("out of memory");
             goto cleanup;
         }
-        o.rejects = rejects_fp;
+        o.rejects = vc_rejects_keep_stream(keep);
     } else if (rejects.fp) {
         if (write_header(&rejects, REJECTS_FILE, o.scale))
             goto cleanup;
@@ -598,12 +609,17 @@ static int scan_main(int argc, char **argv, int report)
     }
     if (!st && partial_path) {
         vc_buf pb = VC_BUF_INIT, settings = VC_BUF_INIT;
-        if (fflush(rejects_fp) != 0)
-            wst = VC_ERR_NOMEM;
+        size_t kept_len = 0;
+        uint64_t dropped = 0;
+        const char *kept = NULL;
+        if (vc_rejects_keep_flush(keep))
+            wst = vc_error_set(&err, VC_ERR_IO, "rejected rows: write failed or out of memory");
+        else
+            kept = vc_rejects_keep_rows(keep, &kept_len, &dropped);
         if (!wst)
             wst = vc_partial_settings_write(&settings, &o, sent_path, overlay_path, &err);
         if (!wst)
-            wst = vc_partial_from_scan(scan, &meta, settings.data, rejects_mem, rejects_mem_len, &part, &err);
+            wst = vc_partial_from_scan(scan, &meta, settings.data, kept, kept_len, dropped, &part, &err);
         if (!wst)
             wst = vc_partial_encode(part, &pb);
         if (wst && err.msg[0]) {
@@ -627,13 +643,10 @@ static int scan_main(int argc, char **argv, int report)
         vc_out_abort(&out);
         vc_out_abort(&comments);
     }
-    /* with --partial the rejected rows went to memory; --rejects still gets
-     * them, also when an input failed (they say what was counted) */
-    if (partial_path && rejects.fp && !out_bad) {
-        if (write_header(&rejects, REJECTS_FILE, o.scale) || fflush(rejects_fp) != 0 ||
-            (rejects_mem_len && fwrite(rejects_mem, 1, rejects_mem_len, rejects.fp) != rejects_mem_len))
-            out_bad = 1;
-    }
+    /* with --partial, --rejects got every row through the keeper, also
+     * when an input failed (they say what was counted) */
+    if (keep && vc_rejects_keep_flush(keep))
+        out_bad = 1;
     vc_status changes_st = VC_OK;
     if (!out_bad && changes_path) {
         vc_buf cb = VC_BUF_INIT;
@@ -706,9 +719,7 @@ static int scan_main(int argc, char **argv, int report)
     }
 
 cleanup:
-    if (rejects_fp)
-        fclose(rejects_fp);
-    free(rejects_mem);
+    vc_rejects_keep_free(keep);
     free(r_tnames);
     free(r_dnames);
     free(r_parents);

@@ -93,6 +93,8 @@ vc_status vc_result_stats_json(vc_buf *b, const vc_result_view *r)
                       (unsigned long long)f->rows_read, (unsigned long long)f->rows_analyzed,
                       (unsigned long long)f->rows_rejected, (unsigned long long)f->bytes_in, f->members);
         vc_json_cstr(b, f->message);
+        if (f->rejects_dropped) /* only merges of partials over their cap have it */
+            vc_buf_printf(b, ", \"rejects_not_kept\": %llu", (unsigned long long)f->rejects_dropped);
         vc_buf_append_char(b, '}');
     }
     vc_buf_append_str(b, "\n  ]\n}\n");

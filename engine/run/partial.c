@@ -17,7 +17,16 @@
  * trips are exact and merge order cannot matter. A partial is checked when
  * loaded: besides decoding, its accounting must add up (check_accounting),
  * so a crafted or damaged one is refused before it reaches a merge.
+ *
+ * Rejected rows are the one part of the state that grows with the input,
+ * so a scan keeps them through vc_rejects_keep: a stdio stream (glibc's
+ * fopencookie) that passes every byte on to the scan's own rejects file
+ * and keeps whole rows, in commit order, up to a byte cap. The rows past
+ * the cap are counted per part (rejects_dropped), so the accounting still
+ * adds up: kept rows + dropped = rows_rejected.
  */
+#define _GNU_SOURCE /* fopencookie */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
@@ -33,6 +42,7 @@ typedef struct part {
     char *name, *format, *backend, *message;
     uint64_t rows_read, rows_analyzed, rows_rejected, bytes_in, bytes_out, newlines;
     unsigned members, share_index, share_count;
+    uint64_t rejects_dropped; /* rejected rows over the cap, not in `rejects` */
     char *rejects;
     size_t rejects_len;
 } part;
@@ -148,6 +158,103 @@ static size_t csv_row_len(const char *s, size_t n)
     return n;
 }
 
+/* ---- keeping rejected rows ------------------------------------------------ */
+
+struct vc_rejects_keep {
+    FILE *fp;
+    FILE *tee;
+    size_t cap;
+    vc_buf kept;    /* whole rows, while they fit in cap */
+    vc_buf row;     /* the row being written */
+    int quoted;     /* inside a quoted field of `row` */
+    int full;       /* a row did not fit: keep no more */
+    int failed;     /* a write to tee or to memory failed */
+    uint64_t dropped;
+};
+
+static void keep_row(vc_rejects_keep *k)
+{
+    if (!k->full && k->kept.len + k->row.len <= k->cap)
+        vc_buf_append(&k->kept, k->row.data, k->row.len);
+    else {
+        k->full = 1;
+        k->dropped++;
+    }
+    vc_buf_reset(&k->row);
+}
+
+static ssize_t keep_write(void *cookie, const char *data, size_t n)
+{
+    vc_rejects_keep *k = cookie;
+    if (k->tee && n && fwrite(data, 1, n, k->tee) != n)
+        k->failed = 1;
+    size_t start = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (data[i] == '"')
+            k->quoted = !k->quoted;
+        else if (data[i] == '\n' && !k->quoted) {
+            if (!k->full)
+                vc_buf_append(&k->row, data + start, i + 1 - start);
+            else
+                k->row.len = 1; /* only its existence counts */
+            keep_row(k);
+            start = i + 1;
+        }
+    }
+    if (start < n && !k->full)
+        vc_buf_append(&k->row, data + start, n - start);
+    else if (start < n)
+        k->row.len = 1;
+    if (vc_buf_status(&k->kept) || vc_buf_status(&k->row))
+        k->failed = 1;
+    return (ssize_t)n;
+}
+
+vc_rejects_keep *vc_rejects_keep_new(size_t cap, FILE *tee)
+{
+    vc_rejects_keep *k = calloc(1, sizeof *k);
+    if (!k)
+        return NULL;
+    k->cap = cap;
+    k->tee = tee;
+    k->kept = (vc_buf)VC_BUF_INIT;
+    k->row = (vc_buf)VC_BUF_INIT;
+    cookie_io_functions_t io = {NULL, keep_write, NULL, NULL};
+    if (!(k->fp = fopencookie(k, "w", io))) {
+        free(k);
+        return NULL;
+    }
+    return k;
+}
+
+FILE *vc_rejects_keep_stream(vc_rejects_keep *k) { return k->fp; }
+
+int vc_rejects_keep_flush(vc_rejects_keep *k)
+{
+    if (fflush(k->fp) != 0)
+        k->failed = 1;
+    if (k->row.len) /* a last row without its line break */
+        keep_row(k);
+    return k->failed;
+}
+
+const char *vc_rejects_keep_rows(const vc_rejects_keep *k, size_t *len, uint64_t *dropped)
+{
+    *len = k->kept.len;
+    *dropped = k->dropped;
+    return k->kept.data;
+}
+
+void vc_rejects_keep_free(vc_rejects_keep *k)
+{
+    if (!k)
+        return;
+    fclose(k->fp);
+    vc_buf_free(&k->kept);
+    vc_buf_free(&k->row);
+    free(k);
+}
+
 static void sum_totals(vc_scan_stats *a, const vc_scan_stats *b)
 {
 #define SUM(field, name, kind) a->field += b->field;
@@ -179,7 +286,8 @@ static vc_status requote(const vc_quotes *from, const uint64_t *map, const uint6
 }
 
 vc_status vc_partial_from_scan(const vc_scan *scan, const vc_partial_meta *meta, const char *settings,
-                               const char *rejects, size_t rejects_len, vc_partial **out, vc_error *err)
+                               const char *rejects, size_t rejects_len, uint64_t rejects_dropped,
+                               vc_partial **out, vc_error *err)
 {
     *out = NULL;
     const vc_scan_stats *s = vc_scan_stats_get(scan);
@@ -205,8 +313,10 @@ vc_status vc_partial_from_scan(const vc_scan *scan, const vc_partial_meta *meta,
     if (!st)
         vc_agg_sort(p->agg); /* equal counts, equal bytes: a rerun writes the same file */
     /* the parts, with their rejected rows (the rejects stream holds them
-     * file by file, rows_rejected of each) */
+     * file by file, rows_rejected of each; past the cap, the rest of the
+     * rows are counted as dropped) */
     size_t at = 0;
+    uint64_t dropped = 0;
     for (size_t i = 0; i < s->nfiles && !st; i++) {
         const vc_file_stats *f = &s->files[i];
         if (f->status)
@@ -226,15 +336,18 @@ vc_status vc_partial_from_scan(const vc_scan *scan, const vc_partial_meta *meta,
         t->share_count = f->share_count;
         t->newlines = f->newlines;
         size_t start = at;
-        for (uint64_t r = 0; r < f->rows_rejected && at < rejects_len; r++)
+        uint64_t r = 0;
+        for (; r < f->rows_rejected && at < rejects_len; r++)
             at += csv_row_len(rejects + at, rejects_len - at);
+        t->rejects_dropped = f->rows_rejected - r;
+        dropped += t->rejects_dropped;
         if (at > start && !(t->rejects = vc_strndup(rejects + start, at - start)))
             st = VC_ERR_NOMEM;
         t->rejects_len = at - start;
         if (!t->name || !t->backend)
             st = VC_ERR_NOMEM;
     }
-    if (!st && at != rejects_len)
+    if (!st && (at != rejects_len || dropped != rejects_dropped))
         st = vc_error_set(err, VC_ERR_INTERNAL, "rejected rows do not match the rejected-row counts");
     /* sort the parts by name; quotes follow through a map */
     uint64_t *map = st ? NULL : vc_xcalloc(p->nparts + 1, sizeof *map);
@@ -326,8 +439,8 @@ static vc_status encode_raw(const vc_partial *p, vc_buf *b)
         vc_wire_put_cstr(b, t->format);
         vc_wire_put_cstr(b, t->backend);
         vc_wire_put_cstr(b, t->message);
-        const uint64_t v[] = {t->rows_read, t->rows_analyzed, t->rows_rejected, t->bytes_in, t->bytes_out,
-                              t->members,   t->share_index,   t->share_count,   t->newlines};
+        const uint64_t v[] = {t->rows_read, t->rows_analyzed, t->rows_rejected, t->bytes_in,       t->bytes_out,
+                              t->members,   t->share_index,   t->share_count,   t->newlines, t->rejects_dropped};
         for (size_t k = 0; k < sizeof v / sizeof *v; k++)
             vc_wire_put_u64(b, v[k]);
         vc_wire_put_str(b, t->rejects ? t->rejects : "", t->rejects_len);
@@ -402,7 +515,7 @@ int vc_partial_sniff(const char *path)
 
 /* A partial that decodes may still not add up (made by hand, or by a
  * vocal with a bug): every part must satisfy rows_read = rows_analyzed +
- * rows_rejected and hold rows_rejected rejected rows, and the totals must
+ * rows_rejected and hold rows_rejected rejected rows, kept or dropped, and the totals must
  * be the sums of the parts' per-file counters. A merge would otherwise pass
  * the error on as the month's numbers. */
 static vc_status check_accounting(const vc_partial *p, const char *path, vc_error *err)
@@ -413,13 +526,15 @@ static vc_status check_accounting(const vc_partial *p, const char *path, vc_erro
         uint64_t rows = 0;
         for (size_t at = 0; at < t->rejects_len; rows++)
             at += csv_row_len(t->rejects + at, t->rejects_len - at);
-        if (t->rows_read != t->rows_analyzed + t->rows_rejected || rows != t->rows_rejected)
+        if (t->rows_read != t->rows_analyzed + t->rows_rejected || t->rejects_dropped > t->rows_rejected ||
+            rows != t->rows_rejected - t->rejects_dropped)
             return vc_error_set(err, VC_ERR_USAGE,
                                 "%s: the partial does not add up: %s has rows_read %llu, rows_analyzed %llu, "
-                                "rows_rejected %llu and %llu rejected rows (make it again)",
+                                "rows_rejected %llu and %llu rejected rows%s (make it again)",
                                 path, t->name, (unsigned long long)t->rows_read,
                                 (unsigned long long)t->rows_analyzed, (unsigned long long)t->rows_rejected,
-                                (unsigned long long)rows);
+                                (unsigned long long)(rows + t->rejects_dropped),
+                                t->rejects_dropped ? " kept or dropped" : "");
         read += t->rows_read;
         analyzed += t->rows_analyzed;
         rejected += t->rows_rejected;
@@ -516,12 +631,12 @@ static vc_status decode(vc_partial *p, vc_wire_reader *r, const char *path, vc_e
         t->format = vc_wire_get_strdup(r);
         t->backend = vc_wire_get_strdup(r);
         t->message = vc_wire_get_strdup(r);
-        uint64_t v[9];
-        for (size_t k = 0; k < 9; k++)
+        uint64_t v[10];
+        for (size_t k = 0; k < 10; k++)
             v[k] = vc_wire_get_u64(r);
         t->rows_read = v[0], t->rows_analyzed = v[1], t->rows_rejected = v[2], t->bytes_in = v[3];
         t->bytes_out = v[4], t->members = (unsigned)v[5], t->share_index = (unsigned)v[6];
-        t->share_count = (unsigned)v[7], t->newlines = v[8];
+        t->share_count = (unsigned)v[7], t->newlines = v[8], t->rejects_dropped = v[9];
         size_t n;
         const char *rj = vc_wire_get_str(r, &n);
         if (rj && n && !(t->rejects = vc_strndup(rj, n)))
@@ -820,6 +935,7 @@ vc_status vc_partial_finish(vc_partial *p, vc_error *err)
         fs->bytes_out += t->bytes_out;
         fs->members += t->members;
         fs->newlines += t->newlines;
+        fs->rejects_dropped += t->rejects_dropped;
         file_of[i] = f;
         line_base[i] = lines;
         /* rejected rows, with share lines made file lines */

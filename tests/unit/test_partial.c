@@ -1063,7 +1063,9 @@ static void scanned_free(scanned *s)
     free(s->rejects);
 }
 
-static vc_partial *partial_of(const fx *f, const scanned *s, const char *settings)
+/* The partial of a scan whose rejects stream kept s->rejects and dropped
+ * `dropped` rows after them. */
+static vc_status partial_try(const fx *f, const scanned *s, const char *settings, uint64_t dropped, vc_partial **p)
 {
     const vc_scan *scan = s->scan;
     size_t nth = vc_lexicon_theme_count(f->lex), ndims = vc_scan_dimension_count(scan);
@@ -1078,15 +1080,22 @@ static vc_partial *partial_of(const fx *f, const scanned *s, const char *setting
         dn[i] = vc_scan_dimension_name(scan, i);
     vc_partial_meta meta = {VC_SCALE_NPS, 1, ndims, dn, -1, nth, tn, par, "default.lex",
                             vc_lexicon_entry_count(f->lex), vc_lexicon_fingerprint(f->lex)};
-    vc_partial *p = NULL;
+    *p = NULL;
     vc_error err;
     vc_error_clear(&err);
-    cr_assert_eq(vc_partial_from_scan(scan, &meta, settings, s->rejects, s->rlen, &p, &err), VC_OK, "%s",
-                 err.msg);
-    cr_assert_not_null(p);
+    vc_status st = vc_partial_from_scan(scan, &meta, settings, s->rejects, s->rlen, dropped, p, &err);
+    cr_assert(st == VC_OK || err.msg[0], "a refusal says why");
     free(tn);
     free(dn);
     free(par);
+    return st;
+}
+
+static vc_partial *partial_of(const fx *f, const scanned *s, const char *settings)
+{
+    vc_partial *p = NULL;
+    cr_assert_eq(partial_try(f, s, settings, 0, &p), VC_OK);
+    cr_assert_not_null(p);
     return p;
 }
 
@@ -1408,7 +1417,7 @@ Test(partial, version_change_refused)
     write_gzip(f.tmp, raw.data, raw.len);
     vc_partial_free(load_ok(f.tmp));
 
-    static const unsigned char versions[] = {0, 2, 9, 127};
+    static const unsigned char versions[] = {0, 1, 3, 9, 127}; /* 1: the format before rejects_dropped */
     for (size_t i = 0; i < sizeof versions; i++)
         for (int gz = 0; gz < 2; gz++) {
             raw.data[8] = (char)versions[i];
@@ -1744,4 +1753,158 @@ Test(partial_settings, sentiment_files_fingerprinted_by_content)
     vc_buf_free(&b);
     vc_sentiment_lexicon_free(sent);
     vc_lexicon_free(lex);
+}
+
+/* ==== rejected rows over the cap ============================================ */
+
+/* The keeper passes every byte on, keeps whole rows while they fit and
+ * counts the rest, however the writes cut the rows (a quoted field may
+ * hold line breaks). */
+Test(rejects_keep, keeps_whole_rows_up_to_the_cap)
+{
+    static const char rows[] = "a.csv,1,0,bad,x\n"              /* 16 bytes */
+                               "a.csv,2,16,bad,\"y\nz\"\n"       /* 21 */
+                               "b.csv,1,0,bad,w\n"              /* 16 */
+                               "b.csv,2,16,bad,v\n";            /* 17 */
+    const size_t n = sizeof rows - 1;
+    static const size_t caps[] = {0, 15, 16, 36, 37, 52, 53, 69, 70, 1000};
+    static const size_t kept_bytes[] = {0, 0, 16, 16, 37, 37, 53, 53, 70, 70};
+    static const uint64_t dropped[] = {4, 4, 3, 3, 2, 2, 1, 1, 0, 0};
+    for (size_t c = 0; c < sizeof caps / sizeof *caps; c++)
+        for (size_t chunk = 1; chunk <= n; chunk += 3) {
+            char *teed = NULL;
+            size_t teed_len = 0;
+            FILE *tee = open_memstream(&teed, &teed_len);
+            cr_assert_not_null(tee);
+            vc_rejects_keep *k = vc_rejects_keep_new(caps[c], tee);
+            cr_assert_not_null(k);
+            FILE *fp = vc_rejects_keep_stream(k);
+            for (size_t at = 0; at < n; at += chunk) {
+                size_t len = n - at < chunk ? n - at : chunk;
+                cr_assert_eq(fwrite(rows + at, 1, len, fp), len);
+                if (chunk % 2)
+                    fflush(fp); /* cut the rows where the writes cut them */
+            }
+            cr_assert_eq(vc_rejects_keep_flush(k), 0);
+            size_t len;
+            uint64_t d;
+            const char *kept = vc_rejects_keep_rows(k, &len, &d);
+            cr_assert_eq(len, kept_bytes[c], "cap %zu, writes of %zu: kept %zu bytes", caps[c], chunk, len);
+            cr_assert(len == 0 || memcmp(kept, rows, len) == 0, "the first rows, as written");
+            cr_assert_eq(d, dropped[c], "cap %zu, writes of %zu: dropped %llu", caps[c], chunk,
+                         (unsigned long long)d);
+            vc_rejects_keep_free(k);
+            cr_assert_eq(fclose(tee), 0);
+            cr_assert_eq(teed_len, n, "every byte goes on");
+            cr_assert_eq(memcmp(teed, rows, n), 0);
+            free(teed);
+        }
+    vc_rejects_keep_free(NULL);
+}
+
+/* A partial of a.csv and b.csv that kept only a.csv's rejected row: the
+ * dropped count travels per input, and a merge writes the kept rows and
+ * says how many of each file were not kept. */
+static vc_partial *partial_capped(const fx *f, scanned *s, uint64_t *b_rejected)
+{
+    const char *in[] = {f->a, f->b};
+    scan_files(f, in, 2, s);
+    const vc_scan_stats *st = vc_scan_stats_get(s->scan);
+    cr_assert_eq(st->nfiles, 2);
+    cr_assert_eq(st->files[0].rows_rejected, 1, "a.csv rejects row 5");
+    cr_assert_gt(st->files[1].rows_rejected, 0);
+    *b_rejected = st->files[1].rows_rejected;
+    const char *nl = memchr(s->rejects, '\n', s->rlen);
+    cr_assert_not_null(nl);
+    size_t first = (size_t)(nl + 1 - s->rejects);
+    size_t full = s->rlen;
+    s->rlen = first; /* only the first row was kept */
+    vc_partial *p = NULL;
+    /* the count of dropped rows must match the rows missing */
+    cr_assert_eq(partial_try(f, s, "capped\n", 0, &p), VC_ERR_INTERNAL);
+    cr_assert_null(p);
+    cr_assert_eq(partial_try(f, s, "capped\n", *b_rejected + 1, &p), VC_ERR_INTERNAL);
+    cr_assert_null(p);
+    cr_assert_eq(partial_try(f, s, "capped\n", *b_rejected, &p), VC_OK);
+    s->rlen = full;
+    return p;
+}
+
+Test(partial, dropped_rejects_round_trip)
+{
+    fx f;
+    fx_init(&f);
+    scanned s;
+    uint64_t b_rejected;
+    vc_partial *p = partial_capped(&f, &s, &b_rejected);
+    save_partial(p, f.tmp);
+    vc_partial *q = load_ok(f.tmp);
+    vc_buf x = VC_BUF_INIT, y = VC_BUF_INIT;
+    partial_raw(p, &x);
+    partial_raw(q, &y);
+    cr_assert(x.len == y.len && memcmp(x.data, y.data, x.len) == 0, "encode, load, encode: the same bytes");
+    cr_assert_eq(vc_partial_finish(q, &(vc_error){0}), VC_OK);
+    const vc_scan_stats *st = vc_partial_stats(q);
+    cr_assert_eq(st->nfiles, 2);
+    cr_assert_eq(st->files[0].rejects_dropped, 0);
+    cr_assert_eq(st->files[1].rejects_dropped, b_rejected, "b.csv's rows were dropped");
+    cr_assert_eq(st->files[1].rows_rejected, b_rejected, "and still counted");
+    size_t len;
+    const char *rows = vc_partial_rejects(q, &len);
+    const char *nl = memchr(s.rejects, '\n', s.rlen);
+    cr_assert_eq(len, (size_t)(nl + 1 - s.rejects), "the kept row only");
+    cr_assert_eq(memcmp(rows, s.rejects, len), 0);
+    vc_buf_free(&x);
+    vc_buf_free(&y);
+    vc_partial_free(p);
+    vc_partial_free(q);
+    scanned_free(&s);
+    fx_fini(&f);
+}
+
+static char *find_bytes(char *hay, size_t n, const void *needle, size_t m)
+{
+    for (size_t i = 0; i + m <= n; i++)
+        if (memcmp(hay + i, needle, m) == 0)
+            return hay + i;
+    return NULL;
+}
+
+/* kept rows + dropped = rows_rejected, per input, or the partial is refused */
+Test(partial, dropped_rejects_accounting)
+{
+    fx f;
+    fx_init(&f);
+    scanned s;
+    uint64_t b_rejected;
+    vc_partial *p = partial_capped(&f, &s, &b_rejected);
+    cr_assert_lt(b_rejected, 100, "one-byte varints below");
+    vc_buf raw = VC_BUF_INIT;
+    partial_raw(p, &raw);
+    /* b.csv is the last part: ... share index and count, line breaks (0:
+     * not a share), dropped, then its rejected rows (none: length + 1 = 1) */
+    char *name = find_bytes(raw.data, raw.len, f.b, strlen(f.b));
+    cr_assert_not_null(name);
+    const char want[] = {0, 0, 0, (char)b_rejected, 1};
+    char *at = find_bytes(name, raw.len - (size_t)(name - raw.data), want, 5);
+    cr_assert_not_null(at, "b.csv's part ends with share, line breaks, dropped, no rows");
+    at += 2;
+    const uint64_t wrong[] = {0, b_rejected - 1, b_rejected + 1};
+    for (size_t i = 0; i < 3; i++) {
+        at[1] = (char)wrong[i];
+        write_gzip(f.tmp, raw.data, raw.len);
+        vc_partial *bad = NULL;
+        vc_error err;
+        vc_error_clear(&err);
+        cr_assert_eq(vc_partial_load(f.tmp, &bad, &err), VC_ERR_USAGE, "dropped %llu", (unsigned long long)wrong[i]);
+        cr_assert_null(bad);
+        cr_assert(strstr(err.msg, "does not add up"), "%s", err.msg);
+    }
+    at[1] = (char)b_rejected;
+    write_gzip(f.tmp, raw.data, raw.len);
+    vc_partial_free(load_ok(f.tmp));
+    vc_buf_free(&raw);
+    vc_partial_free(p);
+    scanned_free(&s);
+    fx_fini(&f);
 }

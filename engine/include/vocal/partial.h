@@ -22,13 +22,13 @@
  * merging partials whose settings differ is refused and the message names
  * the first setting that differs.
  *
- * File format (version 1): a gzip stream whose content is the magic
+ * File format (version 2): a gzip stream whose content is the magic
  * "VOCALPRT", then wire.h fields: version, settings, fingerprint, the meta
  * (scale, sentiment, dimension and theme names, theme parents, lexicon
  * name, entries and fingerprint, resolved columns), the run's totals, the
  * file parts (name, format, back end, message, rows read / analyzed /
  * rejected, bytes in / out, gzip members, share index and count, newlines,
- * rejected rows as CSV), the counters (vc_agg_encode), the quotes
+ * rejected rows not kept, rejected rows as CSV), the counters (vc_agg_encode), the quotes
  * (vc_quotes_encode) and the end mark "END".
  *
  * Ownership: a vc_partial owns all of its state; meta and settings passed
@@ -38,6 +38,7 @@
 #define VOCAL_PARTIAL_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <stdint.h>
 
 #include "vocal/agg.h"
@@ -50,7 +51,10 @@
 
 VC_API_BEGIN
 
-#define VC_PARTIAL_VERSION 1
+#define VC_PARTIAL_VERSION 2
+
+/* Bytes of rejected-row text a partial keeps per scan (see vc_rejects_keep). */
+#define VC_PARTIAL_REJECTS_CAP ((size_t)16 << 20)
 
 /* What names the counters: enough to write every output without the
  * lexicon files. */
@@ -70,12 +74,29 @@ typedef struct vc_partial_meta {
 
 typedef struct vc_partial vc_partial;
 
+/* The rejected rows a partial keeps, in bounded memory. A scan that makes
+ * a partial writes its rejects to vc_rejects_keep_stream(): every byte
+ * goes on to `tee` (NULL: nowhere), and rows are kept in the order written
+ * (the pipeline's commit order, the same for any thread count and batch
+ * size) while their bytes fit in `cap`; from the first row that does not
+ * fit, rows are only counted. The keeper owns its stream and its rows. */
+typedef struct vc_rejects_keep vc_rejects_keep;
+vc_rejects_keep *vc_rejects_keep_new(size_t cap, FILE *tee); /* NULL: out of memory */
+FILE *vc_rejects_keep_stream(vc_rejects_keep *k);
+/* Flushes the stream; nonzero when a write to `tee` or memory failed. */
+int vc_rejects_keep_flush(vc_rejects_keep *k);
+/* The kept rows (CSV without the header) and how many rows were not kept. */
+const char *vc_rejects_keep_rows(const vc_rejects_keep *k, size_t *len, uint64_t *dropped);
+void vc_rejects_keep_free(vc_rejects_keep *k); /* accepts NULL */
+
 /* The partial of a finished scan (VC_OK status only). `settings` is the
- * canonical settings text; `rejects` the rows the scan wrote to its rejects
- * stream (CSV rows without the header, file by file as the pipeline writes
- * them; NULL with len 0 when none). */
+ * canonical settings text; `rejects` the first rows the scan wrote to its
+ * rejects stream (CSV rows without the header, file by file as the
+ * pipeline writes them; NULL with len 0 when none), and `rejects_dropped`
+ * how many rows followed them and were not kept (vc_rejects_keep). */
 vc_status vc_partial_from_scan(const vc_scan *scan, const vc_partial_meta *meta, const char *settings,
-                               const char *rejects, size_t rejects_len, vc_partial **out, vc_error *err);
+                               const char *rejects, size_t rejects_len, uint64_t rejects_dropped,
+                               vc_partial **out, vc_error *err);
 void vc_partial_free(vc_partial *p); /* accepts NULL */
 
 /* The canonical settings text of a scan run with options `o` (o->lex set;
@@ -115,6 +136,8 @@ const vc_quotes *vc_partial_quotes(const vc_partial *p); /* NULL when k was 0 */
 const vc_scan_stats *vc_partial_stats(const vc_partial *p);
 /* Rejected rows, CSV without the header, file lines. */
 const char *vc_partial_rejects(const vc_partial *p, size_t *len);
+/* Rows over the partials' cap are not among them: each file's stats say
+ * how many (vc_file_stats.rejects_dropped). */
 
 VC_API_END
 

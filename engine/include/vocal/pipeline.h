@@ -132,6 +132,9 @@ typedef struct vc_file_stats {
      * line breaks it held (so that merged lines can be made file lines) */
     unsigned share_index, share_count;
     uint64_t newlines;
+    /* a merge of partials: rejected rows the partials did not keep (over
+     * their cap, VC_PARTIAL_REJECTS_CAP); 0 in a scan */
+    uint64_t rejects_dropped;
 } vc_file_stats;
 
 /* The run's summed counters, declared once: X(field, name, kind) for each,
