@@ -17,7 +17,7 @@
 #include "vocal/pipeline.h"
 #include "vocal/sentiment.h"
 
-enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 }; /* interrupted: 128 + the signal (vc_cli_interrupted_code) */
 
 /* Where a failure happened: while loading what the command line names
  * (lexicons, partials: a file that cannot be read is a bad argument), or

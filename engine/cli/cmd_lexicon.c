@@ -188,7 +188,7 @@ static int cmd_lint(int argc, char **argv)
     o.ninputs = ncorpus;
     lint_counts counts = {0, 0, 0};
     rc = EXIT_OK;
-    for (int i = optind; i < argc && rc != EXIT_INTERRUPTED && rc != EXIT_USAGE; i++) {
+    for (int i = optind; i < argc && !vc_cli_stop && rc != EXIT_USAGE; i++) {
         vc_error err;
         vc_error_clear(&err);
         vc_lexicon *lex = NULL;

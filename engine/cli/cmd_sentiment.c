@@ -94,7 +94,7 @@ int vc_cmd_sentiment(int argc, char **argv)
                 vc_buf_reset(&out);
             }
             if (vc_cli_stop)
-                rc = EXIT_INTERRUPTED;
+                rc = vc_cli_interrupted_code();
         }
         free(line);
     }
