@@ -48,7 +48,7 @@ vc_status vc_parser_add_column(vc_parser *p, const char *name, size_t n)
     }
     while (n && (name[n - 1] == ' ' || name[n - 1] == '\t' || name[n - 1] == '\r'))
         n--;
-    char **names = realloc(p->names, (p->ncols + 1) * sizeof *names);
+    char **names = vc_grow(p->names, &p->cap_cols, p->ncols + 1, sizeof *names, 16);
     if (!names)
         return VC_ERR_NOMEM;
     p->names = names;
@@ -90,13 +90,44 @@ vc_status vc_parser_select(vc_parser *p, const char *const *names, size_t n, vc_
     return VC_OK;
 }
 
+typedef struct named_col {
+    const char *name;
+    size_t col;
+} named_col;
+
+static int cmp_column(const void *x, const void *y)
+{
+    const named_col *a = x, *b = y;
+    int c = strcmp(a->name, b->name);
+    return c ? c : (a->col > b->col) - (a->col < b->col);
+}
+
+/* The first repeated name: the smallest column i whose name comes again,
+ * with the next column j that repeats it. Columns are sorted by (name,
+ * position), so a header of any width is checked in n log n (a hostile
+ * header of a million columns took minutes pair by pair). */
 static vc_status check_duplicates(vc_parser *p, vc_error *err)
 {
+    if (p->ncols < 2)
+        return VC_OK;
+    named_col *v = malloc(p->ncols * sizeof *v);
+    if (!v)
+        return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
     for (size_t i = 0; i < p->ncols; i++)
-        for (size_t j = i + 1; j < p->ncols; j++)
-            if (strcmp(p->names[i], p->names[j]) == 0)
-                return vc_error_set(err, VC_ERR_USAGE, "duplicate column name '%s' (columns %zu and %zu)",
-                                    p->names[i], i + 1, j + 1);
+        v[i] = (named_col){p->names[i], i};
+    qsort(v, p->ncols, sizeof *v, cmp_column);
+    size_t bi = SIZE_MAX, bj = 0;
+    for (size_t k = 1; k < p->ncols; k++) {
+        int first_pair = k < 2 || strcmp(v[k - 2].name, v[k].name) != 0; /* the name's first two columns */
+        if (first_pair && strcmp(v[k - 1].name, v[k].name) == 0 && v[k - 1].col < bi) {
+            bi = v[k - 1].col;
+            bj = v[k].col;
+        }
+    }
+    free(v);
+    if (bi != SIZE_MAX)
+        return vc_error_set(err, VC_ERR_USAGE, "duplicate column name '%s' (columns %zu and %zu)", p->names[bi],
+                            bi + 1, bj + 1);
     return VC_OK;
 }
 

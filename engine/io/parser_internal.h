@@ -14,7 +14,7 @@ struct vc_parser {
     vc_dialect d;
     const vc_format_def *reader; /* the row of d.format in the formats table */
     char **names;      /* header column names (JSONL: keys of the first object) */
-    size_t ncols;
+    size_t ncols, cap_cols;
     size_t nsel;
     size_t *col_first; /* column -> first selection slot, SIZE_MAX if none */
     size_t *sel_next;  /* selection slot -> next slot of the same column */

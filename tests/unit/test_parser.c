@@ -86,6 +86,42 @@ Test(csv, unknown_and_duplicate_columns)
     vc_parser_free(p);
 }
 
+/* The pair named is the first column whose name comes again, with its
+ * next repeat, whatever the order the names sort in; a very wide header
+ * of distinct names is accepted. */
+Test(csv, first_duplicate_named_in_any_order)
+{
+    vc_dialect d = {VC_FORMAT_CSV, ',', '"', 0};
+    vc_parser *p = NULL;
+    vc_error e;
+    static const struct {
+        const char *header, *msg;
+    } cases[] = {
+        {"a,b,c,b,a", "duplicate column name 'a' (columns 1 and 5)"},
+        {"z,b,c,b,z", "duplicate column name 'z' (columns 1 and 5)"},
+        {"x,b,c,b", "duplicate column name 'b' (columns 2 and 4)"},
+        {"a,a,a", "duplicate column name 'a' (columns 1 and 2)"},
+        {"q,m,m,q,m", "duplicate column name 'q' (columns 1 and 4)"},
+        {"c,b,a,b,a", "duplicate column name 'b' (columns 2 and 4)"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        cr_assert_eq(vc_parser_new(&d, cases[i].header, strlen(cases[i].header), &p, &e), VC_ERR_USAGE, "%s",
+                     cases[i].header);
+        cr_assert_str_eq(e.msg, cases[i].msg);
+    }
+    enum { WIDE = 200000 };
+    vc_buf h = VC_BUF_INIT;
+    for (size_t i = 0; i < WIDE; i++)
+        vc_buf_printf(&h, "%sc%zu", i ? "," : "", (WIDE - i) * 7919 % 1000003);
+    cr_assert_eq(vc_parser_new(&d, h.data, h.len, &p, &e), VC_OK, "%s", e.msg);
+    cr_assert_eq(vc_parser_column_count(p), WIDE);
+    vc_parser_free(p);
+    vc_buf_append_str(&h, ",c7919");
+    cr_assert_eq(vc_parser_new(&d, h.data, h.len, &p, &e), VC_ERR_USAGE);
+    cr_assert_str_eq(e.msg, "duplicate column name 'c7919' (columns 200000 and 200001)");
+    vc_buf_free(&h);
+}
+
 Test(csv, tsv_and_same_column_twice)
 {
     const char *sel[] = {"text", "text", "seg"};
