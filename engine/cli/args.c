@@ -20,6 +20,7 @@
 
 #include "args.h"
 #include "cli.h"
+#include "summary.h"
 
 static void print_warning(void *ctx, const char *msg)
 {
@@ -155,8 +156,9 @@ void vc_cli_scan_defaults(vc_scan_options *o)
     o->stop = &vc_cli_stop;
 }
 
-/* The end of a corpus run: prints the error, or a note on rejected rows,
- * and returns the exit code (EXIT_OK on success). */
+/* The end of a corpus run: prints the error, or the summary when rows
+ * were rejected (summary.c), and returns the exit code: EXIT_OK, or
+ * EXIT_FAIL when no row was analyzed. */
 int vc_cli_corpus_done(vc_status st, const vc_error *err, const vc_scan *scan)
 {
     if (st) {
@@ -164,10 +166,8 @@ int vc_cli_corpus_done(vc_status st, const vc_error *err, const vc_scan *scan)
         return vc_cli_exit_code(st, VC_CLI_RUN);
     }
     const vc_scan_stats *s = vc_scan_stats_get(scan);
-    if (s->rows_rejected)
-        fprintf(stderr, "vocal: note: %llu of %llu rows rejected (malformed); they are not counted\n",
-                (unsigned long long)s->rows_rejected, (unsigned long long)s->rows_read);
-    return EXIT_OK;
+    vc_cli_summary(s, NULL, 0, 0);
+    return vc_cli_verdict(s, 0, 0, NULL);
 }
 
 void vc_cli_unknown_option(const char *command, char **argv)

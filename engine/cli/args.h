@@ -44,7 +44,8 @@ void vc_cli_scan_defaults(vc_scan_options *o);
 int vc_cli_set_format(vc_scan_options *o, const char *arg);  /* --format */
 int vc_cli_set_threads(vc_scan_options *o, const char *arg); /* --threads 1..1024 */
 /* After a library call that scanned a corpus: prints the error (st != VC_OK)
- * or a note on rejected rows and returns the exit code. */
+ * or the run's summary when it is due, and returns the exit code (EXIT_FAIL
+ * also when no row was analyzed). */
 int vc_cli_corpus_done(vc_status st, const vc_error *err, const vc_scan *scan);
 
 #endif

@@ -16,6 +16,7 @@
 
 #include "args.h"
 #include "cli.h"
+#include "summary.h"
 #include "vocal/discover.h"
 #include "vocal/lab_report.h"
 #include "vocal/rows.h"
@@ -339,9 +340,10 @@ int vc_cmd_discover(int argc, char **argv)
         goto done;
     }
     const vc_scan_stats *s = vc_scan_stats_get(d->scan);
-    if (!quiet && s->rows_rejected)
-        fprintf(stderr, "vocal: note: %llu of %llu rows rejected (malformed); they are not counted\n",
-                (unsigned long long)s->rows_rejected, (unsigned long long)s->rows_read);
+    vc_cli_summary(s, rejects_path, 0, quiet);
+    if ((rc = vc_cli_verdict(s, 0, 0, "no discovery was written")) != EXIT_OK)
+        goto done;
+    rc = EXIT_FAIL;
     if (!quiet && d->invalid_dates)
         fprintf(stderr, "vocal: note: %llu rows have no readable date in '%s'; they are in neither group\n",
                 (unsigned long long)d->invalid_dates, o.compare_col);

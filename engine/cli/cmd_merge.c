@@ -19,6 +19,7 @@
 
 #include "args.h"
 #include "cli.h"
+#include "summary.h"
 #include "vocal/report.h"
 #include "vocal/rows.h"
 #include "vocal/run_out.h"
@@ -112,6 +113,12 @@ int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const c
         rc = vc_cli_exit_code(st, VC_CLI_RUN);
     } else {
         vc_result_view res = {vc_partial_meta_get(p), vc_partial_agg(p), vc_partial_quotes(p), vc_partial_stats(p)};
+        if (vc_partial_stats(p)->rows_analyzed == 0) {
+            vc_cli_summary(vc_partial_stats(p), NULL, 0, quiet);
+            rc = vc_cli_verdict(vc_partial_stats(p), 0, 0, "no review was written");
+            goto out;
+        }
+        vc_cli_summary(vc_partial_stats(p), NULL, 0, quiet);
         if (!quiet && isatty(STDERR_FILENO))
             fprintf(stderr, "vocal: note: no \"What the lexicon misses\" section: partials hold counts, not the "
                             "comments it reads\n");
@@ -121,6 +128,7 @@ int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const c
         else if (!vc_cli_write_output(out_path, &b))
             rc = EXIT_OK;
     }
+out:
     vc_buf_free(&b);
     vc_partial_free(p);
     return rc;
@@ -211,6 +219,11 @@ int vc_cmd_merge(int argc, char **argv)
     const vc_partial_meta *m = vc_partial_meta_get(p);
     vc_scan_stats stats = *vc_partial_stats(p);
     vc_result_view res = {m, vc_partial_agg(p), vc_partial_quotes(p), &stats};
+    if (stats.rows_analyzed == 0) { /* as a scan: no table of nothing */
+        vc_cli_summary(&stats, NULL, 0, quiet_warnings);
+        rc = vc_cli_verdict(&stats, 0, 0, "no output was written");
+        goto done;
+    }
     if (!quiet_warnings) {
         vc_buf warnings = VC_BUF_INIT;
         vc_result_overflow_warnings(&warnings, &res);
@@ -272,11 +285,7 @@ int vc_cmd_merge(int argc, char **argv)
                (!rejects_path || !vc_cli_write_output(rejects_path, &rj)) &&
                (!stats_path || !vc_cli_write_output(stats_path, &sj))) {
         rc = EXIT_OK;
-        if (!quiet && stats.rows_rejected)
-            fprintf(stderr, "vocal: %llu rows read, %llu analyzed, %llu rejected%s%s%s\n",
-                    (unsigned long long)stats.rows_read, (unsigned long long)stats.rows_analyzed,
-                    (unsigned long long)stats.rows_rejected, rejects_path ? " (see " : "",
-                    rejects_path ? rejects_path : "", rejects_path ? ")" : "");
+        vc_cli_summary(&stats, rejects_path, 0, quiet_warnings);
     }
     vc_buf_free(&table);
     vc_buf_free(&changes);

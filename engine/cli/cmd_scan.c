@@ -16,6 +16,7 @@
 
 #include "args.h"
 #include "cli.h"
+#include "summary.h"
 #include "vocal/discover.h"
 #include "vocal/lexicon.h"
 #include "vocal/pipeline.h"
@@ -62,7 +63,8 @@ static const char SCAN_USAGE[] =
     "  --quotes-file FILE    example sentences per theme and score group, best first:\n"
     "                        theme,group,rank,quote,compound,file,line\n"
     "  --quotes K            how many per theme and group (default 3)\n"
-    "  --strict              exit 1 when any row was rejected\n"
+    "  --strict              exit 1 when any row was rejected, a score could not be read\n"
+    "                        or invalid UTF-8 was replaced\n"
     "  --partial FILE        write the mergeable state of the run to FILE instead of a table\n"
     "                        (every counter, the quote candidates, the accounting and the\n"
     "                        rejected rows, up to 16 MiB of them; --rejects gets them all);\n"
@@ -73,8 +75,10 @@ static const char SCAN_USAGE[] =
     "  --threads N           analysis threads (default: online CPUs)\n"
     "  --batch-size BYTES    bytes of records per batch (default 1048576)\n"
     "  -q, --quiet           no notes or summary on stderr (errors still)\n"
-    "  -v, --verbose         notes and summary on stderr also when it is not a terminal\n"
-    "                        (otherwise only errors and warnings go there)\n"
+    "  -v, --verbose         notes on stderr also when it is not a terminal, and the\n"
+    "                        summary also on a clean run (otherwise only errors, warnings\n"
+    "                        and a summary of rows rejected, scores invalid or unscored\n"
+    "                        and text repaired go there)\n"
     "  --progress            show progress even when stderr is not a terminal\n"
     "  --no-progress         never show progress (default: on a terminal; NO_COLOR is honoured)\n"
     "  -h, --help            this help\n"
@@ -601,6 +605,10 @@ static int scan_main(int argc, char **argv, int report)
                             r_tnames, r_parents, themes_path ? themes_path : "default.lex",
                             vc_lexicon_entry_count(lex), vc_lexicon_fingerprint(lex)};
     vc_result_view res = {&meta, vc_scan_agg(scan), vc_scan_quotes(scan), s};
+    /* A run that analyzed nothing writes no table, review or comments (an
+     * empty table reads as "nobody complained"); the stats and rejects say
+     * why. A partial with no rows is fine: merge judges the whole. */
+    int none = !st && !partial_path && s->rows_analyzed == 0;
     if (!st && !quiet_warnings && !partial_path) {
         vc_buf warnings = VC_BUF_INIT;
         vc_result_overflow_warnings(&warnings, &res);
@@ -630,7 +638,7 @@ static int scan_main(int argc, char **argv, int report)
         out_bad = out_bad || wst != VC_OK || vc_out_write_buf(&out, &pb);
         vc_buf_free(&pb);
         vc_buf_free(&settings);
-    } else if (!st) {
+    } else if (!st && !none) {
         vc_buf table = VC_BUF_INIT;
         vc_discovery *missed = NULL;
         if (report && !no_discover)
@@ -648,7 +656,7 @@ static int scan_main(int argc, char **argv, int report)
     if (keep && vc_rejects_keep_flush(keep))
         out_bad = 1;
     vc_status changes_st = VC_OK;
-    if (!out_bad && changes_path) {
+    if (!out_bad && !none && changes_path) {
         vc_buf cb = VC_BUF_INIT;
         vc_error cerr;
         vc_error_clear(&cerr);
@@ -662,7 +670,7 @@ static int scan_main(int argc, char **argv, int report)
         }
         vc_buf_free(&cb);
     }
-    if (!out_bad && quotes_path && o.quotes && !report) {
+    if (!out_bad && !none && quotes_path && o.quotes && !report) {
         vc_buf qb = VC_BUF_INIT;
         if (vc_result_quotes(&qb, &res, json ? VC_TABLE_JSON : VC_TABLE_CSV) || vc_cli_write_output(quotes_path, &qb))
             out_bad = 1;
@@ -690,15 +698,7 @@ static int scan_main(int argc, char **argv, int report)
         if (s->files[i].message && (!quiet_warnings || s->files[i].status))
             fprintf(stderr, "vocal: %s%s\n", s->files[i].status ? "error: " : "warning: ",
                     s->files[i].message);
-    if (!quiet && (s->rows_rejected || s->invalid_scores || s->match_limit_hits || st))
-        fprintf(stderr,
-                "vocal: %llu rows read, %llu analyzed, %llu rejected%s%s%s; %llu invalid scores; "
-                "%llu pattern limit hits\n",
-                (unsigned long long)s->rows_read, (unsigned long long)s->rows_analyzed,
-                (unsigned long long)s->rows_rejected, rejects_path && s->rows_rejected ? " (see " : "",
-                rejects_path && s->rows_rejected ? rejects_path : "",
-                rejects_path && s->rows_rejected ? ")" : "", (unsigned long long)s->invalid_scores,
-                (unsigned long long)s->match_limit_hits);
+    vc_cli_summary(s, rejects_path, verbose || st, quiet_warnings);
     if (!quiet && (s->invalid_dates || s->ambiguous_dates))
         fprintf(stderr,
                 "vocal: %llu dates could not be read (period \"(invalid date)\"), %llu are ambiguous between "
@@ -711,11 +711,9 @@ static int scan_main(int argc, char **argv, int report)
         vc_cli_error(partial_path ? "an input failed; no partial was written"
                                   : "an input failed; no theme table was written");
         rc = EXIT_FAIL;
-    } else if (strict && s->rows_rejected) {
-        vc_cli_error("--strict: %llu rows were rejected", (unsigned long long)s->rows_rejected);
-        rc = EXIT_FAIL;
     } else {
-        rc = EXIT_OK;
+        rc = vc_cli_verdict(s, strict, partial_path != NULL,
+                            report ? "no review was written" : "no theme table was written");
     }
 
 cleanup:

@@ -37,6 +37,10 @@ static vc_status write_reject(pipe_t *p, batch *b, const rec *rc, const char *re
                  VC_REJECT_RECORD_MAX, rc->len);
         reason = cut_reason;
     }
+    if (!b->first_reject[0]) {
+        snprintf(b->first_reject, sizeof b->first_reject, "%s", reason);
+        b->first_reject_line = rc->line;
+    }
     /* the file's name as repaired for every output (pipeline.c) */
     return vc_reject_row(&b->rejects, p->fs[b->file].name, rc->line, rc->byte_offset, reason, b->data.data + rc->off,
                          rc->len);

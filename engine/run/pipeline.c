@@ -84,6 +84,7 @@ static void batch_reset(batch *b)
     vc_buf_reset(&b->rejects);
     vc_buf_reset(&b->comments);
     b->n = (vc_scan_stats){0};
+    b->first_reject[0] = 0;
 }
 
 /* ---- readers --------------------------------------------------------------- */
@@ -353,6 +354,10 @@ static void commit(pipe_t *p, batch *b)
         fs->rows_analyzed += c->n.rows_analyzed;
         fs->rows_rejected += c->n.rows_rejected;
         p->rows_total += c->n.rows_read;
+        if (!fs->first_reject && c->first_reject[0]) {
+            fs->first_reject = strdup(c->first_reject); /* NULL on no memory: only a message is lost */
+            fs->first_reject_line = c->first_reject_line;
+        }
         if (p->o->rejects && c->rejects.len)
             fwrite(c->rejects.data, 1, c->rejects.len, p->o->rejects);
         if (p->o->comments && c->comments.len)
@@ -451,6 +456,7 @@ void vc_scan_free(vc_scan *scan)
         free(scan->files[i].name);
         free(scan->files[i].format);
         free(scan->files[i].message);
+        free(scan->files[i].first_reject);
     }
     free(scan->files);
     for (size_t i = 0; i < scan->ndims; i++)

@@ -48,6 +48,11 @@ typedef struct batch {
     size_t nrecs, cap;
     vc_buf rejects, comments;
     vc_scan_stats n; /* its VC_SCAN_COUNTERS (the bytes ones stay 0) */
+    /* its first rejected row's line and reason ("" when none): the file's
+     * first one is kept when the batch is committed, so that a run that
+     * analyzed nothing can say why */
+    uint64_t first_reject_line;
+    char first_reject[VC_ERROR_MSG_MAX + 200];
 } batch;
 
 typedef struct input {

@@ -135,6 +135,10 @@ typedef struct vc_file_stats {
     /* a merge of partials: rejected rows the partials did not keep (over
      * their cap, VC_PARTIAL_REJECTS_CAP); 0 in a scan */
     uint64_t rejects_dropped;
+    /* the file's first rejected row: its line and the reason; NULL when
+     * none was rejected (and in a merge of partials) */
+    char *first_reject;
+    uint64_t first_reject_line;
 } vc_file_stats;
 
 /* The run's summed counters, declared once: X(field, name, kind) for each,
