@@ -187,7 +187,9 @@ vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
                     snprintf(probe_why + used, sizeof probe_why - used, ", %s%s", ti.encoding,
                              ti.bom && !ti.named ? " (byte order mark)" : "");
                 } else if (!o->encoding) {
-                    in->header_cp1252 = vc_bytes_look_cp1252(header->data, header->len);
+                    in->header_cp1252 = vc_bytes_look_cp1252(header->data, header->len)           ? 2
+                                        : vc_utf8_invalid_count(header->data, header->len) ? 1
+                                                                                           : 0;
                 }
                 p->fs[in - p->in].format = strdup(probe_why);
                 return tail ? open_share_tail(p, in, err) : VC_OK;
@@ -255,8 +257,12 @@ static const char *const CES_NAMES[] = {"ces", "ces_score", "effort", "customer_
 
 /* A column not found in a header that is not UTF-8 but reads cleanly as
  * Windows-1252: the names were compared garbled, so say how to decode them. */
-#define CP1252_HINT                                                                                           \
-    "; the header is not UTF-8 and looks like Windows-1252 (Excel's 'CSV' export): pass --encoding cp1252"
+#define CP1252_HINT(in)                                                                                       \
+    ((in)->header_cp1252 == 2                                                                                 \
+         ? "; the header is not UTF-8 and looks like Windows-1252 (Excel's 'CSV' export): pass --encoding cp1252"  \
+     : (in)->header_cp1252                                                                                    \
+         ? "; the header is not UTF-8: pass --encoding with the file's encoding (`iconv -l` lists the names)"     \
+         : "")
 
 vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
 {
@@ -276,7 +282,7 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
             if (!text)
                 return vc_error_set(err, VC_ERR_USAGE,
                                     "%s: no text column found by name; pass --text COL (available columns: %s)%s",
-                                    first->path, cols, first->header_cp1252 ? CP1252_HINT : "");
+                                    first->path, cols, CP1252_HINT(first));
             scan->stats.text_detected = 1;
         }
         if (!score) {
@@ -331,7 +337,7 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
         vc_error_clear(&e);
         st = vc_parser_select(p->in[i].parser, names, n, &e);
         if (st)
-            vc_error_set(err, st, "%s: %s%s", p->in[i].path, e.msg, p->in[i].header_cp1252 ? CP1252_HINT : "");
+            vc_error_set(err, st, "%s: %s%s", p->in[i].path, e.msg, CP1252_HINT(&p->in[i]));
     }
     free(names);
     return st;

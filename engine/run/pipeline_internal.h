@@ -59,8 +59,9 @@ typedef struct input {
     int head_eof;
     int empty;
     int share_tail; /* a share after the first: its header came from member 1 */
-    /* no encoding named, and the header is not UTF-8 but reads cleanly as
-     * Windows-1252: a column not found says to pass --encoding cp1252 */
+    /* no encoding named, and the header is not UTF-8 (1), or not UTF-8
+     * but reads cleanly as Windows-1252 (2): a column not found says to
+     * pass --encoding (cp1252) */
     int header_cp1252;
     /* a regular file closed after its header was read (so that any number
      * of inputs works): its reader opens it again and reads it from the
