@@ -21,9 +21,11 @@
  * Counting: every replacement (U+FFFD) or, for UTF-8 passed through, every
  * invalid sequence counts once, with the physical line of the first: line
  * feeds are counted in the output until that first one. The check of
- * UTF-8 also notes whether every byte is one Windows-1252 defines (all
- * but 81, 8D, 8F, 90 and 9D), which is how an Excel "CSV" export (Windows
- * code page, usually 1252) gives itself away.
+ * UTF-8 also notes whether every byte of an invalid sequence is one
+ * Windows-1252 defines (all but 81, 8D, 8F, 90 and 9D) and counts the
+ * valid multi-byte sequences: many invalid ones, all cp1252, and fewer
+ * valid ones is how an Excel "CSV" export (Windows code page, usually
+ * 1252) gives itself away.
  *
  * Ownership: a transcoder owns its iconv descriptor and its scratch
  * buffer; output goes to the caller's vc_buf, whose sticky status reports
@@ -184,13 +186,6 @@ static void utf8_bad(vc_transcoder *t, const unsigned char *p, size_t n)
             t->cp1252_ok = 0;
 }
 
-static void utf8_good(vc_transcoder *t, const unsigned char *p, size_t n)
-{
-    t->multi++;
-    for (size_t i = 0; i < n; i++)
-        if (cp1252_undefined(p[i]))
-            t->cp1252_ok = 0;
-}
 
 #define HIGH_BITS 0x8080808080808080ULL
 
@@ -203,7 +198,7 @@ void vc_transcoder_check(vc_transcoder *t, const void *in, size_t n)
         while (t->nu8 < need && i < n && utf8_cont(t->u8, t->nu8, p[i]))
             t->u8[t->nu8++] = p[i++];
         if (t->nu8 == need)
-            utf8_good(t, t->u8, need);
+            t->multi++;
         else if (i < n)
             utf8_bad(t, t->u8, t->nu8);
         else
@@ -221,7 +216,7 @@ void vc_transcoder_check(vc_transcoder *t, const void *in, size_t n)
             if (!t->invalid) {
                 uint64_t x = w ^ 0x0A0A0A0A0A0A0A0AULL; /* a zero byte where a line feed was */
                 uint64_t z = ~(((x & 0x7F7F7F7F7F7F7F7FULL) + 0x7F7F7F7F7F7F7F7FULL) | x | 0x7F7F7F7F7F7F7F7FULL);
-                t->lines += (uint64_t)__builtin_popcountll(z);
+                t->lines += ((z >> 7) * 0x0101010101010101ULL) >> 56; /* the bytes' sum, no popcount */
             }
             i += 8;
         }
@@ -242,7 +237,7 @@ void vc_transcoder_check(vc_transcoder *t, const void *in, size_t n)
         while (k < need && i + k < n && utf8_cont(p + i, k, p[i + k]))
             k++;
         if (k == need) {
-            utf8_good(t, p + i, need);
+            t->multi++;
         } else if (i + k == n) { /* cut at the chunk's end */
             memcpy(t->u8, p + i, k);
             t->nu8 = k;

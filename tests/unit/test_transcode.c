@@ -238,6 +238,8 @@ Test(transcode, utf8_check_counts_and_guesses_cp1252)
         {"\xc3\xa9\xc3\xa9\xc3\xa9 \xe9\n", 1, 1, 0},       /* mostly UTF-8: a stray byte */
         {"\xed\xa0\x80 \xe0\x80\x80\n", 6, 1, 1},           /* a surrogate and an overlong form, byte by byte */
         {"cut \xe2\x82", 1, 1, 1},                         /* cut at the end */
+        /* line feeds counted eight bytes at a time before the first */
+        {"0123456789\n0123456789\n\n0123456789abcdef\n\xe9\n\xe9\n", 2, 5, 1},
     };
     for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
         size_t n = strlen(cases[c].in);

@@ -10,8 +10,8 @@
  * With no encoding named, a UTF-16 or UTF-32 byte order mark selects that
  * encoding (the mark itself is dropped); anything else is UTF-8 and passes
  * through unchanged, but is checked: invalid sequences are counted with the
- * line of the first, and the transcoder notes when every byte is one that
- * Windows-1252 defines (Excel's "CSV" export), so the caller can say which
+ * line of the first, and the transcoder notes when they are all made of
+ * bytes Windows-1252 defines (Excel's "CSV" export), so the caller can say which
  * --encoding to pass. UTF-16LE/BE and UTF-32LE/BE are decoded here; every
  * other name goes to the C library's iconv.
  *
@@ -73,9 +73,9 @@ typedef struct vc_transcode_info {
      * passes through, the fields that are read repair them later */
     uint64_t invalid;
     uint64_t first_invalid_line; /* 0 when none */
-    /* UTF-8 passed through with invalid sequences, every byte one that
-     * Windows-1252 defines, and more invalid sequences than valid
-     * multi-byte ones: the input is most likely Windows-1252 */
+    /* UTF-8 passed through with invalid sequences, each made of bytes
+     * Windows-1252 defines, and more of them than valid multi-byte
+     * sequences: the input is most likely Windows-1252 */
     int looks_cp1252;
 } vc_transcode_info;
 
