@@ -43,6 +43,9 @@ static size_t encode(unsigned char *o, int w, int be, int bom)
     return n;
 }
 
+/* The info's strings live with the transcoder: these outlive it. */
+static char info_encoding[64];
+
 /* Decode `in` fed as the chunks [0, a), [a, b), [b, n). */
 static void run3(const char *enc, const void *in, size_t n, size_t a, size_t b, vc_buf *out, vc_transcode_info *info)
 {
@@ -57,6 +60,8 @@ static void run3(const char *enc, const void *in, size_t n, size_t a, size_t b, 
     vc_transcoder_finish(t, out);
     cr_assert_eq(vc_buf_status(out), VC_OK);
     vc_transcoder_info(t, info);
+    snprintf(info_encoding, sizeof info_encoding, "%s", info->encoding);
+    info->encoding = info_encoding;
     vc_transcoder_free(t);
 }
 

@@ -79,6 +79,8 @@ typedef struct vc_transcode_info {
     int looks_cp1252;
 } vc_transcode_info;
 
+/* The strings of `info` are valid while the transcoder (or the stream
+ * that holds it) lives. */
 void vc_transcoder_info(const vc_transcoder *t, vc_transcode_info *info);
 
 /* 1 when `n` bytes (a header, say) are not valid UTF-8 but read cleanly as
