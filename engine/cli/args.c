@@ -21,6 +21,7 @@
 #include "args.h"
 #include "cli.h"
 #include "summary.h"
+#include "vocal/transcode.h"
 
 static void print_warning(void *ctx, const char *msg)
 {
@@ -148,6 +149,29 @@ int vc_cli_set_threads(vc_scan_options *o, const char *arg)
     }
     o->threads = (unsigned)v;
     return 0;
+}
+
+int vc_cli_set_encoding(vc_scan_options *o, const char *arg)
+{
+    vc_transcoder *t = NULL;
+    vc_error err;
+    vc_error_clear(&err);
+    if (vc_transcoder_new(arg, &t, &err)) {
+        vc_cli_error("--encoding: %s", err.msg);
+        return -1;
+    }
+    vc_transcoder_free(t);
+    o->encoding = arg;
+    return 0;
+}
+
+void vc_cli_print_encoding_warnings(const vc_scan_stats *s)
+{
+    for (size_t i = 0; i < s->nfiles; i++)
+        if (s->files[i].encoding_warning) {
+            vc_buf b = {s->files[i].encoding_warning, strlen(s->files[i].encoding_warning), 0, VC_OK};
+            vc_cli_warn_lines(&b);
+        }
 }
 
 void vc_cli_scan_defaults(vc_scan_options *o)

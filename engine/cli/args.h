@@ -43,6 +43,11 @@ vc_status vc_cli_load_sentiment(const char *path, const char *overlay, vc_sentim
 void vc_cli_scan_defaults(vc_scan_options *o);
 int vc_cli_set_format(vc_scan_options *o, const char *arg);  /* --format */
 int vc_cli_set_threads(vc_scan_options *o, const char *arg); /* --threads 1..1024 */
+/* --encoding NAME: any name iconv knows (checked now: an unknown one is a
+ * usage error naming it); "utf-8" is the default. */
+int vc_cli_set_encoding(vc_scan_options *o, const char *arg);
+/* The warnings about the inputs' encodings (vc_file_stats), on stderr. */
+void vc_cli_print_encoding_warnings(const vc_scan_stats *s);
 /* After a library call that scanned a corpus: prints the error (st != VC_OK)
  * or the run's summary when it is due, and returns the exit code (EXIT_FAIL
  * also when no row was analyzed). */

@@ -61,7 +61,7 @@ static const char DISCOVER_USAGE[] =
     "                        the candidates exactly in a second pass\n"
     "Input and analysis:\n"
     "  --text COL, --score COL, --scale S, --format FMT, --themes FILE, --threads N,\n"
-    "  --rejects FILE        as for `vocal scan`\n"
+    "  --encoding NAME, --rejects FILE  as for `vocal scan`\n"
     "Output:\n"
     "  -o, --output FILE     the list (default: stdout)\n"
     "  --output-format F     text (default), csv, json or md\n"
@@ -72,7 +72,8 @@ static const char DISCOVER_USAGE[] =
 enum {
     OPT_TEXT = 256, OPT_SCORE, OPT_SCALE, OPT_FORMAT, OPT_THEMES, OPT_THREADS, OPT_REJECTS, OPT_COMPARE,
     OPT_PERIOD, OPT_DATE_ORDER, OPT_NGRAMS, OPT_MINCOUNT, OPT_ALPHA, OPT_CORRECTION, OPT_STOP, OPT_NOSTOP,
-    OPT_ALL, OPT_TOP, OPT_EXAMPLES, OPT_MEMORY, OPT_OFORMAT, OPT_SUGGEST, OPT_RANK, OPT_NOCOLLAPSE
+    OPT_ALL, OPT_TOP, OPT_EXAMPLES, OPT_MEMORY, OPT_OFORMAT, OPT_SUGGEST, OPT_RANK, OPT_NOCOLLAPSE,
+    OPT_ENCODING
 };
 
 /* ---- the command ---------------------------------------------------------------- */
@@ -107,6 +108,7 @@ int vc_cmd_discover(int argc, char **argv)
         {"score", required_argument, 0, OPT_SCORE},
         {"scale", required_argument, 0, OPT_SCALE},
         {"format", required_argument, 0, OPT_FORMAT},
+        {"encoding", required_argument, 0, OPT_ENCODING},
         {"themes", required_argument, 0, OPT_THEMES},
         {"threads", required_argument, 0, OPT_THREADS},
         {"rejects", required_argument, 0, OPT_REJECTS},
@@ -153,6 +155,10 @@ int vc_cmd_discover(int argc, char **argv)
             break;
         case OPT_FORMAT:
             if (vc_cli_set_format(&o.scan, optarg))
+                return EXIT_USAGE;
+            break;
+        case OPT_ENCODING:
+            if (vc_cli_set_encoding(&o.scan, optarg))
                 return EXIT_USAGE;
             break;
         case OPT_THEMES: themes_path = optarg; break;

@@ -44,6 +44,9 @@ static const char SCAN_USAGE[] =
     "  --format FMT          csv, tsv or jsonl (default: sniffed from the data)\n"
     "  --delimiter C         field delimiter for csv (e.g. ';'); implies --format csv\n"
     "  --max-record-size N   reject records longer than N bytes (default 1048576)\n"
+    "  --encoding NAME       the inputs' encoding, header included: utf-8 (default; a UTF-16\n"
+    "                        or UTF-32 byte order mark is detected), cp1252 (Excel's 'CSV'),\n"
+    "                        latin1, utf-16, shift_jis, gb18030, ... any name `iconv -l` lists\n"
     "Analysis:\n"
     "  --scale S             nps (0-10, default), csat (1-5) or ces (1-7)\n"
     "  --themes FILE         theme lexicon (default: the built-in CX lexicon)\n"
@@ -89,7 +92,8 @@ static const char SCAN_USAGE[] =
 enum {
     OPT_TEXT = 256, OPT_SCORE, OPT_BY, OPT_ID, OPT_FORMAT, OPT_DELIM, OPT_MAXREC, OPT_SCALE,
     OPT_THEMES, OPT_SENTIMENT, OPT_OVERLAY, OPT_NO_SENTIMENT, OPT_MAXSEG, OPT_OFORMAT,
-    OPT_STATS, OPT_REJECTS, OPT_COMMENTS, OPT_STRICT, OPT_THREADS, OPT_BATCH, OPT_PERIOD, OPT_DATE_ORDER, OPT_CHANGES, OPT_COMPARE, OPT_QUOTES, OPT_QUOTES_FILE, OPT_TITLE, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_NO_DISCOVER, OPT_PARTIAL, OPT_MEMBERS
+    OPT_STATS, OPT_REJECTS, OPT_COMMENTS, OPT_STRICT, OPT_THREADS, OPT_BATCH, OPT_PERIOD, OPT_DATE_ORDER, OPT_CHANGES, OPT_COMPARE, OPT_QUOTES, OPT_QUOTES_FILE, OPT_TITLE, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_NO_DISCOVER, OPT_PARTIAL, OPT_MEMBERS,
+    OPT_ENCODING
 };
 
 static const struct option LONGOPTS[] = {
@@ -124,6 +128,7 @@ static const struct option LONGOPTS[] = {
     {"no-discover", no_argument, 0, OPT_NO_DISCOVER},
     {"partial", required_argument, 0, OPT_PARTIAL},
     {"members", required_argument, 0, OPT_MEMBERS},
+    {"encoding", required_argument, 0, OPT_ENCODING},
     {"quiet", no_argument, 0, 'q'},
     {"verbose", no_argument, 0, 'v'},
     {"progress", no_argument, 0, OPT_PROGRESS},
@@ -352,6 +357,11 @@ static int scan_main(int argc, char **argv, int report)
             o.share_count = (unsigned)n;
             break;
         }
+        case OPT_ENCODING:
+            analysis_set = 1;
+            if (vc_cli_set_encoding(&o, optarg))
+                goto done;
+            break;
         case OPT_STATS: stats_path = optarg; break;
         case OPT_REJECTS: rejects_path = optarg; break;
         case OPT_COMMENTS: comments_path = optarg; break;
@@ -698,6 +708,8 @@ static int scan_main(int argc, char **argv, int report)
         if (s->files[i].message && (!quiet_warnings || s->files[i].status))
             fprintf(stderr, "vocal: %s%s\n", s->files[i].status ? "error: " : "warning: ",
                     s->files[i].message);
+    if (!quiet_warnings)
+        vc_cli_print_encoding_warnings(s);
     vc_cli_summary(s, rejects_path, verbose || st, quiet_warnings);
     if (!quiet && (s->invalid_dates || s->ambiguous_dates))
         fprintf(stderr,

@@ -444,6 +444,7 @@ void vc_stream_free(vc_stream *s)
     if (!s)
         return;
     vc_pinflate_free(s->par);
+    vc_tstage_free(s->tstage);
     if (s->own_fd && s->fd >= 0)
         close(s->fd);
     if (s->z_init)
@@ -494,6 +495,11 @@ ssize_t vc_stream_read_seq(vc_stream *s, unsigned char *buf, size_t cap, vc_erro
 }
 
 ssize_t vc_stream_read(vc_stream *s, void *buf, size_t cap, vc_error *err)
+{
+    return s->tstage ? vc_tstage_read(s, buf, cap, err) : vc_stream_read_bytes(s, buf, cap, err);
+}
+
+ssize_t vc_stream_read_bytes(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err)
 {
     if (s->status)
         return vc_stream_fail(s, err, s->status, "%s", "");

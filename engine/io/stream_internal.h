@@ -84,6 +84,10 @@ struct vc_stream {
     vc_pinflate *par;
     unsigned par_units;  /* units read from the pool so far */
     int par_handed_back; /* the pool handed reading back: stay in order */
+
+    /* the transcoding stage above all of this (transcode_stage.c), set by
+     * vc_stream_set_encoding; NULL: bytes are delivered as read */
+    struct vc_tstage *tstage;
 };
 
 /* A stream over the bytes [at, stop) of a file, read with pread on `fd`
@@ -141,6 +145,13 @@ ssize_t vc_inflate_read_zlib(vc_stream *s, unsigned char *buf, size_t cap, vc_er
 #ifdef VOCAL_HAVE_ISAL
 ssize_t vc_inflate_read_isal(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err);
 #endif
+
+/* The decompressed bytes, before any transcoding (stream.c); the
+ * transcoding stage reads through it. */
+ssize_t vc_stream_read_bytes(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err);
+/* transcode_stage.c: read through the stage; free it. */
+ssize_t vc_tstage_read(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err);
+void vc_tstage_free(struct vc_tstage *g);
 
 /* Read in order, without counting bytes_out (stream.c). */
 ssize_t vc_stream_read_seq(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err);

@@ -69,6 +69,27 @@ static vc_status open_share_tail(pipe_t *p, input *in, vc_error *err)
     return st;
 }
 
+/* UTF-16 without a byte order mark (Excel and others write the mark, some
+ * tools do not): every other byte of the first lines is zero, which no
+ * text in UTF-8 has. Reading it as UTF-8 would give column names with
+ * NULs in them; say which encoding to name instead. */
+static vc_status check_encoding(const input *in, const char *d, size_t len, vc_error *err)
+{
+    vc_transcode_info ti;
+    if (vc_stream_transcode_info(in->stream, &ti) != 0 || ti.transcoded || ti.named)
+        return VC_OK;
+    size_t n = len < 4096 ? len : 4096, zero[2] = {0, 0};
+    for (size_t i = 0; i < n; i++)
+        zero[i & 1] += d[i] == 0;
+    for (int odd = 0; odd < 2; odd++)
+        if (n >= 8 && zero[odd] * 4 >= n && zero[!odd] * 16 < n)
+            return vc_error_set(err, VC_ERR_USAGE,
+                                "%s: every other byte is zero: the file looks like %s without a byte order mark; "
+                                "pass --encoding %s",
+                                in->path, odd ? "UTF-16LE" : "UTF-16BE", odd ? "utf-16le" : "utf-16be");
+    return VC_OK;
+}
+
 /* Read until the header record is complete; returns it in `header`. */
 vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
 {
@@ -80,6 +101,8 @@ vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
     if (st)
         return st;
     vc_stream_set_stop(in->stream, o->stop);
+    if ((st = vc_stream_set_encoding(in->stream, o->encoding, err)))
+        return st;
     char probe_why[160] = "";
     int sniffed = 0;
     for (;;) {
@@ -112,6 +135,8 @@ vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
                 in->empty = 1;
                 return VC_OK;
             }
+            if ((st = check_encoding(in, d, len, err)))
+                return st;
             if (p->o->dialect.format == VC_FORMAT_AUTO) {
                 st = vc_dialect_sniff(d, len, &in->dialect, probe_why, sizeof probe_why);
                 if (st)
@@ -150,6 +175,22 @@ vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
                 if (hc.kind != VC_SPAN_RECORD)
                     return vc_error_set(err, VC_ERR_DATA, "%s:%llu: the header record is malformed (%s)",
                                         in->path, (unsigned long long)hc.line, "unterminated quoted field");
+                vc_transcode_info ti;
+                if (vc_stream_transcode_info(in->stream, &ti) == 0 && ti.transcoded) {
+                    if (o->share_count > 1)
+                        return vc_error_set(err, VC_ERR_USAGE,
+                                            "%s: --members cannot split a %s input: a share would start in the "
+                                            "middle of the text; read it whole, or convert it to UTF-8 first "
+                                            "(iconv -f %s -t UTF-8)",
+                                            in->path, ti.encoding, ti.encoding);
+                    size_t used = strlen(probe_why);
+                    snprintf(probe_why + used, sizeof probe_why - used, ", %s%s", ti.encoding,
+                             ti.bom && !ti.named ? " (byte order mark)" : "");
+                } else if (!o->encoding) {
+                    in->header_cp1252 = vc_bytes_look_cp1252(header->data, header->len)           ? 2
+                                        : vc_utf8_invalid_count(header->data, header->len) ? 1
+                                                                                           : 0;
+                }
                 p->fs[in - p->in].format = strdup(probe_why);
                 return tail ? open_share_tail(p, in, err) : VC_OK;
             }
@@ -214,6 +255,15 @@ static const char *const CSAT_NAMES[] = {"csat", "csat_score", "satisfaction", "
 static const char *const CES_NAMES[] = {"ces", "ces_score", "effort", "customer_effort", "score",
                                         "rating", NULL};
 
+/* A column not found in a header that is not UTF-8 but reads cleanly as
+ * Windows-1252: the names were compared garbled, so say how to decode them. */
+#define CP1252_HINT(in)                                                                                       \
+    ((in)->header_cp1252 == 2                                                                                 \
+         ? "; the header is not UTF-8 and looks like Windows-1252 (Excel's 'CSV' export): pass --encoding cp1252"  \
+     : (in)->header_cp1252                                                                                    \
+         ? "; the header is not UTF-8: pass --encoding with the file's encoding (`iconv -l` lists the names)"     \
+         : "")
+
 vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
 {
     const vc_scan_options *o = p->o;
@@ -231,8 +281,8 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
             text = detect(first->parser, TEXT_NAMES);
             if (!text)
                 return vc_error_set(err, VC_ERR_USAGE,
-                                    "%s: no text column found by name; pass --text COL (available columns: %s)",
-                                    first->path, cols);
+                                    "%s: no text column found by name; pass --text COL (available columns: %s)%s",
+                                    first->path, cols, CP1252_HINT(first));
             scan->stats.text_detected = 1;
         }
         if (!score) {
@@ -287,7 +337,7 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
         vc_error_clear(&e);
         st = vc_parser_select(p->in[i].parser, names, n, &e);
         if (st)
-            vc_error_set(err, st, "%s: %s", p->in[i].path, e.msg);
+            vc_error_set(err, st, "%s: %s%s", p->in[i].path, e.msg, CP1252_HINT(&p->in[i]));
     }
     free(names);
     return st;
@@ -344,5 +394,39 @@ vc_status vc_pipe_reopen_input(pipe_t *p, input *in, vc_error *err)
                        : vc_stream_open_stop(in->path, o->stop, &in->stream, err);
     if (!st)
         vc_stream_set_stop(in->stream, o->stop);
+    /* shares are read as UTF-8 (a transcoded input cannot be split, see
+     * vc_pipe_read_head), their lines counted from the share's start */
+    if (!st && o->share_count <= 1)
+        st = vc_stream_set_encoding(in->stream, o->encoding, err);
     return st;
+}
+
+char *vc_pipe_encoding_warning(const char *name, const vc_transcode_info *ti)
+{
+    vc_buf b = VC_BUF_INIT;
+    if (ti->bom_conflict)
+        vc_buf_printf(&b, "%s starts with a %s byte order mark, but --encoding %s was given: read as %s\n", name,
+                      ti->bom, ti->encoding, ti->encoding);
+    if (ti->invalid && ti->transcoded)
+        vc_buf_printf(&b, "%s:%llu: %llu invalid %s sequence%s replaced by U+FFFD (the first on this line)\n", name,
+                      (unsigned long long)ti->first_invalid_line, (unsigned long long)ti->invalid, ti->encoding,
+                      ti->invalid == 1 ? "" : "s");
+    else if (ti->invalid && ti->looks_cp1252 && !ti->named)
+        vc_buf_printf(&b,
+                      "%s: %llu invalid UTF-8 sequence%s (first at line %llu); the file looks like Windows-1252 "
+                      "(Excel's 'CSV' export): pass --encoding cp1252\n",
+                      name, (unsigned long long)ti->invalid, ti->invalid == 1 ? "" : "s",
+                      (unsigned long long)ti->first_invalid_line);
+    else if (ti->invalid)
+        vc_buf_printf(&b,
+                      "%s: %llu invalid UTF-8 sequence%s (first at line %llu); the fields read from them are "
+                      "repaired with U+FFFD; if the file is in another encoding, pass --encoding NAME\n",
+                      name, (unsigned long long)ti->invalid, ti->invalid == 1 ? "" : "s",
+                      (unsigned long long)ti->first_invalid_line);
+    if (vc_buf_status(&b) || !b.len) {
+        vc_buf_free(&b);
+        return NULL;
+    }
+    b.data[--b.len] = 0; /* no line feed after the last line */
+    return b.data;
 }

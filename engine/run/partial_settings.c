@@ -55,6 +55,8 @@ vc_status vc_partial_settings_write(vc_buf *b, const vc_scan_options *o, const c
     vc_buf_printf(b, "format=%s delimiter=%d max_record=%zu\nmax_segments=%zu\nquotes=%zu\n",
                   vc_format_name(o->dialect.format), o->dialect.delimiter, o->dialect.max_record,
                   o->max_segments ? o->max_segments : 1000, o->quotes);
+    if (o->encoding) /* only when named, so partials of earlier runs still merge */
+        vc_buf_printf(b, "encoding=%s\n", o->encoding);
     st = vc_buf_status(b);
 fail:
     if (st && err && !err->msg[0])

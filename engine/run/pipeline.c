@@ -264,6 +264,11 @@ static void read_file(reader_ctx *r, char *chunk)
             st = vc_error_set(&err, VC_ERR_NOMEM, "%s: out of memory", in->path);
         vc_splitter_free(sp);
     }
+    /* what the transcoder replaced counts with the repaired fields */
+    vc_transcode_info ti;
+    int has_ti = in->stream && vc_stream_transcode_info(in->stream, &ti) == 0;
+    if (has_ti && ti.transcoded)
+        r->cur->n.utf8_repaired += ti.invalid;
     send_batch(r, 1);
 
     pthread_mutex_lock(&p->mu);
@@ -276,6 +281,10 @@ static void read_file(reader_ctx *r, char *chunk)
     fs->share_index = p->o->share_index;
     fs->share_count = p->o->share_count;
     fs->newlines = r->newlines;
+    if (has_ti && ti.transcoded)
+        fs->encoding = strdup(ti.encoding);
+    if (has_ti)
+        fs->encoding_warning = vc_pipe_encoding_warning(fs->name, &ti);
     if (st) {
         fs->status = st;
         free(fs->message);
@@ -457,6 +466,8 @@ void vc_scan_free(vc_scan *scan)
         free(scan->files[i].format);
         free(scan->files[i].message);
         free(scan->files[i].first_reject);
+        free(scan->files[i].encoding);
+        free(scan->files[i].encoding_warning);
     }
     free(scan->files);
     for (size_t i = 0; i < scan->ndims; i++)

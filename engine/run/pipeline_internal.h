@@ -64,6 +64,10 @@ typedef struct input {
     int head_eof;
     int empty;
     int share_tail; /* a share after the first: its header came from member 1 */
+    /* no encoding named, and the header is not UTF-8 (1), or not UTF-8
+     * but reads cleanly as Windows-1252 (2): a column not found says to
+     * pass --encoding (cp1252) */
+    int header_cp1252;
     /* a regular file closed after its header was read (so that any number
      * of inputs works): its reader opens it again and reads it from the
      * start; size is its size hint for progress */
@@ -141,6 +145,9 @@ void vc_pipe_close_input(input *in, vc_file_stats *fs);
 /* inputs.c: on the reader thread, open a closed input again from its start
  * (its share, with --members). */
 vc_status vc_pipe_reopen_input(pipe_t *p, input *in, vc_error *err);
+/* inputs.c: the warnings about an input's encoding (vc_file_stats'
+ * encoding_warning), NULL when none or out of memory. */
+char *vc_pipe_encoding_warning(const char *name, const vc_transcode_info *ti);
 /* inputs.c: VC_ERR_USAGE when two inputs are the same regular file. */
 vc_status vc_pipe_check_inputs(const vc_scan_options *o, vc_error *err);
 /* inputs.c: find or detect the text, score, id, --by, period and hook

@@ -114,6 +114,11 @@ typedef struct vc_scan_options {
     unsigned hook_flags;
     int hook_only; /* the hook does the analysis: rec->analysis is NULL and
                       the scan's own table counts rows only */
+    /* The inputs' encoding (transcode.h): NULL reads a UTF-16 or UTF-32
+     * byte order mark and otherwise UTF-8; any name iconv knows decodes
+     * every input, header included, from that encoding. Not with
+     * share_count > 1 (a share cannot start in the middle of the text). */
+    const char *encoding;
 } vc_scan_options;
 
 /* The number of worker threads a scan with `threads` requested runs. */
@@ -139,6 +144,12 @@ typedef struct vc_file_stats {
      * none was rejected (and in a merge of partials) */
     char *first_reject;
     uint64_t first_reject_line;
+    /* the encoding the file was decoded from (NULL: read as UTF-8), and
+     * warnings about its encoding, one a line (NULL: none): invalid
+     * sequences with the line of the first, the likely encoding, a byte
+     * order mark that contradicts the one given */
+    char *encoding;
+    char *encoding_warning;
 } vc_file_stats;
 
 /* The run's summed counters, declared once: X(field, name, kind) for each,

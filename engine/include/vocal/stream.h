@@ -41,6 +41,7 @@
 #include <sys/types.h>
 
 #include "vocal/status.h"
+#include "vocal/transcode.h"
 
 #include "vocal/export.h"
 
@@ -109,6 +110,17 @@ unsigned vc_stream_inflate_units(const vc_stream *s);
  * read (> 0), 0 at a clean end of stream, or a negative vc_status on error
  * (sticky; message in err and in vc_stream_error()). Short reads are normal. */
 ssize_t vc_stream_read(vc_stream *s, void *buf, size_t cap, vc_error *err);
+
+/* Deliver the decompressed bytes as UTF-8 (transcode.h): `encoding` NULL
+ * reads a UTF-16 or UTF-32 byte order mark at the start and decodes that
+ * encoding, else passes UTF-8 through and checks it; any other name is
+ * decoded through iconv. Reads then return decoded bytes (bytes_out still
+ * counts them as decompressed). Call before the first read; VC_ERR_USAGE
+ * for an encoding iconv does not know, VC_ERR_NOMEM. */
+vc_status vc_stream_set_encoding(vc_stream *s, const char *encoding, vc_error *err);
+/* What the stage has seen so far (valid once the stream was read from):
+ * 0, or -1 when no encoding was set. */
+int vc_stream_transcode_info(const vc_stream *s, vc_transcode_info *info);
 
 const char *vc_stream_name(const vc_stream *s);
 int vc_stream_is_gzip(const vc_stream *s);

@@ -16,6 +16,7 @@
 #include "vocal/buf.h"
 #include "vocal/wire.h"
 #include "vocal/stream.h"
+#include "vocal/transcode.h"
 #include "vocal/record.h"
 #include "vocal/text.h"
 #include "vocal/lexicon.h"
