@@ -133,7 +133,7 @@ vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
             header_catch hc = {header, 0, 0, 0};
             vc_buf_reset(header);
             int rc = vc_splitter_feed(sp, in->head.data, in->head.len, catch_header, &hc);
-            if (rc == 0 && !hc.found && at_end)
+            if (rc == 0 && !hc.found && in->head_eof) /* not after a read error */
                 rc = vc_splitter_finish(sp, catch_header, &hc);
             vc_splitter_free(sp);
             if (rc)
