@@ -99,6 +99,10 @@ vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
         if (n == 0)
             in->head_eof = 1;
         if (!sniffed && (at_end || in->head.len >= 64 * 1024)) {
+            /* a workbook, Parquet file, archive ...: refused before any row */
+            if ((st = vc_binary_format_refuse(in->path, in->head.data, in->head.len,
+                                              vc_stream_compression(in->stream), err)))
+                return st;
             const char *d = in->head.data;
             size_t len = in->head.len;
             if (len >= 3 && memcmp(d, "\xEF\xBB\xBF", 3) == 0) {

@@ -1,6 +1,7 @@
 /*
  * stream.h - a byte stream over a file or stdin that decompresses gzip,
- * zstd, bzip2, xz and lzma transparently.
+ * zstd, bzip2, xz and lzma transparently, and the list of file formats
+ * vocal refuses (spreadsheets, columnar files, archives, PDF).
  *
  * gzip is detected by its magic bytes (1f 8b), never by file name. Every
  * member of a multi-member gzip file is inflated in order. Plain input passes
@@ -140,6 +141,29 @@ unsigned vc_stream_frames(const vc_stream *s);
 vc_status vc_stream_status(const vc_stream *s);  /* sticky status */
 const char *vc_stream_error(const vc_stream *s); /* "" when none */
 const char *vc_stream_warning(const vc_stream *s); /* NULL when none */
+
+/* A file format vocal does not read (a spreadsheet, a columnar file, an
+ * archive, a PDF), recognised from its first bytes. `name` is short
+ * ("xlsx"), `what` is a noun phrase ("an Excel workbook (xlsx)"), `advice`
+ * says how to get CSV out of it. Static strings. */
+typedef struct vc_binary_format {
+    const char *name;
+    const char *what;
+    const char *advice;
+} vc_binary_format;
+
+/* The binary format whose signature starts the `len` bytes at `data` (the
+ * first bytes of a file, after decompression; 64 KiB are enough for every
+ * signature, fewer may miss the finer ones, such as xlsx inside a zip),
+ * or NULL when none does. Text never matches. */
+const vc_binary_format *vc_binary_format_detect(const void *data, size_t len);
+
+/* VC_OK when the first bytes `data` of input `path` are not a known binary
+ * format; otherwise VC_ERR_USAGE with "PATH: this is WHAT, not CSV[ (inside
+ * COMPRESSION compression)]; ADVICE" in err. `compression` is
+ * vc_stream_compression() of its stream, or NULL. */
+vc_status vc_binary_format_refuse(const char *path, const void *data, size_t len, const char *compression,
+                                  vc_error *err);
 
 VC_API_END
 
