@@ -14,6 +14,9 @@ mode=${1:-demo}
 jobs=$(nproc 2>/dev/null || echo 2)
 
 packages="build-essential cmake pkg-config libpcre2-dev libutf8proc-dev zlib1g-dev libyaml-dev libisal-dev libcriterion-dev python3 gzip"
+# zstd, bzip2 and xz exports are read through their libraries; the command-line
+# tools make the benchmark's files (bench/bench_decomp.sh)
+packages="$packages libzstd-dev libbz2-dev liblzma-dev zstd bzip2 xz-utils"
 # the test suite also renders the HTML report in a headless browser, and runs
 # tools/vocal_dask.py on a local Dask cluster
 [ "$mode" = test ] && packages="$packages chromium fonts-dejavu-core python3-distributed"

@@ -50,7 +50,7 @@ typedef struct command {
 } command;
 
 static const command COMMANDS[] = {
-    {"scan", vc_cmd_scan, "count themes by segment and score group in CSV/TSV/JSONL (gzip or plain)"},
+    {"scan", vc_cmd_scan, "count themes by segment and score group in CSV/TSV/JSONL (compressed or plain)"},
     {"sentiment", vc_cmd_sentiment, "VADER sentiment scores (neg, neu, pos, compound) of texts"},
     {"report", vc_cmd_report, "the monthly review as self-contained HTML or Markdown"},
     {"merge", vc_cmd_merge, "combine partial results (scan --partial) into the outputs of one run"},

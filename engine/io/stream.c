@@ -13,6 +13,11 @@
  * VOCAL_INFLATE=zlib. This file chooses one, owns the input buffer they
  * read through, and keeps the sticky status they fail with.
  *
+ * zstd, bzip2, xz and lzma-alone are recognised the same way, by their
+ * first bytes (up to VC_MAGIC_MAX of them), and read through decomp.c with
+ * the same input buffer, errors and trailing-data warning. Shares and the
+ * parallel inflate stay gzip's alone: the other formats are read in order.
+ *
  * Errors are sticky: once a read fails, every later read returns the same
  * status, so a caller that only checks at the end still sees it. End of
  * input inside a member is an error (truncated), never a clean EOF.
@@ -168,18 +173,28 @@ static int gzip_backend(void)
     return VC_B_ZLIB;
 }
 
+/* the most first bytes a magic needs (lzma-alone's header) */
+#define VC_MAGIC_MAX 13
+
 /* Allocate the buffers, look at the first bytes and set up the inflater:
  * for gzip, `backend` when it is not VC_B_PLAIN, else the one gzip_backend
- * chooses. */
+ * chooses; for the other compressed formats, their decoder (decomp.c). */
 static vc_status start(vc_stream *s, int backend, vc_error *err)
 {
     s->in = malloc(VC_IN_CAP + VC_IN_HISTORY);
     if (!s->in)
         return vc_stream_fail(s, err, VC_ERR_NOMEM, "out of memory");
-    while (s->in_len < 2 && !s->in_eof) {
+    /* two bytes tell gzip; more only while they may start another magic,
+     * so a pipe that sent "id,text\n" is not waited on for more */
+    while ((s->in_len < 2 || (s->in_len < VC_MAGIC_MAX && vc_decomp_prefix(s->in, s->in_len))) && !s->in_eof) {
         vc_status st = vc_stream_refill(s, err);
         if (st)
             return st;
+    }
+    int other = backend == VC_B_PLAIN ? vc_decomp_detect(s->in, s->in_len) : VC_B_PLAIN;
+    if (other != VC_B_PLAIN) {
+        s->backend = other;
+        return vc_decomp_init(s, err);
     }
     if (s->in_len >= 2 && s->in[0] == 0x1f && s->in[1] == 0x8b) {
         s->backend = backend != VC_B_PLAIN ? backend : gzip_backend();
@@ -424,7 +439,7 @@ static void maybe_parallel(vc_stream *s)
     uint64_t end = s->has_stop ? s->stop_off : s->start_off + (uint64_t)s->size;
     if (s->members == 0)
         return; /* ask again after the first member */
-    s->par_threads = s->backend == VC_B_PLAIN || !s->own_fd || s->size < 0 || s->par_handed_back ||
+    s->par_threads = !VC_B_IS_GZIP(s->backend) || !s->own_fd || s->size < 0 || s->par_handed_back ||
                              at >= end || end - at < 2 * (uint64_t)s->par_unit
                          ? 0
                          : s->par_threads;
@@ -452,6 +467,7 @@ void vc_stream_free(vc_stream *s)
 #ifdef VOCAL_HAVE_ISAL
     free(s->isal);
 #endif
+    vc_decomp_free(s);
     free(s->in);
     free(s->name);
     free(s);
@@ -489,8 +505,10 @@ ssize_t vc_stream_read_seq(vc_stream *s, unsigned char *buf, size_t cap, vc_erro
     else if (s->backend == VC_B_ISAL)
         n = vc_inflate_read_isal(s, buf, cap, err);
 #endif
-    else
+    else if (s->backend == VC_B_ZLIB)
         n = vc_inflate_read_zlib(s, buf, cap, err);
+    else
+        n = vc_decomp_read(s, buf, cap, err);
     return n;
 }
 
@@ -518,16 +536,22 @@ ssize_t vc_stream_read_bytes(vc_stream *s, unsigned char *buf, size_t cap, vc_er
 }
 
 const char *vc_stream_name(const vc_stream *s) { return s->name; }
-int vc_stream_is_gzip(const vc_stream *s) { return s->backend != VC_B_PLAIN; }
+int vc_stream_is_gzip(const vc_stream *s) { return VC_B_IS_GZIP(s->backend); }
 const char *vc_stream_backend(const vc_stream *s)
 {
-    return s->backend == VC_B_ISAL ? "isa-l" : s->backend == VC_B_ZLIB ? "zlib" : "plain";
+    return s->backend == VC_B_ISAL ? "isa-l" : s->backend == VC_B_ZLIB ? "zlib" : s->backend == VC_B_PLAIN ? "plain"
+                                                                                : vc_decomp_name(s->backend);
+}
+const char *vc_stream_compression(const vc_stream *s)
+{
+    return VC_B_IS_GZIP(s->backend) ? "gzip" : s->backend == VC_B_PLAIN ? NULL : vc_decomp_name(s->backend);
 }
 uint64_t vc_stream_bytes_in(const vc_stream *s) { return s->bytes_in - (s->in_len - s->in_pos); }
 uint64_t vc_stream_bytes_out(const vc_stream *s) { return s->bytes_out; }
 int64_t vc_stream_size_hint(const vc_stream *s) { return s->size; }
 uint64_t vc_stream_start_offset(const vc_stream *s) { return s->start_off; }
-unsigned vc_stream_members(const vc_stream *s) { return s->members; }
+unsigned vc_stream_members(const vc_stream *s) { return VC_B_IS_GZIP(s->backend) ? s->members : 0; }
+unsigned vc_stream_frames(const vc_stream *s) { return s->members; }
 vc_status vc_stream_status(const vc_stream *s) { return s->status; }
 const char *vc_stream_error(const vc_stream *s) { return s->err; }
 const char *vc_stream_warning(const vc_stream *s) { return s->has_warn ? s->warn : NULL; }

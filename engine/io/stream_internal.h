@@ -31,7 +31,11 @@
 /* compressed bytes per unit of a parallel inflate, unless asked otherwise */
 #define VC_STREAM_UNIT_DEFAULT (2u << 20)
 
-enum { VC_B_PLAIN = 0, VC_B_ZLIB = 1, VC_B_ISAL = 2 };
+/* gzip's two back ends, then the other compressed formats (decomp.c) */
+enum { VC_B_PLAIN = 0, VC_B_ZLIB = 1, VC_B_ISAL = 2, VC_B_ZSTD = 3, VC_B_BZIP2 = 4, VC_B_XZ = 5, VC_B_LZMA = 6 };
+#define VC_B_IS_GZIP(b) ((b) == VC_B_ZLIB || (b) == VC_B_ISAL)
+
+typedef struct vc_decomp vc_decomp;
 
 typedef struct vc_pinflate vc_pinflate;
 
@@ -62,6 +66,7 @@ struct vc_stream {
     struct inflate_state *isal;
     uint64_t member_out;
 #endif
+    vc_decomp *dec; /* zstd, bzip2, xz, lzma (decomp.c) */
     uint64_t bytes_in, bytes_out;
     unsigned members;
     int64_t size;
@@ -152,6 +157,16 @@ ssize_t vc_stream_read_bytes(vc_stream *s, unsigned char *buf, size_t cap, vc_er
 /* transcode_stage.c: read through the stage; free it. */
 ssize_t vc_tstage_read(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err);
 void vc_tstage_free(struct vc_tstage *g);
+/* decomp.c: the back end (VC_B_ZSTD ...) whose magic starts the n bytes at
+ * p, else VC_B_PLAIN; its name; its decoder's state, set up and released;
+ * the next decoded bytes, > 0, 0 at the end, or a negative status. */
+int vc_decomp_detect(const unsigned char *p, size_t n);
+/* 1 when the n bytes at p may be the start of one of those magics */
+int vc_decomp_prefix(const unsigned char *p, size_t n);
+const char *vc_decomp_name(int backend);
+vc_status vc_decomp_init(vc_stream *s, vc_error *err);
+void vc_decomp_free(vc_stream *s);
+ssize_t vc_decomp_read(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err);
 
 /* Read in order, without counting bytes_out (stream.c). */
 ssize_t vc_stream_read_seq(vc_stream *s, unsigned char *buf, size_t cap, vc_error *err);

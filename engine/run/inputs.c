@@ -122,6 +122,10 @@ vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
         if (n == 0)
             in->head_eof = 1;
         if (!sniffed && (at_end || in->head.len >= 64 * 1024)) {
+            /* a workbook, Parquet file, archive ...: refused before any row */
+            if ((st = vc_binary_format_refuse(in->path, in->head.data, in->head.len,
+                                              vc_stream_compression(in->stream), err)))
+                return st;
             const char *d = in->head.data;
             size_t len = in->head.len;
             if (len >= 3 && memcmp(d, "\xEF\xBB\xBF", 3) == 0) {
@@ -158,7 +162,7 @@ vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
             header_catch hc = {header, 0, 0, 0};
             vc_buf_reset(header);
             int rc = vc_splitter_feed(sp, in->head.data, in->head.len, catch_header, &hc);
-            if (rc == 0 && !hc.found && at_end)
+            if (rc == 0 && !hc.found && in->head_eof) /* not after a read error */
                 rc = vc_splitter_finish(sp, catch_header, &hc);
             vc_splitter_free(sp);
             if (rc)

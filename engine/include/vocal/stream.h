@@ -1,12 +1,20 @@
 /*
- * stream.h - a byte stream over a file or stdin that inflates gzip
- * transparently.
+ * stream.h - a byte stream over a file or stdin that decompresses gzip,
+ * zstd, bzip2, xz and lzma transparently, and the list of file formats
+ * vocal refuses (spreadsheets, columnar files, archives, PDF).
  *
  * gzip is detected by its magic bytes (1f 8b), never by file name. Every
  * member of a multi-member gzip file is inflated in order. Plain input passes
  * through untouched. Inflate uses ISA-L's igzip when vocal was built with it
  * (VOCAL_WITH_ISAL) unless the environment variable VOCAL_INFLATE=zlib asks
  * for zlib; zlib is always compiled in as the fallback.
+ *
+ * zstd, bzip2, xz and lzma-alone are detected by their magic bytes too and
+ * read the same way: frames (zstd), streams (bzip2, xz; `cat a.bz2 b.bz2`,
+ * pbzip2) one after another, zstd's skippable frames skipped, xz's stream
+ * padding allowed, the same sticky VC_ERR_GZIP for a truncated or corrupt
+ * one and the same warning for trailing data. Only gzip has shares and a
+ * parallel inflate.
  *
  * Errors are sticky (as htslib's bgzf errcode): once a read fails (I/O error,
  * corrupt deflate data, CRC or length mismatch, stream truncated inside a
@@ -124,8 +132,11 @@ int vc_stream_transcode_info(const vc_stream *s, vc_transcode_info *info);
 
 const char *vc_stream_name(const vc_stream *s);
 int vc_stream_is_gzip(const vc_stream *s);
-/* "plain", "zlib" or "isa-l". */
+/* "plain", "zlib" or "isa-l" (gzip), "zstd", "bzip2", "xz" or "lzma". */
 const char *vc_stream_backend(const vc_stream *s);
+/* The compressed format: "gzip", "zstd", "bzip2", "xz", "lzma"; NULL for
+ * plain input. */
+const char *vc_stream_compression(const vc_stream *s);
 /* Raw bytes consumed; for a share, from its start offset. */
 uint64_t vc_stream_bytes_in(const vc_stream *s);
 uint64_t vc_stream_bytes_out(const vc_stream *s); /* bytes delivered */
@@ -136,9 +147,35 @@ int64_t vc_stream_size_hint(const vc_stream *s);
  * file; for a share that reads nothing, the end of its byte range). */
 uint64_t vc_stream_start_offset(const vc_stream *s);
 unsigned vc_stream_members(const vc_stream *s); /* gzip members completed */
+/* Frames (zstd, skippable ones not counted) or streams (bzip2, xz, lzma)
+ * completed; gzip members for gzip. */
+unsigned vc_stream_frames(const vc_stream *s);
 vc_status vc_stream_status(const vc_stream *s);  /* sticky status */
 const char *vc_stream_error(const vc_stream *s); /* "" when none */
 const char *vc_stream_warning(const vc_stream *s); /* NULL when none */
+
+/* A file format vocal does not read (a spreadsheet, a columnar file, an
+ * archive, a PDF), recognised from its first bytes. `name` is short
+ * ("xlsx"), `what` is a noun phrase ("an Excel workbook (xlsx)"), `advice`
+ * says how to get CSV out of it. Static strings. */
+typedef struct vc_binary_format {
+    const char *name;
+    const char *what;
+    const char *advice;
+} vc_binary_format;
+
+/* The binary format whose signature starts the `len` bytes at `data` (the
+ * first bytes of a file, after decompression; 64 KiB are enough for every
+ * signature, fewer may miss the finer ones, such as xlsx inside a zip),
+ * or NULL when none does. Text never matches. */
+const vc_binary_format *vc_binary_format_detect(const void *data, size_t len);
+
+/* VC_OK when the first bytes `data` of input `path` are not a known binary
+ * format; otherwise VC_ERR_USAGE with "PATH: this is WHAT, not CSV[ (inside
+ * COMPRESSION compression)]; ADVICE" in err. `compression` is
+ * vc_stream_compression() of its stream, or NULL. */
+vc_status vc_binary_format_refuse(const char *path, const void *data, size_t len, const char *compression,
+                                  vc_error *err);
 
 VC_API_END
 
