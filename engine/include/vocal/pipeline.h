@@ -114,6 +114,9 @@ typedef struct vc_scan_options {
     unsigned hook_flags;
     int hook_only; /* the hook does the analysis: rec->analysis is NULL and
                       the scan's own table counts rows only */
+    const char *json_records;   /* JSON objects: the member whose array holds
+                                   the records (NULL: the only array of
+                                   objects; vc_splitter_set_records) */
 } vc_scan_options;
 
 /* The number of worker threads a scan with `threads` requested runs. */
