@@ -258,9 +258,12 @@ static void json_object_closed(vc_splitter *sp)
         return;
     char line[32];
     snprintf(line, sizeof line, "%llu", (unsigned long long)sp->top_line);
-    if (sp->records_key)
-        json_fail(sp, VC_ERR_USAGE, "the JSON object that starts at line %s has no member '%s' holding an array",
-                  line, sp->records_key);
+    if (sp->records_key) {
+        char key[200];
+        snprintf(key, sizeof key, "%s' holding an array (arrays of objects: %.*s)", sp->records_key, 120,
+                 sp->narrays ? sp->arrays.data : "none");
+        json_fail(sp, VC_ERR_USAGE, "the JSON object that starts at line %s has no member '%s", line, key);
+    }
     else
         json_fail(sp, VC_ERR_USAGE, "the JSON object that starts at line %s holds no array of objects to read as records%s",
                   line, "");
@@ -443,7 +446,7 @@ static int feed_json(vc_splitter *sp, const char *chunk, size_t len, vc_span_fn 
                 if (take && sp->chose && !sp->records_key) {
                     json_fail(sp, VC_ERR_USAGE,
                               "several members hold arrays of objects (%s); name the one that holds the "
-                              "records%s",
+                              "records with --records KEY%s",
                               sp->arrays.data ? sp->arrays.data : "", "");
                     break;
                 }
