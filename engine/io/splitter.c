@@ -472,6 +472,13 @@ static int feed_json(vc_splitter *sp, const char *chunk, size_t len, vc_span_fn 
                 }
                 begin_record(sp, base + i);
                 start = i;
+                if (c == '}') { /* a stray closer: an element of its own (rejected) */
+                    int rc = finish_record(sp, chunk, start, i + 1, fn, ctx);
+                    if (rc)
+                        return rc;
+                    i++;
+                    break;
+                }
                 sp->depth = 0;
                 sp->in_str = sp->esc = 0;
                 sp->js = J_ELEM;

@@ -106,6 +106,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     data++;
     size--;
     vc_parser *parser = NULL;
+    char below[80]; /* a selected name: borrowed by the parser until freed */
     vc_splitter *sp = vc_splitter_new(&d);
     vc_splitter_set_records(sp, records);
     vc_splitter_feed(sp, (const char *)data, size, on_first, &parser);
@@ -113,7 +114,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     vc_splitter_free(sp);
     if (parser) {
         size_t n = vc_parser_column_count(parser);
-        char below[80];
         const char *first = vc_parser_column_name(parser, 0);
         size_t k = strlen(first) < 40 ? strlen(first) : 40;
         memcpy(below, first, k);
