@@ -158,8 +158,9 @@ void vc_fields_free(vc_fields *f);
 
 typedef struct vc_parser vc_parser;
 
-/* Build a parser from the header record (CSV/TSV: the first span; JSONL: the
- * first object, whose keys become the available columns). Header names are
+/* Build a parser from the header record (CSV/TSV: the first span; JSONL and
+ * JSON: the first object, whose leaves become the available columns, nested
+ * keys by dotted path: "via.channel"; docs/exports-json.md). Header names are
  * trimmed of surrounding whitespace; duplicate names are a VC_ERR_USAGE
  * error naming both columns. */
 vc_status vc_parser_new(const vc_dialect *d, const char *header, size_t len,
