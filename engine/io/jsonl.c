@@ -510,6 +510,7 @@ typedef struct rec_ctx {
     vc_fields *f;
     path pa;
     unsigned char *level; /* slot -> objects entered when it was set (literal keys win) */
+    size_t *lens;         /* slot -> strlen of its name, measured once per record */
 } rec_ctx;
 
 /* An array of scalars into the scratch: each non-null element's text and a
@@ -567,9 +568,9 @@ static vc_status array_values(jp *j, vc_buf *out, size_t *count, const char *nam
     }
 }
 
-static int is_slot(const char *sel, const char *full, size_t n)
+static int is_slot(const rec_ctx *r, size_t s, const char *full, size_t n)
 {
-    return strlen(sel) == n && memcmp(sel, full, n) == 0;
+    return r->lens[s] == n && memcmp(r->p->sel_names[s], full, n) == 0;
 }
 
 static vc_status record_key(void *ctx, jp *j, const char *key, size_t keylen)
@@ -584,7 +585,7 @@ static vc_status record_key(void *ctx, jp *j, const char *key, size_t keylen)
     char c = j->s[j->i];
     size_t sel = SIZE_MAX;
     for (size_t s = 0; s < p->nsel; s++)
-        if (is_slot(p->sel_names[s], full, n)) {
+        if (is_slot(r, s, full, n)) {
             sel = s;
             break;
         }
@@ -595,7 +596,7 @@ static vc_status record_key(void *ctx, jp *j, const char *key, size_t keylen)
         int below = 0;
         for (size_t s = 0; s < p->nsel && !below; s++) {
             const char *nm = p->sel_names[s];
-            below = strlen(nm) > n && nm[n] == '.' && memcmp(nm, full, n) == 0;
+            below = r->lens[s] > n && nm[n] == '.' && memcmp(nm, full, n) == 0;
         }
         if (!below)
             return value(j, depth);
@@ -641,7 +642,7 @@ static vc_status record_key(void *ctx, jp *j, const char *key, size_t keylen)
         }
     } else if (c == '[') {
         for (size_t s = sel; s < p->nsel; s++)
-            if ((!p->sel_arrays || !p->sel_arrays[s]) && is_slot(p->sel_names[s], full, n))
+            if ((!p->sel_arrays || !p->sel_arrays[s]) && is_slot(r, s, full, n))
                 return vc_error_set(j->err, VC_ERR_DATA,
                                     "key '%s' holds an array; only --by accepts arrays (column %zu)",
                                     shown(name, sizeof name, full, n), j->i + 1);
@@ -669,7 +670,7 @@ static vc_status record_key(void *ctx, jp *j, const char *key, size_t keylen)
     }
     /* every slot that selected this path */
     for (size_t s = sel; s < p->nsel; s++) {
-        if (!is_slot(p->sel_names[s], full, n))
+        if (!is_slot(r, s, full, n))
             continue;
         f->v[s].p = is_null ? NULL : (p_val ? p_val : "");
         f->v[s].n = is_null ? 0 : n_val;
@@ -684,18 +685,29 @@ static vc_status record_key(void *ctx, jp *j, const char *key, size_t keylen)
 vc_status vc_jsonl_parse(const vc_parser *p, const char *rec, size_t len, vc_fields *f, vc_error *err)
 {
     unsigned char small[LEVELS_SMALL];
+    size_t small_lens[LEVELS_SMALL];
     rec_ctx r;
     r.p = p;
     r.f = f;
     r.pa.len = 0;
     r.pa.level = 0;
     r.level = p->nsel <= LEVELS_SMALL ? small : malloc(p->nsel);
-    if (!r.level)
+    r.lens = p->nsel <= LEVELS_SMALL ? small_lens : malloc(p->nsel * sizeof *r.lens);
+    if (!r.level || !r.lens) {
+        if (r.level != small)
+            free(r.level);
+        if (r.lens != small_lens)
+            free(r.lens);
         return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+    }
+    for (size_t s = 0; s < p->nsel; s++)
+        r.lens[s] = strlen(p->sel_names[s]);
     jp j = {rec, len, 0, err, &f->scratch, 0, p->reader->format == VC_FORMAT_JSON};
     vc_status st = walk_object(&j, record_key, &r);
     if (r.level != small)
         free(r.level);
+    if (r.lens != small_lens)
+        free(r.lens);
     if (st)
         return st;
     f->repaired = j.repaired;
