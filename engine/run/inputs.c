@@ -128,6 +128,10 @@ vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
                 in->dialect.format = VC_FORMAT_JSON;
             if (in->dialect.format == VC_FORMAT_JSON)
                 snprintf(probe_why, sizeof probe_why, "json");
+            else if (p->o->json_records)
+                return vc_error_set(err, VC_ERR_USAGE,
+                                    "%s: --records names the array of a JSON object, but the input reads as %s",
+                                    in->path, vc_format_name(in->dialect.format));
             sniffed = 1;
         }
         if (sniffed) {
