@@ -132,9 +132,23 @@ int vc_cli_parse_compare(char *arg, const char **from, const char **to)
 int vc_cli_set_format(vc_scan_options *o, const char *arg)
 {
     if (vc_format_parse(arg, &o->dialect)) {
-        vc_cli_error("--format: expected csv, tsv or jsonl, got '%s'", arg);
+        vc_cli_error("--format: expected csv, tsv, jsonl or json, got '%s'", arg);
         return -1;
     }
+    return 0;
+}
+
+/* --records KEY: the member of a JSON export's top-level object whose array
+ * holds the records. */
+int vc_cli_set_records(vc_scan_options *o, const char *arg)
+{
+    if (!arg[0]) {
+        vc_cli_error("--records: expected the name of a member of the JSON object (e.g. tickets)");
+        return -1;
+    }
+    o->json_records = arg;
+    if (o->dialect.format == VC_FORMAT_JSONL)
+        o->dialect.format = VC_FORMAT_JSON;
     return 0;
 }
 

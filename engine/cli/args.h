@@ -42,6 +42,7 @@ vc_status vc_cli_load_sentiment(const char *path, const char *overlay, vc_sentim
  * interrupted by the command's signal handlers. */
 void vc_cli_scan_defaults(vc_scan_options *o);
 int vc_cli_set_format(vc_scan_options *o, const char *arg);  /* --format */
+int vc_cli_set_records(vc_scan_options *o, const char *arg); /* --records KEY (JSON) */
 int vc_cli_set_threads(vc_scan_options *o, const char *arg); /* --threads 1..1024 */
 /* --encoding NAME: any name iconv knows (checked now: an unknown one is a
  * usage error naming it); "utf-8" is the default. */

@@ -30,7 +30,7 @@ static const char SCAN_USAGE[] =
     "\n"
     "Count which themes comments mention, by segment and score group, with NPS\n"
     "(or CSAT/CES) and sentiment per row. FILE may be gzip (detected by content,\n"
-    "multi-member included) or plain CSV, TSV or JSONL; '-' reads stdin.\n"
+    "multi-member included) or plain CSV, TSV, JSONL or JSON; '-' reads stdin.\n"
     "zstd, bzip2, xz and lzma are detected and read as gzip is (concatenated frames\n"
     "included); xlsx, Parquet, PDF and other binary files are refused (exit 2) with\n"
     "how to export CSV from them.\n"
@@ -43,8 +43,12 @@ static const char SCAN_USAGE[] =
     "  --period COL[:UNIT]   date column as a 'period' dimension; UNIT day, week (ISO),\n"
     "                        month (default) or quarter; unreadable dates are counted\n"
     "  --date-order ORDER    mdy or dmy for dates like 05/06/2026 (default: only when clear)\n"
+    "  (JSON: a nested key by its dotted path, e.g. --text review.text --by via.channel)\n"
     "Input:\n"
-    "  --format FMT          csv, tsv or jsonl (default: sniffed from the data)\n"
+    "  --format FMT          csv, tsv, jsonl or json (default: sniffed from the data); json\n"
+    "                        is an array of objects, or an object holding one\n"
+    "  --records KEY         json: the member whose array holds the records, when the\n"
+    "                        object has several arrays of objects (e.g. tickets)\n"
     "  --delimiter C         field delimiter for csv (e.g. ';'); implies --format csv\n"
     "  --max-record-size N   reject records longer than N bytes (default 1048576)\n"
     "  --encoding NAME       the inputs' encoding, header included: utf-8 (default; a UTF-16\n"
@@ -99,6 +103,8 @@ enum {
     OPT_ENCODING
 };
 
+enum { OPT_RECORDS = 0x4a53 }; /* apart from the list above */
+
 static const struct option LONGOPTS[] = {
     {"text", required_argument, 0, OPT_TEXT},
     {"score", required_argument, 0, OPT_SCORE},
@@ -132,6 +138,7 @@ static const struct option LONGOPTS[] = {
     {"partial", required_argument, 0, OPT_PARTIAL},
     {"members", required_argument, 0, OPT_MEMBERS},
     {"encoding", required_argument, 0, OPT_ENCODING},
+    {"records", required_argument, 0, OPT_RECORDS},
     {"quiet", no_argument, 0, 'q'},
     {"verbose", no_argument, 0, 'v'},
     {"progress", no_argument, 0, OPT_PROGRESS},
@@ -284,7 +291,7 @@ static int scan_main(int argc, char **argv, int report)
         case OPT_FORMAT:
             analysis_set = 1;
             if (vc_format_parse(optarg, &o.dialect)) {
-                vc_cli_error("--format: expected csv, tsv or jsonl, got '%s'", optarg);
+                vc_cli_error("--format: expected csv, tsv, jsonl or json, got '%s'", optarg);
                 goto done;
             }
             break;
@@ -339,6 +346,11 @@ static int scan_main(int argc, char **argv, int report)
         case OPT_TITLE: title = optarg; break;
         case OPT_NO_DISCOVER: no_discover = 1; break;
         case OPT_PARTIAL: partial_path = optarg; break;
+        case OPT_RECORDS:
+            analysis_set = 1;
+            if (vc_cli_set_records(&o, optarg))
+                goto done;
+            break;
         case OPT_MEMBERS: {
             char *slash = strchr(optarg, '/'), *end;
             unsigned long i = 0, n = 0;

@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "json_internal.h"
 #include "parser_internal.h"
 
 /* Walk the fields of one record; for each, call `take` with its text (and
@@ -173,6 +174,16 @@ vc_status vc_dialect_sniff(const char *data, size_t len, vc_dialect *d, char *wh
         i = 3;
     while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
         i++;
+    size_t after = i + 1; /* '[' then '{': a JSON array of objects */
+    while (after < len && (data[after] == ' ' || data[after] == '\t' || data[after] == '\r' || data[after] == '\n'))
+        after++;
+    if (i < len && ((data[i] == '[' && (after >= len || data[after] == '{')) ||
+                    (data[i] == '{' && vc_json_sniff_wrapped(data + i, len - i)))) {
+        d->format = VC_FORMAT_JSON;
+        d->quote = '"';
+        snprintf(why, why_cap, "json");
+        return VC_OK;
+    }
     if (i < len && data[i] == '{') {
         d->format = VC_FORMAT_JSONL;
         d->quote = '"';

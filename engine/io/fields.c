@@ -48,6 +48,7 @@ vc_status vc_fields_prepare(vc_fields *f, size_t nsel)
         f->v[i].p = NULL;
         f->v[i].n = 0;
         f->v[i].is_null = 0;
+        f->v[i].nvals = 0;
         f->offs[i] = SIZE_MAX; /* SIZE_MAX: p is final; else offset into scratch */
     }
     vc_buf_reset(&f->scratch);

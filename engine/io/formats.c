@@ -15,6 +15,9 @@ static const vc_format_def formats[] = {
     {VC_FORMAT_CSV, {"csv", NULL}, 0, vc_csv_header, vc_csv_parse},
     {VC_FORMAT_TSV, {"tsv", NULL}, '\t', vc_csv_header, vc_csv_parse},
     {VC_FORMAT_JSONL, {"jsonl", "ndjson"}, 0, vc_jsonl_header, vc_jsonl_parse},
+    /* a JSON array's elements are split apart (splitter.c), then each is
+     * read as a JSON Lines object is */
+    {VC_FORMAT_JSON, {"json", NULL}, 0, vc_jsonl_header, vc_jsonl_parse},
 };
 
 const vc_format_def *vc_format_def_get(vc_format f)

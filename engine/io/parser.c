@@ -26,6 +26,8 @@ void vc_parser_free(vc_parser *p)
     free(p->col_first);
     free(p->sel_next);
     free(p->sel_names);
+    free(p->sel_arrays);
+    vc_buf_free(&p->json_names);
     free(p);
 }
 
@@ -64,6 +66,8 @@ vc_status vc_parser_select(vc_parser *p, const char *const *names, size_t n, vc_
     free(p->col_first);
     free(p->sel_next);
     free(p->sel_names);
+    free(p->sel_arrays);
+    p->sel_arrays = NULL;
     p->col_first = vc_xcalloc(p->ncols, sizeof *p->col_first);
     p->sel_next = vc_xcalloc(n, sizeof *p->sel_next);
     p->sel_names = vc_xcalloc(n, sizeof *p->sel_names);
@@ -75,6 +79,10 @@ vc_status vc_parser_select(vc_parser *p, const char *const *names, size_t n, vc_
     for (size_t s = n; s-- > 0;) {
         p->sel_names[s] = names[s];
         long c = vc_parser_find_column(p, names[s]);
+        if (c < 0 && vc_jsonl_known_path(p, names[s])) { /* JSON slots are matched by name */
+            p->sel_next[s] = SIZE_MAX;
+            continue;
+        }
         if (c < 0) {
             vc_buf list = VC_BUF_INIT;
             for (size_t i = 0; i < p->ncols; i++)

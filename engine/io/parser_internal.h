@@ -19,6 +19,11 @@ struct vc_parser {
     size_t *col_first; /* column -> first selection slot, SIZE_MAX if none */
     size_t *sel_next;  /* selection slot -> next slot of the same column */
     const char **sel_names; /* borrowed from the caller of vc_parser_select */
+    /* JSON and JSONL (jsonl.c) */
+    unsigned char *sel_arrays; /* slot -> may hold an array of scalars; NULL: none may */
+    vc_buf json_names;         /* header keys that are not leaf columns, each as a
+                                  kind byte ('o' object, 'e' empty object, 'n' null)
+                                  then the dotted path and '\0' */
 };
 
 /* parser.c: a header name, trimmed, as the next column. */
@@ -47,5 +52,10 @@ vc_status vc_csv_header(vc_parser *p, const char *rec, size_t len, vc_error *err
 vc_status vc_csv_parse(const vc_parser *p, const char *rec, size_t len, vc_fields *f, vc_error *err);
 vc_status vc_jsonl_header(vc_parser *p, const char *rec, size_t len, vc_error *err);
 vc_status vc_jsonl_parse(const vc_parser *p, const char *rec, size_t len, vc_fields *f, vc_error *err);
+/* jsonl.c: a name vc_parser_select accepts although it is no column: a key
+ * whose value in the header record was an object (rows then say it is
+ * not text), or a dotted path below a key whose value there was null or
+ * an empty object. */
+int vc_jsonl_known_path(const vc_parser *p, const char *name);
 
 #endif

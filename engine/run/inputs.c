@@ -153,6 +153,14 @@ vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
                 if (in->dialect.format == VC_FORMAT_JSONL)
                     snprintf(probe_why, sizeof probe_why, "jsonl");
             }
+            if (p->o->json_records && in->dialect.format == VC_FORMAT_JSONL) /* a records key: an object */
+                in->dialect.format = VC_FORMAT_JSON;
+            if (in->dialect.format == VC_FORMAT_JSON)
+                snprintf(probe_why, sizeof probe_why, "json");
+            else if (p->o->json_records)
+                return vc_error_set(err, VC_ERR_USAGE,
+                                    "%s: --records names the array of a JSON object, but the input reads as %s",
+                                    in->path, vc_format_name(in->dialect.format));
             sniffed = 1;
         }
         if (sniffed) {
@@ -161,9 +169,20 @@ vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
                 return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
             header_catch hc = {header, 0, 0, 0};
             vc_buf_reset(header);
+            vc_splitter_set_records(sp, p->o->json_records);
             int rc = vc_splitter_feed(sp, in->head.data, in->head.len, catch_header, &hc);
             if (rc == 0 && !hc.found && in->head_eof) /* not after a read error */
                 rc = vc_splitter_finish(sp, catch_header, &hc);
+            uint64_t jline;
+            const char *jwhat;
+            vc_status jst = vc_splitter_status(sp, &jline, &jwhat);
+            /* a JSON export whose records cannot be chosen fails before any
+             * row is read, and one broken before its first record fails */
+            if (!rc && jst && (jst == VC_ERR_USAGE || !hc.found)) {
+                vc_error_set(err, jst, "%s:%llu: %s", in->path, (unsigned long long)jline, jwhat);
+                vc_splitter_free(sp);
+                return jst;
+            }
             vc_splitter_free(sp);
             if (rc)
                 return vc_error_set(err, VC_ERR_NOMEM, "out of memory");

@@ -200,7 +200,8 @@ static void read_file(reader_ctx *r, char *chunk)
     int shares = p->o->share_count > 0, last_share = !shares || p->o->share_index + 1 == p->o->share_count;
     /* JSONL has no header line: the first object is data (its keys only
      * named the columns); a later share's header is not in its stream */
-    r->header_skipped = in->dialect.format == VC_FORMAT_JSONL || in->share_tail;
+    r->header_skipped = in->dialect.format == VC_FORMAT_JSONL || in->dialect.format == VC_FORMAT_JSON ||
+                        in->share_tail;
     vc_status st = VC_OK;
     vc_error err;
     vc_error_clear(&err);
@@ -212,6 +213,8 @@ static void read_file(reader_ctx *r, char *chunk)
         vc_splitter *sp = vc_splitter_new(&in->dialect);
         if (!sp)
             st = vc_error_set(&err, VC_ERR_NOMEM, "out of memory");
+        else
+            vc_splitter_set_records(sp, p->o->json_records);
         if (shares)
             r->newlines += count_newlines(in->head.data, in->head.len);
         int rc = st || !in->head.len ? 0 : vc_splitter_feed(sp, in->head.data, in->head.len, on_span, r);
@@ -262,6 +265,11 @@ static void read_file(reader_ctx *r, char *chunk)
                               (unsigned long long)vc_stream_bytes_out(in->stream));
         if (!st && rc)
             st = vc_error_set(&err, VC_ERR_NOMEM, "%s: out of memory", in->path);
+        uint64_t jline;
+        const char *jwhat;
+        vc_status jst = sp ? vc_splitter_status(sp, &jline, &jwhat) : VC_OK;
+        if (!st && jst) /* a JSON export that cannot be split on */
+            st = vc_error_set(&err, jst, "%s:%llu: %s", in->path, (unsigned long long)jline, jwhat);
         vc_splitter_free(sp);
     }
     /* what the transcoder replaced counts with the repaired fields */

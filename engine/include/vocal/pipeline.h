@@ -119,6 +119,9 @@ typedef struct vc_scan_options {
      * every input, header included, from that encoding. Not with
      * share_count > 1 (a share cannot start in the middle of the text). */
     const char *encoding;
+    const char *json_records;   /* JSON objects: the member whose array holds
+                                   the records (NULL: the only array of
+                                   objects; vc_splitter_set_records) */
 } vc_scan_options;
 
 /* The number of worker threads a scan with `threads` requested runs. */

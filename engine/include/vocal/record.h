@@ -47,10 +47,11 @@ typedef enum vc_format {
     VC_FORMAT_AUTO = 0,
     VC_FORMAT_CSV,
     VC_FORMAT_TSV,
-    VC_FORMAT_JSONL
+    VC_FORMAT_JSONL,
+    VC_FORMAT_JSON /* a top-level array of objects, or an object holding one */
 } vc_format;
 
-const char *vc_format_name(vc_format f); /* "csv", "tsv", "jsonl", "auto" */
+const char *vc_format_name(vc_format f); /* "csv", "tsv", "jsonl", "json", "auto" */
 
 #define VC_DEFAULT_MAX_RECORD (1u << 20) /* 1 MiB */
 
@@ -61,7 +62,8 @@ typedef struct vc_dialect {
     size_t max_record; /* bytes; 0 means VC_DEFAULT_MAX_RECORD */
 } vc_dialect;
 
-/* Set d->format from a format's name ("csv", "tsv", "jsonl" or "ndjson"),
+/* Set d->format from a format's name ("csv", "tsv", "jsonl", "ndjson" or
+ * "json"),
  * and the delimiter that name implies (tab for "tsv"; other names keep
  * d's). VC_ERR_USAGE, d unchanged, for an unknown name. */
 vc_status vc_format_parse(const char *name, vc_dialect *d);
@@ -110,12 +112,33 @@ int vc_splitter_feed(vc_splitter *sp, const char *chunk, size_t len,
  * unterminated-quote recovery spans. */
 int vc_splitter_finish(vc_splitter *sp, vc_span_fn fn, void *ctx);
 
+/* JSON (VC_FORMAT_JSON) whose top level is an object: take the records
+ * from its member `key` (borrowed; it must outlive the splitter) instead of
+ * from its only member holding an array of objects. Call before the first
+ * feed. */
+void vc_splitter_set_records(vc_splitter *sp, const char *key);
+
+/* JSON (VC_FORMAT_JSON) only: VC_OK, or the first structural error met so
+ * far, with the physical line where it was found and a sentence saying what
+ * is wrong (valid until the splitter is freed). VC_ERR_USAGE when the
+ * records cannot be chosen (several arrays of objects and no records key;
+ * the key names no array), VC_ERR_DATA for input that is not a JSON
+ * export or ends before its array is closed (known after
+ * vc_splitter_finish). Spans already emitted stay valid records; nothing
+ * is emitted after an error. Always VC_OK for the other formats. */
+vc_status vc_splitter_status(const vc_splitter *sp, uint64_t *line, const char **what);
+
 /* ---- step 2: parsing --------------------------------------------------- */
 
 typedef struct vc_field {
     const char *p; /* NULL when the column/key is absent (JSONL) */
     size_t n;
     int is_null;   /* JSON null */
+    size_t nvals;  /* 0 for a scalar. A JSON array of scalars (only in a slot
+                      given to vc_parser_allow_arrays): its non-null elements'
+                      text, each followed by one '\0', in p[0..n), and their
+                      count here; an array with no non-null element gives
+                      p == NULL and nvals 0, as an absent key does */
 } vc_field;
 
 /* Per-thread scratch: unescaped field text and the selected fields. */
@@ -135,8 +158,9 @@ void vc_fields_free(vc_fields *f);
 
 typedef struct vc_parser vc_parser;
 
-/* Build a parser from the header record (CSV/TSV: the first span; JSONL: the
- * first object, whose keys become the available columns). Header names are
+/* Build a parser from the header record (CSV/TSV: the first span; JSONL and
+ * JSON: the first object, whose leaves become the available columns, nested
+ * keys by dotted path: "via.channel"; docs/exports-json.md). Header names are
  * trimmed of surrounding whitespace; duplicate names are a VC_ERR_USAGE
  * error naming both columns. */
 vc_status vc_parser_new(const vc_dialect *d, const char *header, size_t len,
@@ -153,6 +177,12 @@ long vc_parser_find_column(const vc_parser *p, const char *name);
  * columns. Call once before sharing the parser between threads. */
 vc_status vc_parser_select(vc_parser *p, const char *const *names, size_t n,
                            vc_error *err);
+
+/* JSON and JSONL: let selection slot `slot` take an array of scalars (see
+ * vc_field.nvals); in every other slot an array is a parse error naming the
+ * key. Call after vc_parser_select (which resets it), before sharing the
+ * parser. VC_ERR_USAGE for a slot out of range or a CSV/TSV parser. */
+vc_status vc_parser_allow_arrays(vc_parser *p, size_t slot);
 
 /* Parse one complete record. Returns VC_OK, or VC_ERR_DATA with a reason in
  * err (without location: the caller adds file:line) for: wrong field count
