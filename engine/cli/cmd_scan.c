@@ -43,6 +43,7 @@ static const char SCAN_USAGE[] =
     "  --format FMT          csv, tsv or jsonl (default: sniffed from the data)\n"
     "  --delimiter C         field delimiter for csv (e.g. ';'); implies --format csv\n"
     "  --max-record-size N   reject records longer than N bytes (default 1048576)\n"
+    VC_CLI_HEADER_HELP
     "Analysis:\n"
     "  --scale S             nps (0-10, default), csat (1-5) or ces (1-7)\n"
     "  --themes FILE         theme lexicon (default: the built-in CX lexicon)\n"
@@ -120,6 +121,7 @@ static const struct option LONGOPTS[] = {
     {"no-discover", no_argument, 0, OPT_NO_DISCOVER},
     {"partial", required_argument, 0, OPT_PARTIAL},
     {"members", required_argument, 0, OPT_MEMBERS},
+    VC_CLI_HEADER_LONGOPTS,
     {"quiet", no_argument, 0, 'q'},
     {"verbose", no_argument, 0, 'v'},
     {"progress", no_argument, 0, OPT_PROGRESS},
@@ -384,6 +386,11 @@ static int scan_main(int argc, char **argv, int report)
             o.batch_bytes = (size_t)v;
             break;
         case 'q': quiet = 1; break;
+        case VC_CLI_OPT_HEADER_ROWS:
+        case VC_CLI_OPT_SKIP_LINES:
+            if (vc_cli_set_header_option(&o, c, optarg))
+                return EXIT_USAGE;
+            break;
         case 'v': verbose = 1; break;
         case OPT_PROGRESS: progress = 1; break;
         case OPT_NO_PROGRESS: progress = 0; break;
@@ -544,6 +551,8 @@ static int scan_main(int argc, char **argv, int report)
      * only (a log or a pipeline wants nothing else), unless --verbose; progress shows on a
      * terminal unless --no-progress, and elsewhere only with --progress. */
     int tty = isatty(STDERR_FILENO), quiet_warnings = quiet;
+    o.note = vc_cli_note; /* what was detected: always, unless -q */
+    o.note_ctx = &quiet_warnings;
     if (!tty && !verbose)
         quiet = 1;
     if (progress < 0)

@@ -17,6 +17,7 @@
 #include "vocal/wire.h"
 #include "vocal/stream.h"
 #include "vocal/record.h"
+#include "vocal/header.h"
 #include "vocal/text.h"
 #include "vocal/lexicon.h"
 #include "vocal/matcher.h"
