@@ -582,7 +582,10 @@ static pick find_by_meaning(const input *in, const char *const *names, const cha
                 if (!hit)
                     continue;
                 const char *why = NULL;
-                if (vc_parser_find_column(ps, name) != (long)i || !fits(in, name, score, &why)) {
+                /* a score named exactly is taken as it is: values that do
+                 * not fit are counted as invalid scores, not hidden */
+                int check = !score || rank < RANK_EXACT;
+                if (vc_parser_find_column(ps, name) != (long)i || (check && !fits(in, name, score, &why))) {
                     if (!best.refused && why) {
                         best.refused = why;
                         best.refused_col = name;
