@@ -119,7 +119,8 @@ static vc_status sample_prepend(input *in, const header_catch *h, size_t from, c
         at += h->len[r];
     }
     vc_buf_append(&b, in->sample.data ? in->sample.data : "", in->sample.len);
-    memcpy(lens + n, in->sample_len, in->nsample * sizeof *lens);
+    if (in->nsample)
+        memcpy(lens + n, in->sample_len, in->nsample * sizeof *lens);
     if (vc_buf_status(&b)) {
         free(lens);
         vc_buf_free(&b);
