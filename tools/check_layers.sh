@@ -7,7 +7,7 @@ root=${1:-engine}
 owner() {
   case "$1" in
     status.h|buf.h|wire.h|version.h|export.h|vocal.h) echo base ;;
-    stream.h|record.h|transcode.h) echo io ;;
+    stream.h|record.h|transcode.h|header.h) echo io ;;
     text.h) echo text ;;
     lexicon.h|matcher.h|lint.h) echo match ;;
     sentiment.h) echo vader ;;

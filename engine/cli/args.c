@@ -188,10 +188,32 @@ void vc_cli_print_encoding_warnings(const vc_scan_stats *s)
         }
 }
 
+int vc_cli_set_header_option(vc_scan_options *o, int opt, const char *arg)
+{
+    size_t v;
+    if (opt == VC_CLI_OPT_HEADER_ROWS) {
+        if (vc_cli_parse_count("--header-rows", arg, 64, &v))
+            return -1;
+        o->header_rows = v ? (int)v : VC_NO_HEADER;
+    } else {
+        if (vc_cli_parse_count("--skip-lines", arg, 1000000, &v))
+            return -1;
+        o->skip_lines = v;
+    }
+    return 0;
+}
+
+void vc_cli_note(void *ctx, const char *msg)
+{
+    if (!ctx || !*(const int *)ctx)
+        fprintf(stderr, "vocal: %s\n", msg);
+}
+
 void vc_cli_scan_defaults(vc_scan_options *o)
 {
     vc_scan_options_init(o);
     o->stop = &vc_cli_stop;
+    o->note = vc_cli_note;
 }
 
 /* The end of a corpus run: prints the error, or the summary when rows

@@ -49,6 +49,23 @@ int vc_cli_set_threads(vc_scan_options *o, const char *arg); /* --threads 1..102
 int vc_cli_set_encoding(vc_scan_options *o, const char *arg);
 /* The warnings about the inputs' encodings (vc_file_stats), on stderr. */
 void vc_cli_print_encoding_warnings(const vc_scan_stats *s);
+
+/* --header-rows N and --skip-lines N, shared by every command that reads
+ * inputs: the long options, their help lines and their parser. */
+enum { VC_CLI_OPT_HEADER_ROWS = 1000, VC_CLI_OPT_SKIP_LINES };
+#define VC_CLI_HEADER_LONGOPTS                                          \
+    {"header-rows", required_argument, 0, VC_CLI_OPT_HEADER_ROWS},      \
+    {                                                                   \
+        "skip-lines", required_argument, 0, VC_CLI_OPT_SKIP_LINES       \
+    }
+#define VC_CLI_HEADER_HELP                                                                  \
+    "  --header-rows N       header rows of CSV/TSV: 0 (none: column1, column2, ...), 1, or\n" \
+    "                        N joined (default: detect Qualtrics' 3 and SurveyMonkey's 2)\n"  \
+    "  --skip-lines N        lines before the header, such as a title line (default 0)\n"
+int vc_cli_set_header_option(vc_scan_options *o, int opt, const char *arg);
+/* Notes of a scan (vc_scan_options.note) to stderr; ctx, when not NULL,
+ * points to an int that silences them (-q). */
+void vc_cli_note(void *ctx, const char *msg);
 /* After a library call that scanned a corpus: prints the error (st != VC_OK)
  * or the run's summary when it is due, and returns the exit code (EXIT_FAIL
  * also when no row was analyzed). */

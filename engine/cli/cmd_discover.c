@@ -62,6 +62,7 @@ static const char DISCOVER_USAGE[] =
     "Input and analysis:\n"
     "  --text COL, --score COL, --scale S, --format FMT, --themes FILE, --threads N,\n"
     "  --encoding NAME, --rejects FILE  as for `vocal scan`\n"
+    VC_CLI_HEADER_HELP
     "Output:\n"
     "  -o, --output FILE     the list (default: stdout)\n"
     "  --output-format F     text (default), csv, json or md\n"
@@ -131,6 +132,7 @@ int vc_cmd_discover(int argc, char **argv)
         {"output-format", required_argument, 0, OPT_OFORMAT},
         {"suggest", required_argument, 0, OPT_SUGGEST},
         {"quiet", no_argument, 0, 'q'},
+        VC_CLI_HEADER_LONGOPTS,
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
@@ -140,6 +142,7 @@ int vc_cmd_discover(int argc, char **argv)
     const char *themes_path = NULL, *stop_path = NULL, *out_path = "-", *suggest_path = NULL;
     const char *rejects_path = NULL, *compare = NULL, *period_col = NULL;
     int no_stop = 0, quiet = 0, format = 0, c, rc = EXIT_USAGE; /* 0 text, 1 csv, 2 json, 3 md */
+    o.scan.note_ctx = &quiet;
     size_t v;
     optind = 1;
     opterr = 0;
@@ -249,6 +252,11 @@ int vc_cmd_discover(int argc, char **argv)
             break;
         case OPT_SUGGEST: suggest_path = optarg; break;
         case 'q': quiet = 1; break;
+        case VC_CLI_OPT_HEADER_ROWS:
+        case VC_CLI_OPT_SKIP_LINES:
+            if (vc_cli_set_header_option(&o.scan, c, optarg))
+                return EXIT_USAGE;
+            break;
         case 'h': fputs(DISCOVER_USAGE, stdout); return EXIT_OK;
         case ':':
             vc_cli_error("option '%s' needs a value; see `vocal discover --help`", argv[optind - 1]);

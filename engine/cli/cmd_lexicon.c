@@ -58,6 +58,7 @@ static const char LINT_USAGE[] =
     "                        JSONL, compressed or plain; repeatable) and each theme's coverage\n"
     "  --text COL            comment column of the corpus (default: detected)\n"
     "  --format FMT          corpus format: csv, tsv or jsonl (default: sniffed)\n"
+    VC_CLI_HEADER_HELP
     "  --threads N           analysis threads for the corpus (default: online CPUs)\n"
     "  --strict              exit 1 on warnings too\n"
     "  -h, --help            this help\n";
@@ -90,6 +91,7 @@ static const char EVAL_USAGE[] =
     "  --sentiment-labels COL sentiment label column (default: none)\n"
     "  --examples N           false positives and negatives shown per theme (default 3)\n"
     "  --format FMT           csv, tsv or jsonl (default: sniffed)\n"
+    VC_CLI_HEADER_HELP
     "  -o, --output FILE      write the report to FILE (default: stdout)\n"
     "  --output-format F      text (default), csv or json\n"
     "  --threads N            analysis threads (default: online CPUs)\n"
@@ -148,6 +150,7 @@ static int cmd_lint(int argc, char **argv)
         {"corpus", required_argument, 0, OPT_CORPUS}, {"text", required_argument, 0, OPT_TEXT},
         {"format", required_argument, 0, OPT_FORMAT}, {"threads", required_argument, 0, OPT_THREADS},
         {"strict", no_argument, 0, OPT_STRICT},       {"help", no_argument, 0, 'h'},
+        VC_CLI_HEADER_LONGOPTS,
         {0, 0, 0, 0},
     };
     vc_scan_options o;
@@ -172,6 +175,11 @@ static int cmd_lint(int argc, char **argv)
                 goto done;
             break;
         case OPT_STRICT: strict = 1; break;
+        case VC_CLI_OPT_HEADER_ROWS:
+        case VC_CLI_OPT_SKIP_LINES:
+            if (vc_cli_set_header_option(&o, c, optarg))
+                goto done;
+            break;
         case 'h':
             fputs(LINT_USAGE, stdout);
             rc = EXIT_OK;
@@ -271,6 +279,7 @@ static int cmd_eval(int argc, char **argv)
         {"output-format", required_argument, 0, OPT_OFORMAT},
         {"threads", required_argument, 0, OPT_THREADS},
         {"help", no_argument, 0, 'h'},
+        VC_CLI_HEADER_LONGOPTS,
         {0, 0, 0, 0},
     };
     vc_scan_options o;
@@ -285,6 +294,11 @@ static int cmd_eval(int argc, char **argv)
         case OPT_TEXT: o.text_col = optarg; break;
         case OPT_LABELS: labels = optarg; break;
         case OPT_SLABELS: slabels = optarg; break;
+        case VC_CLI_OPT_HEADER_ROWS:
+        case VC_CLI_OPT_SKIP_LINES:
+            if (vc_cli_set_header_option(&o, c, optarg))
+                return EXIT_USAGE;
+            break;
         case OPT_EXAMPLES:
             if (vc_cli_parse_count("--examples", optarg, 1000, &examples))
                 return EXIT_USAGE;

@@ -31,6 +31,7 @@ static const char DIFF_USAGE[] =
     "  --score COL           score column (default: detected)\n"
     "  --scale S             nps (default), csat or ces\n"
     "  --format FMT          csv, tsv or jsonl (default: sniffed)\n"
+    VC_CLI_HEADER_HELP
     "  --examples N          gained and lost comments shown per theme (default 3)\n"
     "  --fail-if EXPR        exit 1 when EXPR holds; repeatable. EXPR is\n"
     "                        [THEME:]METRIC OP NUMBER with OP one of > >= < <= == !=;\n"
@@ -52,6 +53,7 @@ int vc_cmd_lexicon_diff(int argc, char **argv)
         {"examples", required_argument, 0, OPT_EXAMPLES}, {"fail-if", required_argument, 0, OPT_FAILIF},
         {"output", required_argument, 0, 'o'},            {"output-format", required_argument, 0, OPT_OFORMAT},
         {"threads", required_argument, 0, OPT_THREADS},   {"help", no_argument, 0, 'h'},
+        VC_CLI_HEADER_LONGOPTS,
         {0, 0, 0, 0},
     };
     vc_scan_options o;
@@ -68,6 +70,11 @@ int vc_cmd_lexicon_diff(int argc, char **argv)
         switch (c) {
         case OPT_TEXT: o.text_col = optarg; break;
         case OPT_SCORE: o.score_col = optarg; break;
+        case VC_CLI_OPT_HEADER_ROWS:
+        case VC_CLI_OPT_SKIP_LINES:
+            if (vc_cli_set_header_option(&o, c, optarg))
+                goto done;
+            break;
         case OPT_SCALE:
             if (vc_scale_parse(optarg, &o.scale)) {
                 vc_cli_error("--scale: expected nps, csat or ces, got '%s'", optarg);

@@ -54,6 +54,7 @@ static const char SCAN_USAGE[] =
     "  --encoding NAME       the inputs' encoding, header included: utf-8 (default; a UTF-16\n"
     "                        or UTF-32 byte order mark is detected), cp1252 (Excel's 'CSV'),\n"
     "                        latin1, utf-16, shift_jis, gb18030, ... any name `iconv -l` lists\n"
+    VC_CLI_HEADER_HELP
     "Analysis:\n"
     "  --scale S             nps (0-10, default), csat (1-5) or ces (1-7)\n"
     "  --themes FILE         theme lexicon (default: the built-in CX lexicon)\n"
@@ -139,6 +140,7 @@ static const struct option LONGOPTS[] = {
     {"members", required_argument, 0, OPT_MEMBERS},
     {"encoding", required_argument, 0, OPT_ENCODING},
     {"records", required_argument, 0, OPT_RECORDS},
+    VC_CLI_HEADER_LONGOPTS,
     {"quiet", no_argument, 0, 'q'},
     {"verbose", no_argument, 0, 'v'},
     {"progress", no_argument, 0, OPT_PROGRESS},
@@ -413,6 +415,11 @@ static int scan_main(int argc, char **argv, int report)
             o.batch_bytes = (size_t)v;
             break;
         case 'q': quiet = 1; break;
+        case VC_CLI_OPT_HEADER_ROWS:
+        case VC_CLI_OPT_SKIP_LINES:
+            if (vc_cli_set_header_option(&o, c, optarg))
+                return EXIT_USAGE;
+            break;
         case 'v': verbose = 1; break;
         case OPT_PROGRESS: progress = 1; break;
         case OPT_NO_PROGRESS: progress = 0; break;
@@ -573,6 +580,8 @@ static int scan_main(int argc, char **argv, int report)
      * only (a log or a pipeline wants nothing else), unless --verbose; progress shows on a
      * terminal unless --no-progress, and elsewhere only with --progress. */
     int tty = isatty(STDERR_FILENO), quiet_warnings = quiet;
+    o.note = vc_cli_note; /* what was detected: always, unless -q */
+    o.note_ctx = &quiet_warnings;
     if (!tty && !verbose)
         quiet = 1;
     if (progress < 0)

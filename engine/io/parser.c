@@ -28,18 +28,52 @@ void vc_parser_free(vc_parser *p)
     free(p->sel_names);
     free(p->sel_arrays);
     vc_buf_free(&p->json_names);
+    if (p->labels)
+        for (size_t i = 0; i < p->ncols; i++)
+            free(p->labels[i]);
+    free(p->labels);
+    free(p->dup_of);
+    vc_buf_free(&p->notes);
     free(p);
 }
 
 size_t vc_parser_column_count(const vc_parser *p) { return p->ncols; }
 const char *vc_parser_column_name(const vc_parser *p, size_t i) { return p->names[i]; }
 
+const char *vc_parser_column_label(const vc_parser *p, size_t i) { return p->labels ? p->labels[i] : NULL; }
+const char *vc_parser_notes(const vc_parser *p) { return p->notes.data ? p->notes.data : ""; }
+
 long vc_parser_find_column(const vc_parser *p, const char *name)
 {
     for (size_t i = 0; i < p->ncols; i++)
         if (strcmp(p->names[i], name) == 0)
             return (long)i;
+    /* NAME_1: the first column of a repeated NAME (the others are NAME_2...) */
+    size_t n = strlen(name);
+    if (p->dup_of && n > 2 && strcmp(name + n - 2, "_1") == 0)
+        for (size_t i = 0; i < p->ncols; i++)
+            if (p->dup_of[i] == i && strlen(p->names[i]) == n - 2 && memcmp(p->names[i], name, n - 2) == 0)
+                return (long)i;
     return -1;
+}
+
+/* A repeated name given as it is: a usage error naming its columns. */
+static vc_status ambiguous_column(const vc_parser *p, size_t c, vc_error *err)
+{
+    vc_buf list = VC_BUF_INIT;
+    size_t k = 0;
+    for (size_t i = 0; i < p->ncols; i++)
+        if (p->dup_of[i] == c) {
+            if (i == c)
+                vc_buf_printf(&list, "'%s_1' (column %zu)", p->names[i], i + 1);
+            else
+                vc_buf_printf(&list, ", '%s' (column %zu)", p->names[i], i + 1);
+            k++;
+        }
+    vc_error_set(err, VC_ERR_USAGE, "column '%s' is ambiguous: the header names %zu columns so; name one of %s",
+                 p->names[c], k, list.data ? list.data : "");
+    vc_buf_free(&list);
+    return VC_ERR_USAGE;
 }
 
 vc_status vc_parser_add_column(vc_parser *p, const char *name, size_t n)
@@ -83,6 +117,8 @@ vc_status vc_parser_select(vc_parser *p, const char *const *names, size_t n, vc_
             p->sel_next[s] = SIZE_MAX;
             continue;
         }
+        if (c >= 0 && p->dup_of && p->dup_of[c] == (size_t)c && strcmp(p->names[c], names[s]) == 0)
+            return ambiguous_column(p, (size_t)c, err);
         if (c < 0) {
             vc_buf list = VC_BUF_INIT;
             for (size_t i = 0; i < p->ncols; i++)
@@ -156,7 +192,7 @@ vc_status vc_parser_new(const vc_dialect *d, const char *header, size_t len, vc_
     p->reader = reader_of(d);
     vc_status st = p->reader->header(p, header, len, err);
     if (!st)
-        st = check_duplicates(p, err);
+        st = d->format == VC_FORMAT_JSONL || d->format == VC_FORMAT_JSON ? check_duplicates(p, err) : vc_header_name_columns(p, err);
     if (st) {
         vc_parser_free(p);
         return st;

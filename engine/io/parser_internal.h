@@ -6,6 +6,7 @@
 #ifndef VOCAL_PARSER_INTERNAL_H
 #define VOCAL_PARSER_INTERNAL_H
 
+#include "vocal/header.h"
 #include "vocal/record.h"
 
 typedef struct vc_format_def vc_format_def;
@@ -24,7 +25,16 @@ struct vc_parser {
     vc_buf json_names;         /* header keys that are not leaf columns, each as a
                                   kind byte ('o' object, 'e' empty object, 'n' null)
                                   then the dotted path and '\0' */
+    char **labels;          /* per column, NULL when none (header.c) */
+    size_t *dup_of;         /* per column: the first column of its repeated name
+                               (that column itself included), SIZE_MAX if unique;
+                               NULL when no name repeats */
+    vc_buf notes;           /* renamed columns, one line each */
 };
+
+/* header.c: name blank columns columnN and rename repeated names NAME_2,
+ * NAME_3, ... (CSV/TSV), noting each rename. */
+vc_status vc_header_name_columns(vc_parser *p, vc_error *err);
 
 /* parser.c: a header name, trimmed, as the next column. */
 vc_status vc_parser_add_column(vc_parser *p, const char *name, size_t n);

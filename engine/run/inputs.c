@@ -27,31 +27,174 @@
  * input, pipes and devices are not compared (each read gets other bytes).
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "pipeline_internal.h"
+#include "vocal/header.h"
+
+/* The first records of an input as the splitter gives them: the spans of
+ * --skip-lines (counted), up to `want` header rows, then up to
+ * `max_sample` records for column detection. */
+#define HEAD_ROWS_MAX 64
+#define SAMPLE_RECORDS 100
 
 typedef struct header_catch {
-    vc_buf *out;
-    int found;
-    uint32_t kind;
-    uint64_t line;
+    uint64_t skip_lines;
+    size_t want, max_sample;
+    uint64_t skipped;
+    size_t nrows;
+    vc_buf *rows; /* their bytes, one after the other */
+    size_t len[HEAD_ROWS_MAX];
+    uint64_t line[HEAD_ROWS_MAX];
+    uint32_t lines[HEAD_ROWS_MAX], kind[HEAD_ROWS_MAX];
+    input *in; /* the sample goes to in->sample */
+    size_t sample_cap;
 } header_catch;
+
+enum { CATCH_ENOUGH = 1, CATCH_NOMEM = -1 };
 
 static int catch_header(void *ctx, const vc_span *sp)
 {
     header_catch *h = ctx;
-    if (!h->found) {
-        h->found = 1;
-        h->kind = sp->kind;
-        h->line = sp->line;
-        if (vc_buf_append(h->out, sp->data, sp->len))
-            return -1;
+    if (sp->line <= h->skip_lines) {
+        h->skipped++;
+        return 0;
     }
-    return 0;
+    if (h->nrows < h->want) {
+        h->len[h->nrows] = sp->len;
+        h->line[h->nrows] = sp->line;
+        h->lines[h->nrows] = sp->lines;
+        h->kind[h->nrows] = sp->kind;
+        h->nrows++;
+        if (vc_buf_append(h->rows, sp->data, sp->len))
+            return CATCH_NOMEM;
+        return 0;
+    }
+    input *in = h->in;
+    if (in->nsample >= h->max_sample)
+        return CATCH_ENOUGH;
+    if (sp->kind != VC_SPAN_RECORD)
+        return 0;
+    size_t *lens = vc_grow(in->sample_len, &h->sample_cap, in->nsample + 1, sizeof *lens, 16);
+    if (!lens)
+        return CATCH_NOMEM;
+    in->sample_len = lens;
+    in->sample_len[in->nsample++] = sp->len;
+    return vc_buf_append(&in->sample, sp->data, sp->len) ? CATCH_NOMEM : 0;
+}
+
+static void say(const vc_scan_options *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void say(const vc_scan_options *o, const char *fmt, ...)
+{
+    if (!o->note)
+        return;
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    o->note(o->note_ctx, msg);
+}
+
+/* Put rows[from..n) before the sample: header rows that turned out to be
+ * records. */
+static vc_status sample_prepend(input *in, const header_catch *h, size_t from, const char *rows)
+{
+    size_t n = h->nrows - from, at = 0;
+    if (!n)
+        return VC_OK;
+    for (size_t r = 0; r < from; r++)
+        at += h->len[r];
+    vc_buf b = VC_BUF_INIT;
+    size_t *lens = vc_xcalloc(in->nsample + n, sizeof *lens);
+    if (!lens)
+        return VC_ERR_NOMEM;
+    for (size_t r = from; r < h->nrows; r++) {
+        lens[r - from] = h->len[r];
+        vc_buf_append(&b, rows + at, h->len[r]);
+        at += h->len[r];
+    }
+    vc_buf_append(&b, in->sample.data ? in->sample.data : "", in->sample.len);
+    if (in->nsample)
+        memcpy(lens + n, in->sample_len, in->nsample * sizeof *lens);
+    if (vc_buf_status(&b)) {
+        free(lens);
+        vc_buf_free(&b);
+        return VC_ERR_NOMEM;
+    }
+    vc_buf_free(&in->sample);
+    free(in->sample_len);
+    in->sample = b;
+    in->sample_len = lens;
+    in->nsample += n;
+    return VC_OK;
+}
+
+/* The header records caught: the layout (detected or as --header-rows
+ * says), the parser, and the records the reader skips. */
+static vc_status build_parser(pipe_t *p, input *in, header_catch *h, const char *rows, vc_error *err)
+{
+    const vc_scan_options *o = p->o;
+    vc_field f[HEAD_ROWS_MAX];
+    size_t at = 0;
+    for (size_t r = 0; r < h->nrows; r++) {
+        f[r] = (vc_field){rows + at, h->len[r], 0, 0};
+        at += h->len[r];
+    }
+    int jsonl = in->dialect.format == VC_FORMAT_JSONL || in->dialect.format == VC_FORMAT_JSON;
+    vc_header_layout layout = VC_HEADER_PLAIN;
+    size_t nh = 1;
+    if (jsonl)
+        nh = 1;
+    else if (o->header_rows == 0)
+        layout = vc_header_detect(&in->dialect, f, h->nrows, &nh);
+    else if (o->header_rows < 0)
+        layout = VC_HEADER_NONE, nh = 0;
+    else if (o->header_rows > 1) {
+        size_t dn = 1;
+        layout = vc_header_detect(&in->dialect, f, h->nrows, &dn) == VC_HEADER_QUALTRICS && o->header_rows == 3
+                     ? VC_HEADER_QUALTRICS
+                     : VC_HEADER_ROWS;
+        nh = (size_t)o->header_rows;
+    }
+    if (nh > h->nrows)
+        return vc_error_set(err, VC_ERR_DATA, "%s: --header-rows %zu, but the input has only %zu record%s%s", in->path,
+                            nh, h->nrows, h->nrows == 1 ? "" : "s", o->skip_lines ? " after --skip-lines" : "");
+    /* header rows that are records after all go before the sample (JSONL:
+     * its first object is both) */
+    if (in->sample_len || in->nsample || h->max_sample > 0) {
+        vc_status st = sample_prepend(in, h, jsonl ? 0 : nh, rows);
+        if (st)
+            return vc_error_set(err, st, "out of memory");
+    }
+    in->header_spans = h->skipped + (jsonl ? 0 : nh);
+    vc_field first = {in->sample.data, in->nsample ? in->sample_len[0] : 0, 0, 0};
+    const vc_field *hr = layout == VC_HEADER_NONE ? &first : f;
+    vc_error e;
+    vc_error_clear(&e);
+    vc_status st = vc_parser_new_rows(&in->dialect, layout, hr, layout == VC_HEADER_NONE ? 1 : nh, &in->parser, &e);
+    if (st)
+        return vc_error_set(err, st, "%s:%llu: %s", in->path,
+                            (unsigned long long)(h->nrows ? h->line[0] : h->skip_lines + 1), e.msg);
+    if (layout == VC_HEADER_QUALTRICS && nh == 3)
+        say(o, "%s: Qualtrics export: lines %llu-%llu are question text and import ids, not responses", in->path,
+            (unsigned long long)h->line[1], (unsigned long long)(h->line[2] + h->lines[2] - 1));
+    else if (layout == VC_HEADER_SURVEYMONKEY)
+        say(o, "%s: SurveyMonkey export: lines %llu-%llu are one header (questions, then answer options), not "
+               "responses", in->path, (unsigned long long)h->line[0],
+            (unsigned long long)(h->line[1] + h->lines[1] - 1));
+    const char *notes = vc_parser_notes(in->parser);
+    while (*notes) {
+        const char *eol = strchr(notes, '\n');
+        size_t n = eol ? (size_t)(eol - notes) : strlen(notes);
+        say(o, "%s: %.*s", in->path, (int)n, notes);
+        notes += n + (eol != NULL);
+    }
+    return VC_OK;
 }
 
 /* A share after the first reads its header from the file's start, then
@@ -167,37 +310,74 @@ vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
             vc_splitter *sp = vc_splitter_new(&in->dialect);
             if (!sp)
                 return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
-            header_catch hc = {header, 0, 0, 0};
+            /* sample the first input with rows only: detection reads one */
+            int sampling = 1;
+            for (input *q = p->in; q < in; q++)
+                if (!q->empty)
+                    sampling = 0;
+            int jsonl = in->dialect.format == VC_FORMAT_JSONL || in->dialect.format == VC_FORMAT_JSON;
+            header_catch hc = {0};
+            hc.skip_lines = o->skip_lines;
+            hc.want = jsonl ? 1 : o->header_rows == 0 ? 3 : o->header_rows < 0 ? 0 : (size_t)o->header_rows;
+            if (hc.want > HEAD_ROWS_MAX) {
+                vc_splitter_free(sp);
+                return vc_error_set(err, VC_ERR_USAGE, "header rows: at most %d, got %d", HEAD_ROWS_MAX,
+                                    o->header_rows);
+            }
+            hc.max_sample = sampling ? SAMPLE_RECORDS : hc.want == 0;
+            hc.rows = header;
+            hc.in = in;
             vc_buf_reset(header);
             vc_splitter_set_records(sp, p->o->json_records);
+            vc_buf_reset(&in->sample);
+            free(in->sample_len);
+            in->sample_len = NULL;
+            in->nsample = 0;
             int rc = vc_splitter_feed(sp, in->head.data, in->head.len, catch_header, &hc);
-            if (rc == 0 && !hc.found && in->head_eof) /* not after a read error */
+            if (rc == 0 && in->head_eof) /* not after a read error */
                 rc = vc_splitter_finish(sp, catch_header, &hc);
             uint64_t jline;
             const char *jwhat;
             vc_status jst = vc_splitter_status(sp, &jline, &jwhat);
             /* a JSON export whose records cannot be chosen fails before any
              * row is read, and one broken before its first record fails */
-            if (!rc && jst && (jst == VC_ERR_USAGE || !hc.found)) {
+            if (!rc && jst && (jst == VC_ERR_USAGE || hc.nrows == 0)) {
                 vc_error_set(err, jst, "%s:%llu: %s", in->path, (unsigned long long)jline, jwhat);
                 vc_splitter_free(sp);
                 return jst;
             }
             vc_splitter_free(sp);
-            if (rc)
+            if (rc == CATCH_NOMEM)
                 return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
-            if (hc.found) {
-                if (hc.kind == VC_SPAN_OVERSIZE) /* the header's limit is a record's */
+            int found = rc == CATCH_ENOUGH || (hc.nrows == hc.want && (hc.want > 0 || in->nsample > 0)) ||
+                        (at_end && (hc.nrows > 0 || in->nsample > 0));
+            if (found) {
+                if (hc.nrows && hc.kind[0] == VC_SPAN_OVERSIZE) /* the header's limit is a record's */
                     return vc_error_set(err, VC_ERR_DATA,
                                         "%s:%llu: the header record is malformed (longer than the %zu-byte "
                                         "record size limit; --max-record-size raises it, up to %u bytes)",
-                                        in->path, (unsigned long long)hc.line,
+                                        in->path, (unsigned long long)hc.line[0],
                                         in->dialect.max_record ? in->dialect.max_record
                                                                : (size_t)VC_DEFAULT_MAX_RECORD,
                                         HEAD_MAX);
-                if (hc.kind != VC_SPAN_RECORD)
+                if (hc.nrows && hc.kind[0] != VC_SPAN_RECORD)
                     return vc_error_set(err, VC_ERR_DATA, "%s:%llu: the header record is malformed (%s)",
-                                        in->path, (unsigned long long)hc.line, "unterminated quoted field");
+                                        in->path, (unsigned long long)hc.line[0], "unterminated quoted field");
+                /* a detected layout needs whole header rows; otherwise one row */
+                for (size_t r = 1; r < hc.nrows; r++)
+                    if (hc.kind[r] != VC_SPAN_RECORD && o->header_rows == 0) {
+                        hc.nrows = r;
+                        break;
+                    }
+                if ((st = build_parser(p, in, &hc, header->data ? header->data : "", err)))
+                    return st;
+                /* the reader reads the first row again: keep only what it needs */
+                if (!sampling) {
+                    vc_buf_free(&in->sample);
+                    free(in->sample_len);
+                    in->sample_len = NULL;
+                    in->nsample = 0;
+                }
                 vc_transcode_info ti;
                 if (vc_stream_transcode_info(in->stream, &ti) == 0 && ti.transcoded) {
                     if (o->share_count > 1)
@@ -246,15 +426,6 @@ static int name_eq_ci(const char *a, const char *b)
     return *a == *b;
 }
 
-static const char *detect(const vc_parser *ps, const char *const *cands)
-{
-    for (size_t c = 0; cands[c]; c++)
-        for (size_t i = 0; i < vc_parser_column_count(ps); i++)
-            if (name_eq_ci(vc_parser_column_name(ps, i), cands[c]))
-                return vc_parser_column_name(ps, i);
-    return NULL;
-}
-
 static void list_columns(const vc_parser *ps, char *out, size_t cap)
 {
     size_t used = 0;
@@ -286,6 +457,243 @@ static const char *const CES_NAMES[] = {"ces", "ces_score", "effort", "customer_
      : (in)->header_cp1252                                                                                    \
          ? "; the header is not UTF-8: pass --encoding with the file's encoding (`iconv -l` lists the names)"     \
          : "")
+/* ---- detection by meaning --------------------------------------------------------
+ *
+ * A column not named by an option is looked for in four ranks, best first,
+ * so that the choice is predictable: its name as one of the names above
+ * (without case; the list's order, then the column's); the same after
+ * dropping spaces, underscores and punctuation (`Likelihood to Recommend`);
+ * the last key of a nested JSON path (`review.text`, `review.rating`);
+ * a phrase among the words of its name (SurveyMonkey names columns by the
+ * question); a phrase among the words of its label (Qualtrics' question
+ * text). A candidate must fit its sampled values (the first records of the
+ * first input, parsed with a selection of that column alone): text is never
+ * a column of objects or arrays or of mostly numbers; a score holds mostly
+ * numbers or labels that start with one (`10 - Extremely likely`), and is
+ * never a group, id, date or time column. */
+
+static const char *const TEXT_PHRASES[] = {"comment", "comments", "verbatim", "feedback", "reason for your score",
+                                           "why", "tell us more", NULL};
+static const char *const NPS_PHRASES[] = {"likelihood to recommend", "how likely", "recommend", "nps",
+                                          "net promoter", NULL};
+static const char *const CSAT_PHRASES[] = {"csat", "satisfaction", "satisfied", NULL};
+static const char *const CES_PHRASES[] = {"ces", "effort", "easy", NULL};
+/* words that make a column something other than a score */
+static const char *const NOT_SCORE_WORDS[] = {"group", "id", "date", "time", "duration", "category", "comment",
+                                              "comments", "text", "reason", "why", NULL};
+
+enum { RANK_NONE = 0, RANK_LABEL, RANK_PHRASE, RANK_LEAF, RANK_NORMALIZED, RANK_EXACT };
+
+static int is_word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+static char fold(char c) { return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c; }
+
+/* Folded letters and digits only: "Likelihood to Recommend" -> "likelihoodtorecommend". */
+static void squeeze(const char *s, vc_buf *out)
+{
+    vc_buf_reset(out);
+    for (; *s; s++)
+        if (is_word_byte((unsigned char)*s))
+            vc_buf_append_char(out, fold(*s));
+    vc_buf_append_char(out, 0);
+}
+
+/* " word word ... " of s, folded, for phrase search. */
+static void words_of(const char *s, vc_buf *out)
+{
+    vc_buf_reset(out);
+    vc_buf_append_char(out, ' ');
+    int in = 0;
+    for (; *s; s++) {
+        if (is_word_byte((unsigned char)*s)) {
+            vc_buf_append_char(out, fold(*s));
+            in = 1;
+        } else if (in) {
+            vc_buf_append_char(out, ' ');
+            in = 0;
+        }
+    }
+    if (in)
+        vc_buf_append_char(out, ' ');
+    vc_buf_append_char(out, 0);
+}
+
+static int has_phrase(const char *words, const char *phrase)
+{
+    char pat[80];
+    snprintf(pat, sizeof pat, " %s ", phrase);
+    return words && strstr(words, pat) != NULL;
+}
+
+typedef struct sample_counts {
+    size_t nonempty, numbers, number_labels, structured;
+} sample_counts;
+
+/* Values of column `name` in the sampled records. */
+static void sample_column(const input *in, const char *name, sample_counts *c)
+{
+    memset(c, 0, sizeof *c);
+    if (!in->nsample || vc_parser_select(in->parser, &name, 1, NULL))
+        return;
+    vc_fields f;
+    vc_fields_init(&f);
+    const char *r = in->sample.data;
+    int jsonl = in->dialect.format == VC_FORMAT_JSONL || in->dialect.format == VC_FORMAT_JSON;
+    for (size_t i = 0; i < in->nsample; r += in->sample_len[i], i++) {
+        vc_error e;
+        vc_error_clear(&e);
+        if (vc_parser_parse(in->parser, r, in->sample_len[i], &f, &e)) {
+            if (jsonl && (strstr(e.msg, "not text") || strstr(e.msg, "holds an array"))) {
+                c->nonempty++;
+                c->structured++;
+            }
+            continue;
+        }
+        const vc_field *v = &f.v[0];
+        const char *s = v->p;
+        size_t n = s ? v->n : 0;
+        while (n && (*s == ' ' || *s == '\t'))
+            s++, n--;
+        while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+            n--;
+        if (!n || v->is_null)
+            continue;
+        c->nonempty++;
+        if (s[0] == '{' || s[0] == '[') {
+            c->structured++;
+            continue;
+        }
+        char num[64];
+        size_t k = n < sizeof num - 1 ? n : sizeof num - 1;
+        memcpy(num, s, k);
+        num[k] = 0;
+        char *end;
+        strtod(num, &end);
+        if (end != num && !*end && k == n)
+            c->numbers++;
+        else if (end != num && (*end == ' ' || *end == '-' || *end == '('))
+            c->number_labels++;
+    }
+    vc_fields_free(&f);
+}
+
+typedef struct pick {
+    long col;
+    int rank;
+    const char *phrase; /* the list entry or phrase that matched */
+    const char *refused; /* why the best name match was not taken */
+    const char *refused_col;
+} pick;
+
+static int fits(const input *in, const char *name, int score, const char **why)
+{
+    sample_counts c;
+    sample_column(in, name, &c);
+    if (!score) {
+        if (c.structured * 2 > c.nonempty) {
+            *why = "its values are JSON objects or arrays";
+            return 0;
+        }
+        if (c.nonempty && c.numbers * 2 > c.nonempty) {
+            *why = "its values are mostly numbers";
+            return 0;
+        }
+        return 1;
+    }
+    if (c.nonempty && (c.numbers + c.number_labels) * 2 <= c.nonempty) {
+        *why = "its values are not mostly numbers";
+        return 0;
+    }
+    return 1;
+}
+
+static int not_score_name(const char *words)
+{
+    for (size_t k = 0; NOT_SCORE_WORDS[k]; k++)
+        if (has_phrase(words, NOT_SCORE_WORDS[k]))
+            return 1;
+    return 0;
+}
+
+/* The best column for a role: text (score 0) or score (1), skipping `avoid`. */
+static pick find_by_meaning(const input *in, const char *const *names, const char *const *phrases, int score,
+                            const char *avoid)
+{
+    const vc_parser *ps = in->parser;
+    size_t ncols = vc_parser_column_count(ps);
+    pick best = {-1, RANK_NONE, NULL, NULL, NULL};
+    vc_buf a = VC_BUF_INIT, b = VC_BUF_INIT;
+    for (int rank = RANK_EXACT; rank >= RANK_LABEL && best.col < 0; rank--) {
+        const char *const *list = rank >= RANK_LEAF ? names : phrases;
+        for (size_t k = 0; list[k] && best.col < 0; k++) {
+            if (rank == RANK_NORMALIZED)
+                squeeze(list[k], &b);
+            for (size_t i = 0; i < ncols && best.col < 0; i++) {
+                const char *name = vc_parser_column_name(ps, i), *label = vc_parser_column_label(ps, i);
+                if (avoid && strcmp(name, avoid) == 0)
+                    continue;
+                int hit = 0;
+                if (rank == RANK_EXACT)
+                    hit = name_eq_ci(name, list[k]);
+                else if (rank == RANK_NORMALIZED) {
+                    squeeze(name, &a);
+                    hit = a.data && b.data && strcmp(a.data, b.data) == 0 && !name_eq_ci(name, list[k]);
+                } else if (rank == RANK_LEAF) { /* a nested JSON key: review.text, review.rating */
+                    const char *dot = strrchr(name, '.');
+                    hit = dot && name_eq_ci(dot + 1, list[k]);
+                } else {
+                    words_of(rank == RANK_PHRASE ? name : label ? label : "", &a);
+                    hit = has_phrase(a.data, list[k]);
+                    if (hit && score) {
+                        words_of(name, &b);
+                        hit = !not_score_name(b.data);
+                        if (hit && label) {
+                            words_of(label, &b);
+                            hit = !has_phrase(b.data, "group");
+                        }
+                    }
+                }
+                if (!hit)
+                    continue;
+                const char *why = NULL;
+                /* a score named exactly is taken as it is: values that do
+                 * not fit are counted as invalid scores, not hidden */
+                int check = !score || rank < RANK_EXACT;
+                if (vc_parser_find_column(ps, name) != (long)i || (check && !fits(in, name, score, &why))) {
+                    if (!best.refused && why) {
+                        best.refused = why;
+                        best.refused_col = name;
+                    }
+                    continue;
+                }
+                best.col = (long)i;
+                best.rank = rank;
+                best.phrase = list[k];
+            }
+        }
+    }
+    vc_buf_free(&a);
+    vc_buf_free(&b);
+    return best;
+}
+
+/* "(its name)" and the like, for the note on the chosen column. */
+static void describe(const vc_parser *ps, const pick *k, char *out, size_t cap)
+{
+    const char *label = vc_parser_column_label(ps, (size_t)k->col);
+    switch (k->rank) {
+    case RANK_EXACT: snprintf(out, cap, "its name"); break;
+    case RANK_NORMALIZED:
+        snprintf(out, cap, "its name, as '%s' without case, spaces and punctuation", k->phrase);
+        break;
+    case RANK_LEAF: snprintf(out, cap, "its last key is '%s'", k->phrase); break;
+    case RANK_PHRASE: snprintf(out, cap, "its name says '%s'", k->phrase); break;
+    default: snprintf(out, cap, "its question: '%.200s'", label ? label : ""); break;
+    }
+}
 
 vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
 {
@@ -300,21 +708,62 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
     if (first) {
         char cols[2048];
         list_columns(first->parser, cols, sizeof cols);
+        char why_text[320] = "", why_score[320] = "";
+        int text_rank = 0, score_rank = 0;
         if (!text) {
-            text = detect(first->parser, TEXT_NAMES);
-            if (!text)
+            pick k = find_by_meaning(first, TEXT_NAMES, TEXT_PHRASES, 0, score);
+            if (k.col < 0 && k.refused)
+                return vc_error_set(err, VC_ERR_USAGE,
+                                    "%s: no text column found: '%s' is named like one, but %s; pass --text COL "
+                                    "(available columns: %s)",
+                                    first->path, k.refused_col, k.refused, cols);
+            if (k.col < 0)
                 return vc_error_set(err, VC_ERR_USAGE,
                                     "%s: no text column found by name; pass --text COL (available columns: %s)%s",
                                     first->path, cols, CP1252_HINT(first));
+            text = vc_parser_column_name(first->parser, (size_t)k.col);
+            describe(first->parser, &k, why_text, sizeof why_text);
+            text_rank = k.rank;
             scan->stats.text_detected = 1;
         }
         if (!score) {
             const char *const *names = o->scale == VC_SCALE_CSAT ? CSAT_NAMES
                                        : o->scale == VC_SCALE_CES ? CES_NAMES
                                                                   : NPS_NAMES;
-            score = detect(first->parser, names);
+            const char *const *phrases = o->scale == VC_SCALE_CSAT ? CSAT_PHRASES
+                                         : o->scale == VC_SCALE_CES ? CES_PHRASES
+                                                                    : NPS_PHRASES;
+            pick k = find_by_meaning(first, names, phrases, 1, text);
+            if (k.col >= 0) {
+                score = vc_parser_column_name(first->parser, (size_t)k.col);
+                describe(first->parser, &k, why_score, sizeof why_score);
+                score_rank = k.rank;
+            } else if (k.refused)
+                snprintf(why_score, sizeof why_score, "'%.100s' is named like one, but %s", k.refused_col,
+                         k.refused);
             scan->stats.score_detected = score != NULL;
         }
+        /* found by meaning, or a candidate refused for its values: said
+         * always (a name from the lists is said with the other notes) */
+        int by_meaning = (text_rank && text_rank < RANK_EXACT) || (score_rank && score_rank < RANK_EXACT) ||
+                         (!score && why_score[0]);
+        if (by_meaning) {
+            char t[400] = "", sc[480] = "";
+            if (why_text[0])
+                snprintf(t, sizeof t, "text column '%s' (%s)", text, why_text);
+            if (score && why_score[0])
+                snprintf(sc, sizeof sc, "score column '%s' (%s)", score, why_score);
+            else if (!score)
+                snprintf(sc, sizeof sc, "no score column found%s%s%s", why_score[0] ? " (" : "", why_score,
+                         why_score[0] ? ")" : "");
+            say(o, "%s: %s%s%s", first->path, t, t[0] && sc[0] ? "; " : "", sc);
+        }
+    }
+    for (size_t i = 0; i < p->nin; i++) { /* detection is done: the sample is not needed */
+        vc_buf_free(&p->in[i].sample);
+        free(p->in[i].sample_len);
+        p->in[i].sample_len = NULL;
+        p->in[i].nsample = 0;
     }
     scan->text_col = text ? strdup(text) : NULL;
     scan->score_col = score ? strdup(score) : NULL;

@@ -8,7 +8,8 @@
  * the theme lexicon's fingerprint and size, where sentiment came from (the
  * fingerprints of a lexicon file and an overlay, or the built-in lexicon),
  * the columns as the options name them ("(detect)" when they do not), the
- * breakdown, the period, the input format and the limits. Options that
+ * breakdown, the period, the input format and the limits, and the header
+ * rows and skipped lines when an option sets them (header_rows -1: none). Options that
  * cannot change a result (threads, batch size, progress) are left out, so
  * shards run with different resources still merge.
  *
@@ -57,6 +58,8 @@ vc_status vc_partial_settings_write(vc_buf *b, const vc_scan_options *o, const c
                   o->max_segments ? o->max_segments : 1000, o->quotes);
     if (o->encoding) /* only when named, so partials of earlier runs still merge */
         vc_buf_printf(b, "encoding=%s\n", o->encoding);
+    if (o->header_rows || o->skip_lines) /* only when set: older partials keep their text */
+        vc_buf_printf(b, "header_rows=%d skip_lines=%zu\n", o->header_rows, o->skip_lines);
     st = vc_buf_status(b);
 fail:
     if (st && err && !err->msg[0])

@@ -99,7 +99,7 @@ typedef struct reader_ctx {
     uint64_t recno;
     uint64_t bytes_seen; /* of the current stream, already added to bytes_in_total */
     uint64_t newlines;   /* line breaks read (shares only) */
-    int header_skipped;
+    uint64_t skip_spans; /* header records (and skipped lines) still to drop */
     int finishing;       /* in vc_splitter_finish: a span now is an unended record */
     int cut_record;
     vc_status st;
@@ -146,8 +146,8 @@ static int on_span(void *ctx, const vc_span *sp)
     reader_ctx *r = ctx;
     if (r->finishing)
         r->cut_record = 1;
-    if (!r->header_skipped) {
-        r->header_skipped = 1;
+    if (r->skip_spans) {
+        r->skip_spans--;
         return 0;
     }
     batch *b = r->cur;
@@ -200,8 +200,7 @@ static void read_file(reader_ctx *r, char *chunk)
     int shares = p->o->share_count > 0, last_share = !shares || p->o->share_index + 1 == p->o->share_count;
     /* JSONL has no header line: the first object is data (its keys only
      * named the columns); a later share's header is not in its stream */
-    r->header_skipped = in->dialect.format == VC_FORMAT_JSONL || in->dialect.format == VC_FORMAT_JSON ||
-                        in->share_tail;
+    r->skip_spans = in->share_tail ? 0 : in->header_spans;
     vc_status st = VC_OK;
     vc_error err;
     vc_error_clear(&err);
@@ -500,6 +499,8 @@ static void free_inputs(pipe_t *p)
         vc_stream_free(p->in[i].stream);
         vc_parser_free(p->in[i].parser);
         vc_buf_free(&p->in[i].head);
+        vc_buf_free(&p->in[i].sample);
+        free(p->in[i].sample_len);
     }
     free(p->in);
 }
@@ -570,7 +571,7 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
             }
             st = VC_OK;
         }
-        if (!st && !in->empty) {
+        if (!st && !in->empty && !in->parser) {
             vc_error e;
             vc_error_clear(&e);
             st = vc_parser_new(&in->dialect, header.data, header.len, &in->parser, &e);

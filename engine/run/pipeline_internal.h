@@ -73,6 +73,14 @@ typedef struct input {
      * start; size is its size hint for progress */
     int reopen;
     int64_t size;
+    /* records the reader skips before the first row: --skip-lines and the
+     * header rows (JSONL: the skipped lines only; its first object is a row) */
+    uint64_t header_spans;
+    /* the first records of the first input read, for column detection
+     * (inputs.c); freed once the columns are resolved */
+    vc_buf sample;
+    size_t *sample_len;
+    size_t nsample;
     /* commit state, guarded by pipe.mu */
     uint64_t next_seq;
     batch *pending; /* committed out of order, sorted by seq */

@@ -64,6 +64,8 @@ typedef struct vc_record_view {
     const vc_field *cols;       /* values of hook_cols, in order (p NULL: absent) */
 } vc_record_view;
 
+#define VC_NO_HEADER (-1) /* vc_scan_options.header_rows: no header row */
+
 typedef struct vc_scan_options {
     const char *const *inputs;  /* paths, "-" = stdin */
     size_t ninputs;
@@ -122,6 +124,18 @@ typedef struct vc_scan_options {
     const char *json_records;   /* JSON objects: the member whose array holds
                                    the records (NULL: the only array of
                                    objects; vc_splitter_set_records) */
+    /* Header rows of CSV/TSV inputs (header.h): 0 (the default) detects
+     * Qualtrics' three and SurveyMonkey's two, else one; VC_NO_HEADER: no
+     * header (column1, column2, ...); N: the first N records, joined.
+     * skip_lines: physical lines before the header (a title line), in
+     * every format. */
+    int header_rows;
+    size_t skip_lines;
+    /* Notes about what was read, before any row (may be NULL): a header
+     * layout recognised, columns renamed, which columns were chosen and
+     * why. One sentence per call, without a line end. */
+    void (*note)(void *ctx, const char *msg);
+    void *note_ctx;
 } vc_scan_options;
 
 /* The number of worker threads a scan with `threads` requested runs. */

@@ -161,8 +161,9 @@ typedef struct vc_parser vc_parser;
 /* Build a parser from the header record (CSV/TSV: the first span; JSONL and
  * JSON: the first object, whose leaves become the available columns, nested
  * keys by dotted path: "via.channel"; docs/exports-json.md). Header names are
- * trimmed of surrounding whitespace; duplicate names are a VC_ERR_USAGE
- * error naming both columns. */
+ * trimmed of surrounding whitespace; CSV/TSV names are made unique as
+ * header.h says (blank: columnN; repeated: NAME_2, ...); repeated JSON keys
+ * are a VC_ERR_USAGE error naming both columns. */
 vc_status vc_parser_new(const vc_dialect *d, const char *header, size_t len,
                         vc_parser **out, vc_error *err);
 void vc_parser_free(vc_parser *p);

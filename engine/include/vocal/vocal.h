@@ -18,6 +18,7 @@
 #include "vocal/stream.h"
 #include "vocal/transcode.h"
 #include "vocal/record.h"
+#include "vocal/header.h"
 #include "vocal/text.h"
 #include "vocal/lexicon.h"
 #include "vocal/matcher.h"
