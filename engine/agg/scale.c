@@ -20,8 +20,9 @@
  *
  * A score group column (--score-group) holds the group's name instead of
  * a number: vc_scale_group_parse reads detractor/passive/promoter,
- * satisfied/neutral/dissatisfied, good/bad, and Zendesk's
- * offered/unoffered (asked but not rated: unscored).
+ * satisfied/neutral/dissatisfied, Zendesk's good/bad (also "good with
+ * comment" as its search names them), and its offered/unoffered (asked
+ * but not rated: unscored).
  *
  * vc_scale_check is the rule that stops a run whose scores clearly do not
  * fit the scale (docs/exports-scores.md).
@@ -173,9 +174,9 @@ int vc_scale_group_parse(vc_scale s, const char *text, size_t len)
         if (word_is(t, n, SCALES[s].label[g]))
             return g;
     if (s == VC_SCALE_CSAT) {
-        if (word_is(t, n, "bad") || word_is(t, n, "unsatisfied"))
+        if (word_is(t, n, "bad") || word_is(t, n, "bad_with_comment") || word_is(t, n, "unsatisfied"))
             return VC_GROUP_LOW;
-        if (word_is(t, n, "good"))
+        if (word_is(t, n, "good") || word_is(t, n, "good_with_comment"))
             return VC_GROUP_HIGH;
     }
     if (word_is(t, n, "offered") || word_is(t, n, "unoffered"))

@@ -43,12 +43,14 @@ static const char MERGE_USAGE[] =
     "  --rejects FILE        rejected rows of every input as CSV: file,line,byte_offset,reason,record\n"
     "  --partial FILE        also save the merged state as one partial (for merges of merges;\n"
     "                        shares of a file may still be missing from it)\n"
+    "  --no-scale-check      write the outputs even when the merged scores clearly do not fit\n"
+    "                        the scale (see `vocal scan --help`; by default the merge stops, exit 1)\n"
     "  -q, --quiet           no summary on stderr\n"
     "  -h, --help            this help\n"
     "\n"
     "Exit codes: 0 success, 1 failure, 2 usage error (different settings, a missing share, ...).\n";
 
-enum { OPT_OFORMAT = 256, OPT_CHANGES, OPT_COMPARE, OPT_QUOTES_FILE, OPT_STATS, OPT_REJECTS, OPT_PARTIAL };
+enum { OPT_OFORMAT = 256, OPT_CHANGES, OPT_COMPARE, OPT_QUOTES_FILE, OPT_STATS, OPT_REJECTS, OPT_PARTIAL, OPT_NO_SCALE_CHECK };
 
 static const struct option LONGOPTS[] = {
     {"output", required_argument, 0, 'o'},
@@ -59,6 +61,7 @@ static const struct option LONGOPTS[] = {
     {"stats", required_argument, 0, OPT_STATS},
     {"rejects", required_argument, 0, OPT_REJECTS},
     {"partial", required_argument, 0, OPT_PARTIAL},
+    {"no-scale-check", no_argument, 0, OPT_NO_SCALE_CHECK},
     {"quiet", no_argument, 0, 'q'},
     {"help", no_argument, 0, 'h'},
     {0, 0, 0, 0},
@@ -97,7 +100,7 @@ static double now(void)
 }
 
 int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const char *title, int markdown,
-                           int quiet)
+                           int quiet, int no_scale_check)
 {
     int rc = EXIT_FAIL;
     vc_partial *p = load_all(paths, n, &rc);
@@ -112,6 +115,10 @@ int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const c
         rc = vc_cli_exit_code(st, VC_CLI_RUN);
     } else {
         vc_result_view res = {vc_partial_meta_get(p), vc_partial_agg(p), vc_partial_quotes(p), vc_partial_stats(p)};
+        if (!no_scale_check && vc_cli_scale_check(&res))
+            goto out;
+        if (!quiet)
+            vc_cli_score_warnings(&res);
         if (!quiet && isatty(STDERR_FILENO))
             fprintf(stderr, "vocal: note: no \"What the lexicon misses\" section: partials hold counts, not the "
                             "comments it reads\n");
@@ -121,6 +128,7 @@ int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const c
         else if (!vc_cli_write_output(out_path, &b))
             rc = EXIT_OK;
     }
+out:
     vc_buf_free(&b);
     vc_partial_free(p);
     return rc;
@@ -130,7 +138,7 @@ int vc_cmd_merge(int argc, char **argv)
 {
     const char *out_path = NULL, *changes_path = NULL, *compare_from = NULL, *compare_to = NULL;
     const char *quotes_path = NULL, *stats_path = NULL, *rejects_path = NULL, *partial_path = NULL;
-    int json = 0, quiet = 0;
+    int json = 0, quiet = 0, no_scale_check = 0;
     optind = 1;
     opterr = 0;
     int c;
@@ -154,6 +162,7 @@ int vc_cmd_merge(int argc, char **argv)
         case OPT_STATS: stats_path = optarg; break;
         case OPT_REJECTS: rejects_path = optarg; break;
         case OPT_PARTIAL: partial_path = optarg; break;
+        case OPT_NO_SCALE_CHECK: no_scale_check = 1; break;
         case 'q': quiet = 1; break;
         case 'h': fputs(MERGE_USAGE, stdout); return EXIT_OK;
         case ':':
@@ -211,6 +220,11 @@ int vc_cmd_merge(int argc, char **argv)
     const vc_partial_meta *m = vc_partial_meta_get(p);
     vc_scan_stats stats = *vc_partial_stats(p);
     vc_result_view res = {m, vc_partial_agg(p), vc_partial_quotes(p), &stats};
+    /* the scale check on the merged counts, before any output */
+    if (!no_scale_check && vc_cli_scale_check(&res))
+        goto done;
+    if (!quiet_warnings)
+        vc_cli_score_warnings(&res);
     if (!quiet_warnings) {
         vc_buf warnings = VC_BUF_INIT;
         vc_result_overflow_warnings(&warnings, &res);

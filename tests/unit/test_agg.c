@@ -367,6 +367,7 @@ ParameterizedTestParameters(scale, groups)
         {VC_SCALE_CSAT, "unoffered", VC_GROUP_UNSCORED}, {VC_SCALE_CSAT, "Satisfied", VC_GROUP_HIGH},
         {VC_SCALE_CSAT, "neutral", VC_GROUP_MID},    {VC_SCALE_CSAT, "dissatisfied", VC_GROUP_LOW},
         {VC_SCALE_CSAT, "Promoter", VC_GROUP_INVALID}, {VC_SCALE_CES, "low effort", VC_GROUP_HIGH},
+        {VC_SCALE_CSAT, "Good with comment", VC_GROUP_HIGH}, {VC_SCALE_CSAT, "bad_with_comment", VC_GROUP_LOW},
     };
     return cr_make_param_array(group_case, cases, sizeof cases / sizeof cases[0]);
 }

@@ -59,7 +59,8 @@ int vc_scale_classify(vc_scale s, const char *text, size_t len, int *score);
 /* Classify a score group name (surrounding whitespace and case ignored):
  * the scale's labels, singular or plural ("Detractor", "promoters",
  * "passive"; "satisfied", "neutral", "dissatisfied"; "high_effort", ...),
- * for CSAT also "good" and "bad" (and "unsatisfied"). Empty, "offered" and
+ * for CSAT also "good" and "bad" (Zendesk; also "good with comment", "bad with
+ * comment") and "unsatisfied". Empty, "offered" and
  * "unoffered" (asked, not rated) are VC_GROUP_UNSCORED; anything else
  * VC_GROUP_INVALID. */
 int vc_scale_group_parse(vc_scale s, const char *text, size_t len);
