@@ -356,7 +356,9 @@ vc_status vc_pipe_sample_dates(pipe_t *p, input *in, vc_scan_stats *s)
     vc_error e;
     if (vc_parser_select(in->parser, &o->period_col, 1, &e))
         return VC_OK;
-    date_sample ds = {in->parser, {0}, s, 0};
+    /* a JSONL input's first object is its header and a record too, as the
+     * reader reads it */
+    date_sample ds = {in->parser, {0}, s, in->dialect.format == VC_FORMAT_JSONL};
     vc_fields_init(&ds.fields);
     vc_splitter *sp = vc_splitter_new(&in->dialect);
     if (!sp)
