@@ -124,9 +124,15 @@ static vc_status keep_score_example(worker_ctx *w, batch *b, const vc_field *f)
             n--;
     }
     char *ex = b->score_ex[b->nscore_ex];
-    for (size_t i = 0; i < n; i++)
-        ex[i] = (unsigned char)v[i] < 0x20 || v[i] == 0x7f ? ' ' : v[i];
-    ex[n] = 0;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = (unsigned char)v[i] < 0x20 || v[i] == 0x7f ? ' ' : v[i];
+        if (c != ' ' || m) /* no space left in front by a control character */
+            ex[m++] = c;
+    }
+    while (m && ex[m - 1] == ' ')
+        m--;
+    ex[m] = 0;
     for (unsigned k = 0; k < b->nscore_ex; k++)
         if (strcmp(b->score_ex[k], ex) == 0)
             return VC_OK;
