@@ -9,6 +9,13 @@
  * 'T' or a space (a time, a zone) is ignored. Calendar arithmetic uses the
  * days-from-civil algorithm on the proleptic Gregorian calendar; ISO weeks
  * belong to the year of their Thursday.
+ *
+ * When the caller does not give the order, a column can settle it: each
+ * date whose first part is over 12 says day-first, one whose second part
+ * is over 12 says month-first (vc_date_order_evidence); the order with more
+ * such dates in a sample wins (vc_date_order_settle), and the column's
+ * dates are then read in that order, a date that says the other order
+ * being invalid (vc_period_label_settled).
  */
 #include <string.h>
 
@@ -68,8 +75,14 @@ typedef struct part {
 
 static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
-int vc_date_parse(const char *s, size_t n, vc_date_order order, int *y, int *m, int *d)
+/* vc_date_parse, and the order a day/month/year date shows by itself in
+ * *evidence (VC_DATE_DMY: first part over 12; VC_DATE_MDY: second part
+ * over 12; VC_DATE_AUTO: neither, or not that form). With `strict`, a date
+ * whose evidence contradicts `order` is invalid. */
+static int parse_date(const char *s, size_t n, vc_date_order order, int strict, int *y, int *m, int *d,
+                      int *evidence)
 {
+    *evidence = VC_DATE_AUTO;
     size_t i = 0;
     while (i < n && (s[i] == ' ' || s[i] == '\t'))
         i++;
@@ -139,9 +152,9 @@ int vc_date_parse(const char *s, size_t n, vc_date_order order, int *y, int *m, 
         } else if (p[0].digits && p[1].digits && p[0].digits <= 2 && p[1].digits <= 2) {
             int a = p[0].value, b = p[1].value;
             if (a > 12 && b <= 12)
-                dd = a, mm = b;
+                dd = a, mm = b, *evidence = VC_DATE_DMY;
             else if (b > 12 && a <= 12)
-                mm = a, dd = b;
+                mm = a, dd = b, *evidence = VC_DATE_MDY;
             else if (a > 12 && b > 12)
                 return VC_DATE_INVALID;
             else if (order == VC_DATE_DMY || (order == VC_DATE_AUTO && a == b))
@@ -158,10 +171,33 @@ int vc_date_parse(const char *s, size_t n, vc_date_order order, int *y, int *m, 
     }
     if (yy < 1900 || yy > 2999 || mm < 1 || mm > 12 || dd < 1 || dd > days_in_month(yy, mm))
         return VC_DATE_INVALID;
+    if (strict && *evidence != VC_DATE_AUTO && order != VC_DATE_AUTO && *evidence != (int)order)
+        return VC_DATE_INVALID;
     *y = yy;
     *m = mm;
     *d = dd;
     return VC_DATE_OK;
+}
+
+int vc_date_parse(const char *s, size_t n, vc_date_order order, int *y, int *m, int *d)
+{
+    int ev;
+    return parse_date(s, n, order, 0, y, m, d, &ev);
+}
+
+int vc_date_order_evidence(const char *s, size_t n)
+{
+    int y, m, d, ev;
+    return parse_date(s, n, VC_DATE_AUTO, 0, &y, &m, &d, &ev) == VC_DATE_OK ? ev : VC_DATE_AUTO;
+}
+
+vc_date_order vc_date_order_settle(uint64_t day_first, uint64_t month_first)
+{
+    if (day_first > month_first)
+        return VC_DATE_DMY;
+    if (month_first > day_first)
+        return VC_DATE_MDY;
+    return VC_DATE_AUTO;
 }
 
 static void put4(char *o, int v)
@@ -178,10 +214,10 @@ static void put2(char *o, int v)
     o[1] = (char)('0' + v % 10);
 }
 
-int vc_period_label(const char *s, size_t n, vc_period_unit unit, vc_date_order order, char *out)
+static int label(const char *s, size_t n, vc_period_unit unit, vc_date_order order, int strict, char *out)
 {
-    int y, m, d;
-    int rc = vc_date_parse(s, n, order, &y, &m, &d);
+    int y, m, d, ev;
+    int rc = parse_date(s, n, order, strict, &y, &m, &d, &ev);
     if (rc)
         return rc;
     put4(out, y);
@@ -216,4 +252,14 @@ int vc_period_label(const char *s, size_t n, vc_period_unit unit, vc_date_order 
     }
     }
     return VC_DATE_OK;
+}
+
+int vc_period_label(const char *s, size_t n, vc_period_unit unit, vc_date_order order, char *out)
+{
+    return label(s, n, unit, order, 0, out);
+}
+
+int vc_period_label_settled(const char *s, size_t n, vc_period_unit unit, vc_date_order order, char *out)
+{
+    return label(s, n, unit, order, 1, out);
 }

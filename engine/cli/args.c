@@ -4,7 +4,9 @@
  * --compare, --output-format of the lexicon reports, and the theme and
  * sentiment lexicons named by --themes, --sentiment and --sentiment-overlay,
  * and the scan options, --format and --threads of the commands that run a
- * corpus through a library call (lexicon lint/eval/diff, discover).
+ * corpus through a library call (lexicon lint/eval/diff, discover); the
+ * scale check and the score warnings every command that writes a run's
+ * table shares (scan, report, merge).
  *
  * Each parser prints its own message naming the flag and the value it got
  * (so every command words a bad value the same way) and returns 0 or -1;
@@ -228,6 +230,50 @@ int vc_cli_corpus_done(vc_status st, const vc_error *err, const vc_scan *scan)
     const vc_scan_stats *s = vc_scan_stats_get(scan);
     vc_cli_summary(s, NULL, 0, 0);
     return vc_cli_verdict(s, 0, 0, NULL);
+}
+
+int vc_cli_scale_check(const vc_result_view *r)
+{
+    vc_buf msg = VC_BUF_INIT;
+    int rc = vc_result_scale_check(&msg, r);
+    if (rc && !vc_buf_status(&msg))
+        vc_cli_error("%.*s; no output written", (int)(msg.len ? msg.len - 1 : 0), msg.data ? msg.data : "");
+    else if (rc)
+        vc_cli_error("the scores do not fit the scale; no output written");
+    vc_buf_free(&msg);
+    return rc ? -1 : 0;
+}
+
+void vc_cli_score_warnings(const vc_result_view *r)
+{
+    vc_buf w = VC_BUF_INIT;
+    vc_result_score_warnings(&w, r);
+    vc_cli_warn_lines(&w);
+    vc_buf_free(&w);
+}
+
+void vc_cli_date_order_note(const vc_scan_stats *s, const char *col)
+{
+    if (!col || !s->date_sample || (!s->date_day_first && !s->date_month_first))
+        return;
+    unsigned long long n = s->date_sample, dmy = s->date_day_first, mdy = s->date_month_first;
+    if (s->date_order_settled == VC_DATE_AUTO) {
+        fprintf(stderr,
+                "vocal: warning: date order for '%s' not settled: of the first %llu dates, %llu have a day over 12 "
+                "first and %llu have it second; dates like 05/06/2026 stay ambiguous (pass --date-order dmy or "
+                "mdy)\n",
+                col, n, dmy, mdy);
+        return;
+    }
+    int day_first = s->date_order_settled == VC_DATE_DMY;
+    unsigned long long against = day_first ? mdy : dmy;
+    fprintf(stderr, "vocal: note: date order for '%s': %s (%llu of the first %llu dates have a day over 12%s)",
+            col, day_first ? "day-first" : "month-first", day_first ? dmy : mdy, n,
+            day_first ? "" : " in second place");
+    if (against)
+        fprintf(stderr, "; %llu with a %s part over 12 contradict it and are counted invalid", against,
+                day_first ? "second" : "first");
+    fputs("; --date-order overrides\n", stderr);
 }
 
 void vc_cli_unknown_option(const char *command, char **argv)

@@ -11,6 +11,7 @@
 #include "vocal/lexicon.h"
 #include "vocal/period.h"
 #include "vocal/pipeline.h"
+#include "vocal/run_out.h"
 #include "vocal/sentiment.h"
 
 /* A whole number 0..max for option `flag`. */
@@ -70,5 +71,15 @@ void vc_cli_note(void *ctx, const char *msg);
  * or the run's summary when it is due, and returns the exit code (EXIT_FAIL
  * also when no row was analyzed). */
 int vc_cli_corpus_done(vc_status st, const vc_error *err, const vc_scan *scan);
+
+/* The scale check before a run's outputs are written: 0 when the scores
+ * fit the scale; otherwise the error is printed (column, counts, examples,
+ * the fix) and -1 returned: the caller writes nothing and exits 1. */
+int vc_cli_scale_check(const vc_result_view *r);
+/* The score warnings (vc_result_score_warnings) as warning lines. */
+void vc_cli_score_warnings(const vc_result_view *r);
+/* With a period column `col` and no --date-order: the order its dates
+ * settled and the evidence, or a warning that they did not. */
+void vc_cli_date_order_note(const vc_scan_stats *s, const char *col);
 
 #endif

@@ -86,7 +86,8 @@ int vc_cli_write_output(const char *path, const vc_buf *b);
 void vc_cli_warn_lines(const vc_buf *lines);
 /* `vocal report PART...`: the report of merged partials (cmd_merge.c). */
 int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const char *title, int markdown,
-                           int quiet);
+                           int quiet,
+                           int no_scale_check);
 
 int vc_cmd_scan(int argc, char **argv);
 int vc_cmd_merge(int argc, char **argv);

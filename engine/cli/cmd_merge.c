@@ -44,12 +44,14 @@ static const char MERGE_USAGE[] =
     "  --rejects FILE        rejected rows of every input as CSV: file,line,byte_offset,reason,record\n"
     "  --partial FILE        also save the merged state as one partial (for merges of merges;\n"
     "                        shares of a file may still be missing from it)\n"
+    "  --no-scale-check      write the outputs even when the merged scores clearly do not fit\n"
+    "                        the scale (see `vocal scan --help`; by default the merge stops, exit 1)\n"
     "  -q, --quiet           no summary on stderr\n"
     "  -h, --help            this help\n"
     "\n"
     "Exit codes: 0 success, 1 failure, 2 usage error (different settings, a missing share, ...).\n";
 
-enum { OPT_OFORMAT = 256, OPT_CHANGES, OPT_COMPARE, OPT_QUOTES_FILE, OPT_STATS, OPT_REJECTS, OPT_PARTIAL };
+enum { OPT_OFORMAT = 256, OPT_CHANGES, OPT_COMPARE, OPT_QUOTES_FILE, OPT_STATS, OPT_REJECTS, OPT_PARTIAL, OPT_NO_SCALE_CHECK };
 
 static const struct option LONGOPTS[] = {
     {"output", required_argument, 0, 'o'},
@@ -60,6 +62,7 @@ static const struct option LONGOPTS[] = {
     {"stats", required_argument, 0, OPT_STATS},
     {"rejects", required_argument, 0, OPT_REJECTS},
     {"partial", required_argument, 0, OPT_PARTIAL},
+    {"no-scale-check", no_argument, 0, OPT_NO_SCALE_CHECK},
     {"quiet", no_argument, 0, 'q'},
     {"help", no_argument, 0, 'h'},
     {0, 0, 0, 0},
@@ -98,7 +101,7 @@ static double now(void)
 }
 
 int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const char *title, int markdown,
-                           int quiet)
+                           int quiet, int no_scale_check)
 {
     int rc = EXIT_FAIL;
     vc_partial *p = load_all(paths, n, &rc);
@@ -119,6 +122,10 @@ int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const c
             goto out;
         }
         vc_cli_summary(vc_partial_stats(p), NULL, 0, quiet);
+        if (!no_scale_check && vc_cli_scale_check(&res))
+            goto out;
+        if (!quiet)
+            vc_cli_score_warnings(&res);
         if (!quiet && isatty(STDERR_FILENO))
             fprintf(stderr, "vocal: note: no \"What the lexicon misses\" section: partials hold counts, not the "
                             "comments it reads\n");
@@ -138,7 +145,7 @@ int vc_cmd_merge(int argc, char **argv)
 {
     const char *out_path = NULL, *changes_path = NULL, *compare_from = NULL, *compare_to = NULL;
     const char *quotes_path = NULL, *stats_path = NULL, *rejects_path = NULL, *partial_path = NULL;
-    int json = 0, quiet = 0;
+    int json = 0, quiet = 0, no_scale_check = 0;
     optind = 1;
     opterr = 0;
     int c;
@@ -162,6 +169,7 @@ int vc_cmd_merge(int argc, char **argv)
         case OPT_STATS: stats_path = optarg; break;
         case OPT_REJECTS: rejects_path = optarg; break;
         case OPT_PARTIAL: partial_path = optarg; break;
+        case OPT_NO_SCALE_CHECK: no_scale_check = 1; break;
         case 'q': quiet = 1; break;
         case 'h': fputs(MERGE_USAGE, stdout); return EXIT_OK;
         case ':':
@@ -224,6 +232,11 @@ int vc_cmd_merge(int argc, char **argv)
         rc = vc_cli_verdict(&stats, 0, 0, "no output was written");
         goto done;
     }
+    /* the scale check on the merged counts, before any output */
+    if (!no_scale_check && vc_cli_scale_check(&res))
+        goto done;
+    if (!quiet_warnings)
+        vc_cli_score_warnings(&res);
     if (!quiet_warnings) {
         vc_buf warnings = VC_BUF_INIT;
         vc_result_overflow_warnings(&warnings, &res);

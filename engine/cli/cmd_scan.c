@@ -37,12 +37,18 @@ static const char SCAN_USAGE[] =
     "\n"
     "Columns:\n"
     "  --text COL            comment column (default: detect comment, verbatim, text, feedback, ...)\n"
-    "  --score COL           score column (default: detect nps, score, likelihood_to_recommend, ...)\n"
+    "  --score COL           score column (default: detect nps, score, likelihood_to_recommend, ...);\n"
+    "                        a choice label that starts with its number counts as that number\n"
+    "                        (\"10 - Extremely likely\", \"5 (Very satisfied)\")\n"
+    "  --score-group COL     read the score group by name instead of a score: Detractor, Passive,\n"
+    "                        Promoter (nps); satisfied, neutral, dissatisfied or good, bad (csat;\n"
+    "                        offered/unoffered count as unscored); not with --score or --scale ces\n"
     "  --by COL              break down by this column; repeatable, each is its own dimension\n"
     "  --id COL              id column for --comments (default: record number)\n"
     "  --period COL[:UNIT]   date column as a 'period' dimension; UNIT day, week (ISO),\n"
     "                        month (default) or quarter; unreadable dates are counted\n"
-    "  --date-order ORDER    mdy or dmy for dates like 05/06/2026 (default: only when clear)\n"
+    "  --date-order ORDER    mdy or dmy for dates like 05/06/2026 (default: settled by the\n"
+    "                        column's first 1000 dates, from those with a day over 12)\n"
     "  (JSON: a nested key by its dotted path, e.g. --text review.text --by via.channel)\n"
     "Input:\n"
     "  --format FMT          csv, tsv, jsonl or json (default: sniffed from the data); json\n"
@@ -57,6 +63,9 @@ static const char SCAN_USAGE[] =
     VC_CLI_HEADER_HELP
     "Analysis:\n"
     "  --scale S             nps (0-10, default), csat (1-5) or ces (1-7)\n"
+    "  --no-scale-check      write the outputs even when the scores clearly do not fit the scale\n"
+    "                        (by default: more than half invalid, or 20+ NPS scores all within\n"
+    "                        1-5, stop the run with exit 1 before any output is written)\n"
     "  --themes FILE         theme lexicon (default: the built-in CX lexicon)\n"
     "  --sentiment FILE      VADER-format sentiment lexicon (default: built-in VADER)\n"
     "  --sentiment-overlay FILE  add or override sentiment entries (token TAB valence)\n"
@@ -101,7 +110,7 @@ enum {
     OPT_TEXT = 256, OPT_SCORE, OPT_BY, OPT_ID, OPT_FORMAT, OPT_DELIM, OPT_MAXREC, OPT_SCALE,
     OPT_THEMES, OPT_SENTIMENT, OPT_OVERLAY, OPT_NO_SENTIMENT, OPT_MAXSEG, OPT_OFORMAT,
     OPT_STATS, OPT_REJECTS, OPT_COMMENTS, OPT_STRICT, OPT_THREADS, OPT_BATCH, OPT_PERIOD, OPT_DATE_ORDER, OPT_CHANGES, OPT_COMPARE, OPT_QUOTES, OPT_QUOTES_FILE, OPT_TITLE, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_NO_DISCOVER, OPT_PARTIAL, OPT_MEMBERS,
-    OPT_ENCODING
+    OPT_ENCODING, OPT_SCORE_GROUP, OPT_NO_SCALE_CHECK
 };
 
 enum { OPT_RECORDS = 0x4a53 }; /* apart from the list above */
@@ -141,6 +150,8 @@ static const struct option LONGOPTS[] = {
     {"encoding", required_argument, 0, OPT_ENCODING},
     {"records", required_argument, 0, OPT_RECORDS},
     VC_CLI_HEADER_LONGOPTS,
+    {"score-group", required_argument, 0, OPT_SCORE_GROUP},
+    {"no-scale-check", no_argument, 0, OPT_NO_SCALE_CHECK},
     {"quiet", no_argument, 0, 'q'},
     {"verbose", no_argument, 0, 'v'},
     {"progress", no_argument, 0, OPT_PROGRESS},
@@ -274,6 +285,7 @@ static int scan_main(int argc, char **argv, int report)
     const char **r_tnames = NULL, **r_dnames = NULL;
     uint32_t *r_parents = NULL;
     vc_partial *part = NULL;
+    int no_scale_check = 0;
     int no_sentiment = 0, strict = 0, quiet = 0, json = 0, markdown = 0, verbose = 0, progress = -1;
     const char *title = "Customer feedback review";
     unsigned long long v;
@@ -288,6 +300,8 @@ static int scan_main(int argc, char **argv, int report)
         switch (c) {
         case OPT_TEXT: o.text_col = optarg; analysis_set = 1; break;
         case OPT_SCORE: o.score_col = optarg; analysis_set = 1; break;
+        case OPT_SCORE_GROUP: o.score_group_col = optarg; analysis_set = 1; break;
+        case OPT_NO_SCALE_CHECK: no_scale_check = 1; break;
         case OPT_BY: by[o.nby++] = optarg; analysis_set = 1; break;
         case OPT_ID: o.id_col = optarg; analysis_set = 1; break;
         case OPT_FORMAT:
@@ -450,7 +464,8 @@ static int scan_main(int argc, char **argv, int report)
                          "--output-format, --title and -q apply", argv[optind]);
             goto done;
         }
-        rc = vc_cli_report_partials(argv + optind, (size_t)(argc - optind), out_path, title, markdown, quiet);
+        rc = vc_cli_report_partials(argv + optind, (size_t)(argc - optind), out_path, title, markdown, quiet,
+                                    no_scale_check);
         goto done;
     }
     for (int i = optind; i < argc; i++)
@@ -643,6 +658,16 @@ static int scan_main(int argc, char **argv, int report)
      * empty table reads as "nobody complained"); the stats and rejects say
      * why. A partial with no rows is fine: merge judges the whole. */
     int none = !st && !partial_path && s->rows_analyzed == 0;
+    /* scores that clearly do not fit the scale stop the run before any
+     * output is committed (a partial is one share: merge checks the sum) */
+    if (!st && !partial_path && !no_scale_check && vc_cli_scale_check(&res)) {
+        rc = EXIT_FAIL;
+        goto cleanup;
+    }
+    if (!st && !quiet_warnings) {
+        vc_cli_date_order_note(s, o.date_order == VC_DATE_AUTO ? o.period_col : NULL);
+        vc_cli_score_warnings(&res);
+    }
     if (!st && !quiet_warnings && !partial_path) {
         vc_buf warnings = VC_BUF_INIT;
         vc_result_overflow_warnings(&warnings, &res);

@@ -40,6 +40,78 @@ vc_status vc_result_overflow_warnings(vc_buf *b, const vc_result_view *r)
     return vc_buf_status(b);
 }
 
+/* The column the scores came from, for messages. */
+static const char *score_source(const vc_scan_stats *s)
+{
+    return s->score_group_col ? s->score_group_col : s->score_col ? s->score_col : "";
+}
+
+/* ", e.g. 'a', 'b'" from the kept invalid score examples (none: nothing). */
+static void score_examples(vc_buf *b, const vc_scan_stats *s)
+{
+    for (size_t i = 0; i < s->ninvalid_score_examples; i++)
+        vc_buf_printf(b, "%s'%s'", i ? ", " : ", e.g. ", s->invalid_score_examples[i]);
+}
+
+int vc_result_scale_check(vc_buf *b, const vc_result_view *r)
+{
+    const vc_scan_stats *s = r->stats;
+    vc_scale sc = r->meta->scale;
+    uint64_t valid = s->rows_analyzed - s->unscored - s->invalid_scores;
+    if (s->unscored + s->invalid_scores > s->rows_analyzed) /* a hand-made partial: nothing to trust */
+        valid = 0;
+    vc_scale_counts c = {valid, s->invalid_scores, s->scores_1_to_5, s->scores_outside_1_to_5};
+    int rc = vc_scale_check(sc, &c);
+    if (rc == VC_SCALE_MOSTLY_INVALID && s->score_group_col) {
+        vc_buf_printf(b,
+                      "the score groups in '%s' do not fit the %s scale: %llu of %llu non-empty values are not "
+                      "a group name",
+                      s->score_group_col, vc_scale_name(sc), (unsigned long long)c.invalid,
+                      (unsigned long long)(c.invalid + c.valid));
+        score_examples(b, s);
+        vc_buf_printf(b, "; %s expects %s, %s or %s%s; --no-scale-check reads it anyway", vc_scale_name(sc),
+                      vc_scale_group_label(sc, 0), vc_scale_group_label(sc, 1), vc_scale_group_label(sc, 2),
+                      sc == VC_SCALE_CSAT ? " (or good and bad)" : "");
+    } else if (rc == VC_SCALE_MOSTLY_INVALID) {
+        vc_buf_printf(b, "the scores in '%s' do not fit the %s scale: %llu of %llu non-empty scores are invalid",
+                      score_source(s), vc_scale_name(sc), (unsigned long long)c.invalid,
+                      (unsigned long long)(c.invalid + c.valid));
+        score_examples(b, s);
+        vc_buf_printf(b,
+                      "; pass --scale %s if it is another scale, or --score-group COL if a column holds the group "
+                      "names (%s); --no-scale-check reads it anyway",
+                      sc == VC_SCALE_NPS ? "csat or --scale ces" : sc == VC_SCALE_CSAT ? "nps or --scale ces"
+                                                                                       : "nps or --scale csat",
+                      sc == VC_SCALE_CSAT ? "satisfied, neutral, dissatisfied, or good and bad"
+                                          : "Detractor, Passive, Promoter");
+    } else if (rc == VC_SCALE_LOOKS_1_TO_5) {
+        vc_buf_printf(b,
+                      "the scores in '%s' look like a 1-5 rating, not NPS (0-10): all %llu valid scores are "
+                      "between 1 and 5 and none is 0 or 6 to 10, so every one would count as a detractor; "
+                      "pass --scale csat for 1-5 ratings (or --score-group COL if a column holds the groups); "
+                      "--no-scale-check reads them as NPS anyway",
+                      score_source(s), (unsigned long long)(c.in_1_to_5 + c.outside_1_to_5));
+    }
+    if (rc)
+        vc_buf_append_char(b, '\n');
+    return rc;
+}
+
+vc_status vc_result_score_warnings(vc_buf *b, const vc_result_view *r)
+{
+    const vc_scan_stats *s = r->stats;
+    if (!s->score_col && !s->score_group_col && s->rows_analyzed)
+        vc_buf_append_str(b, "no score column found; comments are unscored; pass --score COL\n");
+    if (s->invalid_scores) {
+        vc_buf_printf(b, "%llu invalid %s in '%s' (those comments are counted unscored)",
+                      (unsigned long long)s->invalid_scores, s->score_group_col ? "score groups" : "scores",
+                      score_source(s));
+        score_examples(b, s);
+        vc_buf_append_char(b, '\n');
+    }
+    return vc_buf_status(b);
+}
+
 vc_status vc_result_changes(vc_buf *b, const vc_result_view *r, const char *from, const char *to,
                             vc_table_format fmt, vc_error *err)
 {
@@ -74,8 +146,31 @@ vc_status vc_result_stats_json(vc_buf *b, const vc_result_view *r)
             vc_buf_append_str(b, ", ");
         vc_json_cstr(b, m->dim_names[i]);
     }
-    vc_buf_printf(b, "]},\n  \"lexicon\": {\"themes\": %zu, \"entries\": %zu, \"fingerprint\": \"%016llx\"},\n",
+    vc_buf_append_str(b, "], \"score_group\": ");
+    vc_json_cstr(b, s->score_group_col);
+    vc_buf_printf(b, "},\n  \"lexicon\": {\"themes\": %zu, \"entries\": %zu, \"fingerprint\": \"%016llx\"},\n",
                   m->nthemes, m->lexicon_entries, (unsigned long long)m->lexicon_fingerprint);
+    /* what became of the scores: examples of invalid ones, why none were
+     * read, and the date order a period column settled */
+    vc_buf_append_str(b, "  \"invalid_score_examples\": [");
+    for (size_t i = 0; i < s->ninvalid_score_examples; i++) {
+        if (i)
+            vc_buf_append_str(b, ", ");
+        vc_json_cstr(b, s->invalid_score_examples[i]);
+    }
+    vc_buf_append_str(b, "],\n  \"unscored_reason\": ");
+    vc_json_cstr(b, s->score_col || s->score_group_col ? NULL
+                                                       : "no score column found (none named, none detected)");
+    vc_buf_append_str(b, ",\n");
+    if (m->period_dim >= 0 && (s->date_day_first || s->date_month_first))
+        vc_buf_printf(b,
+                      "  \"date_order\": {\"settled\": \"%s\", \"dates_sampled\": %llu, \"day_first\": %llu, "
+                      "\"month_first\": %llu},\n",
+                      s->date_order_settled == VC_DATE_DMY   ? "dmy"
+                      : s->date_order_settled == VC_DATE_MDY ? "mdy"
+                                                             : "none",
+                      (unsigned long long)s->date_sample, (unsigned long long)s->date_day_first,
+                      (unsigned long long)s->date_month_first);
     /* Per file, the keys are written by hand: a file reports only some of
      * the counters (no bytes_decompressed), between its own fields. */
     vc_buf_append_str(b, "  \"files\": [");

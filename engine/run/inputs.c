@@ -705,6 +705,13 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
             break;
         }
     const char *text = o->text_col, *score = o->score_col;
+    if (o->score_group_col && o->score_col)
+        return vc_error_set(err, VC_ERR_USAGE,
+                            "--score and --score-group name two sources of one score; give one of them");
+    if (o->score_group_col && o->scale == VC_SCALE_CES)
+        return vc_error_set(err, VC_ERR_USAGE,
+                            "--score-group with --scale ces: the CES figure is the mean effort score, which "
+                            "needs the numbers; pass --score COL");
     if (first) {
         char cols[2048];
         list_columns(first->parser, cols, sizeof cols);
@@ -726,7 +733,7 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
             text_rank = k.rank;
             scan->stats.text_detected = 1;
         }
-        if (!score) {
+        if (!score && !o->score_group_col) {
             const char *const *names = o->scale == VC_SCALE_CSAT ? CSAT_NAMES
                                        : o->scale == VC_SCALE_CES ? CES_NAMES
                                                                   : NPS_NAMES;
@@ -788,6 +795,18 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
         p->sel_id = n;
         names[n++] = scan->id_col;
     }
+    scan->stats.score_group_col = o->score_group_col;
+    if (o->score_group_col) { /* the groups come from their own column */
+        p->sel_score = n;
+        p->score_by_group = 1;
+        names[n++] = o->score_group_col;
+        /* the score's column for every output, and for partials and merges */
+        if (!(scan->score_col = strdup(o->score_group_col))) {
+            free(names);
+            return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+        }
+        scan->stats.score_col = scan->score_col;
+    }
     p->sel_by = n;
     for (size_t i = 0; i < o->nby; i++)
         names[n++] = o->by[i];
@@ -813,6 +832,67 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
     }
     free(names);
     return st;
+}
+
+/* ---- the period column's date order ---- */
+
+typedef struct date_sample {
+    const vc_parser *parser;
+    vc_fields fields;
+    vc_scan_stats *s;
+    uint64_t skip; /* header records and skipped lines, as the reader drops them */
+} date_sample;
+
+static int sample_date(void *ctx, const vc_span *sp)
+{
+    date_sample *ds = ctx;
+    if (ds->skip) {
+        ds->skip--;
+        return 0;
+    }
+    if (ds->s->date_sample >= DATE_SAMPLE_MAX)
+        return 1; /* enough: stop the feed */
+    vc_error e;
+    if (sp->kind != VC_SPAN_RECORD || vc_parser_parse(ds->parser, sp->data, sp->len, &ds->fields, &e))
+        return 0;
+    const vc_field *f = &ds->fields.v[0];
+    size_t i = 0, n = f->p && !f->is_null ? f->n : 0;
+    while (i < n && (f->p[i] == ' ' || f->p[i] == '\t'))
+        i++;
+    if (i == n)
+        return 0; /* blank dates say nothing */
+    ds->s->date_sample++;
+    int ev = vc_date_order_evidence(f->p + i, n - i);
+    ds->s->date_day_first += ev == VC_DATE_DMY;
+    ds->s->date_month_first += ev == VC_DATE_MDY;
+    return 0;
+}
+
+vc_status vc_pipe_sample_dates(pipe_t *p, input *in, vc_scan_stats *s)
+{
+    const vc_scan_options *o = p->o;
+    if (!o->period_col || o->date_order != VC_DATE_AUTO || in->empty || in->share_tail || !in->parser ||
+        s->date_sample >= DATE_SAMPLE_MAX)
+        return VC_OK;
+    /* a missing column is reported when the columns are resolved */
+    vc_error e;
+    if (vc_parser_select(in->parser, &o->period_col, 1, &e))
+        return VC_OK;
+    /* the spans the reader drops (header rows, --skip-lines; none in JSON,
+     * whose first object is a record too) */
+    date_sample ds = {in->parser, {0}, s, in->header_spans};
+    vc_fields_init(&ds.fields);
+    vc_splitter *sp = vc_splitter_new(&in->dialect);
+    if (!sp)
+        return VC_ERR_NOMEM;
+    vc_splitter_set_records(sp, o->json_records);
+    /* complete records only: a cut one at the end of the head is not fed */
+    int rc = vc_splitter_feed(sp, in->head.data, in->head.len, sample_date, &ds);
+    if (rc == 0 && in->head_eof)
+        rc = vc_splitter_finish(sp, sample_date, &ds);
+    vc_splitter_free(sp);
+    vc_fields_free(&ds.fields);
+    return rc < 0 ? VC_ERR_NOMEM : VC_OK;
 }
 
 vc_status vc_pipe_check_inputs(const vc_scan_options *o, vc_error *err)

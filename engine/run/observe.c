@@ -15,6 +15,13 @@
  * written out in order when the batch is committed (pipeline.c), so rows
  * never interleave.
  *
+ * A score is a number (or a choice label starting with one), or with
+ * --score-group a group's name; an invalid one is counted and the batch
+ * keeps its first distinct values as examples (merged in input order at
+ * commit). With a period column and no --date-order, dates are read in the
+ * order the column's sample settled (inputs.c), a date showing the other
+ * order being invalid.
+ *
  * Ownership: the record borrows from its batch; the worker's scratch
  * (fields, segment arrays, line buffer) is reused record after record.
  */
@@ -91,6 +98,52 @@ static vc_status repair_segments(worker_ctx *w, uint64_t *repaired)
     return st;
 }
 
+/* An invalid score value, kept as an example when it is among the batch's
+ * first VC_SCORE_EXAMPLES distinct ones: trimmed, repaired if it is not
+ * valid UTF-8, cut at a character boundary to fit, control characters as
+ * spaces (it goes to a warning line and to JSON). */
+static vc_status keep_score_example(worker_ctx *w, batch *b, const vc_field *f)
+{
+    if (b->nscore_ex == VC_SCORE_EXAMPLES)
+        return VC_OK;
+    const char *v = f->p;
+    size_t n = f->n;
+    while (n && (*v == ' ' || *v == '\t' || *v == '\r' || *v == '\n'))
+        v++, n--;
+    while (n && (v[n - 1] == ' ' || v[n - 1] == '\t' || v[n - 1] == '\r' || v[n - 1] == '\n'))
+        n--;
+    if (n > 4 * VC_SCORE_EXAMPLE_MAX)
+        n = 4 * VC_SCORE_EXAMPLE_MAX;
+    if (vc_ascii_prefix(v, n) != n && vc_utf8_invalid_count(v, n)) {
+        vc_buf_reset(&w->idfix);
+        vc_utf8_repair(v, n, &w->idfix);
+        if (vc_buf_status(&w->idfix))
+            return vc_buf_status(&w->idfix);
+        v = w->idfix.data;
+        n = w->idfix.len;
+    }
+    if (n > VC_SCORE_EXAMPLE_MAX - 1) {
+        n = VC_SCORE_EXAMPLE_MAX - 1;
+        while (n && ((unsigned char)v[n] & 0xC0) == 0x80) /* v[n] continues a character */
+            n--;
+    }
+    char *ex = b->score_ex[b->nscore_ex];
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = (unsigned char)v[i] < 0x20 || v[i] == 0x7f ? ' ' : v[i];
+        if (c != ' ' || m) /* no space left in front by a control character */
+            ex[m++] = c;
+    }
+    while (m && ex[m - 1] == ' ')
+        m--;
+    ex[m] = 0;
+    for (unsigned k = 0; k < b->nscore_ex; k++)
+        if (strcmp(b->score_ex[k], ex) == 0)
+            return VC_OK;
+    b->nscore_ex++;
+    return VC_OK;
+}
+
 vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
 {
     pipe_t *p = w->p;
@@ -128,13 +181,22 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
     }
     b->n.utf8_repaired += w->fields.repaired; /* JSON escapes the parser replaced */
     int group = VC_GROUP_UNSCORED, score = 0;
-    if (p->sel_score != SIZE_MAX) {
-        const vc_field *f = &w->fields.v[p->sel_score];
-        if (f->p && !f->is_null)
-            group = vc_scale_classify(o->scale, f->p, f->n, &score);
+    const vc_field *sf = p->sel_score != SIZE_MAX ? &w->fields.v[p->sel_score] : NULL;
+    if (sf && sf->p && !sf->is_null) {
+        if (p->score_by_group) {
+            group = vc_scale_group_parse(o->scale, sf->p, sf->n);
+        } else {
+            group = vc_scale_classify(o->scale, sf->p, sf->n, &score);
+            if (group >= 0) { /* for the scale check (vc_scale_check) */
+                b->n.scores_1_to_5 += score >= 1 && score <= 5;
+                b->n.scores_outside_1_to_5 += score < 1 || score > 5;
+            }
+        }
     }
     if (group == VC_GROUP_INVALID) {
         b->n.invalid_scores++;
+        if ((st = keep_score_example(w, b, sf)))
+            return st;
         group = VC_GROUP_UNSCORED;
     } else if (group == VC_GROUP_UNSCORED) {
         b->n.unscored++;
@@ -183,7 +245,10 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
             w->seg[d] = "";
             w->seg_len[d] = 0;
         } else {
-            int drc = vc_period_label(f->p + lead, n - lead, o->period_unit, o->date_order, w->period);
+            int drc = p->date_settled != VC_DATE_AUTO
+                          ? vc_period_label_settled(f->p + lead, n - lead, o->period_unit, p->date_settled,
+                                                    w->period)
+                          : vc_period_label(f->p + lead, n - lead, o->period_unit, o->date_order, w->period);
             if (drc == VC_DATE_OK) {
                 w->seg[d] = w->period;
                 w->seg_len[d] = strlen(w->period);

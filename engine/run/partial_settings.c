@@ -50,6 +50,8 @@ vc_status vc_partial_settings_write(vc_buf *b, const vc_scan_options *o, const c
                   o->score_col ? o->score_col : "(detect)", o->id_col ? o->id_col : "(none)");
     for (size_t i = 0; i < o->nby; i++)
         vc_buf_printf(b, "%s%s", i ? "\t" : "", o->by[i]);
+    if (o->score_group_col)
+        vc_buf_printf(b, "\nscore_group=%s", o->score_group_col);
     vc_buf_printf(b, "\nperiod=%s:%s\ndate_order=%s\n", o->period_col ? o->period_col : "(none)",
                   vc_period_unit_name(o->period_unit),
                   o->date_order == VC_DATE_MDY ? "mdy" : o->date_order == VC_DATE_DMY ? "dmy" : "auto");

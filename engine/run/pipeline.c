@@ -85,6 +85,7 @@ static void batch_reset(batch *b)
     vc_buf_reset(&b->comments);
     b->n = (vc_scan_stats){0};
     b->first_reject[0] = 0;
+    b->nscore_ex = 0;
 }
 
 /* ---- readers --------------------------------------------------------------- */
@@ -374,6 +375,16 @@ static void commit(pipe_t *p, batch *b)
             fs->first_reject = strdup(c->first_reject); /* NULL on no memory: only a message is lost */
             fs->first_reject_line = c->first_reject_line;
         }
+        /* the first distinct invalid scores of the run: batches come here
+         * in input order, and each kept its own first distinct ones, so
+         * the result is the same for any thread count */
+        for (unsigned k = 0; k < c->nscore_ex && p->nscore_ex < VC_SCORE_EXAMPLES; k++) {
+            unsigned j = 0;
+            while (j < p->nscore_ex && strcmp(p->score_ex[j], c->score_ex[k]) != 0)
+                j++;
+            if (j == p->nscore_ex)
+                memcpy(p->score_ex[p->nscore_ex++], c->score_ex[k], VC_SCORE_EXAMPLE_MAX);
+        }
         if (p->o->rejects && c->rejects.len)
             fwrite(c->rejects.data, 1, c->rejects.len, p->o->rejects);
         if (p->o->comments && c->comments.len)
@@ -579,9 +590,15 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
                 vc_error_set(err, st, "%s:1: %s", in->path, e.msg);
         }
         if (!st)
+            st = vc_pipe_sample_dates(p, in, &scan->stats);
+        if (!st)
             vc_pipe_close_input(in, &scan->files[i]);
     }
     vc_buf_free(&header);
+    if (!st && o->period_col && o->date_order == VC_DATE_AUTO) {
+        p->date_settled = vc_date_order_settle(scan->stats.date_day_first, scan->stats.date_month_first);
+        scan->stats.date_order_settled = p->date_settled;
+    }
     if (!st)
         st = vc_pipe_resolve_columns(p, scan, err);
     if (st) {
@@ -722,6 +739,10 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
         if (scan->files[i].status)
             s->files_failed++;
     }
+    memcpy(scan->score_ex, p->score_ex, sizeof scan->score_ex);
+    s->ninvalid_score_examples = p->nscore_ex;
+    for (unsigned i = 0; i < p->nscore_ex; i++)
+        s->invalid_score_examples[i] = scan->score_ex[i];
     s->threads = p->nworkers;
     s->seconds = elapsed(&p->t0);
     if (!st && p->worker_status) {

@@ -53,6 +53,10 @@ typedef struct batch {
      * analyzed nothing can say why */
     uint64_t first_reject_line;
     char first_reject[VC_ERROR_MSG_MAX + 200];
+    /* the batch's first distinct invalid score values, in record order
+     * (written by its worker, read at its commit) */
+    char score_ex[VC_SCORE_EXAMPLES][VC_SCORE_EXAMPLE_MAX];
+    unsigned nscore_ex;
 } batch;
 
 typedef struct input {
@@ -92,6 +96,8 @@ typedef struct pipe {
     size_t nin;
     vc_file_stats *fs;
     size_t sel_score, sel_id, sel_by, sel_period, sel_hook; /* indices into the selection, SIZE_MAX if absent */
+    int score_by_group;      /* sel_score is the --score-group column (vc_scale_group_parse) */
+    vc_date_order date_settled; /* no --date-order: the period column's order from its sample */
     size_t nsel;
     const char *text_name;
     size_t batch_bytes;
@@ -113,6 +119,10 @@ typedef struct pipe {
     vc_status worker_status;
     vc_error worker_err;
     int interrupted;
+    /* the run's first distinct invalid score values, in input order:
+     * merged from each batch as it is committed */
+    char score_ex[VC_SCORE_EXAMPLES][VC_SCORE_EXAMPLE_MAX];
+    unsigned nscore_ex;
 } pipe_t;
 
 struct vc_scan {
@@ -123,6 +133,7 @@ struct vc_scan {
     size_t ndims;
     char *text_col, *score_col, *id_col;
     vc_quotes *quotes;
+    char score_ex[VC_SCORE_EXAMPLES][VC_SCORE_EXAMPLE_MAX]; /* stats.invalid_score_examples point here */
 };
 
 typedef struct worker_ctx {
@@ -161,6 +172,12 @@ vc_status vc_pipe_check_inputs(const vc_scan_options *o, vc_error *err);
 /* inputs.c: find or detect the text, score, id, --by, period and hook
  * columns in every input's header and select them in its parser. */
 vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err);
+/* inputs.c: with a period column and no --date-order, before the input is
+ * closed: read the dates of the records already in its head (after the
+ * header) into the evidence of `s` (date_sample, date_day_first,
+ * date_month_first), up to DATE_SAMPLE_MAX dates over all inputs. */
+#define DATE_SAMPLE_MAX 1000
+vc_status vc_pipe_sample_dates(pipe_t *p, input *in, vc_scan_stats *s);
 
 /* observe.c: one record of a batch, on a worker thread: fields, analysis,
  * the worker's table and quotes, the hook, and the batch's rejects and

@@ -298,3 +298,102 @@ Test(stats, two_proportion_and_nps_tests_by_hand)
     cr_assert(isnan(vc_headline_test(VC_SCALE_CES, &a, &b).p));
     cr_assert(isnan(vc_two_proportion_test(0, 0, 1, 2).z));
 }
+
+/* Choice-text labels ("10 - Extremely likely") read as their number; what
+ * is not clearly one number stays invalid. */
+typedef struct label_case {
+    int scale;
+    char text[40];
+    int group;
+    int score;
+} label_case;
+
+ParameterizedTestParameters(scale, labels)
+{
+    static label_case cases[] = {
+        {VC_SCALE_NPS, "10 - Extremely likely", VC_GROUP_HIGH, 10},
+        {VC_SCALE_NPS, "0 - Not at all likely", VC_GROUP_LOW, 0},
+        {VC_SCALE_NPS, "9 \xe2\x80\x93 Very likely", VC_GROUP_HIGH, 9},
+        {VC_SCALE_NPS, "7 \xe2\x80\x94 Likely", VC_GROUP_MID, 7},
+        {VC_SCALE_NPS, "\"7\"", VC_GROUP_MID, 7},
+        {VC_SCALE_NPS, " \" 8 \" ", VC_GROUP_MID, 8},
+        {VC_SCALE_NPS, "6-Neutral", VC_GROUP_LOW, 6},
+        {VC_SCALE_NPS, "8: likely", VC_GROUP_MID, 8},
+        {VC_SCALE_NPS, "10 = extremely", VC_GROUP_HIGH, 10},
+        {VC_SCALE_NPS, "10 Extremely likely", VC_GROUP_HIGH, 10},
+        {VC_SCALE_NPS, "9.0 - Very likely", VC_GROUP_HIGH, 9},
+        {VC_SCALE_CSAT, "5 (Very satisfied)", VC_GROUP_HIGH, 5},
+        {VC_SCALE_CSAT, "1 (Tr\xc3\xa8s insatisfait)", VC_GROUP_LOW, 1},
+        {VC_SCALE_NPS, "10/10", VC_GROUP_INVALID, 0},
+        {VC_SCALE_NPS, "1e1", VC_GROUP_INVALID, 0},
+        {VC_SCALE_NPS, "ten", VC_GROUP_INVALID, 0},
+        {VC_SCALE_NPS, "7 8", VC_GROUP_INVALID, 0},
+        {VC_SCALE_NPS, "9 - 10", VC_GROUP_INVALID, 0},
+        {VC_SCALE_NPS, "9 -", VC_GROUP_INVALID, 0},
+        {VC_SCALE_NPS, "9.5 - likely", VC_GROUP_INVALID, 0},
+        {VC_SCALE_NPS, "11 - Off the scale", VC_GROUP_INVALID, 0},
+        {VC_SCALE_NPS, "\"\"", VC_GROUP_INVALID, 0},
+        {VC_SCALE_NPS, "- 9 likely", VC_GROUP_INVALID, 0},
+        {VC_SCALE_CSAT, "6 (Delighted)", VC_GROUP_INVALID, 0},
+    };
+    return cr_make_param_array(label_case, cases, sizeof cases / sizeof cases[0]);
+}
+
+ParameterizedTest(label_case *c, scale, labels)
+{
+    int score = -99;
+    int g = vc_scale_classify((vc_scale)c->scale, c->text, strlen(c->text), &score);
+    cr_assert_eq(g, c->group, "'%s' on %s", c->text, vc_scale_name((vc_scale)c->scale));
+    if (g >= 0)
+        cr_assert_eq(score, c->score, "'%s'", c->text);
+}
+
+typedef struct group_case {
+    int scale;
+    char text[24];
+    int group;
+} group_case;
+
+ParameterizedTestParameters(scale, groups)
+{
+    static group_case cases[] = {
+        {VC_SCALE_NPS, "Detractor", VC_GROUP_LOW},   {VC_SCALE_NPS, "passive", VC_GROUP_MID},
+        {VC_SCALE_NPS, "PROMOTER", VC_GROUP_HIGH},   {VC_SCALE_NPS, " Promoters ", VC_GROUP_HIGH},
+        {VC_SCALE_NPS, "Passives", VC_GROUP_MID},    {VC_SCALE_NPS, "Detractors", VC_GROUP_LOW},
+        {VC_SCALE_NPS, "", VC_GROUP_UNSCORED},       {VC_SCALE_NPS, "Promoterss", VC_GROUP_INVALID},
+        {VC_SCALE_NPS, "Promote", VC_GROUP_INVALID}, {VC_SCALE_NPS, "9", VC_GROUP_INVALID},
+        {VC_SCALE_NPS, "good", VC_GROUP_INVALID},    {VC_SCALE_CSAT, "good", VC_GROUP_HIGH},
+        {VC_SCALE_CSAT, "Bad", VC_GROUP_LOW},        {VC_SCALE_CSAT, "offered", VC_GROUP_UNSCORED},
+        {VC_SCALE_CSAT, "unoffered", VC_GROUP_UNSCORED}, {VC_SCALE_CSAT, "Satisfied", VC_GROUP_HIGH},
+        {VC_SCALE_CSAT, "neutral", VC_GROUP_MID},    {VC_SCALE_CSAT, "dissatisfied", VC_GROUP_LOW},
+        {VC_SCALE_CSAT, "Promoter", VC_GROUP_INVALID}, {VC_SCALE_CES, "low effort", VC_GROUP_HIGH},
+        {VC_SCALE_CSAT, "Good with comment", VC_GROUP_HIGH}, {VC_SCALE_CSAT, "bad_with_comment", VC_GROUP_LOW},
+    };
+    return cr_make_param_array(group_case, cases, sizeof cases / sizeof cases[0]);
+}
+
+ParameterizedTest(group_case *c, scale, groups)
+{
+    int g = vc_scale_group_parse((vc_scale)c->scale, c->text, strlen(c->text));
+    cr_assert_eq(g, c->group, "'%s' on %s", c->text, vc_scale_name((vc_scale)c->scale));
+}
+
+/* The scale check's two rules at their boundaries. */
+Test(scale, check_boundaries)
+{
+    vc_scale_counts half = {10, 10, 10, 0}; /* exactly half invalid: fits */
+    cr_assert_eq(vc_scale_check(VC_SCALE_CSAT, &half), VC_SCALE_FITS);
+    vc_scale_counts over = {10, 11, 10, 0};
+    cr_assert_eq(vc_scale_check(VC_SCALE_CSAT, &over), VC_SCALE_MOSTLY_INVALID);
+    vc_scale_counts one_bad = {0, 1, 0, 0};
+    cr_assert_eq(vc_scale_check(VC_SCALE_NPS, &one_bad), VC_SCALE_MOSTLY_INVALID);
+    vc_scale_counts none = {0, 0, 0, 0};
+    cr_assert_eq(vc_scale_check(VC_SCALE_NPS, &none), VC_SCALE_FITS);
+    vc_scale_counts stars19 = {19, 0, 19, 0}, stars20 = {20, 0, 20, 0}, mixed = {20, 0, 19, 1};
+    cr_assert_eq(vc_scale_check(VC_SCALE_NPS, &stars19), VC_SCALE_FITS);
+    cr_assert_eq(vc_scale_check(VC_SCALE_NPS, &stars20), VC_SCALE_LOOKS_1_TO_5);
+    cr_assert_eq(vc_scale_check(VC_SCALE_NPS, &mixed), VC_SCALE_FITS);
+    cr_assert_eq(vc_scale_check(VC_SCALE_CSAT, &stars20), VC_SCALE_FITS, "1-5 is the CSAT scale");
+    vc_scale_counts groups = {40, 0, 0, 0}; /* from a group column: no numbers */
+    cr_assert_eq(vc_scale_check(VC_SCALE_NPS, &groups), VC_SCALE_FITS);
+}

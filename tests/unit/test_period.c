@@ -75,3 +75,29 @@ Test(period, unit_names)
     cr_assert_str_eq(vc_period_unit_name(VC_PERIOD_WEEK), "week");
     cr_assert_eq(vc_period_unit_parse("year", &u), -1);
 }
+
+/* The order a date shows by itself, what a column's evidence settles, and
+ * a settled column reading a contradicting date as invalid. */
+Test(period, order_evidence)
+{
+    cr_assert_eq(vc_date_order_evidence("13/01/2026 09:10", 16), VC_DATE_DMY);
+    cr_assert_eq(vc_date_order_evidence("01/13/2026", 10), VC_DATE_MDY);
+    cr_assert_eq(vc_date_order_evidence("12/01/2026 14:03", 16), VC_DATE_AUTO);
+    cr_assert_eq(vc_date_order_evidence("2026-01-13", 10), VC_DATE_AUTO);
+    cr_assert_eq(vc_date_order_evidence("13 Jan 2026", 11), VC_DATE_AUTO);
+    cr_assert_eq(vc_date_order_evidence("32/01/2026", 10), VC_DATE_AUTO, "invalid says nothing");
+    cr_assert_eq(vc_date_order_settle(143, 0), VC_DATE_DMY);
+    cr_assert_eq(vc_date_order_settle(0, 5), VC_DATE_MDY);
+    cr_assert_eq(vc_date_order_settle(10, 2), VC_DATE_DMY);
+    cr_assert_eq(vc_date_order_settle(3, 3), VC_DATE_AUTO);
+    cr_assert_eq(vc_date_order_settle(0, 0), VC_DATE_AUTO);
+    char out[VC_PERIOD_LABEL_MAX];
+    cr_assert_eq(vc_period_label_settled("12/01/2026 14:03", 16, VC_PERIOD_DAY, VC_DATE_DMY, out), VC_DATE_OK);
+    cr_assert_str_eq(out, "2026-01-12");
+    cr_assert_eq(vc_period_label_settled("01/13/2026", 10, VC_PERIOD_DAY, VC_DATE_DMY, out), VC_DATE_INVALID);
+    cr_assert_eq(vc_period_label_settled("2026-01-13", 10, VC_PERIOD_DAY, VC_DATE_DMY, out), VC_DATE_OK);
+    cr_assert_eq(vc_period_label_settled("05/06/2026", 10, VC_PERIOD_DAY, VC_DATE_MDY, out), VC_DATE_OK);
+    cr_assert_str_eq(out, "2026-05-06");
+    /* a given order still reads what the values make clear */
+    cr_assert_eq(vc_period_label("01/13/2026", 10, VC_PERIOD_DAY, VC_DATE_DMY, out), VC_DATE_OK);
+}

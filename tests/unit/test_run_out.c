@@ -55,10 +55,13 @@ Test(run_out, stats_json_counters_in_order)
     const char *want =
         "{\n  \"rows_read\": 1,\n  \"rows_analyzed\": 2,\n  \"rows_rejected\": 3,\n  \"invalid_scores\": 4,\n"
         "  \"unscored\": 5,\n  \"utf8_repaired\": 6,\n  \"match_limit_hits\": 7,\n  \"invalid_dates\": 8,\n"
-        "  \"ambiguous_dates\": 9,\n  \"bytes_in\": 10,\n  \"bytes_decompressed\": 11,\n  \"seconds\": 0.500,\n"
+        "  \"ambiguous_dates\": 9,\n  \"bytes_in\": 10,\n  \"bytes_decompressed\": 11,\n  \"scores_1_to_5\": 0,\n"
+        "  \"scores_outside_1_to_5\": 0,\n  \"seconds\": 0.500,\n"
         "  \"threads\": 2,\n  \"scale\": \"nps\",\n"
-        "  \"columns\": {\"text\": \"comment\", \"score\": \"nps\", \"id\": null, \"by\": [\"region\"]},\n"
+        "  \"columns\": {\"text\": \"comment\", \"score\": \"nps\", \"id\": null, \"by\": [\"region\"], "
+        "\"score_group\": null},\n"
         "  \"lexicon\": {\"themes\": 1, \"entries\": 3, \"fingerprint\": \"0000000000000abc\"},\n"
+        "  \"invalid_score_examples\": [],\n  \"unscored_reason\": null,\n"
         "  \"files\": [\n    {\"name\": \"in.csv\", \"format\": \"csv, delimiter ','\", \"compression\": \"plain\", "
         "\"status\": \"ok\", \"rows_read\": 7, \"rows_analyzed\": 0, \"rows_rejected\": 0, \"bytes_in\": 0, "
         "\"gzip_members\": 0, \"message\": null}\n  ]\n}\n";

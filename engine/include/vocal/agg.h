@@ -56,6 +56,29 @@ const char *vc_scale_group_label(vc_scale s, int group);
  * Returns a VC_GROUP_* value; *score gets the integer when valid. */
 int vc_scale_classify(vc_scale s, const char *text, size_t len, int *score);
 
+/* Classify a score group name (surrounding whitespace and case ignored):
+ * the scale's labels, singular or plural ("Detractor", "promoters",
+ * "passive"; "satisfied", "neutral", "dissatisfied"; "high_effort", ...),
+ * for CSAT also "good" and "bad" (Zendesk; also "good with comment", "bad with
+ * comment") and "unsatisfied". Empty, "offered" and
+ * "unoffered" (asked, not rated) are VC_GROUP_UNSCORED; anything else
+ * VC_GROUP_INVALID. */
+int vc_scale_group_parse(vc_scale s, const char *text, size_t len);
+
+/* The scale check: do a run's scores fit the scale? `valid` and `invalid`
+ * count the non-empty scores; in_1_to_5 and outside_1_to_5 split the
+ * valid numeric ones (both 0 when groups were read from a group column). */
+typedef struct vc_scale_counts {
+    uint64_t valid, invalid, in_1_to_5, outside_1_to_5;
+} vc_scale_counts;
+#define VC_SCALE_CHECK_MIN 20 /* numeric scores before the 1-5 rule applies */
+enum {
+    VC_SCALE_FITS = 0,
+    VC_SCALE_MOSTLY_INVALID = 1, /* more than half of the non-empty scores invalid */
+    VC_SCALE_LOOKS_1_TO_5 = 2    /* NPS, at least 20 numeric scores, all within 1-5 */
+};
+int vc_scale_check(vc_scale s, const vc_scale_counts *c);
+
 /* ---- sentiment classes ---------------------------------------------------- */
 
 enum { VC_SENT_POS = 0, VC_SENT_NEU = 1, VC_SENT_NEG = 2 };

@@ -17,6 +17,7 @@
 #define VOCAL_PERIOD_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "vocal/export.h"
 
@@ -46,6 +47,18 @@ int vc_date_parse(const char *s, size_t n, vc_date_order order, int *y, int *m, 
 /* The period label of a date (out: at least VC_PERIOD_LABEL_MAX bytes);
  * returns what vc_date_parse returned. */
 int vc_period_label(const char *s, size_t n, vc_period_unit unit, vc_date_order order, char *out);
+
+/* The order a date shows by itself: VC_DATE_DMY when it is day/month/year
+ * with a first part over 12 ("13/01/2026"), VC_DATE_MDY when the second
+ * part is over 12 ("01/13/2026"), VC_DATE_AUTO otherwise (ISO, ambiguous,
+ * month names, invalid). */
+int vc_date_order_evidence(const char *s, size_t n);
+/* The order a column's sampled evidence settles: the one with more dates
+ * (VC_DATE_AUTO on a tie, also 0 to 0). */
+vc_date_order vc_date_order_settle(uint64_t day_first, uint64_t month_first);
+/* vc_period_label for a column whose order was settled: a date that shows
+ * the other order by itself is VC_DATE_INVALID instead of read. */
+int vc_period_label_settled(const char *s, size_t n, vc_period_unit unit, vc_date_order order, char *out);
 
 VC_API_END
 

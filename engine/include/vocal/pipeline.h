@@ -136,6 +136,12 @@ typedef struct vc_scan_options {
      * why. One sentence per call, without a line end. */
     void (*note)(void *ctx, const char *msg);
     void *note_ctx;
+    /* NULL: none. A column holding the score group by name (Detractor,
+     * Passive, Promoter; satisfied/neutral/dissatisfied, good/bad:
+     * vc_scale_group_parse) instead of a number; then no score column is
+     * read or detected (score_col must be NULL), and CES, whose headline
+     * is a mean, cannot use it (VC_ERR_USAGE). */
+    const char *score_group_col;
 } vc_scan_options;
 
 /* The number of worker threads a scan with `threads` requested runs. */
@@ -191,9 +197,14 @@ typedef struct vc_file_stats {
     X(invalid_dates, "invalid_dates", VC_COUNT_ROW)          \
     X(ambiguous_dates, "ambiguous_dates", VC_COUNT_ROW)      \
     X(bytes_in, "bytes_in", VC_COUNT_FILE)                   \
-    X(bytes_out, "bytes_decompressed", VC_COUNT_FILE)
+    X(bytes_out, "bytes_decompressed", VC_COUNT_FILE)         \
+    X(scores_1_to_5, "scores_1_to_5", VC_COUNT_ROW)           \
+    X(scores_outside_1_to_5, "scores_outside_1_to_5", VC_COUNT_ROW)
 
 #define VC_SCAN_COUNTER_FIELD(field, name, kind) uint64_t field;
+
+#define VC_SCORE_EXAMPLES 5     /* invalid score values kept as examples */
+#define VC_SCORE_EXAMPLE_MAX 48 /* bytes of one, with its terminating 0 */
 
 typedef struct vc_scan_stats {
     /* the dates counters count with period_col only; blank dates are neither */
@@ -205,7 +216,20 @@ typedef struct vc_scan_stats {
     size_t nfiles;
     const vc_file_stats *files;
     size_t files_failed;
+    /* The first VC_SCORE_EXAMPLES distinct invalid score values in input
+     * order (the same whatever the thread count), each at most
+     * VC_SCORE_EXAMPLE_MAX bytes of valid UTF-8 with control characters
+     * as spaces; owned by the scan. A merge of partials has none. */
+    size_t ninvalid_score_examples;
+    const char *invalid_score_examples[VC_SCORE_EXAMPLES];
+    const char *score_group_col; /* as given, NULL when none */
+    /* With period_col and no date_order: the order settled from the
+     * column's unambiguous dates (VC_DATE_AUTO: not settled), and the
+     * evidence, out of the dates sampled (vc_date_order_settle). */
+    vc_date_order date_order_settled;
+    uint64_t date_sample, date_day_first, date_month_first;
 } vc_scan_stats;
+
 
 typedef struct vc_scan vc_scan;
 

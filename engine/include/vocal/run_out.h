@@ -40,6 +40,16 @@ vc_status vc_result_table(vc_buf *b, const vc_result_view *r, vc_table_format fm
  * did. The caller decides where the lines go (vocal prints them as
  * warnings). */
 vc_status vc_result_overflow_warnings(vc_buf *b, const vc_result_view *r);
+/* The scale check (vc_scale_check) on the run's counters: VC_SCALE_FITS,
+ * or the rule that failed with one line in `b` naming the column, the
+ * counts, up to five example values and the options that fix it. The
+ * caller stops before writing any output (vocal exits 1) unless told not
+ * to check. */
+int vc_result_scale_check(vc_buf *b, const vc_result_view *r);
+/* Warning lines about the scores: no score column at all ("no score column
+ * found; comments are unscored; pass --score COL"), and the invalid scores
+ * with up to five examples. Nothing when neither applies. */
+vc_status vc_result_score_warnings(vc_buf *b, const vc_result_view *r);
 /* The changes from period `from` to `to` (NULL: the last two); err says
  * why not (vc_changes_write). */
 vc_status vc_result_changes(vc_buf *b, const vc_result_view *r, const char *from, const char *to,
