@@ -43,6 +43,9 @@ vc_status vc_cli_load_sentiment(const char *path, const char *overlay, vc_sentim
 void vc_cli_scan_defaults(vc_scan_options *o);
 int vc_cli_set_format(vc_scan_options *o, const char *arg);  /* --format */
 int vc_cli_set_threads(vc_scan_options *o, const char *arg); /* --threads 1..1024 */
+/* --text of a command that reads one text column: a second one is refused
+ * (printed, -1) rather than silently replacing the first. */
+int vc_cli_set_one_text(const char *command, const char **text_col, const char *arg);
 /* After a library call that scanned a corpus: prints the error (st != VC_OK)
  * or a note on rejected rows and returns the exit code. */
 int vc_cli_corpus_done(vc_status st, const vc_error *err, const vc_scan *scan);
