@@ -245,6 +245,7 @@ static vc_status find_option_columns(pipe_t *p, input *first, vc_scan *scan, vc_
             p->opt_cols[scan->nopt] = name;
             if (!(scan->opt_names[scan->nopt] = strdup(name + qlen + 3)))
                 return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+            p->opt_bytes += strlen(scan->opt_names[scan->nopt]) + 1;
             scan->nopt++;
             p->by_nopt[d]++;
         }

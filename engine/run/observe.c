@@ -18,7 +18,6 @@
  * Ownership: the record borrows from its batch; the worker's scratch
  * (fields, segment arrays, line buffer) is reused record after record.
  */
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -202,30 +201,32 @@ static vc_status analyze_answers(worker_ctx *w, batch *b, const rec *rc, unsigne
 }
 
 /* The segments of the --by dimensions: w->seg, w->seg_len and w->nvals.
- * Returns 1 when one of them holds several values this record. */
+ * Returns 1 when one of them holds several values this record, -1 when
+ * out of memory. */
 static int by_segments(worker_ctx *w, int *fixed)
 {
     pipe_t *p = w->p;
     size_t nby = p->o->nby;
     int multi = 0;
-    vc_buf_reset(&w->multi);
+    /* room for every option name first: the buffer must not move under the
+     * values already taken */
+    if (p->opt_bytes) {
+        vc_buf_reset(&w->multi);
+        if (vc_buf_reserve(&w->multi, p->opt_bytes + 1))
+            return -1;
+    }
     for (size_t d = 0; d < nby; d++) {
         size_t k;
-        if (p->by_nopt[d]) {
-            /* offsets until every value is in, for the buffer may move */
+        if (p->opt_bytes && p->by_nopt[d]) {
             size_t from = w->multi.len;
             k = option_values(w, d);
+            w->seg[d + 1] = k ? w->multi.data + from : "";
             w->seg_len[d + 1] = k ? w->multi.len - from - (k == 1) : 0;
-            w->seg[d + 1] = (const char *)(uintptr_t)from;
         } else {
             k = field_values(&w->fields.v[p->by_sel[d]], &w->seg[d + 1], &w->seg_len[d + 1]);
         }
         w->nvals[d + 1] = k ? k : 1;
         multi |= k > 1;
-    }
-    for (size_t d = 0; d < nby; d++) {
-        if (p->by_nopt[d])
-            w->seg[d + 1] = w->seg_len[d + 1] ? w->multi.data + (uintptr_t)w->seg[d + 1] : "";
         *fixed |= vc_ascii_prefix(w->seg[d + 1], w->seg_len[d + 1]) < w->seg_len[d + 1];
     }
     return multi;
@@ -327,7 +328,10 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
     w->seg_len[0] = 3;
     w->nvals[0] = 1;
     int fixed = 0;
-    int multi = by_segments(w, &fixed) || p->q_dim != SIZE_MAX;
+    int multi = by_segments(w, &fixed);
+    if (multi < 0)
+        return VC_ERR_NOMEM;
+    multi |= p->q_dim != SIZE_MAX;
     if (fixed && (st = repair_segments(w, &b->n.utf8_repaired)))
         return st;
     if (p->q_dim != SIZE_MAX) { /* added answer by answer below */

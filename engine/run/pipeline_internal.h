@@ -87,6 +87,7 @@ typedef struct pipe {
     size_t *by_sel, *by_nopt, *by_opt;
     const char **opt_cols;
     char *const *opt_names;
+    size_t opt_bytes; /* the option names' bytes, each with its '\0' */
     size_t batch_bytes;
     unsigned nreaders, nworkers;
     unsigned ninflate; /* inflate threads per reader of a multi-member gzip file */

@@ -222,3 +222,44 @@ Test(questions, refused_settings)
     cr_assert_eq(cell(&r, 2, "b", theme(&r, "price"))->comments, 1);
     run_free(&r);
 }
+
+static vc_status count_hook(void *ctx, unsigned worker, const vc_record_view *rec)
+{
+    (void)worker;
+    (void)rec;
+    ++*(int *)ctx;
+    return VC_OK;
+}
+
+/* a record hook reads one text column: several are refused before any row */
+Test(questions, hook_with_several_texts_is_refused)
+{
+    vc_lexicon *lex = fixture_lexicon("t.lex", LEX);
+    char *path = fixture_write_tmp(SURVEY);
+    const char *inputs[] = {path}, *texts[] = {"q_like", "q_improve"};
+    vc_scan_options o;
+    vc_scan_options_init(&o);
+    o.inputs = inputs;
+    o.ninputs = 1;
+    o.text_col = texts[0];
+    o.text_cols = texts;
+    o.ntext_cols = 2;
+    o.lex = lex;
+    int calls = 0;
+    o.hook = count_hook;
+    o.hook_ctx = &calls;
+    vc_scan *s = NULL;
+    vc_error err;
+    vc_error_clear(&err);
+    cr_assert_eq(vc_scan_run(&o, &s, &err), VC_ERR_USAGE);
+    cr_assert_null(s);
+    cr_assert_eq(calls, 0);
+    cr_assert_not_null(strstr(err.msg, "one text column"), "%s", err.msg);
+    o.ntext_cols = 1; /* one of them is fine */
+    cr_assert_eq(vc_scan_run(&o, &s, &err), VC_OK, "%s", err.msg);
+    cr_assert_eq(calls, 5); /* one text column: a blank comment is analyzed, as always */
+    vc_scan_free(s);
+    vc_lexicon_free(lex);
+    unlink(path);
+    free(path);
+}
