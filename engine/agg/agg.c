@@ -92,7 +92,7 @@ void vc_agg_free(vc_agg *a)
 
 static int is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-static void trim(const char **p, size_t *n)
+static inline void trim(const char **p, size_t *n)
 {
     const char *s = *p;
     size_t len = *n;
@@ -308,6 +308,45 @@ static void cell_add_sentiment(vc_cell *c, double compound)
     c->sentiment_n++;
 }
 
+/* Count obs once in dimension di under the value p/n (trimmed; blank is
+ * "(blank)"). *other_done: the record is already in "(other)" of this
+ * dimension (several values of one record folded there count once). */
+static vc_status add_to_dim(vc_agg *a, size_t di, const char *p, size_t n, const vc_obs *obs, int *other_done)
+{
+    size_t row = a->nthemes + 1;
+    dim *d = &a->d[di];
+    trim(&p, &n);
+    long id;
+    int folded;
+    vc_status st = segment_id(a, d, p, n, &id, &folded);
+    if (st)
+        return st;
+    if (id == d->other) {
+        if (*other_done)
+            return VC_OK;
+        *other_done = 1;
+    }
+    if (folded)
+        d->overflow++;
+    vc_cell *base = &d->cells[(size_t)id * row];
+    cell_add_group(base, obs->group, obs->score);
+    if (obs->has_sentiment)
+        cell_add_sentiment(base, obs->compound);
+    for (size_t t = 0; t < obs->nthemes; t++) {
+        const vc_theme_obs *to = &obs->themes[t];
+        if (to->theme >= a->nthemes)
+            return VC_ERR_INTERNAL;
+        vc_cell *c = &base[1 + to->theme];
+        cell_add_group(c, obs->group, obs->score);
+        if (to->has_sentiment)
+            cell_add_sentiment(c, to->compound);
+    }
+    return VC_OK;
+}
+
+/* The one-value-per-dimension path of every scan, kept apart from
+ * add_to_dim so that the compiler keeps it whole (a shared call costs a
+ * measurable share of the per-record work). */
 vc_status vc_agg_add(vc_agg *a, const vc_obs *obs)
 {
     size_t row = a->nthemes + 1;
@@ -338,6 +377,63 @@ vc_status vc_agg_add(vc_agg *a, const vc_obs *obs)
         }
     }
     return VC_OK;
+}
+
+/* The next value of a '\0'-terminated list, trimmed as add_to_dim does. */
+static void next_value(const char **cur, const char *end, const char **p, size_t *n)
+{
+    const char *s = *cur;
+    const char *z = memchr(s, 0, (size_t)(end - s));
+    if (!z)
+        z = end;
+    *p = s;
+    *n = (size_t)(z - s);
+    *cur = z < end ? z + 1 : end;
+    trim(p, n);
+}
+
+vc_status vc_agg_add_values(vc_agg *a, const vc_obs *obs, const size_t *nvals)
+{
+    if (!nvals)
+        return vc_agg_add(a, obs);
+    for (size_t di = 0; di < a->ndims; di++) {
+        int other_done = 0;
+        vc_status st = VC_OK;
+        if (nvals[di] == 0)
+            continue;
+        if (nvals[di] == 1) {
+            st = add_to_dim(a, di, obs->seg[di], obs->seg_len[di], obs, &other_done);
+        } else {
+            const char *cur = obs->seg[di], *end = cur + obs->seg_len[di];
+            for (size_t v = 0; v < nvals[di] && !st; v++) {
+                const char *p;
+                size_t n;
+                next_value(&cur, end, &p, &n);
+                /* a value the record holds twice counts once */
+                const char *seen = obs->seg[di];
+                int dup = 0;
+                for (size_t u = 0; u < v && !dup; u++) {
+                    const char *q;
+                    size_t m;
+                    next_value(&seen, end, &q, &m);
+                    dup = m == n && memcmp(p, q, n) == 0;
+                }
+                if (!dup)
+                    st = add_to_dim(a, di, p, n, obs, &other_done);
+            }
+        }
+        if (st)
+            return st;
+    }
+    return VC_OK;
+}
+
+vc_status vc_agg_add_dim(vc_agg *a, size_t di, const char *seg, size_t len, const vc_obs *obs)
+{
+    if (di >= a->ndims)
+        return VC_ERR_INTERNAL;
+    int other_done = 0;
+    return add_to_dim(a, di, seg, len, obs, &other_done);
 }
 
 static void cell_merge(vc_cell *into, const vc_cell *from)

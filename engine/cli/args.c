@@ -211,6 +211,17 @@ void vc_cli_note(void *ctx, const char *msg)
         fprintf(stderr, "vocal: %s\n", msg);
 }
 
+int vc_cli_set_one_text(const char *command, const char **text_col, const char *arg)
+{
+    if (*text_col) {
+        vc_cli_error("--text given twice ('%s' and '%s'): %s reads one text column (vocal scan takes "
+                     "several)", *text_col, arg, command);
+        return -1;
+    }
+    *text_col = arg;
+    return 0;
+}
+
 void vc_cli_scan_defaults(vc_scan_options *o)
 {
     vc_scan_options_init(o);

@@ -67,6 +67,10 @@ int vc_cli_set_header_option(vc_scan_options *o, int opt, const char *arg);
 /* Notes of a scan (vc_scan_options.note) to stderr; ctx, when not NULL,
  * points to an int that silences them (-q). */
 void vc_cli_note(void *ctx, const char *msg);
+
+/* --text of a command that reads one text column: a second one is refused
+ * (printed, -1) rather than silently replacing the first. */
+int vc_cli_set_one_text(const char *command, const char **text_col, const char *arg);
 /* After a library call that scanned a corpus: prints the error (st != VC_OK)
  * or the run's summary when it is due, and returns the exit code (EXIT_FAIL
  * also when no row was analyzed). */

@@ -61,7 +61,7 @@ static const char DISCOVER_USAGE[] =
     "                        the candidates exactly in a second pass\n"
     "Input and analysis:\n"
     "  --text COL, --score COL, --scale S, --format FMT, --themes FILE, --threads N,\n"
-    "  --encoding NAME, --rejects FILE  as for `vocal scan`\n"
+    "  --encoding NAME, --rejects FILE  as for `vocal scan` (one --text: a second is refused)\n"
     VC_CLI_HEADER_HELP
     "Output:\n"
     "  -o, --output FILE     the list (default: stdout)\n"
@@ -148,7 +148,10 @@ int vc_cmd_discover(int argc, char **argv)
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":o:qh", opts, NULL)) != -1) {
         switch (c) {
-        case OPT_TEXT: o.scan.text_col = optarg; break;
+        case OPT_TEXT:
+            if (vc_cli_set_one_text("discover", &o.scan.text_col, optarg))
+                return EXIT_USAGE;
+            break;
         case OPT_SCORE: o.scan.score_col = optarg; break;
         case OPT_SCALE:
             if (vc_scale_parse(optarg, &o.scan.scale)) {

@@ -56,7 +56,7 @@ static const char LINT_USAGE[] =
     "\n"
     "  --corpus FILE         also report entries that never match in FILE (CSV, TSV or\n"
     "                        JSONL, compressed or plain; repeatable) and each theme's coverage\n"
-    "  --text COL            comment column of the corpus (default: detected)\n"
+    "  --text COL            comment column of the corpus (default: detected; one only)\n"
     "  --format FMT          corpus format: csv, tsv or jsonl (default: sniffed)\n"
     VC_CLI_HEADER_HELP
     "  --threads N           analysis threads for the corpus (default: online CPUs)\n"
@@ -86,7 +86,7 @@ static const char EVAL_USAGE[] =
     "entries that fired; and with --sentiment-labels, sentiment accuracy and a\n"
     "confusion matrix (labels positive, neutral, negative; others are listed).\n"
     "\n"
-    "  --text COL             text column (default: detected)\n"
+    "  --text COL             text column (default: detected; one only)\n"
     "  --labels COL           labels column (default: themes)\n"
     "  --sentiment-labels COL sentiment label column (default: none)\n"
     "  --examples N           false positives and negatives shown per theme (default 3)\n"
@@ -165,7 +165,10 @@ static int cmd_lint(int argc, char **argv)
     while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
         switch (c) {
         case OPT_CORPUS: corpus[ncorpus++] = optarg; break;
-        case OPT_TEXT: o.text_col = optarg; break;
+        case OPT_TEXT:
+            if (vc_cli_set_one_text("lexicon lint", &o.text_col, optarg))
+                goto done;
+            break;
         case OPT_FORMAT:
             if (vc_cli_set_format(&o, optarg))
                 goto done;
@@ -291,7 +294,10 @@ static int cmd_eval(int argc, char **argv)
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
         switch (c) {
-        case OPT_TEXT: o.text_col = optarg; break;
+        case OPT_TEXT:
+            if (vc_cli_set_one_text("lexicon eval", &o.text_col, optarg))
+                return EXIT_USAGE;
+            break;
         case OPT_LABELS: labels = optarg; break;
         case OPT_SLABELS: slabels = optarg; break;
         case VC_CLI_OPT_HEADER_ROWS:

@@ -27,7 +27,7 @@ static const char DIFF_USAGE[] =
     "the first gained and lost comments with the entries responsible (file:line);\n"
     "and the throughput of each lexicon (normalize + match, comments per CPU second).\n"
     "\n"
-    "  --text COL            comment column (default: detected)\n"
+    "  --text COL            comment column (default: detected; one only)\n"
     "  --score COL           score column (default: detected)\n"
     "  --scale S             nps (default), csat or ces\n"
     "  --format FMT          csv, tsv or jsonl (default: sniffed)\n"
@@ -68,7 +68,10 @@ int vc_cmd_lexicon_diff(int argc, char **argv)
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
         switch (c) {
-        case OPT_TEXT: o.text_col = optarg; break;
+        case OPT_TEXT:
+            if (vc_cli_set_one_text("lexicon diff", &o.text_col, optarg))
+                goto done;
+            break;
         case OPT_SCORE: o.score_col = optarg; break;
         case VC_CLI_OPT_HEADER_ROWS:
         case VC_CLI_OPT_SKIP_LINES:

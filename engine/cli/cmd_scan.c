@@ -36,14 +36,18 @@ static const char SCAN_USAGE[] =
     "how to export CSV from them.\n"
     "\n"
     "Columns:\n"
-    "  --text COL            comment column (default: detect comment, verbatim, text, feedback, ...)\n"
-    "  --score COL           score column (default: detect nps, score, likelihood_to_recommend, ...);\n"
+    "  --text COL            comment column (default: detect comment, verbatim, text, feedback, ...);\n"
+    "                        repeatable: one per open-text question, each respondent counted once,\n"
+    "                        and a 'question' dimension per answer (docs/exports-questions.md)\n"
+    "  --score COL           score column (default: detect nps, score, likelihood_to_recommend, ...)\n"
     "                        a choice label that starts with its number counts as that number\n"
     "                        (\"10 - Extremely likely\", \"5 (Very satisfied)\")\n"
     "  --score-group COL     read the score group by name instead of a score: Detractor, Passive,\n"
     "                        Promoter (nps); satisfied, neutral, dissatisfied or good, bad (csat;\n"
     "                        offered/unoffered count as unscored); not with --score or --scale ces\n"
-    "  --by COL              break down by this column; repeatable, each is its own dimension\n"
+    "  --by COL              break down by this column; repeatable, each is its own dimension;\n"
+    "                        a question spread over one-hot columns 'COL - OPTION' counts a\n"
+    "                        record under each OPTION it chose\n"
     "  --id COL              id column for --comments (default: record number)\n"
     "  --period COL[:UNIT]   date column as a 'period' dimension; UNIT day, week (ISO),\n"
     "                        month (default) or quarter; unreadable dates are counted\n"
@@ -272,6 +276,7 @@ static int scan_main(int argc, char **argv, int report)
     vc_scan_options o;
     vc_scan_options_init(&o);
     const char **by = calloc((size_t)argc + 1, sizeof *by);
+    const char **texts = calloc((size_t)argc + 1, sizeof *texts); /* --text, repeatable */
     const char *themes_path = NULL, *sent_path = NULL, *overlay_path = NULL;
     const char *out_path = "-", *stats_path = NULL, *rejects_path = NULL, *comments_path = NULL;
     const char *changes_path = NULL, *compare_from = NULL, *compare_to = NULL, *quotes_path = NULL;
@@ -289,7 +294,9 @@ static int scan_main(int argc, char **argv, int report)
     int no_sentiment = 0, strict = 0, quiet = 0, json = 0, markdown = 0, verbose = 0, progress = -1;
     const char *title = "Customer feedback review";
     unsigned long long v;
-    if (!by) {
+    if (!by || !texts) {
+        free(by);
+        free(texts);
         vc_cli_error("out of memory");
         return EXIT_FAIL;
     }
@@ -298,7 +305,11 @@ static int scan_main(int argc, char **argv, int report)
     int c, rc = EXIT_USAGE;
     while ((c = getopt_long(argc, argv, ":o:qvh", LONGOPTS, NULL)) != -1) {
         switch (c) {
-        case OPT_TEXT: o.text_col = optarg; analysis_set = 1; break;
+        case OPT_TEXT:
+            texts[o.ntext_cols++] = optarg;
+            o.text_col = texts[0];
+            analysis_set = 1;
+            break;
         case OPT_SCORE: o.score_col = optarg; analysis_set = 1; break;
         case OPT_SCORE_GROUP: o.score_group_col = optarg; analysis_set = 1; break;
         case OPT_NO_SCALE_CHECK: no_scale_check = 1; break;
@@ -510,6 +521,7 @@ static int scan_main(int argc, char **argv, int report)
     o.inputs = (const char *const *)(argv + optind);
     o.ninputs = (size_t)(argc - optind);
     o.by = by;
+    o.text_cols = texts;
     if (partial_path) {
         /* a partial keeps its inputs in name order (partial.h), so that it
          * breaks ties as a run over the sorted names does */
@@ -625,6 +637,12 @@ static int scan_main(int argc, char **argv, int report)
         if (s->files[i].format && strcmp(s->files[i].format, "csv, delimiter ','") != 0)
             fprintf(stderr, "vocal: %s: read as %s (detected; --format and --delimiter override)\n",
                     s->files[i].name, s->files[i].format);
+    /* --by read otherwise than as one column: said also off a terminal */
+    for (size_t d = 1; !quiet_warnings && d < vc_scan_dimension_count(scan); d++)
+        if (vc_scan_dimension_options(scan, d))
+            fprintf(stderr, "vocal: --by '%s': %zu option columns ('%s - OPTION'); a record counts under each "
+                    "option it chose\n", vc_scan_dimension_name(scan, d), vc_scan_dimension_options(scan, d),
+                    vc_scan_dimension_name(scan, d));
     if (!quiet && s->text_detected)
         fprintf(stderr, "vocal: text column '%s' and score column %s%s%s (detected by name)\n", s->text_col,
                 s->score_col ? "'" : "", s->score_col ? s->score_col : "none: comments are unscored",
@@ -793,5 +811,6 @@ cleanup:
 done:
     free(sorted_inputs);
     free(by);
+    free(texts);
     return rc;
 }

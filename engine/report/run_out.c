@@ -134,13 +134,25 @@ vc_status vc_result_stats_json(vc_buf *b, const vc_result_view *r)
                   vc_scale_name(m->scale));
     vc_buf_append_str(b, "  \"columns\": {\"text\": ");
     vc_json_cstr(b, s->text_col ? s->text_col : "");
+    if (s->ntext_cols > 1) { /* several open-text questions */
+        vc_buf_append_str(b, ", \"texts\": [");
+        for (size_t i = 0; i < s->ntext_cols; i++) {
+            if (i)
+                vc_buf_append_str(b, ", ");
+            vc_json_cstr(b, s->text_cols[i]);
+        }
+        vc_buf_append_char(b, ']');
+    }
     vc_buf_append_str(b, ", \"score\": ");
     vc_json_cstr(b, s->score_col);
     vc_buf_append_str(b, ", \"id\": ");
     vc_json_cstr(b, s->id_col);
     vc_buf_append_str(b, ", \"by\": [");
+    /* the question dimension of several text columns is no --by column:
+     * it comes right before the period, or last */
+    size_t qdim = s->ntext_cols > 1 ? (m->period_dim >= 0 ? (size_t)m->period_dim : m->ndims) - 1 : 0;
     for (size_t i = 1; i < m->ndims; i++) {
-        if ((int)i == m->period_dim)
+        if ((int)i == m->period_dim || i == qdim)
             continue;
         if (i > 1)
             vc_buf_append_str(b, ", ");
@@ -265,12 +277,15 @@ vc_status vc_result_report(vc_buf *b, const vc_result_view *r, const char *title
         st = VC_ERR_NOMEM;
     for (size_t i = 0; inputs && i < s->nfiles; i++)
         inputs[i] = s->files[i].name;
-    char settings[1024];
+    char settings[1024], texts[512] = "";
+    for (size_t i = 1, used = 0; i < s->ntext_cols && used < sizeof texts; i++) /* several questions */
+        used += (size_t)snprintf(texts + used, sizeof texts - used, ", '%s'", s->text_cols[i]);
     snprintf(settings, sizeof settings,
-             "Lexicon %s (%zu entries, %zu themes, fingerprint %016llx); scale %s; text column '%s', score column "
-             "'%s'; sentiment %s; vocal %s.",
+             "Lexicon %s (%zu entries, %zu themes, fingerprint %016llx); scale %s; text column%s '%s'%s, score "
+             "column '%s'; sentiment %s; vocal %s.",
              m->lexicon_name, m->lexicon_entries, nth, (unsigned long long)m->lexicon_fingerprint,
-             vc_scale_name(m->scale), s->text_col ? s->text_col : "", s->score_col ? s->score_col : "(none)",
+             vc_scale_name(m->scale), s->ntext_cols > 1 ? "s" : "", s->text_col ? s->text_col : "", texts,
+             s->score_col ? s->score_col : "(none)",
              m->sentiment ? "VADER" : "off", vc_version());
     static const char *SCALE_NAMES[] = {"NPS", "CSAT", "CES"};
     if (!st) {

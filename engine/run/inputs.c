@@ -695,6 +695,46 @@ static void describe(const vc_parser *ps, const pick *k, char *out, size_t cap)
     }
 }
 
+/* One-hot option columns: a --by QUESTION that names no column of the
+ * first input but prefixes columns named "QUESTION - OPTION" reads those
+ * columns; the record's segments are the OPTIONs of its non-blank cells.
+ * Fills p->by_sel/by_nopt/by_opt, the option names (scan->opt_names, kept
+ * for the outputs' lifetime) and the columns to select (p->opt_cols,
+ * borrowed from the first input's parser, which outlives the scan's
+ * threads). */
+static vc_status find_option_columns(pipe_t *p, input *first, vc_scan *scan, vc_error *err)
+{
+    const vc_scan_options *o = p->o;
+    size_t ncols = vc_parser_column_count(first->parser);
+    p->by_sel = vc_xcalloc(o->nby + 1, sizeof *p->by_sel);
+    p->by_nopt = vc_xcalloc(o->nby + 1, sizeof *p->by_nopt);
+    p->by_opt = vc_xcalloc(o->nby + 1, sizeof *p->by_opt);
+    p->opt_cols = vc_xcalloc(ncols * (o->nby ? o->nby : 1) + 1, sizeof *p->opt_cols);
+    scan->opt_names = vc_xcalloc(ncols * (o->nby ? o->nby : 1) + 1, sizeof *scan->opt_names);
+    if (!p->by_sel || !p->by_nopt || !p->by_opt || !p->opt_cols || !scan->opt_names)
+        return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+    p->opt_names = scan->opt_names;
+    for (size_t d = 0; d < o->nby; d++) {
+        p->by_opt[d] = scan->nopt;
+        if (vc_parser_find_column(first->parser, o->by[d]) >= 0)
+            continue;
+        size_t qlen = strlen(o->by[d]);
+        for (size_t c = 0; c < ncols; c++) {
+            const char *name = vc_parser_column_name(first->parser, c);
+            if (strncmp(name, o->by[d], qlen) != 0 || strncmp(name + qlen, " - ", 3) != 0 || !name[qlen + 3])
+                continue;
+            p->opt_cols[scan->nopt] = name;
+            if (!(scan->opt_names[scan->nopt] = strdup(name + qlen + 3)))
+                return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+            p->opt_bytes += strlen(scan->opt_names[scan->nopt]) + 1;
+            scan->nopt++;
+            p->by_nopt[d]++;
+        }
+        scan->dim_options[1 + d] = p->by_nopt[d];
+    }
+    return VC_OK;
+}
+
 vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
 {
     const vc_scan_options *o = p->o;
@@ -704,7 +744,13 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
             first = &p->in[i];
             break;
         }
-    const char *text = o->text_col, *score = o->score_col;
+    const char *text = o->ntext_cols ? o->text_cols[0] : o->text_col, *score = o->score_col;
+    for (size_t i = 0; i < o->ntext_cols; i++)
+        for (size_t j = 0; j < i; j++)
+            if (strcmp(o->text_cols[i], o->text_cols[j]) == 0)
+                return vc_error_set(err, VC_ERR_USAGE,
+                                    "text column '%s' named twice; give each open-text question once",
+                                    o->text_cols[i]);
     if (o->score_group_col && o->score_col)
         return vc_error_set(err, VC_ERR_USAGE,
                             "--score and --score-group name two sources of one score; give one of them");
@@ -772,20 +818,38 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
         p->in[i].sample_len = NULL;
         p->in[i].nsample = 0;
     }
+    scan->ntext = o->ntext_cols ? o->ntext_cols : 1;
+    scan->text_cols = vc_xcalloc(scan->ntext, sizeof *scan->text_cols);
+    if (!scan->text_cols)
+        return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+    for (size_t i = 1; i < scan->ntext; i++)
+        if (!(scan->text_cols[i] = strdup(o->text_cols[i])))
+            return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
     scan->text_col = text ? strdup(text) : NULL;
+    scan->text_cols[0] = scan->text_col;
     scan->score_col = score ? strdup(score) : NULL;
     scan->id_col = o->id_col ? strdup(o->id_col) : NULL;
     if ((text && !scan->text_col) || (score && !scan->score_col) || (o->id_col && !scan->id_col))
         return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
     scan->stats.text_col = scan->text_col;
+    if (scan->ntext > 1) {
+        scan->stats.text_cols = (const char *const *)scan->text_cols;
+        scan->stats.ntext_cols = scan->ntext;
+    }
     scan->stats.score_col = scan->score_col;
     scan->stats.id_col = scan->id_col;
 
-    const char **names = vc_xcalloc(4 + o->nby + o->nhook_cols, sizeof *names);
+    vc_status st = first ? find_option_columns(p, first, scan, err) : VC_OK;
+    if (st)
+        return st;
+    const char **names = vc_xcalloc(4 + scan->ntext + o->nby + scan->nopt + o->nhook_cols, sizeof *names);
     if (!names)
         return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
     size_t n = 0;
-    names[n++] = scan->text_col;
+    for (size_t i = 0; i < scan->ntext; i++)
+        names[n++] = scan->text_cols[i];
+    p->ntext = scan->ntext;
+    p->text_names = (const char *const *)scan->text_cols;
     p->sel_score = p->sel_id = SIZE_MAX;
     if (scan->score_col) {
         p->sel_score = n;
@@ -808,8 +872,15 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
         scan->stats.score_col = scan->score_col;
     }
     p->sel_by = n;
-    for (size_t i = 0; i < o->nby; i++)
-        names[n++] = o->by[i];
+    for (size_t i = 0; i < o->nby; i++) {
+        p->by_sel[i] = n;
+        if (!p->by_nopt[i]) {
+            names[n++] = o->by[i];
+            continue;
+        }
+        for (size_t k = 0; k < p->by_nopt[i]; k++)
+            names[n++] = p->opt_cols[p->by_opt[i] + k];
+    }
     p->sel_period = SIZE_MAX;
     if (o->period_col) {
         p->sel_period = n;
@@ -820,7 +891,6 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
         names[n++] = o->hook_cols[i];
     p->nsel = n;
     p->text_name = scan->text_col;
-    vc_status st = VC_OK;
     for (size_t i = 0; i < p->nin && !st; i++) {
         if (p->in[i].empty)
             continue;
@@ -829,6 +899,12 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
         st = vc_parser_select(p->in[i].parser, names, n, &e);
         if (st)
             vc_error_set(err, st, "%s: %s%s", p->in[i].path, e.msg, CP1252_HINT(&p->in[i]));
+        /* a --by value may be a JSON array: the record counts under each
+         * element (observe.c, field_values) */
+        vc_format f = p->in[i].dialect.format;
+        for (size_t d = 0; d < o->nby && !st && (f == VC_FORMAT_JSONL || f == VC_FORMAT_JSON); d++)
+            if (!p->by_nopt[d] && (st = vc_parser_allow_arrays(p->in[i].parser, p->by_sel[d])))
+                vc_error_set(err, st, "out of memory");
     }
     free(names);
     return st;

@@ -144,6 +144,156 @@ static vc_status keep_score_example(worker_ctx *w, batch *b, const vc_field *f)
     return VC_OK;
 }
 
+/* The segment values of one --by field, as agg.h's multi-value add reads
+ * them (vc_agg_add_values): returns how many, with p/n holding them. A
+ * scalar is one value (absent or null: blank, which the aggregator names
+ * "(blank)"). A JSON array of scalars (record.h, nvals) is its elements,
+ * each followed by one '\0', as the reader left them. */
+static size_t field_values(const vc_field *f, const char **p, size_t *n)
+{
+    if (f->p && f->nvals) {
+        *p = f->p;
+        *n = f->nvals == 1 ? f->n - 1 : f->n; /* one value is read without its '\0' */
+        return f->nvals;
+    }
+    if (!f->p || f->is_null) {
+        *p = "";
+        *n = 0;
+        return 1;
+    }
+    *p = f->p;
+    *n = f->n;
+    return 1;
+}
+
+static int blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+            return 0;
+    return 1;
+}
+
+/* One-hot option columns of --by dimension d: the OPTIONs of the
+ * non-blank cells, appended to w->multi each followed by '\0'; returns how
+ * many. */
+static size_t option_values(worker_ctx *w, size_t d)
+{
+    pipe_t *p = w->p;
+    size_t k = 0;
+    for (size_t i = 0; i < p->by_nopt[d]; i++) {
+        const vc_field *f = &w->fields.v[p->by_sel[d] + i];
+        if (!f->p || f->is_null || blank(f->p, f->n))
+            continue;
+        const char *name = p->opt_names[p->by_opt[d] + i];
+        vc_buf_append(&w->multi, name, strlen(name) + 1);
+        k++;
+    }
+    return k;
+}
+
+/* Several text columns: each answered question analyzed on its own (its
+ * themes and compound kept in the worker's answer arrays, its quotes
+ * offered from its own sentences), and the respondent made of them: the
+ * union of the themes, a theme's compound the mean over the answers that
+ * carried it, the respondent's compound the mean over its answers. `out`
+ * gets the respondent (themes in w->union_themes, ascending); w->tobs the
+ * same themes for the aggregator. */
+static vc_status analyze_answers(worker_ctx *w, batch *b, const rec *rc, unsigned aflags, int group,
+                                 vc_analysis *out)
+{
+    pipe_t *p = w->p;
+    size_t nt = vc_lexicon_theme_count(p->o->lex), nu = 0, nans = 0;
+    double sum = 0;
+    int has_sentiment = 0;
+    for (size_t q = 0; q < p->ntext; q++) {
+        const vc_field *f = &w->fields.v[SEL_TEXT + q];
+        w->ans_nthemes[q] = 0;
+        w->ans_given[q] = f->p && !f->is_null && !blank(f->p, f->n);
+        if (!w->ans_given[q])
+            continue;
+        vc_analysis a;
+        vc_status st = vc_analyze(w->an, f->p, f->n, aflags, &a);
+        if (st)
+            return st;
+        b->n.utf8_repaired += a.repaired;
+        b->n.match_limit_hits += a.limit_hits;
+        vc_theme_obs *to = &w->ans_tobs[q * (nt ? nt : 1)];
+        for (size_t t = 0; t < a.nthemes; t++) {
+            uint32_t th = a.themes[t].theme;
+            to[t].theme = th;
+            to[t].has_sentiment = a.has_sentiment;
+            to[t].compound = a.themes[t].compound;
+            if (!w->union_count[th]++) {
+                w->union_sum[th] = 0;
+                w->union_themes[nu++].theme = th;
+            }
+            w->union_sum[th] += a.themes[t].compound;
+        }
+        w->ans_nthemes[q] = a.nthemes;
+        w->ans_compound[q] = a.sentiment.compound;
+        has_sentiment = a.has_sentiment;
+        sum += a.sentiment.compound;
+        nans++;
+        if (w->quotes && (st = vc_quotes_offer(w->quotes, &a, group, b->file, rc->line)))
+            return st;
+    }
+    /* ascending theme ids, as one analysis gives them */
+    for (size_t i = 1; i < nu; i++) {
+        uint32_t th = w->union_themes[i].theme;
+        size_t j = i;
+        for (; j > 0 && w->union_themes[j - 1].theme > th; j--)
+            w->union_themes[j].theme = w->union_themes[j - 1].theme;
+        w->union_themes[j].theme = th;
+    }
+    for (size_t i = 0; i < nu; i++) {
+        uint32_t th = w->union_themes[i].theme;
+        w->union_themes[i].compound = w->union_sum[th] / w->union_count[th];
+        w->union_count[th] = 0;
+        w->tobs[i].theme = th;
+        w->tobs[i].has_sentiment = has_sentiment;
+        w->tobs[i].compound = w->union_themes[i].compound;
+    }
+    memset(out, 0, sizeof *out);
+    out->themes = w->union_themes;
+    out->nthemes = nu;
+    out->has_sentiment = has_sentiment;
+    out->sentiment.compound = nans ? sum / (double)nans : 0;
+    return VC_OK;
+}
+
+/* The segments of the --by dimensions: w->seg, w->seg_len and w->nvals.
+ * Returns 1 when one of them holds several values this record, -1 when
+ * out of memory. */
+static int by_segments(worker_ctx *w, int *fixed)
+{
+    pipe_t *p = w->p;
+    size_t nby = p->o->nby;
+    int multi = 0;
+    /* room for every option name first: the buffer must not move under the
+     * values already taken */
+    if (p->opt_bytes) {
+        vc_buf_reset(&w->multi);
+        if (vc_buf_reserve(&w->multi, p->opt_bytes + 1))
+            return -1;
+    }
+    for (size_t d = 0; d < nby; d++) {
+        size_t k;
+        if (p->opt_bytes && p->by_nopt[d]) {
+            size_t from = w->multi.len;
+            k = option_values(w, d);
+            w->seg[d + 1] = k ? w->multi.data + from : "";
+            w->seg_len[d + 1] = k ? w->multi.len - from - (k == 1) : 0;
+        } else {
+            k = field_values(&w->fields.v[p->by_sel[d]], &w->seg[d + 1], &w->seg_len[d + 1]);
+        }
+        w->nvals[d + 1] = k ? k : 1;
+        multi |= k > 1;
+        *fixed |= vc_ascii_prefix(w->seg[d + 1], w->seg_len[d + 1]) < w->seg_len[d + 1];
+    }
+    return multi;
+}
+
 vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
 {
     pipe_t *p = w->p;
@@ -174,10 +324,28 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
     if (st)
         return st;
     const vc_field *text = &w->fields.v[SEL_TEXT];
-    if (!text->p && !text->is_null) {
+    if (p->ntext == 1 && !text->p && !text->is_null) {
         snprintf(reason, sizeof reason, "missing key '%s'", p->text_name);
         b->n.rows_rejected++;
         return write_reject(p, b, rc, reason);
+    }
+    if (p->ntext > 1) { /* a respondent answers at least one question */
+        size_t q = 0;
+        for (; q < p->ntext; q++) {
+            const vc_field *f = &w->fields.v[SEL_TEXT + q];
+            if (f->p && !f->is_null && !blank(f->p, f->n))
+                break;
+        }
+        if (q == p->ntext) {
+            size_t used = (size_t)snprintf(reason, sizeof reason, "no answer: ");
+            for (q = 0; q < p->ntext && used < sizeof reason; q++)
+                used += (size_t)snprintf(reason + used, sizeof reason - used, "%s'%s'", q ? ", " : "",
+                                         p->text_names[q]);
+            if (used < sizeof reason)
+                snprintf(reason + used, sizeof reason - used, " all blank or missing");
+            b->n.rows_rejected++;
+            return write_reject(p, b, rc, reason);
+        }
     }
     b->n.utf8_repaired += w->fields.repaired; /* JSON escapes the parser replaced */
     int group = VC_GROUP_UNSCORED, score = 0;
@@ -211,33 +379,44 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
     }
     vc_analysis a;
     unsigned aflags = (o->hook ? o->hook_flags : 0) | (o->quotes ? VC_ANALYZE_DETAIL : 0);
-    st = vc_analyze(w->an, text->p ? text->p : "", text->p ? text->n : 0, aflags, &a);
+    if (p->ntext > 1) {
+        st = analyze_answers(w, b, rc, aflags, group, &a);
+    } else {
+        st = vc_analyze(w->an, text->p ? text->p : "", text->p ? text->n : 0, aflags, &a);
+        if (!st) {
+            b->n.utf8_repaired += a.repaired;
+            b->n.match_limit_hits += a.limit_hits;
+            for (size_t t = 0; t < a.nthemes; t++) {
+                w->tobs[t].theme = a.themes[t].theme;
+                w->tobs[t].has_sentiment = a.has_sentiment;
+                w->tobs[t].compound = a.themes[t].compound;
+            }
+        }
+    }
     if (st)
         return st;
-    b->n.utf8_repaired += a.repaired;
-    b->n.match_limit_hits += a.limit_hits;
-    for (size_t t = 0; t < a.nthemes; t++) {
-        w->tobs[t].theme = a.themes[t].theme;
-        w->tobs[t].has_sentiment = a.has_sentiment;
-        w->tobs[t].compound = a.themes[t].compound;
-    }
     w->seg[0] = "all";
     w->seg_len[0] = 3;
+    w->nvals[0] = 1;
     int fixed = 0;
-    for (size_t d = 0; d < o->nby; d++) {
-        const vc_field *f = &w->fields.v[p->sel_by + d];
-        w->seg[d + 1] = (f->p && !f->is_null) ? f->p : "";
-        w->seg_len[d + 1] = (f->p && !f->is_null) ? f->n : 0;
-        fixed |= vc_ascii_prefix(w->seg[d + 1], w->seg_len[d + 1]) < w->seg_len[d + 1];
-    }
+    int multi = by_segments(w, &fixed);
+    if (multi < 0)
+        return VC_ERR_NOMEM;
+    multi |= p->q_dim != SIZE_MAX;
     if (fixed && (st = repair_segments(w, &b->n.utf8_repaired)))
         return st;
+    if (p->q_dim != SIZE_MAX) { /* added answer by answer below */
+        w->seg[p->q_dim] = "";
+        w->seg_len[p->q_dim] = 0;
+        w->nvals[p->q_dim] = 0;
+    }
     if (o->period_col) {
         const vc_field *f = &w->fields.v[p->sel_period];
-        size_t d = o->nby + 1;
+        size_t d = o->nby + 1 + (p->q_dim != SIZE_MAX);
         size_t n = f->p && !f->is_null ? f->n : 0;
         while (n && (f->p[n - 1] == ' ' || f->p[n - 1] == '\t'))
             n--;
+        w->nvals[d] = 1;
         size_t lead = 0;
         while (lead < n && (f->p[lead] == ' ' || f->p[lead] == '\t'))
             lead++;
@@ -264,9 +443,18 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
     }
     vc_obs obs = {group, score, w->seg, w->seg_len, w->tobs, a.nthemes, a.has_sentiment,
                   a.sentiment.compound};
-    if ((st = vc_agg_add(w->agg, &obs)))
+    if ((st = multi ? vc_agg_add_values(w->agg, &obs, w->nvals) : vc_agg_add(w->agg, &obs)))
         return st;
-    if (w->quotes && (st = vc_quotes_offer(w->quotes, &a, group, b->file, rc->line)))
+    for (size_t q = 0; q < p->ntext && p->q_dim != SIZE_MAX; q++) {
+        if (!w->ans_given[q])
+            continue; /* a question's base is the respondents who answered it */
+        size_t nt = vc_lexicon_theme_count(o->lex);
+        vc_obs ans = {group, score, NULL, NULL, &w->ans_tobs[q * (nt ? nt : 1)], w->ans_nthemes[q],
+                      a.has_sentiment, w->ans_compound[q]};
+        if ((st = vc_agg_add_dim(w->agg, p->q_dim, p->text_names[q], strlen(p->text_names[q]), &ans)))
+            return st;
+    }
+    if (p->ntext == 1 && w->quotes && (st = vc_quotes_offer(w->quotes, &a, group, b->file, rc->line)))
         return st;
     b->n.rows_analyzed++;
     if (o->hook) {

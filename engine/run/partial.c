@@ -54,6 +54,8 @@ struct vc_partial {
     char **dim_names, **theme_names, *lexicon_name;
     uint32_t *theme_parent;
     char *text_col, *score_col, *id_col;
+    char **text_cols; /* several text columns (ntext > 1), text_cols[0] a copy of text_col */
+    size_t ntext;
     int text_detected, score_detected;
     vc_scan_stats totals;
     part *parts;
@@ -91,6 +93,9 @@ void vc_partial_free(vc_partial *p)
     free(p->theme_parent);
     free(p->lexicon_name);
     free(p->text_col);
+    for (size_t i = 0; p->text_cols && i < p->ntext; i++)
+        free(p->text_cols[i]);
+    free(p->text_cols);
     free(p->score_col);
     free(p->id_col);
     for (size_t i = 0; i < p->nparts; i++)
@@ -297,6 +302,14 @@ vc_status vc_partial_from_scan(const vc_scan *scan, const vc_partial_meta *meta,
         p->settings = strdup(settings);
         p->fingerprint = vc_hash_bytes(settings, strlen(settings));
         p->text_col = dup_or_null(s->text_col);
+        if (s->ntext_cols > 1 && (p->text_cols = vc_xcalloc(s->ntext_cols, sizeof *p->text_cols))) {
+            p->ntext = s->ntext_cols;
+            for (size_t i = 0; i < p->ntext; i++)
+                if (!(p->text_cols[i] = strdup(s->text_cols[i])))
+                    st = VC_ERR_NOMEM;
+        } else if (s->ntext_cols > 1) {
+            st = VC_ERR_NOMEM;
+        }
         p->score_col = dup_or_null(s->score_col);
         p->id_col = dup_or_null(s->id_col);
         p->text_detected = s->text_detected;
@@ -426,6 +439,9 @@ static vc_status encode_raw(const vc_partial *p, vc_buf *b)
     vc_wire_put_cstr(b, p->id_col);
     vc_wire_put_u64(b, (uint64_t)p->text_detected);
     vc_wire_put_u64(b, (uint64_t)p->score_detected);
+    vc_wire_put_u64(b, p->ntext); /* several text columns: each; 0 with one */
+    for (size_t i = 0; i < p->ntext; i++)
+        vc_wire_put_cstr(b, p->text_cols[i]);
     const vc_scan_stats *s = &p->totals;
 #define TOTAL(field, name, kind) s->field,
     const uint64_t totals[] = {VC_SCAN_COUNTERS(TOTAL)};
@@ -607,6 +623,17 @@ static vc_status decode(vc_partial *p, vc_wire_reader *r, const char *path, vc_e
     p->id_col = vc_wire_get_strdup(r);
     p->text_detected = vc_wire_get_u64(r) != 0;
     p->score_detected = vc_wire_get_u64(r) != 0;
+    uint64_t ntext = vc_wire_get_u64(r);
+    if (r->bad || ntext == 1 || ntext > (uint64_t)(r->end - r->p))
+        return VC_ERR_DATA;
+    if (ntext) {
+        if (!(p->text_cols = vc_xcalloc((size_t)ntext, sizeof *p->text_cols)))
+            return VC_ERR_NOMEM;
+        p->ntext = (size_t)ntext;
+        for (size_t i = 0; i < p->ntext; i++)
+            if (!(p->text_cols[i] = vc_wire_get_strdup(r)))
+                return VC_ERR_DATA;
+    }
     m.dim_names = (const char *const *)p->dim_names;
     m.theme_names = (const char *const *)p->theme_names;
     m.theme_parent = p->theme_parent;
@@ -952,6 +979,8 @@ vc_status vc_partial_finish(vc_partial *p, vc_error *err)
     p->totals.files = p->files;
     p->totals.files_failed = 0;
     p->totals.text_col = p->text_col;
+    p->totals.text_cols = (const char *const *)p->text_cols;
+    p->totals.ntext_cols = p->ntext;
     p->totals.score_col = p->score_col;
     p->totals.id_col = p->id_col;
     p->totals.text_detected = p->text_detected;

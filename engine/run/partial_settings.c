@@ -46,8 +46,11 @@ vc_status vc_partial_settings_write(vc_buf *b, const vc_scan_options *o, const c
     else
         vc_buf_printf(b, "sentiment=%s%016llx overlay=%016llx\n", sentiment_path ? "file " : "built-in ",
                       (unsigned long long)sh, (unsigned long long)oh);
-    vc_buf_printf(b, "text=%s\nscore=%s\nid=%s\nby=", o->text_col ? o->text_col : "(detect)",
-                  o->score_col ? o->score_col : "(detect)", o->id_col ? o->id_col : "(none)");
+    vc_buf_printf(b, "text=%s", o->text_col ? o->text_col : "(detect)");
+    for (size_t i = 1; i < o->ntext_cols; i++) /* several questions: every one, in order */
+        vc_buf_printf(b, "\t%s", o->text_cols[i]);
+    vc_buf_printf(b, "\nscore=%s\nid=%s\nby=", o->score_col ? o->score_col : "(detect)",
+                  o->id_col ? o->id_col : "(none)");
     for (size_t i = 0; i < o->nby; i++)
         vc_buf_printf(b, "%s%s", i ? "\t" : "", o->by[i]);
     if (o->score_group_col)

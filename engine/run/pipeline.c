@@ -492,6 +492,13 @@ void vc_scan_free(vc_scan *scan)
         free(scan->dim_names[i]);
     free(scan->dim_names);
     free(scan->text_col);
+    for (size_t i = 1; i < scan->ntext; i++)
+        free(scan->text_cols[i]);
+    free(scan->text_cols);
+    for (size_t i = 0; i < scan->nopt; i++)
+        free(scan->opt_names[i]);
+    free(scan->opt_names);
+    free(scan->dim_options);
     free(scan->score_col);
     free(scan->id_col);
     vc_quotes_free(scan->quotes);
@@ -503,6 +510,9 @@ const vc_quotes *vc_scan_quotes(const vc_scan *scan) { return scan->quotes; }
 const vc_scan_stats *vc_scan_stats_get(const vc_scan *scan) { return &scan->stats; }
 const char *vc_scan_dimension_name(const vc_scan *scan, size_t dim) { return scan->dim_names[dim]; }
 size_t vc_scan_dimension_count(const vc_scan *scan) { return scan->ndims; }
+size_t vc_scan_dimension_options(const vc_scan *scan, size_t dim) { return scan->dim_options[dim]; }
+size_t vc_scan_text_count(const vc_scan *scan) { return scan->ntext; }
+const char *vc_scan_text_name(const vc_scan *scan, size_t i) { return scan->text_cols[i]; }
 
 static void free_inputs(pipe_t *p)
 {
@@ -514,6 +524,10 @@ static void free_inputs(pipe_t *p)
         free(p->in[i].sample_len);
     }
     free(p->in);
+    free(p->by_sel);
+    free(p->by_nopt);
+    free(p->by_opt);
+    free(p->opt_cols);
 }
 
 vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
@@ -531,17 +545,22 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
     if ((st = vc_pipe_check_inputs(o, err)))
         return st;
 
+    if (o->ntext_cols > 1 && o->hook)
+        return vc_error_set(err, VC_ERR_USAGE, "a record hook reads one text column; %zu were given",
+                            o->ntext_cols);
     vc_scan *scan = calloc(1, sizeof *scan);
     if (!scan)
         return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
-    scan->ndims = 1 + o->nby + (o->period_col != NULL);
+    p->q_dim = o->ntext_cols > 1 ? 1 + o->nby : SIZE_MAX;
+    scan->ndims = 1 + o->nby + (p->q_dim != SIZE_MAX) + (o->period_col != NULL);
     scan->dim_names = vc_xcalloc(scan->ndims, sizeof *scan->dim_names);
+    scan->dim_options = vc_xcalloc(scan->ndims, sizeof *scan->dim_options);
     scan->files = vc_xcalloc(p->nin, sizeof *scan->files);
     p->in = vc_xcalloc(p->nin, sizeof *p->in);
     p->fs = scan->files;
     scan->stats.nfiles = p->nin;
     scan->stats.files = scan->files;
-    if (!scan->dim_names || !scan->files || !p->in) {
+    if (!scan->dim_names || !scan->dim_options || !scan->files || !p->in) {
         free(p->in);
         vc_scan_free(scan);
         return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
@@ -549,8 +568,16 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
     scan->dim_names[0] = strdup("all");
     for (size_t i = 0; i < o->nby; i++)
         scan->dim_names[i + 1] = strdup(o->by[i]);
+    if (p->q_dim != SIZE_MAX) {
+        /* a --by column of that name keeps it: the answers' dimension
+         * then takes another */
+        int taken = 0;
+        for (size_t i = 0; i < o->nby; i++)
+            taken |= strcmp(o->by[i], "question") == 0;
+        scan->dim_names[p->q_dim] = strdup(taken ? "question_text" : "question");
+    }
     if (o->period_col)
-        scan->dim_names[o->nby + 1] = strdup("period");
+        scan->dim_names[scan->ndims - 1] = strdup("period");
 
     /* 1. headers and columns, before any row */
     vc_buf header = VC_BUF_INIT;
@@ -661,6 +688,22 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
         w->seg_len = vc_xcalloc(scan->ndims, sizeof *w->seg_len);
         if (!w->agg || !w->an || !w->tobs || !w->seg || !w->seg_len)
             st = VC_ERR_NOMEM;
+        w->nvals = vc_xcalloc(scan->ndims, sizeof *w->nvals);
+        if (!w->nvals)
+            st = VC_ERR_NOMEM;
+        if (p->ntext > 1) {
+            size_t nt = nthemes ? nthemes : 1;
+            w->ans_tobs = vc_xcalloc(p->ntext * nt, sizeof *w->ans_tobs);
+            w->ans_nthemes = vc_xcalloc(p->ntext, sizeof *w->ans_nthemes);
+            w->ans_compound = vc_xcalloc(p->ntext, sizeof *w->ans_compound);
+            w->ans_given = vc_xcalloc(p->ntext, sizeof *w->ans_given);
+            w->union_themes = vc_xcalloc(nt, sizeof *w->union_themes);
+            w->union_sum = vc_xcalloc(nt, sizeof *w->union_sum);
+            w->union_count = vc_xcalloc(nt, sizeof *w->union_count);
+            if (!w->ans_tobs || !w->ans_nthemes || !w->ans_compound || !w->ans_given || !w->union_themes ||
+                !w->union_sum || !w->union_count)
+                st = VC_ERR_NOMEM;
+        }
     }
     unsigned started_w = 0, started_r = 0;
     if (!st) {
@@ -765,6 +808,15 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
         vc_quotes_free(wargs[i].w.quotes);
         vc_fields_free(&wargs[i].w.fields);
         free(wargs[i].w.tobs);
+        free(wargs[i].w.nvals);
+        vc_buf_free(&wargs[i].w.multi);
+        free(wargs[i].w.ans_tobs);
+        free(wargs[i].w.ans_nthemes);
+        free(wargs[i].w.ans_compound);
+        free(wargs[i].w.ans_given);
+        free(wargs[i].w.union_themes);
+        free(wargs[i].w.union_sum);
+        free(wargs[i].w.union_count);
         free(wargs[i].w.seg);
         free(wargs[i].w.seg_len);
         vc_buf_free(&wargs[i].w.line);

@@ -100,6 +100,17 @@ typedef struct pipe {
     vc_date_order date_settled; /* no --date-order: the period column's order from its sample */
     size_t nsel;
     const char *text_name;
+    /* text columns: selection 0 .. ntext-1; q_dim is the question
+     * dimension (SIZE_MAX with one text column) */
+    size_t ntext, q_dim;
+    const char *const *text_names;
+    /* per --by dimension: its first selection, and its number of one-hot
+     * option columns (0: a plain column) whose option names are
+     * opt_names[by_opt[d] ..] */
+    size_t *by_sel, *by_nopt, *by_opt;
+    const char **opt_cols;
+    char *const *opt_names;
+    size_t opt_bytes; /* the option names' bytes, each with its '\0' */
     size_t batch_bytes;
     unsigned nreaders, nworkers;
     unsigned ninflate; /* inflate threads per reader of a multi-member gzip file */
@@ -134,6 +145,11 @@ struct vc_scan {
     char *text_col, *score_col, *id_col;
     vc_quotes *quotes;
     char score_ex[VC_SCORE_EXAMPLES][VC_SCORE_EXAMPLE_MAX]; /* stats.invalid_score_examples point here */
+    char **text_cols; /* ntext, text_cols[0] is text_col */
+    size_t ntext;
+    size_t *dim_options; /* per dimension, vc_scan_dimension_options */
+    char **opt_names;    /* the option names of every one-hot --by */
+    size_t nopt;
 };
 
 typedef struct worker_ctx {
@@ -150,6 +166,17 @@ typedef struct worker_ctx {
     vc_buf line;
     vc_buf segfix; /* --by values with invalid UTF-8, repaired */
     vc_buf idfix;  /* an --id value with invalid UTF-8, repaired */
+    size_t *nvals; /* per dimension, values this record holds (agg.h) */
+    vc_buf multi;  /* one-hot --by values, '\0'-separated */
+    /* several text columns: each answer's themes and compound, and the
+     * respondent's union */
+    vc_theme_obs *ans_tobs; /* ntext x nthemes */
+    size_t *ans_nthemes;
+    double *ans_compound;
+    int *ans_given;
+    vc_theme_result *union_themes;
+    double *union_sum;
+    uint32_t *union_count;
     vc_status st;
 } worker_ctx;
 

@@ -8,6 +8,7 @@
 
 #include "vocal/agg.h"
 #include "vocal/buf.h"
+#include "vocal/wire.h"
 
 typedef struct score_case {
     int scale;
@@ -396,4 +397,121 @@ Test(scale, check_boundaries)
     cr_assert_eq(vc_scale_check(VC_SCALE_CSAT, &stars20), VC_SCALE_FITS, "1-5 is the CSAT scale");
     vc_scale_counts groups = {40, 0, 0, 0}; /* from a group column: no numbers */
     cr_assert_eq(vc_scale_check(VC_SCALE_NPS, &groups), VC_SCALE_FITS);
+}
+
+/* ---- several values in one dimension ----------------------------------------
+ * Five respondents, one theme, dimension 1 "region" multi-valued (one-hot
+ * options or a JSON array):
+ *   r1 promoter  {EMEA, APAC}  theme, compound 0.5
+ *   r2 detractor {APAC}        theme, compound -0.5
+ *   r3 passive   {EMEA, EMEA}  no theme (a value given twice counts once)
+ *   r4 promoter  {}            no theme ("(blank)")
+ *   r5 detractor {EMEA, APAC}  no theme
+ * "all": 5 (2 low, 1 mid, 2 high), NPS 0. APAC: r1 r2 r5 = 2 low 1 high,
+ * NPS -33.3; EMEA: r1 r3 r5 = 1 low 1 mid 1 high, NPS 0; (blank): r4.
+ * The segments sum to 7 > 5. Theme in APAC: r1 r2 (1 low, 1 high, NPS 0);
+ * APAC without it is r5 alone (NPS -100), so the theme's impact on APAC
+ * is -33.3 - (-100) = 66.7, and its share is 2 of APAC's own base of 3. */
+static void add_multi(vc_agg *a, int group, const char *vals, size_t vlen, size_t nv, int theme, double c)
+{
+    const char *seg[2] = {"all", vals};
+    size_t len[2] = {3, vlen};
+    size_t nvals[2] = {1, nv};
+    vc_theme_obs to = {0, 1, c};
+    vc_obs o = {group, group == VC_GROUP_HIGH ? 10 : group == VC_GROUP_MID ? 7 : 0, seg, len, &to,
+                (size_t)theme, 1, c};
+    cr_assert_eq(vc_agg_add_values(a, &o, nvals), VC_OK);
+}
+
+static vc_agg *five_respondents(void)
+{
+    vc_agg *a = vc_agg_new(2, 1, 100);
+    add_multi(a, VC_GROUP_HIGH, "EMEA\0APAC", 10, 2, 1, 0.5);
+    add_multi(a, VC_GROUP_LOW, "APAC", 4, 1, 1, -0.5);
+    add_multi(a, VC_GROUP_MID, "EMEA\0 EMEA \0", 12, 2, 0, 0.0);
+    add_multi(a, VC_GROUP_HIGH, "", 0, 1, 0, 0.0);
+    add_multi(a, VC_GROUP_LOW, "EMEA\0APAC\0", 10, 2, 0, 0.0);
+    vc_agg_sort(a);
+    return a;
+}
+
+Test(agg_multi, counts_shares_and_impact_by_hand)
+{
+    vc_agg *a = five_respondents();
+    const vc_cell *all = vc_agg_cell(a, 0, 0, VC_AGG_BASE);
+    cr_assert_eq(all->comments, 5);
+    cr_assert_float_eq(vc_headline(VC_SCALE_NPS, all), 0.0, 1e-12);
+    cr_assert_eq(vc_agg_cell(a, 0, 0, 0)->comments, 2);
+    cr_assert_eq(vc_agg_segments(a, 1), 3);
+    cr_assert_str_eq(vc_agg_segment_name(a, 1, 0), "(blank)");
+    cr_assert_str_eq(vc_agg_segment_name(a, 1, 1), "APAC");
+    cr_assert_str_eq(vc_agg_segment_name(a, 1, 2), "EMEA");
+    uint64_t sum = 0;
+    for (size_t s = 0; s < 3; s++)
+        sum += vc_agg_cell(a, 1, s, VC_AGG_BASE)->comments;
+    cr_assert_eq(sum, 7); /* more than the 5 respondents */
+    const vc_cell *apac = vc_agg_cell(a, 1, 1, VC_AGG_BASE), *apac_t = vc_agg_cell(a, 1, 1, 0);
+    cr_assert_eq(apac->comments, 3);
+    cr_assert_eq(apac->group[0], 2);
+    cr_assert_eq(apac->group[2], 1);
+    cr_assert_float_eq(vc_headline(VC_SCALE_NPS, apac), -100.0 / 3, 1e-9);
+    cr_assert_eq(apac_t->comments, 2);
+    cr_assert_float_eq((double)apac_t->comments / (double)apac->comments, 2.0 / 3, 1e-12);
+    cr_assert_float_eq(vc_impact(VC_SCALE_NPS, apac, apac_t), -100.0 / 3 + 100.0, 1e-9);
+    cr_assert_float_eq(vc_avg_compound(apac_t), 0.0, 1e-9); /* 0.5 and -0.5 */
+    const vc_cell *emea = vc_agg_cell(a, 1, 2, VC_AGG_BASE);
+    cr_assert_eq(emea->comments, 3); /* r3's EMEA given twice counts once */
+    cr_assert_eq(emea->group[1], 1);
+    cr_assert_float_eq(vc_headline(VC_SCALE_NPS, emea), 0.0, 1e-12);
+    cr_assert_eq(vc_agg_cell(a, 1, 2, 0)->comments, 1);
+    cr_assert_eq(vc_agg_cell(a, 1, 0, VC_AGG_BASE)->comments, 1);
+    vc_agg_free(a);
+}
+
+/* a multi-valued table survives the partial codec and a merge unchanged */
+Test(agg_multi, encode_decode_and_merge_keep_it)
+{
+    vc_agg *a = five_respondents();
+    vc_buf b1 = VC_BUF_INIT, b2 = VC_BUF_INIT;
+    cr_assert_eq(vc_agg_encode(a, &b1), VC_OK);
+    vc_agg *c = vc_agg_new(2, 1, 100);
+    vc_wire_reader r;
+    vc_wire_reader_init(&r, b1.data, b1.len);
+    cr_assert_eq(vc_agg_decode_merge(c, &r), VC_OK);
+    vc_agg_sort(c);
+    cr_assert_eq(vc_agg_encode(c, &b2), VC_OK);
+    cr_assert_eq(b1.len, b2.len);
+    cr_assert_eq(memcmp(b1.data, b2.data, b1.len), 0);
+    vc_buf_free(&b1);
+    vc_buf_free(&b2);
+    vc_agg_free(a);
+    vc_agg_free(c);
+}
+
+/* nvals 0 leaves a dimension to vc_agg_add_dim: one respondent, two
+ * answers with their own themes (the question dimension) */
+Test(agg_multi, per_dimension_add)
+{
+    vc_agg *a = vc_agg_new(2, 2, 100);
+    const char *seg[2] = {"all", ""};
+    size_t len[2] = {3, 0}, nvals[2] = {1, 0};
+    vc_theme_obs both[2] = {{0, 1, 0.6}, {1, 1, -0.2}}, first[1] = {{0, 1, 0.6}}, second[1] = {{1, 1, -0.2}};
+    vc_obs resp = {VC_GROUP_HIGH, 9, seg, len, both, 2, 1, 0.2};
+    cr_assert_eq(vc_agg_add_values(a, &resp, nvals), VC_OK);
+    vc_obs q1 = {VC_GROUP_HIGH, 9, NULL, NULL, first, 1, 1, 0.6}, q2 = {VC_GROUP_HIGH, 9, NULL, NULL, second, 1, 1, -0.2};
+    cr_assert_eq(vc_agg_add_dim(a, 1, "q_like", 6, &q1), VC_OK);
+    cr_assert_eq(vc_agg_add_dim(a, 1, "q_improve", 9, &q2), VC_OK);
+    cr_assert_eq(vc_agg_add_dim(a, 2, "x", 1, &q2), VC_ERR_INTERNAL);
+    vc_agg_sort(a);
+    cr_assert_eq(vc_agg_cell(a, 0, 0, VC_AGG_BASE)->comments, 1);
+    cr_assert_eq(vc_agg_cell(a, 0, 0, 0)->comments, 1);
+    cr_assert_eq(vc_agg_cell(a, 0, 0, 1)->comments, 1);
+    cr_assert_eq(vc_agg_segments(a, 1), 2);
+    cr_assert_str_eq(vc_agg_segment_name(a, 1, 0), "q_improve");
+    cr_assert_eq(vc_agg_cell(a, 1, 0, 0)->comments, 0);
+    cr_assert_eq(vc_agg_cell(a, 1, 0, 1)->comments, 1);
+    cr_assert_float_eq(vc_avg_compound(vc_agg_cell(a, 1, 0, VC_AGG_BASE)), -0.2, 1e-9);
+    cr_assert_eq(vc_agg_cell(a, 1, 1, 0)->comments, 1);
+    cr_assert_eq(vc_agg_cell(a, 1, 1, 1)->comments, 0);
+    vc_agg_free(a);
 }

@@ -1417,7 +1417,7 @@ Test(partial, version_change_refused)
     write_gzip(f.tmp, raw.data, raw.len);
     vc_partial_free(load_ok(f.tmp));
 
-    static const unsigned char versions[] = {0, 1, 2, 9, 127}; /* 1: before rejects_dropped; 2: before the scale check's counters */
+    static const unsigned char versions[] = {0, 1, 2, 9, 127}; /* 1: before rejects_dropped; 2: before the scale check's counters and text columns */
     for (size_t i = 0; i < sizeof versions; i++)
         for (int gz = 0; gz < 2; gz++) {
             raw.data[8] = (char)versions[i];

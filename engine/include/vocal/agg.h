@@ -130,6 +130,22 @@ typedef struct vc_obs {
 
 vc_status vc_agg_add(vc_agg *a, const vc_obs *obs);
 
+/* Several values in one dimension. As vc_agg_add, but dimension d holds
+ * nvals[d] values: 1 is one value in seg[d]/seg_len[d], as vc_agg_add
+ * reads it; more than 1 are values one after another in seg[d], each
+ * followed by one '\0' byte, seg_len[d] counting every byte; 0 leaves the
+ * dimension untouched (the caller adds to it with vc_agg_add_dim). The
+ * observation counts once under each distinct value (after trimming), so
+ * the segments of a multi-valued dimension sum to more than the total, and
+ * each segment's shares and impact are of its own base. nvals NULL is
+ * vc_agg_add. */
+vc_status vc_agg_add_values(vc_agg *a, const vc_obs *obs, const size_t *nvals);
+
+/* Count obs in dimension `dim` only, under the value seg/len (obs->seg is
+ * not read): an observation that differs per value of one dimension, such
+ * as one answer of a respondent under its question. */
+vc_status vc_agg_add_dim(vc_agg *a, size_t dim, const char *seg, size_t len, const vc_obs *obs);
+
 /* into += from. Both must have the same shape. */
 vc_status vc_agg_merge(vc_agg *into, const vc_agg *from);
 

@@ -142,6 +142,14 @@ typedef struct vc_scan_options {
      * read or detected (score_col must be NULL), and CES, whose headline
      * is a mean, cannot use it (VC_ERR_USAGE). */
     const char *score_group_col;
+    /* Several open-text questions: ntext_cols text columns, each one answer
+     * of the respondent (docs/exports-questions.md). 0: text_col alone (or
+     * detected), as before. When set, text_col is not read (callers set it
+     * to text_cols[0], which is what stats and partials call the text
+     * column). With two or more, a "question" dimension is added (after the
+     * --by columns, before the period) and a record hook is refused. */
+    const char *const *text_cols;
+    size_t ntext_cols;
 } vc_scan_options;
 
 /* The number of worker threads a scan with `threads` requested runs. */
@@ -213,6 +221,10 @@ typedef struct vc_scan_stats {
     unsigned threads;
     const char *text_col, *score_col, *id_col; /* as resolved */
     int text_detected, score_detected;         /* chosen by name detection */
+    /* several text columns (text_col is the first): all of them; NULL and
+     * 0 with one, and in a merge of partials */
+    const char *const *text_cols;
+    size_t ntext_cols;
     size_t nfiles;
     const vc_file_stats *files;
     size_t files_failed;
@@ -244,9 +256,18 @@ const vc_agg *vc_scan_agg(const vc_scan *scan);
 const vc_scan_stats *vc_scan_stats_get(const vc_scan *scan);
 /* The example quotes (NULL when opts.quotes was 0). */
 const vc_quotes *vc_scan_quotes(const vc_scan *scan);
-/* Dimensions: "all", the --by columns, then "period" with period_col. */
+/* Dimensions: "all", the --by columns, "question" with two or more text
+ * columns ("question_text" when a --by column is named "question"), then
+ * "period" with period_col. */
 size_t vc_scan_dimension_count(const vc_scan *scan);
 const char *vc_scan_dimension_name(const vc_scan *scan, size_t dim);
+/* A --by dimension read from one-hot option columns ("QUESTION - OPTION"
+ * when no column is named QUESTION): how many; 0 for every other
+ * dimension. */
+size_t vc_scan_dimension_options(const vc_scan *scan, size_t dim);
+/* The text columns as resolved (one, unless text_cols named several). */
+size_t vc_scan_text_count(const vc_scan *scan);
+const char *vc_scan_text_name(const vc_scan *scan, size_t i);
 
 /* The defaults every scan starts from: each input sniffed (format AUTO, ','
  * and '"' until sniffed), the NPS scale, columns detected by name, one worker
