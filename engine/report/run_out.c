@@ -102,6 +102,16 @@ vc_status vc_result_score_warnings(vc_buf *b, const vc_result_view *r)
     const vc_scan_stats *s = r->stats;
     if (!s->score_col && !s->score_group_col && s->rows_analyzed)
         vc_buf_append_str(b, "no score column found; comments are unscored; pass --score COL\n");
+    /* Too few scores for the scale check to stop the run (it needs 20),
+     * but enough to say so: every NPS score within 1-5 reads as a 1-5
+     * rating whose every answer would be a detractor. */
+    uint64_t in15 = s->scores_1_to_5, n = s->scores_1_to_5 + s->scores_outside_1_to_5;
+    if (r->meta->scale == VC_SCALE_NPS && !s->score_group_col && n >= 5 && in15 == n &&
+        vc_scale_check(VC_SCALE_NPS, &(vc_scale_counts){n, s->invalid_scores, in15, 0}) == VC_SCALE_FITS)
+        vc_buf_printf(b,
+                      "all %llu scores in '%s' are between 1 and 5: if this is a 1-5 rating, pass --scale csat "
+                      "(read as NPS, every one is a detractor)\n",
+                      (unsigned long long)n, score_source(s));
     if (s->invalid_scores) {
         vc_buf_printf(b, "%llu invalid %s in '%s' (those comments are counted unscored)",
                       (unsigned long long)s->invalid_scores, s->score_group_col ? "score groups" : "scores",
