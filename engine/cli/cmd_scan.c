@@ -643,10 +643,7 @@ static int scan_main(int argc, char **argv, int report)
             fprintf(stderr, "vocal: --by '%s': %zu option columns ('%s - OPTION'); a record counts under each "
                     "option it chose\n", vc_scan_dimension_name(scan, d), vc_scan_dimension_options(scan, d),
                     vc_scan_dimension_name(scan, d));
-    if (!quiet && s->text_detected)
-        fprintf(stderr, "vocal: text column '%s' and score column %s%s%s (detected by name)\n", s->text_col,
-                s->score_col ? "'" : "", s->score_col ? s->score_col : "none: comments are unscored",
-                s->score_col ? "'" : "");
+    /* the columns detected, and why, were said by the scan's note (inputs.c) */
 
     /* An input that failed part-way (truncated gzip, read error) leaves no
      * table: partial counts must not pass for the month's numbers. The

@@ -796,11 +796,11 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
                          k.refused);
             scan->stats.score_detected = score != NULL;
         }
-        /* found by meaning, or a candidate refused for its values: said
-         * always (a name from the lists is said with the other notes) */
-        int by_meaning = (text_rank && text_rank < RANK_EXACT) || (score_rank && score_rank < RANK_EXACT) ||
-                         (!score && why_score[0]);
-        if (by_meaning) {
+        /* every column detected, and why (also a candidate refused for its
+         * values): said always, also off a terminal, so a log shows which
+         * columns the numbers came from */
+        int detected = text_rank || score_rank || (!score && why_score[0]);
+        if (detected) {
             char t[400] = "", sc[480] = "";
             if (why_text[0])
                 snprintf(t, sizeof t, "text column '%s' (%s)", text, why_text);
