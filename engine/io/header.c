@@ -68,7 +68,7 @@ static vc_parser *split_row(const vc_dialect *d, const vc_field *row)
     return t;
 }
 
-static int eq_ci(const char *a, const char *b)
+int vc_header_name_eq(const char *a, const char *b)
 {
     for (; *a && *b; a++, b++) {
         char x = *a, y = *b;
@@ -85,7 +85,7 @@ static int eq_ci(const char *a, const char *b)
 /* SurveyMonkey's words for "the answer itself", which add nothing to a name. */
 static int is_answer_word(const char *s)
 {
-    return !s[0] || eq_ci(s, "Response") || eq_ci(s, "Open-Ended Response");
+    return !s[0] || vc_header_name_eq(s, "Response") || vc_header_name_eq(s, "Open-Ended Response");
 }
 
 static int is_qualtrics_ids(const vc_parser *r3)

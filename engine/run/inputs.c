@@ -412,20 +412,6 @@ vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
     }
 }
 
-static int name_eq_ci(const char *a, const char *b)
-{
-    for (; *a && *b; a++, b++) {
-        char x = *a, y = *b;
-        if (x >= 'A' && x <= 'Z')
-            x = (char)(x - 'A' + 'a');
-        if (y >= 'A' && y <= 'Z')
-            y = (char)(y - 'A' + 'a');
-        if (x != y)
-            return 0;
-    }
-    return *a == *b;
-}
-
 static void list_columns(const vc_parser *ps, char *out, size_t cap)
 {
     size_t used = 0;
@@ -637,13 +623,13 @@ static pick find_by_meaning(const input *in, const char *const *names, const cha
                     continue;
                 int hit = 0;
                 if (rank == RANK_EXACT)
-                    hit = name_eq_ci(name, list[k]);
+                    hit = vc_header_name_eq(name, list[k]);
                 else if (rank == RANK_NORMALIZED) {
                     squeeze(name, &a);
-                    hit = a.data && b.data && strcmp(a.data, b.data) == 0 && !name_eq_ci(name, list[k]);
+                    hit = a.data && b.data && strcmp(a.data, b.data) == 0 && !vc_header_name_eq(name, list[k]);
                 } else if (rank == RANK_LEAF) { /* a nested JSON key: review.text, review.rating */
                     const char *dot = strrchr(name, '.');
-                    hit = dot && name_eq_ci(dot + 1, list[k]);
+                    hit = dot && vc_header_name_eq(dot + 1, list[k]);
                 } else {
                     words_of(rank == RANK_PHRASE ? name : label ? label : "", &a);
                     hit = has_phrase(a.data, list[k]);

@@ -58,6 +58,10 @@ const char *vc_parser_column_label(const vc_parser *p, size_t i);
  * nothing): repeated names renamed. */
 const char *vc_parser_notes(const vc_parser *p);
 
+/* 1 when two header names are equal without ASCII case ("Response" and
+ * "response"; other bytes compared as they are). */
+int vc_header_name_eq(const char *a, const char *b);
+
 VC_API_END
 
 #endif
