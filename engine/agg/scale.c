@@ -67,6 +67,15 @@ const char *vc_scale_group_label(vc_scale s, int group)
 
 static int is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
+/* text[*i..*n) without the spaces at either end */
+static void trim(const char *text, size_t *i, size_t *n)
+{
+    while (*i < *n && is_space(text[*i]))
+        (*i)++;
+    while (*n > *i && is_space(text[*n - 1]))
+        (*n)--;
+}
+
 static int is_letter(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
 
 /* After the number of a choice label, text[i..n): a separator and a label
@@ -95,19 +104,13 @@ static int label_tail(const char *text, size_t i, size_t n)
 int vc_scale_classify(vc_scale s, const char *text, size_t len, int *score)
 {
     size_t i = 0, n = len;
-    while (i < n && is_space(text[i]))
-        i++;
-    while (n > i && is_space(text[n - 1]))
-        n--;
+    trim(text, &i, &n);
     if (i == n)
         return VC_GROUP_UNSCORED;
     if (n - i >= 2 && text[i] == '"' && text[n - 1] == '"') { /* "\"7\"" */
         i++;
         n--;
-        while (i < n && is_space(text[i]))
-            i++;
-        while (n > i && is_space(text[n - 1]))
-            n--;
+        trim(text, &i, &n);
         if (i == n)
             return VC_GROUP_INVALID;
     }
@@ -162,10 +165,7 @@ static int word_is(const char *t, size_t n, const char *w)
 int vc_scale_group_parse(vc_scale s, const char *text, size_t len)
 {
     size_t i = 0, n = len;
-    while (i < n && is_space(text[i]))
-        i++;
-    while (n > i && is_space(text[n - 1]))
-        n--;
+    trim(text, &i, &n);
     if (i == n)
         return VC_GROUP_UNSCORED;
     const char *t = text + i;
