@@ -1,14 +1,16 @@
 /*
  * bench_stages.c - each stage of a scan alone, on one core.
  *
- *   bench_stages FILE [--runs N] [--rows N] [--analysis-only]
+ *   bench_stages FILE [--runs N] [--rows N] [--analysis-only] [--lexicon LEX]...
  *
  * FILE is a survey export (gzip or plain CSV, like tools/gencorpus writes).
  * Stages: inflate (zlib and ISA-L), split+parse, normalize, match (default
  * lexicon), sentiment (VADER), full analysis of a comment, aggregate; then
  * matching cost against lexicon size (100, 1,000, 10,000 entries) and the
  * one-PCRE2-pattern-per-entry reference for comparison (--analysis-only
- * skips inflate and the lexicon-size runs). Each figure is the
+ * skips inflate and the lexicon-size runs). Each --lexicon adds a match row
+ * and a whole-analysis row with that lexicon file, to compare lexicons on
+ * the same comments in the same process. Each figure is the
  * median of --runs runs (default 5). Timing lives here, never in tests.
  */
 #include <stdio.h>
@@ -222,12 +224,14 @@ static double match_all(vc_lexicon *lex, unsigned flags, size_t limit, size_t *h
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        fprintf(stderr, "usage: bench_stages FILE [--runs N] [--rows N] [--analysis-only]\n");
+        fprintf(stderr, "usage: bench_stages FILE [--runs N] [--rows N] [--analysis-only] [--lexicon LEX]...\n");
         return 2;
     }
     const char *path = argv[1];
     size_t max_rows = 300000;
     int analysis_only = 0;
+    const char *extra[16];
+    int nextra = 0;
     for (int i = 2; i < argc; i++) {
         if (!strcmp(argv[i], "--analysis-only"))
             analysis_only = 1;
@@ -235,6 +239,8 @@ int main(int argc, char **argv)
             runs = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--rows") && i + 1 < argc)
             max_rows = (size_t)atoll(argv[++i]);
+        else if (!strcmp(argv[i], "--lexicon") && i + 1 < argc && nextra < 16)
+            extra[nextra++] = argv[++i];
     }
     if (runs < 1 || runs > 50)
         runs = 5;
@@ -293,6 +299,17 @@ int main(int argc, char **argv)
     char name[96];
     snprintf(name, sizeof name, "match (default, %zu entries)", vc_lexicon_entry_count(def));
     report(name, t, mb_text, ntexts);
+    vc_lexicon *xlex[16];
+    for (int k = 0; k < nextra; k++) {
+        if (vc_lexicon_load_file(extra[k], NULL, &xlex[k], &e)) {
+            fprintf(stderr, "%s\n", e.msg);
+            return 1;
+        }
+        for (int r = 0; r < runs; r++)
+            t[r] = match_all(xlex[k], 0, ntexts, &hits);
+        snprintf(name, sizeof name, "match (%s, %zu entries)", extra[k], vc_lexicon_entry_count(xlex[k]));
+        report(name, t, mb_text, ntexts);
+    }
 
     vc_sentiment_lexicon *sl;
     vc_sentiment_lexicon_load_default(&sl, &e);
@@ -346,6 +363,18 @@ int main(int argc, char **argv)
         t[r] = now() - t0;
     }
     report("analyze without sentiment", t, mb_text, ntexts);
+    for (int k = 0; k < nextra; k++) {
+        vc_analyzer *ax = vc_analyzer_new(xlex[k], sl);
+        for (int r = 0; r < runs; r++) {
+            double t0 = now();
+            for (size_t i = 0; i < ntexts; i++)
+                vc_analyze(ax, texts[i], lens[i], 0, &a);
+            t[r] = now() - t0;
+        }
+        snprintf(name, sizeof name, "analyze (%s)", extra[k]);
+        report(name, t, mb_text, ntexts);
+        vc_analyzer_free(ax);
+    }
 
     vc_agg *agg = vc_agg_new(3, vc_lexicon_theme_count(def), 1000);
     const char *segs[3] = {"all", "EMEA", "pro"};
