@@ -128,6 +128,7 @@ static int lint_with_corpus(const vc_lexicon *lex, vc_scan_options *o, lint_coun
     vc_error err;
     vc_error_clear(&err);
     o->lex = lex;
+    o->no_score = 1; /* coverage counts comments, scores are never read */
     vc_coverage_result *res = NULL;
     vc_cli_install_signals();
     vc_status st = vc_coverage_run(o, &res, &err);
@@ -345,6 +346,7 @@ static int cmd_eval(int argc, char **argv)
         return vc_cli_exit_code(st, VC_CLI_SETUP);
     }
     o.lex = lex;
+    o.no_score = 1; /* labels are compared, scores never read */
     vc_eval_options eo = {o, labels, slabels, examples};
     vc_eval_result *res = NULL;
     vc_cli_install_signals();

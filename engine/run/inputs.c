@@ -765,7 +765,7 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
             text_rank = k.rank;
             scan->stats.text_detected = 1;
         }
-        if (!score && !o->score_group_col) {
+        if (!score && !o->score_group_col && !o->no_score) {
             const char *const *names = o->scale == VC_SCALE_CSAT ? CSAT_NAMES
                                        : o->scale == VC_SCALE_CES ? CES_NAMES
                                                                   : NPS_NAMES;
@@ -792,7 +792,7 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
                 snprintf(t, sizeof t, "text column '%s' (%s)", text, why_text);
             if (score && why_score[0])
                 snprintf(sc, sizeof sc, "score column '%s' (%s)", score, why_score);
-            else if (!score)
+            else if (!score && !o->no_score)
                 snprintf(sc, sizeof sc, "no score column found%s%s%s", why_score[0] ? " (" : "", why_score,
                          why_score[0] ? ")" : "");
             say(o, "%s: %s%s%s", first->path, t, t[0] && sc[0] ? "; " : "", sc);

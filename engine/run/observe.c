@@ -366,7 +366,7 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
         if ((st = keep_score_example(w, b, sf)))
             return st;
         group = VC_GROUP_UNSCORED;
-    } else if (group == VC_GROUP_UNSCORED) {
+    } else if (group == VC_GROUP_UNSCORED && !o->no_score) {
         b->n.unscored++;
     }
     if (o->hook_only) {

@@ -150,6 +150,10 @@ typedef struct vc_scan_options {
      * --by columns, before the period) and a record hook is refused. */
     const char *const *text_cols;
     size_t ntext_cols;
+    /* 1: the caller uses no score (lexicon eval, lint --corpus): no score
+     * column is detected or read, none is announced, and no row counts as
+     * unscored. score_col and score_group_col must be NULL. */
+    int no_score;
 } vc_scan_options;
 
 /* The number of worker threads a scan with `threads` requested runs. */
