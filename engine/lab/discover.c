@@ -31,6 +31,7 @@
 #include "vocal/buf.h"
 #include "vocal/discover.h"
 #include "vocal/period.h"
+#include "vocal/sentiment.h"
 #include "vocal/stopwords.h"
 #include "vocal/text.h"
 
@@ -124,6 +125,8 @@ typedef struct dctx {
     char target_label[VC_PERIOD_LABEL_MAX]; /* PERIOD, fixed target */
     int latest_mode;       /* PERIOD latest, pass 1 */
     size_t examples, example_bytes;
+    const vc_sentiment_lexicon *sent; /* which words carry sentiment (read only) */
+    vc_sentiment_lexicon *sent_own;   /* VADER's, when the caller gave none */
 } dctx;
 
 /* ---- tables ---------------------------------------------------------------- */
@@ -269,6 +272,48 @@ static int is_stop(const dctx *c, const char *s, size_t n)
     if (!c->stop.cap)
         return 0;
     return *dt_find(&c->stop, vc_hash_bytes(s, n), s, n) != NULL;
+}
+
+/* A sentiment term (discover.h): every word a stop word or one VADER reads
+ * for sentiment, and at least one of the latter. */
+static int sentiment_words(const vc_sentiment_lexicon *lex, const char *term,
+                           int (*stop)(const void *, const char *, size_t), const void *sctx)
+{
+    int feels = 0;
+    for (const char *p = term; *p;) {
+        size_t n = strcspn(p, " ");
+        if (vc_sentiment_word_kind(lex, p, n, NULL))
+            feels = 1;
+        else if (!stop(sctx, p, n))
+            return 0;
+        p += n + (p[n] == ' ');
+    }
+    return feels;
+}
+
+static int stop_in_table(const void *ctx, const char *s, size_t n)
+{
+    return is_stop(ctx, s, n);
+}
+
+typedef struct stop_list {
+    const char *const *v;
+    size_t n;
+} stop_list;
+
+static int stop_in_list(const void *ctx, const char *s, size_t n)
+{
+    const stop_list *l = ctx;
+    for (size_t i = 0; i < l->n; i++)
+        if (strlen(l->v[i]) == n && !memcmp(l->v[i], s, n))
+            return 1;
+    return 0;
+}
+
+int vc_term_is_sentiment(const vc_sentiment_lexicon *lex, const char *term, const char *const *stop, size_t nstop)
+{
+    stop_list l = {stop, nstop};
+    return sentiment_words(lex, term, stop_in_list, &l);
 }
 
 /* The distinct terms of the comment, in w->occ (sorted by hash); returns how
@@ -546,6 +591,7 @@ void vc_discovery_free(vc_discovery *d)
     if (!d)
         return;
     vc_term_list_free(&d->terms);
+    vc_term_list_free(&d->sentiment_terms);
     free(d->target_label);
     free(d->reference_label);
     vc_scan_free(d->scan);
@@ -693,6 +739,8 @@ static void workers_free(dctx *c)
     }
     free(c->w);
     c->w = NULL;
+    vc_sentiment_lexicon_free(c->sent_own);
+    c->sent_own = NULL;
 }
 
 static vc_status check_rows(const vc_scan *first, const vc_scan *again, vc_error *err)
@@ -764,6 +812,13 @@ vc_status vc_discover_run(const vc_discover_options *o, vc_discovery **out, vc_e
     if (st) {
         vc_error_set(err, st, "out of memory");
         goto fail;
+    }
+    if (!o->sentiment_as_topics) {
+        c.sent = o->sentiment_lex;
+        if (!c.sent && (st = vc_sentiment_lexicon_load_default(&c.sent_own, err)))
+            goto fail;
+        if (!c.sent)
+            c.sent = c.sent_own;
     }
     for (unsigned i = 0; i < c.nw; i++)
         c.w[i].t.limit = budget / c.nw;
@@ -913,8 +968,8 @@ vc_status vc_discover_run(const vc_discover_options *o, vc_discovery **out, vc_e
         }
     d->tested = ntested;
     d->p_cutoff = vc_significance_cutoff(pv, ntested, o->alpha > 0 ? o->alpha : 0.05, o->correction);
-    vc_term_list all = {NULL, 0};
-    size_t cap_terms = 0;
+    vc_term_list all = {NULL, 0}, sent = {NULL, 0};
+    size_t cap_terms = 0, cap_sent = 0;
     for (size_t s = 0; s < m.cap; s++) {
         dent *e = m.slot[s];
         if (!e || e->a < min_count)
@@ -934,40 +989,65 @@ vc_status vc_discover_run(const vc_discover_options *o, vc_discovery **out, vc_e
         t.k = k;
         t.significant = 1;
         t.covered = e->covered;
-        int covered = vc_term_is_covered(&t);
-        d->significant_uncovered += !covered;
-        if (covered && !o->include_covered)
-            continue;
         t.text = vc_strndup(e->key, e->keylen);
-        t.covered_by = entry_desc(c.lex, e->cover_entry);
         if (!t.text) {
-            free(t.covered_by);
             vc_term_list_free(&all);
+            vc_term_list_free(&sent);
             goto nomem;
         }
-        vc_term *g = all.n == cap_terms ? vc_grow(all.v, &cap_terms, all.n, sizeof *all.v, 64) : all.v;
+        t.sentiment = c.sent && sentiment_words(c.sent, t.text, stop_in_table, &c);
+        int covered = vc_term_is_covered(&t);
+        d->significant_sentiment += t.sentiment;
+        d->significant_uncovered += !covered && !t.sentiment;
+        if (covered && !o->include_covered) {
+            free(t.text);
+            continue;
+        }
+        t.covered_by = entry_desc(c.lex, e->cover_entry);
+        vc_term_list *into = t.sentiment ? &sent : &all;
+        size_t *capp = t.sentiment ? &cap_sent : &cap_terms;
+        vc_term *g = into->n == *capp ? vc_grow(into->v, capp, into->n, sizeof *into->v, 64) : into->v;
         if (!g) {
             free(t.text);
             free(t.covered_by);
             vc_term_list_free(&all);
+            vc_term_list_free(&sent);
+            goto nomem;
+        }
+        into->v = g;
+        into->v[into->n++] = t;
+    }
+    dt_free(&m);
+    /* collapse by strength of evidence, then rank as asked, topics and
+     * sentiment terms each on their own; a few more than --top of each go to
+     * pass 3, which may find some to be pieces of a longer phrase */
+    double share = o->collapse_share > 0 ? o->collapse_share : 0.75;
+    size_t top = o->top ? o->top : 30, extra = top + top / 2 + 5;
+    vc_term_list *lists[2] = {&all, &sent};
+    for (int li = 0; li < 2; li++) {
+        vc_term_list *l = lists[li];
+        if (l->n)
+            qsort(l->v, l->n, sizeof *l->v, vc_term_rank_cmp);
+        if (!o->no_collapse)
+            l->n = vc_terms_collapse(l->v, l->n, share);
+        if (o->rank_log_ratio && l->n)
+            qsort(l->v, l->n, sizeof *l->v, vc_term_rank_lr_cmp);
+        while (l->n > extra)
+            vc_term_free(&l->v[--l->n]);
+    }
+    /* one list for pass 3: the topics, then the sentiment terms */
+    if (sent.n) {
+        vc_term *g = vc_xrealloc_array(all.v, all.n + sent.n, sizeof *all.v);
+        if (!g) {
+            vc_term_list_free(&all);
+            vc_term_list_free(&sent);
             goto nomem;
         }
         all.v = g;
-        all.v[all.n++] = t;
+        memcpy(all.v + all.n, sent.v, sent.n * sizeof *sent.v);
+        all.n += sent.n;
+        free(sent.v);
     }
-    dt_free(&m);
-    /* collapse by strength of evidence, then rank as asked; a few more than
-     * --top go to pass 3, which may find some to be pieces of a longer phrase */
-    double share = o->collapse_share > 0 ? o->collapse_share : 0.75;
-    if (all.n)
-        qsort(all.v, all.n, sizeof *all.v, vc_term_rank_cmp);
-    if (!o->no_collapse)
-        all.n = vc_terms_collapse(all.v, all.n, share);
-    if (o->rank_log_ratio && all.n)
-        qsort(all.v, all.n, sizeof *all.v, vc_term_rank_lr_cmp);
-    size_t top = o->top ? o->top : 30, extra = top + top / 2 + 5;
-    while (all.n > extra)
-        vc_term_free(&all.v[--all.n]);
     d->terms = all;
 
     /* pass 3: examples and co-occurrences of the listed terms */
@@ -1047,20 +1127,26 @@ vc_status vc_discover_run(const vc_discover_options *o, vc_discovery **out, vc_e
         for (unsigned i = 0; i < c.nw; i++)
             for (size_t k = 0; k < nco * nco; k++)
                 co[k] += c.w[i].co[k];
-        /* a term that shares a word with a stronger one and is mostly seen in
-         * the same comments is a piece of the same phrase ("fix it qr" beside
-         * "qr code scanner"): drop it */
+        /* a term that shares a word with a stronger one of its section and is
+         * mostly seen in the same comments is a piece of the same phrase
+         * ("fix it qr" beside "qr code scanner", "scanner kept rejecting"
+         * beside "card scanner kept"): drop it. A term that contains the
+         * other (or is contained in it) always shares its comments, so the
+         * pair says nothing: vc_terms_collapse has settled it. */
         vc_term *tv = d->terms.v;
-        size_t nalive = 0;
+        size_t nalive[2] = {0, 0};
         for (size_t i = 0; i < nl; i++) {
-            alive[i] = nalive < top;
+            int sec = tv[i].sentiment != 0;
+            alive[i] = nalive[sec] < top;
             for (size_t j = 0; i < nco && j < nco && alive[i] && !o->no_collapse; j++) {
-                if (j == i || !alive[j] || vc_term_rank_cmp(&tv[j], &tv[i]) > 0 || !share_word(tv[i].text, tv[j].text))
+                if (j == i || !alive[j] || (tv[j].sentiment != 0) != sec || vc_term_rank_cmp(&tv[j], &tv[i]) > 0 ||
+                    !share_word(tv[i].text, tv[j].text) || vc_term_contains(tv[i].text, tv[j].text) ||
+                    vc_term_contains(tv[j].text, tv[i].text))
                     continue;
                 if ((double)co[i * nco + j] >= share * (double)co[i * nco + i])
                     alive[i] = 0;
             }
-            nalive += alive[i];
+            nalive[sec] += alive[i];
         }
         /* candidate themes: uncovered terms whose mentions correlate */
         for (size_t i = 0; i < nl; i++)
@@ -1070,7 +1156,8 @@ vc_status vc_discover_run(const vc_discover_options *o, vc_discovery **out, vc_e
         for (size_t i = 0; i < nco; i++)
             for (size_t j = i + 1; j < nco; j++) {
                 const vc_term *x = &tv[i], *y = &tv[j];
-                if (!alive[i] || !alive[j] || vc_term_is_covered(x) || vc_term_is_covered(y))
+                if (!alive[i] || !alive[j] || vc_term_is_covered(x) || vc_term_is_covered(y) || x->sentiment ||
+                    y->sentiment)
                     continue;
                 /* phi: the correlation of "mentions x" and "mentions y" over
                  * the target comments (chance co-occurrence of two common
@@ -1089,21 +1176,30 @@ vc_status vc_discover_run(const vc_discover_options *o, vc_discovery **out, vc_e
                     parent[ri > rj ? ri : rj] = ri < rj ? ri : rj; /* the better-ranked root wins */
             }
         for (size_t i = 0; i < nl; i++) {
-            if (!alive[i] || vc_term_is_covered(&tv[i]))
+            if (!alive[i] || vc_term_is_covered(&tv[i]) || tv[i].sentiment)
                 continue;
             size_t r = i;
             while (parent[r] != r)
                 r = parent[r];
             tv[i].candidate = r == i ? ++d->candidates : tv[r].candidate;
         }
-        size_t k = 0;
+        /* the topics stay in d->terms; the sentiment terms move to their section */
+        size_t k = 0, ns = 0;
+        for (size_t i = 0; i < nl; i++)
+            ns += alive[i] && tv[i].sentiment;
+        vc_term *sv = ns ? vc_xcalloc(ns, sizeof *sv) : NULL;
+        ns = 0;
         for (size_t i = 0; i < nl; i++) {
-            if (alive[i])
+            if (alive[i] && !tv[i].sentiment)
                 tv[k++] = tv[i];
+            else if (alive[i] && sv)
+                sv[ns++] = tv[i];
             else
                 vc_term_free(&tv[i]);
         }
         d->terms.n = k;
+        d->sentiment_terms.v = sv;
+        d->sentiment_terms.n = ns;
         free(co);
         free(parent);
         free(alive);
