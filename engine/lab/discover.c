@@ -21,6 +21,13 @@
  * integer, and ties in every ordering are broken by the term's text or the
  * input position, so without pruning the output is the same for any number
  * of threads.
+ *
+ * `lexicon expand` (expand.h) runs the same passes (count_terms) with every
+ * comment in the target group and one counter per lexicon theme in each
+ * entry (dtable.ntc, counted in the memory budget; 0 for discover), then
+ * tests each (theme, term) pair and collects examples among the theme's
+ * comments in pass 3. Sentiment terms (discover.h) are told apart with the
+ * VADER lexicon's word kinds.
  */
 #include <math.h>
 #include <stdlib.h>
