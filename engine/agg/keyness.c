@@ -152,11 +152,9 @@ size_t vc_terms_collapse(vc_term *t, size_t n, double share)
             if (t[j].words > t[i].words) {
                 if (vc_term_contains(t[j].text, t[i].text))
                     drop = 1;
-            } else if (vc_term_contains(t[i].text, t[j].text)) {
-                if ((double)t[i].target >= share * (double)t[j].target)
-                    inside[ni++] = j;
-                else
-                    drop = 1;
+            } else if (vc_term_contains(t[i].text, t[j].text) &&
+                       (double)t[i].target >= share * (double)t[j].target) {
+                inside[ni++] = j;
             }
         }
         if (drop)

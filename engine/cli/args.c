@@ -307,3 +307,26 @@ void vc_cli_unknown_option(const char *command, char **argv)
     vc_cli_error("unknown option '-%c' in '%s'; a file whose name starts with '-' is written ./%s (or after --); "
                  "see `vocal %s --help`", optopt, arg, arg, command);
 }
+
+int vc_cli_parse_memory(const char *s, size_t *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    double mul = 1;
+    if (*end == 'K' || *end == 'k')
+        mul = 1024.0, end++;
+    else if (*end == 'M' || *end == 'm')
+        mul = 1024.0 * 1024, end++;
+    else if (*end == 'G' || *end == 'g')
+        mul = 1024.0 * 1024 * 1024, end++;
+    if (*end == 'B' || *end == 'b' || (*end == 'i' && end[1] == 'B'))
+        end += *end == 'i' ? 2 : 1;
+    v *= mul;
+    if (errno || end == s || *end || !(v >= 256.0 * 1024) || v > 1e15) {
+        vc_cli_error("--memory: expected a size of at least 256K, such as 64M or 2G, got '%s'", s);
+        return -1;
+    }
+    *out = (size_t)v;
+    return 0;
+}

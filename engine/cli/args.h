@@ -20,6 +20,9 @@ int vc_cli_parse_count(const char *flag, const char *arg, unsigned long max, siz
 int vc_cli_parse_size(const char *flag, const char *arg, unsigned long long min, unsigned long long max,
                       unsigned long long *out);
 
+/* --memory SIZE of discover and lexicon expand: at least 256K, with K, M or G. */
+int vc_cli_parse_memory(const char *arg, size_t *out);
+
 /* --output-format of the lexicon reports: text, csv or json; -1 (printed). */
 enum { VC_REPORT_TEXT = 0, VC_REPORT_CSV = 1, VC_REPORT_JSON = 2 };
 int vc_cli_report_format(const char *arg);

@@ -9,7 +9,6 @@
  * (report/discover_out.c) write them as text (default, for reading), csv and
  * json (for pipelines) or md (for a wiki page), and the fragment.
  */
-#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,10 +51,18 @@ static const char DISCOVER_USAGE[] =
     "  --all                 list covered terms too (default: uncovered only)\n"
     "  --no-collapse         keep n-grams that are part of a stronger longer or shorter\n"
     "                        one (by default \"code scanner\" folds into \"qr code scanner\")\n"
-    "  --top N               terms listed (default 30)\n"
+    "  --top N               terms listed (default 30), and as many sentiment terms\n"
     "  --rank BY             g2 (default: strength of evidence) or log-ratio (effect size:\n"
     "                        terms nearly exclusive to the target first)\n"
     "  --examples N          example comments per term (default 3)\n"
+    "Sentiment terms (only words VADER reads for sentiment, and stop words: \"worst\",\n"
+    "\"so bad\", \"never\") say how people feel, not what they talk about; they are\n"
+    "listed in a section of their own, never among the topics or in the fragment:\n"
+    "  --sentiment FILE      VADER-format lexicon that says which words carry sentiment\n"
+    "                        (default: built-in VADER)\n"
+    "  --sentiment-overlay FILE  add or override entries (token TAB valence; a valence\n"
+    "                        of 0 makes a word a topic word again)\n"
+    "  --sentiment-as-topics list sentiment terms among the topics (no section)\n"
     "  --memory SIZE         memory for n-gram counts, e.g. 64M or 1G (default 128M);\n"
     "                        beyond it rare terms are counted approximately first and\n"
     "                        the candidates exactly in a second pass\n"
@@ -74,33 +81,10 @@ enum {
     OPT_TEXT = 256, OPT_SCORE, OPT_SCALE, OPT_FORMAT, OPT_THEMES, OPT_THREADS, OPT_REJECTS, OPT_COMPARE,
     OPT_PERIOD, OPT_DATE_ORDER, OPT_NGRAMS, OPT_MINCOUNT, OPT_ALPHA, OPT_CORRECTION, OPT_STOP, OPT_NOSTOP,
     OPT_ALL, OPT_TOP, OPT_EXAMPLES, OPT_MEMORY, OPT_OFORMAT, OPT_SUGGEST, OPT_RANK, OPT_NOCOLLAPSE,
-    OPT_ENCODING
+    OPT_ENCODING, OPT_SENTIMENT, OPT_OVERLAY, OPT_SENT_TOPICS
 };
 
 /* ---- the command ---------------------------------------------------------------- */
-
-static int parse_memory(const char *s, size_t *out)
-{
-    char *end;
-    errno = 0;
-    double v = strtod(s, &end);
-    double mul = 1;
-    if (*end == 'K' || *end == 'k')
-        mul = 1024.0, end++;
-    else if (*end == 'M' || *end == 'm')
-        mul = 1024.0 * 1024, end++;
-    else if (*end == 'G' || *end == 'g')
-        mul = 1024.0 * 1024 * 1024, end++;
-    if (*end == 'B' || *end == 'b' || (*end == 'i' && end[1] == 'B'))
-        end += *end == 'i' ? 2 : 1;
-    v *= mul;
-    if (errno || end == s || *end || !(v >= 256.0 * 1024) || v > 1e15) {
-        vc_cli_error("--memory: expected a size of at least 256K, such as 64M or 2G, got '%s'", s);
-        return -1;
-    }
-    *out = (size_t)v;
-    return 0;
-}
 
 int vc_cmd_discover(int argc, char **argv)
 {
@@ -131,6 +115,9 @@ int vc_cmd_discover(int argc, char **argv)
         {"output", required_argument, 0, 'o'},
         {"output-format", required_argument, 0, OPT_OFORMAT},
         {"suggest", required_argument, 0, OPT_SUGGEST},
+        {"sentiment", required_argument, 0, OPT_SENTIMENT},
+        {"sentiment-overlay", required_argument, 0, OPT_OVERLAY},
+        {"sentiment-as-topics", no_argument, 0, OPT_SENT_TOPICS},
         {"quiet", no_argument, 0, 'q'},
         VC_CLI_HEADER_LONGOPTS,
         {"help", no_argument, 0, 'h'},
@@ -140,7 +127,7 @@ int vc_cmd_discover(int argc, char **argv)
     vc_discover_defaults(&o);
     vc_cli_scan_defaults(&o.scan);
     const char *themes_path = NULL, *stop_path = NULL, *out_path = "-", *suggest_path = NULL;
-    const char *rejects_path = NULL, *compare = NULL, *period_col = NULL;
+    const char *rejects_path = NULL, *compare = NULL, *period_col = NULL, *sent_path = NULL, *overlay_path = NULL;
     int no_stop = 0, quiet = 0, format = 0, c, rc = EXIT_USAGE; /* 0 text, 1 csv, 2 json, 3 md */
     o.scan.note_ctx = &quiet;
     size_t v;
@@ -235,7 +222,7 @@ int vc_cmd_discover(int argc, char **argv)
                 return EXIT_USAGE;
             break;
         case OPT_MEMORY:
-            if (parse_memory(optarg, &o.memory_bytes))
+            if (vc_cli_parse_memory(optarg, &o.memory_bytes))
                 return EXIT_USAGE;
             break;
         case 'o': out_path = optarg; break;
@@ -254,6 +241,9 @@ int vc_cmd_discover(int argc, char **argv)
             }
             break;
         case OPT_SUGGEST: suggest_path = optarg; break;
+        case OPT_SENTIMENT: sent_path = optarg; break;
+        case OPT_OVERLAY: overlay_path = optarg; break;
+        case OPT_SENT_TOPICS: o.sentiment_as_topics = 1; break;
         case 'q': quiet = 1; break;
         case VC_CLI_OPT_HEADER_ROWS:
         case VC_CLI_OPT_SKIP_LINES:
@@ -318,6 +308,7 @@ int vc_cmd_discover(int argc, char **argv)
 
     vc_stopwords stop = {0};
     vc_lexicon *lex = NULL;
+    vc_sentiment_lexicon *sent = NULL;
     vc_discovery *d = NULL;
     vc_outfile rejects = {0};
     vc_buf out = VC_BUF_INIT, frag = VC_BUF_INIT;
@@ -331,12 +322,15 @@ int vc_cmd_discover(int argc, char **argv)
     o.stop_words = stop.v;
     o.nstop_words = stop.n;
     vc_status st = vc_cli_load_lexicon(themes_path, &lex, &err);
+    if (!st && (sent_path || overlay_path))
+        st = vc_cli_load_sentiment(sent_path, overlay_path, &sent, &err);
     if (st) {
         vc_cli_error("%s", err.msg);
         rc = vc_cli_exit_code(st, VC_CLI_SETUP);
         goto done;
     }
     o.scan.lex = lex;
+    o.sentiment_lex = sent;
     rc = EXIT_FAIL;
     if (rejects_path) {
         if (vc_out_open(&rejects, rejects_path))
@@ -380,6 +374,7 @@ done:
     vc_buf_free(&out);
     vc_buf_free(&frag);
     vc_discovery_free(d);
+    vc_sentiment_lexicon_free(sent);
     vc_lexicon_free(lex);
     vc_stopwords_free(&stop);
     return rc;

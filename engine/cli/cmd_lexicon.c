@@ -42,6 +42,8 @@ static const char LEXICON_USAGE[] =
     "  eval LEXICON GOLD     precision, recall and F1 per theme against labeled comments\n"
     "  diff OLD NEW FILE...  what a lexicon change does to each theme on a corpus: gained\n"
     "                        and lost comments with the entries responsible, NPS, speed\n"
+    "  expand LEX FILE...    per theme, the uncovered terms its comments use far more than\n"
+    "                        chance, with counts, G2, lift, examples and entries to paste\n"
     "\n"
     "Run `vocal lexicon COMMAND --help` for the options of a command.\n";
 
@@ -377,6 +379,8 @@ int vc_cmd_lexicon(int argc, char **argv)
         return cmd_eval(argc - 1, argv + 1);
     if (strcmp(argv[1], "diff") == 0)
         return vc_cmd_lexicon_diff(argc - 1, argv + 1);
+    if (strcmp(argv[1], "expand") == 0)
+        return vc_cmd_lexicon_expand(argc - 1, argv + 1);
     vc_cli_error("unknown lexicon command '%s'; run `vocal lexicon --help`", argv[1]);
     return EXIT_USAGE;
 }

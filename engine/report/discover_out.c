@@ -41,35 +41,38 @@ static vc_status csv_write(vc_buf *b, const vc_discovery *d, vc_scale scale)
     snprintf(impact, sizeof impact, "%s_impact", sn);
     const char *const cols[] = {"rank", "term", "words", "target", "reference", "target_pct", "reference_pct", "g2",
                                 "log_ratio", "p", "comments", head, impact, "covered_pct", "covered_by",
-                                "candidate", "example"};
-    static const int NUMERIC[] = {1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0};
+                                "candidate", "example", "section"};
+    static const int NUMERIC[] = {1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 0};
     enum { NCOLS = sizeof NUMERIC / sizeof NUMERIC[0] };
     sink out;
     vc_sink_init(&out, VC_TABLE_CSV, b);
     out.begin(&out, cols, NCOLS);
-    for (size_t i = 0; i < d->terms.n; i++) {
-        const vc_term *t = &d->terms.v[i];
-        char rank[24], words[16], tn[24], rn[24], tp[32], rp[32], g2[32], lr[32], p[32], n[24], hd[32], im[32],
-            cv[32], cand[16] = "";
-        snprintf(rank, sizeof rank, "%zu", i + 1);
-        snprintf(words, sizeof words, "%u", t->words);
-        snprintf(tn, sizeof tn, "%llu", (unsigned long long)t->target);
-        snprintf(rn, sizeof rn, "%llu", (unsigned long long)t->reference);
-        num(tp, sizeof tp, pct(t->target, d->target_comments), 2);
-        num(rp, sizeof rp, pct(t->reference, d->reference_comments), 2);
-        num(g2, sizeof g2, t->k.g2, 2);
-        num(lr, sizeof lr, t->k.log_ratio, 3);
-        snprintf(p, sizeof p, "%.3g", t->k.p);
-        snprintf(n, sizeof n, "%llu", (unsigned long long)t->cell.comments);
-        num(hd, sizeof hd, vc_headline(scale, &t->cell), 1);
-        num(im, sizeof im, vc_impact(scale, &d->all, &t->cell), 1);
-        num(cv, sizeof cv, pct(t->covered, t->cell.comments), 1);
-        if (t->candidate)
-            snprintf(cand, sizeof cand, "%u", t->candidate);
-        const char *cells[] = {rank, t->text, words, tn, rn, tp, rp, g2, lr, p, n, hd, im, cv,
-                               t->covered_by ? t->covered_by : "", cand, t->nexamples ? t->examples[0] : ""};
-        out.row(&out, cells, NUMERIC, NCOLS);
-    }
+    const vc_term_list *lists[2] = {&d->terms, &d->sentiment_terms};
+    for (int li = 0; li < 2; li++)
+        for (size_t i = 0; i < lists[li]->n; i++) {
+            const vc_term *t = &lists[li]->v[i];
+            char rank[24], words[16], tn[24], rn[24], tp[32], rp[32], g2[32], lr[32], p[32], n[24], hd[32], im[32],
+                cv[32], cand[16] = "";
+            snprintf(rank, sizeof rank, "%zu", i + 1);
+            snprintf(words, sizeof words, "%u", t->words);
+            snprintf(tn, sizeof tn, "%llu", (unsigned long long)t->target);
+            snprintf(rn, sizeof rn, "%llu", (unsigned long long)t->reference);
+            num(tp, sizeof tp, pct(t->target, d->target_comments), 2);
+            num(rp, sizeof rp, pct(t->reference, d->reference_comments), 2);
+            num(g2, sizeof g2, t->k.g2, 2);
+            num(lr, sizeof lr, t->k.log_ratio, 3);
+            snprintf(p, sizeof p, "%.3g", t->k.p);
+            snprintf(n, sizeof n, "%llu", (unsigned long long)t->cell.comments);
+            num(hd, sizeof hd, vc_headline(scale, &t->cell), 1);
+            num(im, sizeof im, vc_impact(scale, &d->all, &t->cell), 1);
+            num(cv, sizeof cv, pct(t->covered, t->cell.comments), 1);
+            if (t->candidate)
+                snprintf(cand, sizeof cand, "%u", t->candidate);
+            const char *cells[] = {rank, t->text, words, tn, rn, tp, rp, g2, lr, p, n, hd, im, cv,
+                                   t->covered_by ? t->covered_by : "", cand, t->nexamples ? t->examples[0] : "",
+                                   li ? "sentiment" : "topic"};
+            out.row(&out, cells, NUMERIC, NCOLS);
+        }
     return out.end(&out);
 }
 
@@ -106,30 +109,11 @@ vc_status vc_discovery_suggest(const vc_discovery *d, vc_buf *b)
     return vc_buf_status(b);
 }
 
-static vc_status json_write(vc_buf *b, const vc_discovery *d, const vc_discover_options *o)
+static void json_terms(vc_buf *b, const vc_term_list *l, const vc_discovery *d, const vc_discover_options *o)
 {
     const char *sn = vc_scale_name(o->scan.scale);
-    vc_buf_append_str(b, "{\n  \"target\": {\"label\": ");
-    vc_json_cstr(b, d->target_label);
-    vc_buf_printf(b, ", \"comments\": %llu},\n  \"reference\": {\"label\": ", (unsigned long long)d->target_comments);
-    vc_json_cstr(b, d->reference_label);
-    vc_buf_printf(b,
-                  ", \"comments\": %llu},\n  \"settings\": {\"ngrams\": %u, \"min_count\": %llu, "
-                  "\"alpha\": %g, \"correction\": \"%s\", \"uncovered_only\": %s},\n"
-                  "  \"tested\": %llu,\n  \"significant\": %llu,\n  \"significant_uncovered\": %llu,\n"
-                  "  \"p_cutoff\": ",
-                  (unsigned long long)d->reference_comments, o->max_words, (unsigned long long)o->min_count,
-                  o->alpha, vc_correction_name(o->correction), o->include_covered ? "false" : "true",
-                  (unsigned long long)d->tested, (unsigned long long)d->significant,
-                  (unsigned long long)d->significant_uncovered);
-    if (d->p_cutoff < 0)
-        vc_buf_append_str(b, "null");
-    else
-        vc_buf_printf(b, "%.6g", d->p_cutoff);
-    vc_buf_printf(b, ",\n  \"exact_above\": %llu,\n  \"passes\": %d,\n  \"terms\": [",
-                  (unsigned long long)d->exact_above, d->passes);
-    for (size_t i = 0; i < d->terms.n; i++) {
-        const vc_term *t = &d->terms.v[i];
+    for (size_t i = 0; i < l->n; i++) {
+        const vc_term *t = &l->v[i];
         vc_buf_printf(b, "%s\n    {\"rank\": %zu, \"term\": ", i ? "," : "", i + 1);
         vc_json_cstr(b, t->text);
         vc_buf_printf(b, ", \"words\": %u, \"target\": %llu, \"reference\": %llu, \"target_pct\": ", t->words,
@@ -162,6 +146,33 @@ static vc_status json_write(vc_buf *b, const vc_discovery *d, const vc_discover_
         }
         vc_buf_append_str(b, "]}");
     }
+}
+
+static vc_status json_write(vc_buf *b, const vc_discovery *d, const vc_discover_options *o)
+{
+    vc_buf_append_str(b, "{\n  \"target\": {\"label\": ");
+    vc_json_cstr(b, d->target_label);
+    vc_buf_printf(b, ", \"comments\": %llu},\n  \"reference\": {\"label\": ", (unsigned long long)d->target_comments);
+    vc_json_cstr(b, d->reference_label);
+    vc_buf_printf(b,
+                  ", \"comments\": %llu},\n  \"settings\": {\"ngrams\": %u, \"min_count\": %llu, "
+                  "\"alpha\": %g, \"correction\": \"%s\", \"uncovered_only\": %s},\n"
+                  "  \"tested\": %llu,\n  \"significant\": %llu,\n  \"significant_uncovered\": %llu,\n"
+                  "  \"p_cutoff\": ",
+                  (unsigned long long)d->reference_comments, o->max_words, (unsigned long long)o->min_count,
+                  o->alpha, vc_correction_name(o->correction), o->include_covered ? "false" : "true",
+                  (unsigned long long)d->tested, (unsigned long long)d->significant,
+                  (unsigned long long)d->significant_uncovered);
+    if (d->p_cutoff < 0)
+        vc_buf_append_str(b, "null");
+    else
+        vc_buf_printf(b, "%.6g", d->p_cutoff);
+    vc_buf_printf(b, ",\n  \"exact_above\": %llu,\n  \"passes\": %d,\n  \"terms\": [",
+                  (unsigned long long)d->exact_above, d->passes);
+    json_terms(b, &d->terms, d, o);
+    vc_buf_printf(b, "\n  ],\n  \"significant_sentiment\": %llu,\n  \"sentiment_terms\": [",
+                  (unsigned long long)d->significant_sentiment);
+    json_terms(b, &d->sentiment_terms, d, o);
     vc_buf_append_str(b, "\n  ],\n  \"suggestion\": ");
     vc_buf frag = VC_BUF_INIT;
     vc_status st = vc_discovery_suggest(d, &frag);
@@ -188,6 +199,11 @@ static void summary_line(vc_buf *b, const vc_discovery *d, const vc_discover_opt
         : o->correction == VC_CORRECT_BONFERRONI ? "Bonferroni"
                                                  : "uncorrected",
         o->alpha, cut, (unsigned long long)d->significant_uncovered);
+    if (d->significant_sentiment)
+        vc_buf_printf(b,
+                      "%sSentiment terms among them: %llu (only words VADER reads for sentiment, and stop "
+                      "words): how people feel, not what they talk about; listed apart.\n",
+                      pre, (unsigned long long)d->significant_sentiment);
     if (d->exact_above)
         vc_buf_printf(b,
                       "%sThe n-gram counts outgrew --memory: every term in more than %llu comments of %s is "
@@ -195,17 +211,10 @@ static void summary_line(vc_buf *b, const vc_discovery *d, const vc_discover_opt
                       pre, (unsigned long long)d->exact_above, d->target_label);
 }
 
-static vc_status text_write(vc_buf *b, const vc_discovery *d, const vc_discover_options *o, int markdown)
+/* One section's table and its examples. */
+static void text_terms(vc_buf *b, const vc_term_list *l, const vc_discovery *d, vc_scale scale, int markdown)
 {
-    vc_scale scale = o->scan.scale;
     const char *SN[] = {"NPS", "CSAT", "CES"};
-    if (markdown)
-        vc_buf_append_str(b, "# What the lexicon misses\n\n");
-    summary_line(b, d, o, "");
-    if (!d->terms.n) {
-        vc_buf_printf(b, "\nNo %sterm to list.\n", o->include_covered ? "" : "uncovered ");
-        return vc_buf_status(b);
-    }
     if (markdown)
         vc_buf_printf(b,
                       "\n| # | term | %s | %s | G2 | log2 ratio | %s | covered | candidate |\n"
@@ -214,8 +223,8 @@ static vc_status text_write(vc_buf *b, const vc_discovery *d, const vc_discover_
     else
         vc_buf_printf(b, "\n%4s  %-28s %16s %16s %9s %10s %7s  %s\n", "rank", "term", d->target_label,
                       d->reference_label, "G2", "log2 ratio", SN[scale], "covered by");
-    for (size_t i = 0; i < d->terms.n; i++) {
-        const vc_term *t = &d->terms.v[i];
+    for (size_t i = 0; i < l->n; i++) {
+        const vc_term *t = &l->v[i];
         char a[48], r[48], g2[32], lr[32], hd[32];
         snprintf(a, sizeof a, "%llu (%.1f%%)", (unsigned long long)t->target, pct(t->target, d->target_comments));
         snprintf(r, sizeof r, "%llu (%.1f%%)", (unsigned long long)t->reference,
@@ -235,9 +244,9 @@ static vc_status text_write(vc_buf *b, const vc_discovery *d, const vc_discover_
         }
     }
     if (markdown)
-        vc_buf_append_str(b, "\n## Examples\n");
-    for (size_t i = 0; i < d->terms.n; i++) {
-        const vc_term *t = &d->terms.v[i];
+        vc_buf_append_str(b, "\n### Examples\n");
+    for (size_t i = 0; i < l->n; i++) {
+        const vc_term *t = &l->v[i];
         if (!t->nexamples)
             continue;
         if (markdown)
@@ -246,6 +255,27 @@ static vc_status text_write(vc_buf *b, const vc_discovery *d, const vc_discover_
             vc_buf_printf(b, "\n%s:\n", t->text);
         for (size_t k = 0; k < t->nexamples; k++)
             vc_buf_printf(b, markdown ? "- %s\n" : "  - %s\n", t->examples[k]);
+    }
+}
+
+static vc_status text_write(vc_buf *b, const vc_discovery *d, const vc_discover_options *o, int markdown)
+{
+    if (markdown)
+        vc_buf_append_str(b, "# What the lexicon misses\n\n");
+    summary_line(b, d, o, "");
+    if (!d->terms.n && !d->sentiment_terms.n) {
+        vc_buf_printf(b, "\nNo %sterm to list.\n", o->include_covered ? "" : "uncovered ");
+        return vc_buf_status(b);
+    }
+    if (markdown)
+        vc_buf_append_str(b, "\n## Topics\n");
+    if (d->terms.n)
+        text_terms(b, &d->terms, d, o->scan.scale, markdown);
+    else
+        vc_buf_printf(b, "\nNo %stopic to list.\n", o->include_covered ? "" : "uncovered ");
+    if (d->sentiment_terms.n) {
+        vc_buf_append_str(b, markdown ? "\n## Sentiment terms\n" : "\nSentiment terms (how people feel, not what they talk about):\n");
+        text_terms(b, &d->sentiment_terms, d, o->scan.scale, markdown);
     }
     vc_buf_append_str(b, markdown ? "\n## Suggested lexicon fragment\n\n```\n" : "\nSuggested lexicon fragment:\n\n");
     vc_discovery_suggest(d, b);

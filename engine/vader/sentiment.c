@@ -251,6 +251,22 @@ static const word_seq BOOST_SEQ[] = {
 
 size_t vc_sentiment_lexicon_size(const vc_sentiment_lexicon *lex) { return lex->lex.nlex + lex->nphrases; }
 
+unsigned vc_sentiment_word_kind(const vc_sentiment_lexicon *lex, const char *word, size_t len, double *valence)
+{
+    const kv *e = len ? table_find(&lex->lex, word, len) : NULL;
+    unsigned kind = 0;
+    if (e && (e->flags & F_LEX) && e->val != 0) {
+        kind |= VC_WORD_VALENCE;
+        if (valence)
+            *valence = e->val;
+    }
+    if (e && (e->flags & F_BOOST))
+        kind |= VC_WORD_BOOSTER;
+    if (e && (e->flags & F_NEGATE))
+        kind |= VC_WORD_NEGATION;
+    return kind;
+}
+
 void vc_sentiment_lexicon_free(vc_sentiment_lexicon *lex)
 {
     if (!lex)

@@ -14,6 +14,20 @@
  *   - a unigram may not be a stop word, and an n-gram may not start or end
  *     with one ("waste of time" is a term, "of the" is not).
  *
+ * Topics and sentiment: a term made only of words that carry sentiment in
+ * the VADER lexicon (a valence, or a negation or booster such as "never" or
+ * "very") and stop words, with at least one of the former ("bad", "so bad",
+ * "not good", "the worst", "never"), is a sentiment term. Its weight among
+ * detractors says how they feel, not what they talk about, so it is listed
+ * in its own section (vc_discovery.sentiment_terms) and never among the
+ * uncovered topics, nor in the suggested fragment.
+ *
+ * Ranking and overlap: terms are ranked by G2; a longer term that contains
+ * a stronger shorter one is kept beside it unless it accounts for most of
+ * the shorter one's comments, in which case it replaces it ("card scanner
+ * kept" stays beside "card"; "qr code scanner" replaces "scanner" when
+ * scanners are only ever mentioned in it).
+ *
  * Passes (each an ordinary pipeline scan, so the accounting, rejects and
  * threading are those of `vocal scan`):
  *   1. count every term per group in per-thread tables that hold at most
@@ -42,6 +56,7 @@
 #include "vocal/keyness.h"
 #include "vocal/lexicon.h"
 #include "vocal/pipeline.h"
+#include "vocal/sentiment.h"
 #include "vocal/status.h"
 
 #include "vocal/export.h"
@@ -76,6 +91,8 @@ typedef struct vc_discover_options {
     size_t nstop_words;
     double cluster_phi;          /* 0: 0.3; terms whose mentions in the target correlate this much
                                     (phi coefficient) share a candidate theme */
+    const vc_sentiment_lexicon *sentiment_lex; /* which words carry sentiment; NULL: VADER's built-in */
+    int sentiment_as_topics;     /* list sentiment terms among the topics, as before (no section) */
 } vc_discover_options;
 
 typedef struct vc_discovery {
@@ -93,7 +110,15 @@ typedef struct vc_discovery {
     unsigned candidates;         /* candidate themes among the listed terms */
     uint64_t invalid_dates;      /* PERIOD: rows without a readable date (in neither group) */
     vc_scan *scan;               /* pass 1: accounting and file status */
+    vc_term_list sentiment_terms; /* the sentiment section, ranked (covered or not) */
+    uint64_t significant_sentiment; /* significant terms that are sentiment terms */
 } vc_discovery;
+
+/* 1 when the words of `term` (single spaces between them) are all stop
+ * words or words VADER gives a valence, a negation or a boost to, and at
+ * least one is one of the latter; 0 otherwise. `stop` lists stop words
+ * (nstop of them, as normalized text). */
+int vc_term_is_sentiment(const vc_sentiment_lexicon *lex, const char *term, const char *const *stop, size_t nstop);
 
 void vc_discover_defaults(vc_discover_options *o);
 /* Returns VC_OK; VC_ERR_USAGE for bad options or columns; what vc_scan_run

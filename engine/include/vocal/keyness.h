@@ -68,6 +68,8 @@ typedef struct vc_term {
     char **examples;       /* target comments containing it, first in input order */
     size_t nexamples;
     unsigned candidate;    /* suggested theme it was grouped into (1, 2, ...); 0: none */
+    int sentiment;         /* a sentiment term: its weight comes from how people feel, not what they
+                              talk about (vc_term_is_sentiment, discover.h) */
 } vc_term;
 
 typedef struct vc_term_list {
@@ -87,11 +89,13 @@ int vc_term_rank_cmp(const void *a, const void *b);
 /* The same by log ratio, then G2. */
 int vc_term_rank_lr_cmp(const void *a, const void *b);
 
-/* Collapse overlapping n-grams, in place, over ranked terms (either order). Going down the ranking, a term is dropped when a kept
- * term contains it (as whole words); when it contains kept terms instead, it
- * replaces them if it occurs in at least `share` of each one's target
- * comments (the shorter term is then mostly seen inside it), and is dropped
- * otherwise. Dropped terms are freed; returns the new count. */
+/* Collapse overlapping n-grams, in place, over ranked terms (either order).
+ * Going down the ranking, a term is dropped when a kept term contains it (as
+ * whole words); when it contains kept terms instead, it replaces those of
+ * which it holds at least `share` of the target comments (the shorter term
+ * is then mostly seen inside it) and is kept beside the others (a specific
+ * phrase beside a wider word that is also said without it). Dropped terms
+ * are freed; returns the new count. */
 size_t vc_terms_collapse(vc_term *t, size_t n, double share);
 
 /* 1 when the words of `part` occur consecutively in `whole`. */

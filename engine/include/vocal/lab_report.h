@@ -14,6 +14,7 @@
 #include "vocal/coverage.h"
 #include "vocal/discover.h"
 #include "vocal/eval.h"
+#include "vocal/expand.h"
 #include "vocal/lexdiff.h"
 #include "vocal/status.h"
 
@@ -36,6 +37,9 @@ vc_status vc_coverage_write(const vc_coverage_result *r, vc_buf *out);
 vc_status vc_discovery_write(const vc_discovery *d, const vc_discover_options *o, vc_lab_format fmt, vc_buf *out);
 /* The suggested lexicon fragment alone (native lexicon text). */
 vc_status vc_discovery_suggest(const vc_discovery *d, vc_buf *out);
+/* The suggestions of `vocal lexicon expand` per theme: text (lexicon text,
+ * ready to paste), CSV or JSON (VC_LAB_MARKDOWN writes text). */
+vc_status vc_expansion_write(const vc_expansion *x, const vc_expand_options *o, vc_lab_format fmt, vc_buf *out);
 
 VC_API_END
 

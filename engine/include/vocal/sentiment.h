@@ -39,6 +39,15 @@ vc_status vc_sentiment_lexicon_overlay_file(vc_sentiment_lexicon *lex,
 void vc_sentiment_lexicon_free(vc_sentiment_lexicon *lex);
 size_t vc_sentiment_lexicon_size(const vc_sentiment_lexicon *lex);
 
+/* What VADER makes of one word on its own, as bits: VC_WORD_VALENCE when the
+ * lexicon gives it a valence other than 0 (*valence, when not NULL, gets
+ * it), VC_WORD_BOOSTER when it raises or lowers a neighbour's ("very",
+ * "barely"), VC_WORD_NEGATION when it negates one ("not", "never",
+ * "nothing"); 0 for a word that carries no sentiment. The word is looked up
+ * as given: VADER's keys are lower case, as normalized text is. */
+enum { VC_WORD_VALENCE = 1, VC_WORD_BOOSTER = 2, VC_WORD_NEGATION = 4 };
+unsigned vc_sentiment_word_kind(const vc_sentiment_lexicon *lex, const char *word, size_t len, double *valence);
+
 typedef struct vc_sentiment_scratch vc_sentiment_scratch;
 vc_sentiment_scratch *vc_sentiment_scratch_new(void);
 void vc_sentiment_scratch_free(vc_sentiment_scratch *s);

@@ -32,6 +32,7 @@
 #include "vocal/pipeline.h"
 #include "vocal/rows.h"
 #include "vocal/discover.h"
+#include "vocal/expand.h"
 #include "vocal/stopwords.h"
 #include "vocal/example.h"
 #include "vocal/eval.h"
