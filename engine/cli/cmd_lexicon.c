@@ -1,5 +1,5 @@
 /*
- * cmd_lexicon.c - `vocal lexicon lint|convert|eval`: tools for lexicon
+ * cmd_lexicon.c - `vocal lexicon lint|convert|eval|list`: tools for lexicon
  * authors.
  *
  *   lint FILE...      static checks (lint.h), and with --corpus the entries
@@ -8,6 +8,8 @@
  *                     lexicon repository can gate merges on it;
  *   convert IN OUT    any readable format (native, LIWC .dic, YAML) to the
  *                     native format;
+ *   list              the built-in lexicons (builtin:NAME) with their
+ *                     themes, entries and titles;
  *   eval LEX GOLD     precision, recall and F1 per theme against labeled
  *                     comments, micro and macro averages over leaf themes,
  *                     capped false positives and negatives with the entries
@@ -33,7 +35,7 @@ static const char LEXICON_USAGE[] =
     "usage: vocal lexicon COMMAND [OPTIONS] ARGS\n"
     "\n"
     "Tools for theme lexicons (native .lex, LIWC .dic, YAML .yml/.yaml). Wherever a\n"
-    "lexicon file is read, builtin:NAME reads a built-in lexicon instead.\n"
+    "lexicon file is read, builtin:NAME reads a built-in lexicon instead (see list).\n"
     "\n"
     "Commands:\n"
     "  lint FILE...          report errors, duplicates, shadowed entries, entries in several\n"
@@ -43,6 +45,8 @@ static const char LEXICON_USAGE[] =
     "  eval LEXICON GOLD     precision, recall and F1 per theme against labeled comments\n"
     "  diff OLD NEW FILE...  what a lexicon change does to each theme on a corpus: gained\n"
     "                        and lost comments with the entries responsible, NPS, speed\n"
+    "  list                  the built-in lexicons (builtin:NAME): the default and the\n"
+    "                        industry packs, with their themes, entries and titles\n"
 
     "\n"
     "Run `vocal lexicon COMMAND --help` for the options of a command.\n";
@@ -55,7 +59,7 @@ static const char LINT_USAGE[] =
     "regexes that backtrack catastrophically (a bounded probe); empty themes and\n"
     "themes with only exclusions. Findings are printed as FILE:LINE:COLUMN: level:\n"
     "message [check]. Exit 1 when there are errors. FILE may be builtin:NAME, a\n"
-    "built-in lexicon.\n"
+    "built-in lexicon (`vocal lexicon list`).\n"
     "\n"
     "  --corpus FILE         also report entries that never match in FILE (CSV, TSV or\n"
     "                        JSONL, compressed or plain; repeatable) and each theme's coverage\n"
@@ -99,6 +103,19 @@ static const char EVAL_USAGE[] =
     "  -o, --output FILE      write the report to FILE (default: stdout)\n"
     "  --output-format F      text (default), csv or json\n"
     "  --threads N            analysis threads (default: online CPUs)\n"
+    "  -h, --help             this help\n";
+
+static const char LIST_USAGE[] =
+    "usage: vocal lexicon list [OPTIONS]\n"
+    "\n"
+    "List the lexicons built into vocal: the default CX lexicon and the industry\n"
+    "packs (the default plus an industry's vocabulary and two industry themes). One\n"
+    "row each: its name, its leaf themes and entries (includes read), and its title.\n"
+    "Select one with --themes builtin:NAME in any command that reads a lexicon, or\n"
+    "build on one with \"@include builtin:NAME\" in a lexicon file.\n"
+    "\n"
+    "  -o, --output FILE      write the list to FILE (default: stdout)\n"
+    "  --output-format F      text (default), csv or json\n"
     "  -h, --help             this help\n";
 
 /* ---- shared option parsing -------------------------------------------------- */
@@ -365,6 +382,51 @@ static int cmd_eval(int argc, char **argv)
     return rc;
 }
 
+/* ---- list ------------------------------------------------------------------- */
+
+static int cmd_list(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"output", required_argument, 0, 'o'},
+        {"output-format", required_argument, 0, OPT_OFORMAT},
+        {"help", no_argument, 0, 'h'},
+        {0, 0, 0, 0},
+    };
+    const char *out_path = "-";
+    int format = 0, c;
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'o': out_path = optarg; break;
+        case OPT_OFORMAT:
+            if ((format = vc_cli_report_format(optarg)) < 0)
+                return EXIT_USAGE;
+            break;
+        case 'h': fputs(LIST_USAGE, stdout); return EXIT_OK;
+        case ':': vc_cli_error("option '%s' needs a value; see `vocal lexicon list --help`", argv[optind - 1]); return EXIT_USAGE;
+        default: vc_cli_unknown_option("lexicon list", argv); return EXIT_USAGE;
+        }
+    }
+    if (optind < argc) {
+        vc_cli_error("lexicon list: takes no arguments, got '%s'; see `vocal lexicon list --help`", argv[optind]);
+        return EXIT_USAGE;
+    }
+    vc_error err;
+    vc_error_clear(&err);
+    vc_lexlist *l = NULL;
+    vc_status st = vc_lexlist_builtin(&l, &err);
+    if (st) {
+        vc_cli_error("%s", err.msg);
+        return EXIT_FAIL;
+    }
+    vc_buf b = VC_BUF_INIT;
+    int rc = vc_lexlist_write(l, (vc_lab_format)format, &b) || vc_cli_write_output(out_path, &b) ? EXIT_FAIL : EXIT_OK;
+    vc_buf_free(&b);
+    vc_lexlist_free(l);
+    return rc;
+}
+
 int vc_cmd_lexicon(int argc, char **argv)
 {
     if (argc < 2 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "help") == 0) {
@@ -379,6 +441,8 @@ int vc_cmd_lexicon(int argc, char **argv)
         return cmd_eval(argc - 1, argv + 1);
     if (strcmp(argv[1], "diff") == 0)
         return vc_cmd_lexicon_diff(argc - 1, argv + 1);
+    if (strcmp(argv[1], "list") == 0)
+        return cmd_list(argc - 1, argv + 1);
     vc_cli_error("unknown lexicon command '%s'; run `vocal lexicon --help`", argv[1]);
     return EXIT_USAGE;
 }
