@@ -11,7 +11,8 @@
  *   list              the built-in lexicons (builtin:NAME) with their
  *                     themes, entries and titles;
  *   eval LEX GOLD     precision, recall and F1 per theme against labeled
- *                     comments, micro and macro averages over leaf themes,
+ *                     comments, micro and macro averages over the leaf
+ *                     themes the gold labels (the others unjudged),
  *                     capped false positives and negatives with the entries
  *                     that fired, and sentiment accuracy when labels exist.
  * The corpus passes are library calls (coverage.h, eval.h) whose results
@@ -90,9 +91,13 @@ static const char EVAL_USAGE[] =
     "its full name (service/staff) or, without '/', by its last level (staff); a\n"
     "comment labeled with a theme also counts for the themes above it. Reports, per\n"
     "theme, support, predicted, tp, fp, fn, precision, recall and F1; micro and macro\n"
-    "averages over leaf themes; the first false positives and negatives in input order\n"
-    "with the entries that fired; and with --sentiment-labels, sentiment accuracy and\n"
-    "a confusion matrix (labels positive, neutral, negative; others are listed).\n"
+    "averages over the leaf themes GOLD labels at least once (a theme it never labels,\n"
+    "such as a pack's industry theme against a gold file of the default's themes, is\n"
+    "listed as unjudged with its predictions and left out of the averages, and the\n"
+    "themes above it count only what judged themes found); the first false positives\n"
+    "and negatives in input order with the entries that fired; and with\n"
+    "--sentiment-labels, sentiment accuracy and a confusion matrix (labels positive,\n"
+    "neutral, negative; others are listed).\n"
     "\n"
     "  --text COL             text column (default: detected; one only)\n"
     "  --labels COL           labels column (default: themes)\n"
