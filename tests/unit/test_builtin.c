@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "vocal/lexicon.h"
+#include "vocal/lint.h"
 
 static int has_theme(const vc_lexicon *lex, const char *name)
 {
@@ -210,4 +211,29 @@ Test(builtin, pack_includes_resolve_among_builtin_files_not_the_disk)
     remove(file);
     rmdir(sub);
     rmdir(dir);
+}
+
+static void count_problem(void *ctx, const vc_lint_finding *f)
+{
+    if (f->level != VC_LINT_NOTE) {
+        (*(int *)ctx)++;
+        cr_log_error("%s:%u:%u: %s [%s]", f->file, f->line, f->column, f->message, f->check);
+    }
+}
+
+/* Every built-in lexicon lints without an error or a warning (notes, such as
+ * an entry in two themes, are allowed). */
+Test(builtin, every_builtin_lints_clean)
+{
+    for (size_t i = 0; i < vc_lexicon_builtin_count(); i++) {
+        vc_builtin_lexicon b;
+        vc_lexicon_builtin(i, &b);
+        vc_error e;
+        vc_lexicon *lex = NULL;
+        cr_assert_eq(vc_lexicon_load_builtin(b.name, NULL, &lex, &e), VC_OK, "%s", e.msg);
+        int problems = 0;
+        cr_assert_eq(vc_lexicon_lint(lex, count_problem, &problems), VC_OK);
+        cr_assert_eq(problems, 0, "builtin:%s has %d lint errors or warnings", b.name, problems);
+        vc_lexicon_free(lex);
+    }
 }
