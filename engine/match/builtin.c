@@ -114,7 +114,9 @@ int vc_lex_builtin_resolve(const char *from_file, const char *rel, size_t rn, vc
     char path[256];
     size_t n = 0;
     const char *slash = strrchr(from_file, '/');
-    if (rel[0] != '/' && slash) {
+    if (rel[0] == '/')
+        return -1; /* an absolute path names the disk */
+    if (slash) {
         n = (size_t)(slash - from_file);
         memcpy(path, from_file, n);
     }

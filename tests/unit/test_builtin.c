@@ -237,3 +237,32 @@ Test(builtin, every_builtin_lints_clean)
         vc_lexicon_free(lex);
     }
 }
+
+/* The loader's resolution of an include inside a built-in file (internal to
+ * the match layer, declared here): paths relative to the file's folder
+ * under lexicons/, nothing above it, nothing absolute. */
+int vc_lex_builtin_resolve(const char *from_file, const char *rel, size_t rn, vc_builtin_lexicon *out);
+
+Test(builtin, relative_includes_resolve_inside_lexicons)
+{
+    static const char *const cases[][3] = {
+        {"packs/restaurant.lex", "../default.lex", "default"},
+        {"packs/restaurant.lex", "retail.lex", "retail"},
+        {"packs/restaurant.lex", "./../packs/travel.lex", "travel"},
+        {"default.lex", "packs/banking.lex", "banking"},
+        {"packs/restaurant.lex", "../../default.lex", NULL},
+        {"packs/restaurant.lex", "/default.lex", NULL},
+        {"packs/restaurant.lex", "nope.lex", NULL},
+        {"default.lex", "../default.lex", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        vc_builtin_lexicon b;
+        int rc = vc_lex_builtin_resolve(cases[i][0], cases[i][1], strlen(cases[i][1]), &b);
+        if (cases[i][2]) {
+            cr_assert_eq(rc, 0, "%s from %s", cases[i][1], cases[i][0]);
+            cr_assert_str_eq(b.name, cases[i][2]);
+        } else {
+            cr_assert_eq(rc, -1, "%s from %s", cases[i][1], cases[i][0]);
+        }
+    }
+}
