@@ -129,9 +129,11 @@ Test(builtin, unknown_name_is_a_usage_error_listing_the_names)
 
 Test(builtin, include_builtin_from_a_file_on_disk)
 {
-    char dir[] = "/tmp/vc_builtin_XXXXXX";
-    cr_assert_not_null(mkdtemp(dir));
-    char path[128];
+    char tmpl[] = "vc_builtin_XXXXXX"; /* in the working folder of the test */
+    cr_assert_not_null(mkdtemp(tmpl));
+    char dir[4096];
+    cr_assert_not_null(realpath(tmpl, dir));
+    char path[4200];
     snprintf(path, sizeof path, "%s/mine.lex", dir);
     FILE *f = fopen(path, "w");
     cr_assert_not_null(f);
@@ -175,7 +177,7 @@ Test(builtin, include_builtin_from_a_file_on_disk)
     fclose(f);
     lex = NULL;
     cr_assert_eq(vc_lexicon_load_file(path, NULL, &lex, &e), VC_ERR_LEXICON);
-    char want[512];
+    char want[4800];
     snprintf(want, sizeof want,
              "%s:3:11: unknown built-in lexicon 'builtin:hotels': the built-in lexicons are default, restaurant, "
              "retail, software, telecom, banking, travel, healthcare",
@@ -189,11 +191,13 @@ Test(builtin, include_builtin_from_a_file_on_disk)
  * working folder holds a lexicons/default.lex of different content. */
 Test(builtin, pack_includes_resolve_among_builtin_files_not_the_disk)
 {
-    char dir[] = "/tmp/vc_builtin_XXXXXX";
-    cr_assert_not_null(mkdtemp(dir));
+    char tmpl[] = "vc_builtin_XXXXXX"; /* in the working folder of the test */
+    cr_assert_not_null(mkdtemp(tmpl));
+    char dir[4096];
+    cr_assert_not_null(realpath(tmpl, dir));
     char old[4096];
     cr_assert_not_null(getcwd(old, sizeof old));
-    char sub[128], file[160];
+    char sub[4200], file[4200];
     snprintf(sub, sizeof sub, "%s/packs", dir);
     cr_assert_eq(mkdir(sub, 0700), 0);
     snprintf(file, sizeof file, "%s/default.lex", dir);
