@@ -82,7 +82,7 @@ static vc_status include_builtin(lex_loader *L, const char *rel, size_t rn, uint
 {
     vc_builtin_lexicon b;
     int found;
-    if (rn > 8 && memcmp(rel, "builtin:", 8) == 0) {
+    if (rn >= 8 && memcmp(rel, "builtin:", 8) == 0) {
         char name[64];
         found = rn - 8 < sizeof name;
         if (found) {
@@ -121,7 +121,7 @@ static vc_status include_file(lex_loader *L, const char *rel, size_t rn, uint32_
         return vc_lex_error(L, err, line, col, "@include needs a file name");
     if (L->depth >= MAX_DEPTH)
         return vc_lex_error(L, err, line, col, "@include nested deeper than %u files", MAX_DEPTH);
-    if (L->builtin_file || (rn > 8 && memcmp(rel, "builtin:", 8) == 0))
+    if (L->builtin_file || (rn >= 8 && memcmp(rel, "builtin:", 8) == 0))
         return include_builtin(L, rel, rn, line, col, err);
     /* relative to the directory of the including file */
     const char *slash = strrchr(L->file, '/');
