@@ -2,7 +2,7 @@
  * args.c - the flag values every command shares, turned into options and
  * loaded objects: whole numbers with their limits, --period, --date-order,
  * --compare, --output-format of the lexicon reports, and the theme and
- * sentiment lexicons named by --themes, --sentiment and --sentiment-overlay,
+ * sentiment lexicons named by --themes (a file or builtin:NAME), --sentiment and --sentiment-overlay,
  * and the scan options, --format and --threads of the commands that run a
  * corpus through a library call (lexicon lint/eval/diff, discover); the
  * scale check and the score warnings every command that writes a run's
@@ -34,6 +34,8 @@ static void print_warning(void *ctx, const char *msg)
 vc_status vc_cli_load_lexicon(const char *path, vc_lexicon **out, vc_error *err)
 {
     vc_lexicon_options o = {.warn = print_warning};
+    if (path && strncmp(path, "builtin:", 8) == 0)
+        return vc_lexicon_load_builtin(path + 8, &o, out, err);
     return path ? vc_lexicon_load_file(path, &o, out, err) : vc_lexicon_load_default(out, err);
 }
 

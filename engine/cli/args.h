@@ -37,7 +37,8 @@ int vc_cli_parse_compare(char *arg, const char **from, const char **to);
  * it came from when that is longer (a file name starting with '-'). */
 void vc_cli_unknown_option(const char *command, char **argv);
 
-/* --themes: a theme lexicon (NULL: the built-in one); warnings go to stderr. */
+/* --themes: a theme lexicon file, or builtin:NAME (NULL: the default one);
+ * warnings go to stderr. */
 vc_status vc_cli_load_lexicon(const char *path, vc_lexicon **out, vc_error *err);
 /* --sentiment and --sentiment-overlay (NULL: built-in VADER, no overlay). */
 vc_status vc_cli_load_sentiment(const char *path, const char *overlay, vc_sentiment_lexicon **out, vc_error *err);

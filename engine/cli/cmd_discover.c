@@ -69,6 +69,7 @@ static const char DISCOVER_USAGE[] =
     "Input and analysis:\n"
     "  --text COL, --score COL, --scale S, --format FMT, --themes FILE, --threads N,\n"
     "  --encoding NAME, --rejects FILE  as for `vocal scan` (one --text: a second is refused)\n"
+    "                        (--themes builtin:NAME: a built-in lexicon, `vocal lexicon list`)\n"
     VC_CLI_HEADER_HELP
     "Output:\n"
     "  -o, --output FILE     the list (default: stdout)\n"

@@ -29,6 +29,7 @@ static const char EXPLAIN_USAGE[] =
     "themes with their sentiment. With no TEXT, each line of stdin is a comment.\n"
     "\n"
     "  --themes FILE             theme lexicon (default: the built-in CX lexicon)\n"
+    "                            or builtin:NAME, an industry pack (`vocal lexicon list`)\n"
     "  --sentiment FILE          VADER-format sentiment lexicon (default: built-in)\n"
     "  --sentiment-overlay FILE  add or override sentiment entries\n"
     "  --no-sentiment            no sentiment\n"

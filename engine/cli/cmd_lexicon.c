@@ -1,5 +1,5 @@
 /*
- * cmd_lexicon.c - `vocal lexicon lint|convert|eval`: tools for lexicon
+ * cmd_lexicon.c - `vocal lexicon lint|convert|eval|list` (diff and expand in their own files): tools for lexicon
  * authors.
  *
  *   lint FILE...      static checks (lint.h), and with --corpus the entries
@@ -8,8 +8,11 @@
  *                     lexicon repository can gate merges on it;
  *   convert IN OUT    any readable format (native, LIWC .dic, YAML) to the
  *                     native format;
+ *   list              the built-in lexicons (builtin:NAME) with their
+ *                     themes, entries and titles;
  *   eval LEX GOLD     precision, recall and F1 per theme against labeled
- *                     comments, micro and macro averages over leaf themes,
+ *                     comments, micro and macro averages over the leaf
+ *                     themes the gold labels (the others unjudged),
  *                     capped false positives and negatives with the entries
  *                     that fired, and sentiment accuracy when labels exist.
  * The corpus passes are library calls (coverage.h, eval.h) whose results
@@ -32,7 +35,8 @@
 static const char LEXICON_USAGE[] =
     "usage: vocal lexicon COMMAND [OPTIONS] ARGS\n"
     "\n"
-    "Tools for theme lexicons (native .lex, LIWC .dic, YAML .yml/.yaml).\n"
+    "Tools for theme lexicons (native .lex, LIWC .dic, YAML .yml/.yaml). Wherever a\n"
+    "lexicon file is read, builtin:NAME reads a built-in lexicon instead (see list).\n"
     "\n"
     "Commands:\n"
     "  lint FILE...          report errors, duplicates, shadowed entries, entries in several\n"
@@ -44,6 +48,8 @@ static const char LEXICON_USAGE[] =
     "                        and lost comments with the entries responsible, NPS, speed\n"
     "  expand LEX FILE...    per theme, the uncovered terms its comments use far more than\n"
     "                        chance, with counts, G2, lift, examples and entries to paste\n"
+    "  list                  the built-in lexicons (builtin:NAME): the default and the\n"
+    "                        industry packs, with their themes, entries and titles\n"
     "\n"
     "Run `vocal lexicon COMMAND --help` for the options of a command.\n";
 
@@ -54,7 +60,8 @@ static const char LINT_USAGE[] =
     "shorter or wildcard entry of the same theme; entries in several themes;\n"
     "regexes that backtrack catastrophically (a bounded probe); empty themes and\n"
     "themes with only exclusions. Findings are printed as FILE:LINE:COLUMN: level:\n"
-    "message [check]. Exit 1 when there are errors.\n"
+    "message [check]. Exit 1 when there are errors. FILE may be builtin:NAME, a\n"
+    "built-in lexicon (`vocal lexicon list`).\n"
     "\n"
     "  --corpus FILE         also report entries that never match in FILE (CSV, TSV or\n"
     "                        JSONL, compressed or plain; repeatable) and each theme's coverage\n"
@@ -71,22 +78,27 @@ static const char CONVERT_USAGE[] =
     "Read a lexicon in any supported format (native, LIWC .dic, YAML .yml/.yaml)\n"
     "and write it in the native format to OUT ('-' for stdout). Themes come in\n"
     "name order, each with its entries as written. Warnings about the input (such\n"
-    "as LIWC lines that were skipped) go to stderr.\n"
+    "as LIWC lines that were skipped) go to stderr. IN may be builtin:NAME (`vocal\n"
+    "lexicon list`): a built-in lexicon with its includes written out as one file.\n"
     "\n"
     "  -h, --help            this help\n";
 
 static const char EVAL_USAGE[] =
     "usage: vocal lexicon eval [OPTIONS] LEXICON GOLD...\n"
     "\n"
-    "Compare the themes LEXICON finds with hand labels. GOLD is CSV, TSV or JSONL\n"
-    "(compressed or plain) with a text column and a labels column: theme names separated\n"
-    "by ';', empty for none. A label matches a theme by its full name\n"
-    "(service/staff) or, without '/', by its last level (staff); a comment labeled\n"
-    "with a theme also counts for the themes above it. Reports, per theme, support,\n"
-    "predicted, tp, fp, fn, precision, recall and F1; micro and macro averages over\n"
-    "leaf themes; the first false positives and negatives in input order with the\n"
-    "entries that fired; and with --sentiment-labels, sentiment accuracy and a\n"
-    "confusion matrix (labels positive, neutral, negative; others are listed).\n"
+    "Compare the themes LEXICON (a file, or builtin:NAME) finds with hand labels.\n"
+    "GOLD is CSV, TSV or JSONL (compressed or plain) with a text column and a labels\n"
+    "column: theme names separated by ';', empty for none. A label matches a theme by\n"
+    "its full name (service/staff) or, without '/', by its last level (staff); a\n"
+    "comment labeled with a theme also counts for the themes above it. Reports, per\n"
+    "theme, support, predicted, tp, fp, fn, precision, recall and F1; micro and macro\n"
+    "averages over the leaf themes GOLD labels at least once (a theme it never labels,\n"
+    "such as a pack's industry theme against a gold file of the default's themes, is\n"
+    "listed as unjudged with its predictions and left out of the averages, and the\n"
+    "themes above it count only what judged themes found); the first false positives\n"
+    "and negatives in input order with the entries that fired; and with\n"
+    "--sentiment-labels, sentiment accuracy and a confusion matrix (labels positive,\n"
+    "neutral, negative; others are listed).\n"
     "\n"
     "  --text COL             text column (default: detected; one only)\n"
     "  --labels COL           labels column (default: themes)\n"
@@ -97,6 +109,19 @@ static const char EVAL_USAGE[] =
     "  -o, --output FILE      write the report to FILE (default: stdout)\n"
     "  --output-format F      text (default), csv or json\n"
     "  --threads N            analysis threads (default: online CPUs)\n"
+    "  -h, --help             this help\n";
+
+static const char LIST_USAGE[] =
+    "usage: vocal lexicon list [OPTIONS]\n"
+    "\n"
+    "List the lexicons built into vocal: the default CX lexicon and the industry\n"
+    "packs (the default plus an industry's vocabulary and two industry themes). One\n"
+    "row each: its name, its leaf themes and entries (includes read), and its title.\n"
+    "Select one with --themes builtin:NAME in any command that reads a lexicon, or\n"
+    "build on one with \"@include builtin:NAME\" in a lexicon file.\n"
+    "\n"
+    "  -o, --output FILE      write the list to FILE (default: stdout)\n"
+    "  --output-format F      text (default), csv or json\n"
     "  -h, --help             this help\n";
 
 /* ---- shared option parsing -------------------------------------------------- */
@@ -365,6 +390,51 @@ static int cmd_eval(int argc, char **argv)
     return rc;
 }
 
+/* ---- list ------------------------------------------------------------------- */
+
+static int cmd_list(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"output", required_argument, 0, 'o'},
+        {"output-format", required_argument, 0, OPT_OFORMAT},
+        {"help", no_argument, 0, 'h'},
+        {0, 0, 0, 0},
+    };
+    const char *out_path = "-";
+    int format = 0, c;
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'o': out_path = optarg; break;
+        case OPT_OFORMAT:
+            if ((format = vc_cli_report_format(optarg)) < 0)
+                return EXIT_USAGE;
+            break;
+        case 'h': fputs(LIST_USAGE, stdout); return EXIT_OK;
+        case ':': vc_cli_error("option '%s' needs a value; see `vocal lexicon list --help`", argv[optind - 1]); return EXIT_USAGE;
+        default: vc_cli_unknown_option("lexicon list", argv); return EXIT_USAGE;
+        }
+    }
+    if (optind < argc) {
+        vc_cli_error("lexicon list: takes no arguments, got '%s'; see `vocal lexicon list --help`", argv[optind]);
+        return EXIT_USAGE;
+    }
+    vc_error err;
+    vc_error_clear(&err);
+    vc_lexlist *l = NULL;
+    vc_status st = vc_lexlist_builtin(&l, &err);
+    if (st) {
+        vc_cli_error("%s", err.msg);
+        return EXIT_FAIL;
+    }
+    vc_buf b = VC_BUF_INIT;
+    int rc = vc_lexlist_write(l, (vc_lab_format)format, &b) || vc_cli_write_output(out_path, &b) ? EXIT_FAIL : EXIT_OK;
+    vc_buf_free(&b);
+    vc_lexlist_free(l);
+    return rc;
+}
+
 int vc_cmd_lexicon(int argc, char **argv)
 {
     if (argc < 2 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "help") == 0) {
@@ -381,6 +451,8 @@ int vc_cmd_lexicon(int argc, char **argv)
         return vc_cmd_lexicon_diff(argc - 1, argv + 1);
     if (strcmp(argv[1], "expand") == 0)
         return vc_cmd_lexicon_expand(argc - 1, argv + 1);
+    if (strcmp(argv[1], "list") == 0)
+        return cmd_list(argc - 1, argv + 1);
     vc_cli_error("unknown lexicon command '%s'; run `vocal lexicon --help`", argv[1]);
     return EXIT_USAGE;
 }

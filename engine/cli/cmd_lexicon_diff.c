@@ -26,6 +26,7 @@ static const char DIFF_USAGE[] =
     "in mentions, NPS and NPS impact under each; themes added, removed or renamed;\n"
     "the first gained and lost comments with the entries responsible (file:line);\n"
     "and the throughput of each lexicon (normalize + match, comments per CPU second).\n"
+    "OLD and NEW are lexicon files or builtin:NAME (`vocal lexicon list`).\n"
     "\n"
     "  --text COL            comment column (default: detected; one only)\n"
     "  --score COL           score column (default: detected)\n"

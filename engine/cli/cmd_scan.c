@@ -71,6 +71,7 @@ static const char SCAN_USAGE[] =
     "                        (by default: more than half invalid, or 20+ NPS scores all within\n"
     "                        1-5, stop the run with exit 1 before any output is written)\n"
     "  --themes FILE         theme lexicon (default: the built-in CX lexicon)\n"
+    "                        or builtin:NAME, an industry pack (`vocal lexicon list`)\n"
     "  --sentiment FILE      VADER-format sentiment lexicon (default: built-in VADER)\n"
     "  --sentiment-overlay FILE  add or override sentiment entries (token TAB valence)\n"
     "  --no-sentiment        skip sentiment (drops the sentiment columns)\n"

@@ -10,11 +10,16 @@
  * any, is compared with VADER's class of the comment. After the scan the
  * workers are merged into the first, the scores are computed from the merged
  * integers, and the merged counters and example lists move into the result.
+ * A theme the gold file never labels is marked unjudged there: its
+ * predictions say nothing about precision against that gold, so they are
+ * kept as a count and left out of the averages (a pack's industry themes
+ * against a gold file of the default's themes).
  * Per-worker state needs no locks: a worker only touches its own.
  */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "vocal/buf.h"
 #include "vocal/eval.h"
@@ -38,6 +43,7 @@ typedef struct eval_ctx {
     int with_sentiment;
     eval_worker *w;
     unsigned nw;
+    const uint8_t *unjudged; /* per theme, in the second pass only (read-only while threads run) */
 } eval_ctx;
 
 static int label_matches(const char *theme, const char *label, size_t n)
@@ -123,6 +129,28 @@ static void parse_labels(const eval_ctx *ec, eval_worker *w, const char *s, size
     }
 }
 
+/* Second pass: a theme above an unjudged one keeps a prediction only when a
+ * hit of a judged theme at or below it made it (a hit of its own, or of a
+ * judged child); a prediction that came only from an unjudged theme below it
+ * is no prediction of it against this gold. `pred` holds the comment's themes
+ * on entry (an exclusion's veto already applied) and the judged ones after. */
+static void judged_predictions(const eval_ctx *ec, const vc_analysis *a, uint8_t *pred)
+{
+    const vc_lexicon *lex = ec->lex;
+    uint8_t *keep = pred + ec->nthemes + 1; /* the second half of the worker's array */
+    memset(keep, 0, ec->nthemes);
+    for (size_t h = 0; h < a->nhits; h++) {
+        uint32_t t = a->hits[h].theme;
+        if (a->hits[h].exclude || !pred[t] || ec->unjudged[t])
+            continue;
+        for (; t != VC_NO_THEME; t = vc_lexicon_theme_parent(lex, t))
+            keep[t] = 1;
+    }
+    for (size_t t = 0; t < ec->nthemes; t++)
+        if (!ec->unjudged[t])
+            pred[t] = keep[t];
+}
+
 static vc_status eval_hook(void *ctx, unsigned wi, const vc_record_view *r)
 {
     eval_ctx *ec = ctx;
@@ -136,6 +164,8 @@ static vc_status eval_hook(void *ctx, unsigned wi, const vc_record_view *r)
     parse_labels(ec, w, lab->p ? lab->p : "", lab->p && !lab->is_null ? lab->n : 0);
     for (size_t t = 0; t < a->nthemes; t++)
         w->pred[a->themes[t].theme] = 1;
+    if (ec->unjudged)
+        judged_predictions(ec, a, w->pred);
     for (uint32_t t = 0; t < nt; t++) {
         w->support[t] += w->gold[t];
         w->predicted[t] += w->pred[t];
@@ -240,9 +270,23 @@ static void fill_result(eval_ctx *ec, vc_eval_result *r)
     for (uint32_t t = 0; t < ec->nthemes; t++)
         if (vc_lexicon_theme_parent(lex, t) != VC_NO_THEME)
             r->themes[vc_lexicon_theme_parent(lex, t)].leaf = 0;
+    /* A theme the gold never labels is not judged: its predictions are not
+     * false positives, and it is left out of the averages. */
+    for (size_t t = 0; t < ec->nthemes; t++) {
+        vc_eval_theme *th = &r->themes[t];
+        if (th->score.support)
+            continue;
+        th->unjudged = 1;
+        th->score = (vc_eval_score){0, th->score.predicted, 0, 0, 0, 0, 0, 0};
+        vc_example_list_free(&th->false_positives);
+        if (th->leaf) {
+            r->nunjudged++;
+            r->unjudged_predictions += th->score.predicted;
+        }
+    }
     for (size_t t = 0; t < ec->nthemes; t++) {
         const vc_eval_score *s = &r->themes[t].score;
-        if (!r->themes[t].leaf)
+        if (!r->themes[t].leaf || r->themes[t].unjudged)
             continue;
         r->nleaves++;
         r->micro.tp += s->tp;
@@ -273,7 +317,7 @@ static int workers_alloc(eval_ctx *ec)
         w->support = vc_xcalloc(nt + 1, sizeof *w->support);
         w->predicted = vc_xcalloc(nt + 1, sizeof *w->predicted);
         w->gold = vc_xcalloc(nt + 1, 1);
-        w->pred = vc_xcalloc(nt + 1, 1);
+        w->pred = vc_xcalloc(2 * (nt + 1), 1); /* the flags, and scratch for judged_predictions */
         w->fps = vc_xcalloc(nt + 1, sizeof *w->fps);
         w->fns = vc_xcalloc(nt + 1, sizeof *w->fns);
         if (!w->tp || !w->fp || !w->fn || !w->support || !w->predicted || !w->gold || !w->pred || !w->fps || !w->fns)
@@ -310,6 +354,7 @@ static void workers_free(eval_ctx *ec)
         vc_buf_free(&w->scratch);
     }
     free(ec->w);
+    ec->w = NULL;
 }
 
 void vc_eval_options_init(vc_eval_options *o)
@@ -317,6 +362,44 @@ void vc_eval_options_init(vc_eval_options *o)
     memset(o, 0, sizeof *o);
     vc_scan_options_init(&o->scan);
     o->examples = 3;
+}
+
+/* Workers, one pass over the gold files, the workers merged into the first. */
+static vc_status run_pass(eval_ctx *ec, const vc_scan_options *so, vc_scan **scan, vc_error *err)
+{
+    ec->w = vc_xcalloc(ec->nw, sizeof(eval_worker));
+    if (!ec->w || workers_alloc(ec))
+        return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+    vc_status st = vc_scan_run(so, scan, err);
+    if (!st)
+        merge_workers(ec);
+    return st;
+}
+
+/* After the first pass: the themes the gold never labels, and whether any of
+ * them was predicted under a judged theme (whose counts then include it). */
+static int find_unjudged(const eval_ctx *ec, uint8_t *unjudged)
+{
+    const eval_worker *m = &ec->w[0];
+    int above = 0;
+    for (uint32_t t = 0; t < ec->nthemes; t++)
+        unjudged[t] = m->support[t] == 0;
+    for (uint32_t t = 0; t < ec->nthemes; t++) {
+        uint32_t p = vc_lexicon_theme_parent(ec->lex, t);
+        above |= unjudged[t] && m->predicted[t] && p != VC_NO_THEME && !unjudged[p];
+    }
+    return above;
+}
+
+/* Inputs that a second pass can read again: regular files. */
+static int rereadable(const vc_scan_options *so)
+{
+    for (size_t i = 0; i < so->ninputs; i++) {
+        struct stat sb;
+        if (strcmp(so->inputs[i], "-") == 0 || stat(so->inputs[i], &sb) != 0 || !S_ISREG(sb.st_mode))
+            return 0;
+    }
+    return 1;
 }
 
 vc_status vc_eval_run(const vc_eval_options *o, vc_eval_result **out, vc_error *err)
@@ -331,12 +414,12 @@ vc_status vc_eval_run(const vc_eval_options *o, vc_eval_result **out, vc_error *
         so.sentiment = sent;
     }
     eval_ctx ec = {so.lex, vc_lexicon_theme_count(so.lex), o->examples, o->sentiment_col != NULL, NULL,
-                   vc_scan_thread_count(so.threads)};
-    ec.w = vc_xcalloc(ec.nw, sizeof(eval_worker));
+                   vc_scan_thread_count(so.threads), NULL};
     vc_eval_result *r = vc_xcalloc(1, sizeof *r);
+    uint8_t *unjudged = vc_xcalloc(ec.nthemes + 1, 1);
     if (r)
         r->themes = vc_xcalloc(ec.nthemes + 1, sizeof *r->themes);
-    if (!ec.w || !r || !r->themes || workers_alloc(&ec))
+    if (!r || !r->themes || !unjudged)
         st = vc_error_set(err, VC_ERR_NOMEM, "out of memory");
     const char *cols[2] = {o->labels_col ? o->labels_col : "themes", o->sentiment_col};
     so.hook = eval_hook;
@@ -345,9 +428,19 @@ vc_status vc_eval_run(const vc_eval_options *o, vc_eval_result **out, vc_error *
     so.nhook_cols = o->sentiment_col ? 2 : 1;
     so.hook_flags = VC_ANALYZE_DETAIL;
     if (!st)
-        st = vc_scan_run(&so, &r->scan, err);
+        st = run_pass(&ec, &so, &r->scan, err);
+    /* An unjudged theme predicted under a judged one: count again, with the
+     * judged themes' predictions made by judged hits only. Which themes the
+     * gold labels is known only after reading it, hence the second pass; an
+     * input that cannot be read twice keeps the first pass's counts. */
+    if (!st && find_unjudged(&ec, unjudged) && rereadable(&so)) {
+        workers_free(&ec);
+        vc_scan_free(r->scan);
+        r->scan = NULL;
+        ec.unjudged = unjudged;
+        st = run_pass(&ec, &so, &r->scan, err);
+    }
     if (!st) {
-        merge_workers(&ec);
         fill_result(&ec, r);
         r->nthemes = ec.nthemes;
         *out = r;
@@ -355,6 +448,7 @@ vc_status vc_eval_run(const vc_eval_options *o, vc_eval_result **out, vc_error *
         vc_eval_result_free(r);
     }
     workers_free(&ec);
+    free(unjudged);
     vc_sentiment_lexicon_free(sent);
     return st;
 }

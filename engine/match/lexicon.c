@@ -7,12 +7,15 @@
  * door sets up one loader (lexicon_load.h), hands the text to the reader
  * its file name asks for (native.c for .lex, import.c for LIWC .dic and
  * YAML), and lets the builder (lexbuild.c) compile what was read. A file
- * read through @include goes through the same choice of reader.
+ * read through @include goes through the same choice of reader. A built-in
+ * lexicon (builtin.c) comes through the same door under its name
+ * "builtin:NAME", with its includes resolved among the built-in files.
  *
  * Ownership: the vc_lexicon owns its themes, entries, compiled patterns and
  * the names of the files it was read from (entries point into them for
  * their locations). After loading it is read-only and shared by matchers.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -137,8 +140,11 @@ static void loader_done(lex_loader *L)
     free(L->loaded);
 }
 
-vc_status vc_lexicon_load_string(const char *name, const char *text, size_t len, const vc_lexicon_options *opts,
-                                 vc_lexicon **out, vc_error *err)
+/* One load: `name` for messages; `key` the file's identity for cycles and
+ * read-once (its real path, or "builtin:NAME"; NULL for text that is no
+ * file); `builtin_file` its path under lexicons/ when built in. */
+static vc_status load(const char *name, const char *key, const char *builtin_file, const char *text, size_t len,
+                      const vc_lexicon_options *opts, vc_lexicon **out, vc_error *err)
 {
     *out = NULL;
     vc_error local;
@@ -148,6 +154,7 @@ vc_status vc_lexicon_load_string(const char *name, const char *text, size_t len,
     memset(&L, 0, sizeof L);
     L.opts = opts;
     L.cur_theme = -1;
+    L.builtin_file = builtin_file;
     L.lex = calloc(1, sizeof *L.lex);
     L.norm = vc_normalizer_new();
     vc_status st = VC_OK;
@@ -157,10 +164,10 @@ vc_status vc_lexicon_load_string(const char *name, const char *text, size_t len,
         goto done;
     }
     L.file = fname;
-    char *real = realpath(name, NULL); /* NULL for text that is not a file */
-    if (real) {
+    char *real = key ? strdup(key) : NULL;
+    if (key) {
         L.loaded = malloc(sizeof *L.loaded);
-        if (!L.loaded) {
+        if (!real || !L.loaded) {
             free(real);
             st = vc_lex_nomem(err);
             goto done;
@@ -186,6 +193,15 @@ done:
     return st;
 }
 
+vc_status vc_lexicon_load_string(const char *name, const char *text, size_t len, const vc_lexicon_options *opts,
+                                 vc_lexicon **out, vc_error *err)
+{
+    char *real = realpath(name, NULL); /* NULL for text that is not a file */
+    vc_status st = load(name, real, NULL, text, len, opts, out, err);
+    free(real);
+    return st;
+}
+
 vc_status vc_lexicon_load_file(const char *path, const vc_lexicon_options *opts, vc_lexicon **out, vc_error *err)
 {
     *out = NULL;
@@ -199,6 +215,22 @@ vc_status vc_lexicon_load_file(const char *path, const vc_lexicon_options *opts,
 
 vc_status vc_lexicon_load_default(vc_lexicon **out, vc_error *err)
 {
-    return vc_lexicon_load_string("default.lex", vc_embedded_default_lex, vc_embedded_default_lex_len, NULL, out,
-                                  err);
+    return load("default.lex", "builtin:default", "default.lex", vc_embedded_default_lex,
+                vc_embedded_default_lex_len, NULL, out, err);
+}
+
+vc_status vc_lexicon_load_builtin(const char *name, const vc_lexicon_options *opts, vc_lexicon **out,
+                                  vc_error *err)
+{
+    *out = NULL;
+    vc_builtin_lexicon b;
+    if (vc_lexicon_builtin_find(name, &b)) {
+        char names[512];
+        vc_lex_builtin_names(names, sizeof names);
+        return vc_error_set(err, VC_ERR_USAGE, "unknown built-in lexicon 'builtin:%s': the built-in lexicons are %s",
+                            name, names);
+    }
+    char display[128];
+    snprintf(display, sizeof display, "builtin:%s", b.name);
+    return load(display, display, b.file, b.text, b.len, opts, out, err);
 }

@@ -38,6 +38,8 @@ typedef struct lex_loader {
     size_t depth;
     char **loaded; /* real paths already read */
     size_t nloaded, cap_loaded;
+    const char *builtin_file; /* the current file's path under lexicons/ when it is
+                                 built in (its includes resolve there), else NULL */
 } lex_loader;
 
 static inline vc_status vc_lex_nomem(vc_error *err) { return vc_error_set(err, VC_ERR_NOMEM, "out of memory"); }
@@ -77,5 +79,12 @@ vc_status vc_lex_load_text(lex_loader *L, const char *text, size_t len, vc_error
 vc_status vc_lex_read_native(lex_loader *L, const char *text, size_t len, vc_error *err);
 vc_status vc_lex_read_liwc(lex_loader *L, const char *text, size_t len, vc_error *err);
 vc_status vc_lex_read_yaml(lex_loader *L, const char *text, size_t len, vc_error *err);
+
+/* The built-in lexicons (builtin.c): their names as "default, restaurant,
+ * ..." for messages; and the built-in file that `rel` names from the
+ * built-in file `from_file` ("../default.lex" from "packs/retail.lex"):
+ * 0, or -1 when no built-in file is there. */
+void vc_lex_builtin_names(char *buf, size_t size);
+int vc_lex_builtin_resolve(const char *from_file, const char *rel, size_t rn, vc_builtin_lexicon *out);
 
 #endif

@@ -11,7 +11,9 @@
  * (through the front door's choice of reader); the chain of files being
  * read is kept with their real paths, so a cycle is reported with the whole
  * chain and a file included twice is read once. Includes nest at most 32
- * deep.
+ * deep. "@include builtin:NAME" reads a built-in lexicon (builtin.c) under
+ * that name; inside a built-in file every include resolves among the
+ * built-in files, so a pack's "../default.lex" is the embedded default.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -25,6 +27,89 @@
 
 #define MAX_DEPTH 32u
 
+/* Read an included text once: `key` is its identity (a real path or
+ * "builtin:NAME"; owned here from now on), `shown` its name in messages and
+ * the cycle chain, `builtin_file` its path under lexicons/ when built in. */
+static vc_status read_included(lex_loader *L, char *key, const char *shown, const char *builtin_file,
+                               const char *text, size_t len, uint32_t line, uint32_t col, vc_error *err)
+{
+    for (size_t i = 0; i < L->depth; i++) {
+        if (!L->stack[i] || strcmp(L->stack[i], key) != 0)
+            continue;
+        char chain[VC_ERROR_MSG_MAX] = "";
+        size_t used = 0;
+        for (size_t j = i; j < L->depth && used < sizeof chain; j++)
+            used += (size_t)snprintf(chain + used, sizeof chain - used, "%s -> ", L->stack_name[j]);
+        if (used < sizeof chain)
+            snprintf(chain + used, sizeof chain - used, "%s", shown);
+        free(key);
+        return vc_lex_error(L, err, line, col, "include cycle: %s", chain);
+    }
+    for (size_t i = 0; i < L->nloaded; i++)
+        if (strcmp(L->loaded[i], key) == 0) { /* read once */
+            free(key);
+            return VC_OK;
+        }
+    const char *name = vc_lex_add_file(L, shown);
+    char **loaded = name ? vc_grow(L->loaded, &L->cap_loaded, L->nloaded, sizeof *loaded, 8) : NULL;
+    if (loaded)
+        L->loaded = loaded;
+    if (!loaded) {
+        free(key);
+        return vc_lex_nomem(err);
+    }
+    L->loaded[L->nloaded++] = key; /* owned by loaded[] */
+    const char *saved_file = L->file, *saved_builtin = L->builtin_file;
+    long saved_theme = L->cur_theme;
+    L->stack[L->depth] = key;
+    L->stack_name[L->depth] = name;
+    L->depth++;
+    L->file = name;
+    L->builtin_file = builtin_file;
+    L->cur_theme = -1;
+    vc_status st = vc_lex_load_text(L, text, len, err);
+    L->depth--;
+    L->file = saved_file;
+    L->builtin_file = saved_builtin;
+    L->cur_theme = saved_theme;
+    return st;
+}
+
+/* @include builtin:NAME, or a relative path inside a built-in file: the
+ * built-in table, never the disk. */
+static vc_status include_builtin(lex_loader *L, const char *rel, size_t rn, uint32_t line, uint32_t col,
+                                 vc_error *err)
+{
+    vc_builtin_lexicon b;
+    int found;
+    if (rn >= 8 && memcmp(rel, "builtin:", 8) == 0) {
+        char name[64];
+        found = rn - 8 < sizeof name;
+        if (found) {
+            memcpy(name, rel + 8, rn - 8);
+            name[rn - 8] = 0;
+            found = vc_lexicon_builtin_find(name, &b) == 0;
+        }
+        if (!found) {
+            char names[512];
+            vc_lex_builtin_names(names, sizeof names);
+            return vc_lex_error(L, err, line, col, "unknown built-in lexicon '%.*s': the built-in lexicons are %s",
+                                (int)rn, rel, names);
+        }
+    } else if (vc_lex_builtin_resolve(L->builtin_file, rel, rn, &b)) {
+        return vc_lex_error(L, err, line, col,
+                            "cannot read included file %.*s: a built-in lexicon includes built-in files only "
+                            "(builtin:NAME)",
+                            (int)rn, rel);
+    }
+    char shown[128];
+    snprintf(shown, sizeof shown, "builtin:%s", b.name);
+    char *key = strdup(shown);
+    if (!key)
+        return vc_lex_nomem(err);
+    return read_included(L, key, shown, b.file, b.text, b.len, line, col, err);
+}
+
 static vc_status include_file(lex_loader *L, const char *rel, size_t rn, uint32_t line, uint32_t col,
                               vc_error *err)
 {
@@ -36,6 +121,8 @@ static vc_status include_file(lex_loader *L, const char *rel, size_t rn, uint32_
         return vc_lex_error(L, err, line, col, "@include needs a file name");
     if (L->depth >= MAX_DEPTH)
         return vc_lex_error(L, err, line, col, "@include nested deeper than %u files", MAX_DEPTH);
+    if (L->builtin_file || (rn >= 8 && memcmp(rel, "builtin:", 8) == 0))
+        return include_builtin(L, rel, rn, line, col, err);
     /* relative to the directory of the including file */
     const char *slash = strrchr(L->file, '/');
     size_t dl = rel[0] == '/' || !slash ? 0 : (size_t)(slash - L->file) + 1;
@@ -58,59 +145,22 @@ static vc_status include_file(lex_loader *L, const char *rel, size_t rn, uint32_
         free(path);
         return st;
     }
-    for (size_t i = 0; i < L->depth; i++) {
-        if (!L->stack[i] || strcmp(L->stack[i], real) != 0)
-            continue;
-        char chain[VC_ERROR_MSG_MAX] = "";
-        size_t used = 0;
-        for (size_t j = i; j < L->depth && used < sizeof chain; j++)
-            used += (size_t)snprintf(chain + used, sizeof chain - used, "%s -> ", L->stack_name[j]);
-        if (used < sizeof chain)
-            snprintf(chain + used, sizeof chain - used, "%s", path);
-        vc_status st = vc_lex_error(L, err, line, col, "include cycle: %s", chain);
-        free(real);
-        free(path);
-        return st;
-    }
-    for (size_t i = 0; i < L->nloaded; i++)
-        if (strcmp(L->loaded[i], real) == 0) { /* read once */
-            free(real);
-            free(path);
-            return VC_OK;
-        }
     vc_buf b = VC_BUF_INIT;
     vc_error ferr;
-    vc_status st = vc_buf_read_settings_file(&b, path, &ferr);
-    if (st) {
+    vc_status st = VC_OK;
+    int seen = 0; /* in the chain or read before: read_included decides without the text */
+    for (size_t i = 0; i < L->depth && !seen; i++)
+        seen = L->stack[i] && strcmp(L->stack[i], real) == 0;
+    for (size_t i = 0; i < L->nloaded && !seen; i++)
+        seen = strcmp(L->loaded[i], real) == 0;
+    if (!seen && (st = vc_buf_read_settings_file(&b, path, &ferr))) {
         st = vc_lex_error(L, err, line, col, "%s", ferr.msg);
-        vc_buf_free(&b);
         free(real);
-        free(path);
-        return st;
+    } else {
+        st = read_included(L, real, path, NULL, b.data ? b.data : "", b.len, line, col, err);
     }
-    const char *name = vc_lex_add_file(L, path);
-    free(path);
-    char **loaded = name ? vc_grow(L->loaded, &L->cap_loaded, L->nloaded, sizeof *loaded, 8) : NULL;
-    if (loaded)
-        L->loaded = loaded;
-    if (!loaded) {
-        free(real);
-        vc_buf_free(&b);
-        return vc_lex_nomem(err);
-    }
-    L->loaded[L->nloaded++] = real; /* owned by loaded[] */
-    const char *saved_file = L->file;
-    long saved_theme = L->cur_theme;
-    L->stack[L->depth] = real;
-    L->stack_name[L->depth] = name;
-    L->depth++;
-    L->file = name;
-    L->cur_theme = -1;
-    st = vc_lex_load_text(L, b.data ? b.data : "", b.len, err);
-    L->depth--;
-    L->file = saved_file;
-    L->cur_theme = saved_theme;
     vc_buf_free(&b);
+    free(path);
     return st;
 }
 

@@ -1,8 +1,9 @@
 /*
  * eval_out.c - the report of `vocal lexicon eval` (lab_report.h) from a
  * vc_eval_result: a table of themes with support, predicted, tp, fp, fn,
- * precision, recall and F1, the micro and macro averages over leaf themes,
- * unknown labels, sentiment accuracy, and the first false positives and
+ * precision, recall and F1, the micro and macro averages over the leaf themes
+ * the gold labels (a theme it never labels is shown unjudged, with its
+ * predictions only, and one line says how many were left out), unknown labels, sentiment accuracy, and the first false positives and
  * negatives with the entries that fired. Text for reading, CSV and JSON for
  * pipelines. The writer only reads the result; examples are named by the
  * file names of the result's scan.
@@ -45,8 +46,17 @@ static void csv_write(const vc_eval_result *r, vc_buf *out)
     sink s;
     vc_sink_init(&s, VC_TABLE_CSV, out);
     s.begin(&s, COLS, 10);
-    for (size_t t = 0; t < r->nthemes; t++)
+    for (size_t t = 0; t < r->nthemes; t++) {
+        if (r->themes[t].unjudged) { /* only what is known: support 0 and the predictions */
+            static const int NUMERIC[] = {0, 0, 1, 1, 1, 1, 1, 1, 1, 1};
+            char pred[24];
+            snprintf(pred, sizeof pred, "%llu", (unsigned long long)r->themes[t].score.predicted);
+            const char *cells[] = {r->themes[t].name, "unjudged", "0", pred, "", "", "", "", "", ""};
+            s.row(&s, cells, NUMERIC, 10);
+            continue;
+        }
         csv_score_row(&s, r->themes[t].name, r->themes[t].leaf ? "leaf" : "parent", &r->themes[t].score, 1);
+    }
     csv_score_row(&s, "(micro)", "average", &r->micro, 1);
     vc_eval_score macro = {0, 0, 0, 0, 0, r->macro_precision, r->macro_recall, r->macro_f1};
     csv_score_row(&s, "(macro)", "average", &macro, 0);
@@ -62,6 +72,14 @@ static void json_write(const vc_eval_result *r, const vc_scan_stats *stats, cons
         const vc_eval_score *sc = &r->themes[t].score;
         vc_buf_append_str(out, t ? ",\n    {\"theme\": " : "\n    {\"theme\": ");
         vc_json_cstr(out, r->themes[t].name);
+        if (r->themes[t].unjudged) {
+            vc_buf_printf(out,
+                          ", \"leaf\": %s, \"unjudged\": true, \"support\": 0, \"predicted\": %llu, \"tp\": null, "
+                          "\"fp\": null, \"fn\": null, \"precision\": null, \"recall\": null, \"f1\": null, "
+                          "\"false_positives\": [], \"false_negatives\": []}",
+                          r->themes[t].leaf ? "true" : "false", (unsigned long long)sc->predicted);
+            continue;
+        }
         vc_buf_printf(out,
                       ", \"leaf\": %s, \"support\": %llu, \"predicted\": %llu, \"tp\": %llu, \"fp\": %llu, "
                       "\"fn\": %llu, \"precision\": %.4f, \"recall\": %.4f, \"f1\": %.4f",
@@ -81,6 +99,9 @@ static void json_write(const vc_eval_result *r, const vc_scan_stats *stats, cons
                   "  \"unknown_labels\": %llu",
                   r->micro.precision, r->micro.recall, r->micro.f1, r->macro_precision, r->macro_recall,
                   r->macro_f1, (unsigned long long)r->unknown_labels);
+    if (r->nunjudged)
+        vc_buf_printf(out, ",\n  \"unjudged\": {\"themes\": %zu, \"predictions\": %llu}", r->nunjudged,
+                      (unsigned long long)r->unjudged_predictions);
     if (r->with_sentiment) {
         vc_buf_printf(out, ",\n  \"sentiment\": {\"labeled\": %llu, \"accuracy\": %.4f, \"confusion\": {",
                       (unsigned long long)r->labeled_sentiment,
@@ -97,12 +118,21 @@ static void json_write(const vc_eval_result *r, const vc_scan_stats *stats, cons
 static void text_write(const vc_eval_result *r, const vc_scan_stats *stats, const char *const *sent_names,
                        const char *lex_name, const char *gold_name, vc_buf *out)
 {
-    vc_buf_printf(out, "eval of %s on %s: %llu comments, %zu leaf themes\n\n", lex_name, gold_name,
+    vc_buf_printf(out, "eval of %s on %s: %llu comments, %zu leaf themes", lex_name, gold_name,
                   (unsigned long long)r->comments, r->nleaves);
+    if (r->nunjudged)
+        vc_buf_printf(out, " (and %zu unjudged)", r->nunjudged);
+    vc_buf_append_str(out, "\n\n");
     vc_buf_printf(out, "%-34s %7s %9s %5s %5s %5s %9s %7s %6s\n", "theme", "support", "predicted", "tp", "fp", "fn",
                   "precision", "recall", "f1");
     for (size_t t = 0; t < r->nthemes; t++) {
         const vc_eval_score *sc = &r->themes[t].score;
+        if (r->themes[t].unjudged) {
+            vc_buf_printf(out, "%-34s %7llu %9llu %5s %5s %5s %9s %7s %6s  unjudged\n", r->themes[t].name,
+                          (unsigned long long)sc->support, (unsigned long long)sc->predicted, "-", "-", "-", "-", "-",
+                          "-");
+            continue;
+        }
         vc_buf_printf(out, "%-34s %7llu %9llu %5llu %5llu %5llu %9.3f %7.3f %6.3f\n", r->themes[t].name,
                       (unsigned long long)sc->support, (unsigned long long)sc->predicted, (unsigned long long)sc->tp,
                       (unsigned long long)sc->fp, (unsigned long long)sc->fn, sc->precision, sc->recall, sc->f1);
@@ -113,6 +143,11 @@ static void text_write(const vc_eval_result *r, const vc_scan_stats *stats, cons
                   r->micro.precision, r->micro.recall, r->micro.f1);
     vc_buf_printf(out, "%-34s %7s %9s %5s %5s %5s %9.3f %7.3f %6.3f\n", "macro average (leaves)", "", "", "", "", "",
                   r->macro_precision, r->macro_recall, r->macro_f1);
+    if (r->nunjudged)
+        vc_buf_printf(out,
+                      "\n%llu predictions of %zu leaf theme%s the gold never labels are unjudged: left out of the "
+                      "averages, not counted as false positives\n",
+                      (unsigned long long)r->unjudged_predictions, r->nunjudged, r->nunjudged == 1 ? "" : "s");
     if (r->unknown_labels) {
         vc_buf_printf(out, "\n%llu labels name no theme of the lexicon:", (unsigned long long)r->unknown_labels);
         for (size_t k = 0; k < r->nunknown; k++)

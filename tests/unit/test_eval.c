@@ -183,3 +183,59 @@ Test(eval, csv_writer_rows)
     free(p);
     vc_lexicon_free(lex);
 }
+
+/* A theme the gold never labels (an industry theme of a pack against a gold
+ * file of other themes) is unjudged: its predictions are counted, are not
+ * false positives, stay out of the averages, and the theme above it counts
+ * only what judged themes found. Every other figure equals that of the
+ * lexicon without the theme (scores_by_hand). */
+Test(eval, themes_the_gold_never_labels_are_unjudged)
+{
+    vc_lexicon *lex = lexicon("[product/app]\nfroze\ncrash\n[service/staff]\nstaff\n"
+                              "[product/battery]\nbattery\nfroze\n[service/desk]\nnothing\n");
+    char *p = fixture_write_tmp(GOLD);
+    const char *paths[] = {p};
+    for (unsigned threads = 1; threads <= 3; threads += 2) {
+        vc_eval_result *r = run(lex, paths, threads, 3, NULL);
+        const vc_eval_theme *battery = theme(r, "product/battery"), *desk = theme(r, "service/desk");
+        cr_assert(battery->unjudged && desk->unjudged && battery->leaf);
+        cr_assert_eq(battery->score.support, 0);
+        cr_assert_eq(battery->score.predicted, 2); /* rows 1 and 4 */
+        cr_assert_eq(battery->score.fp, 0);
+        cr_assert_eq(battery->false_positives.n, 0);
+        cr_assert_eq(desk->score.predicted, 1);
+        cr_assert_eq(r->nunjudged, 2);
+        cr_assert_eq(r->unjudged_predictions, 3);
+        /* the rest as without them */
+        cr_assert_not(theme(r, "product/app")->unjudged);
+        cr_assert_not(theme(r, "product")->unjudged);
+        cr_assert_eq(r->nleaves, 2);
+        cr_assert_eq(r->micro.tp, 3);
+        cr_assert_eq(r->micro.predicted, 5);
+        NEAR(r->micro.precision, 0.6);
+        NEAR(r->macro_precision, 2.0 / 3);
+        NEAR(r->macro_recall, 7.0 / 12);
+        /* service: only staff's predictions (rows 2, 4), not desk's (row 5) */
+        const vc_eval_theme *service = theme(r, "service");
+        cr_assert_eq(service->score.predicted, 2);
+        cr_assert_eq(service->score.fp, 0);
+        cr_assert_eq(service->false_positives.n, 0);
+        cr_assert_eq(theme(r, "product")->score.predicted, 3);
+
+        vc_buf b = VC_BUF_INIT;
+        cr_assert_eq(vc_eval_write(r, "t.lex", "gold.csv", VC_LAB_CSV, &b), VC_OK);
+        cr_assert(strstr(b.data, "\nproduct/battery,unjudged,0,2,,,,,,\n"), "%s", b.data);
+        cr_assert(strstr(b.data, "\n(micro),average,5,5,3,2,2,0.6000,0.6000,0.6000\n"), "%s", b.data);
+        b.len = 0;
+        cr_assert_eq(vc_eval_write(r, "t.lex", "gold.csv", VC_LAB_TEXT, &b), VC_OK);
+        cr_assert(strstr(b.data, ": 6 comments, 2 leaf themes (and 2 unjudged)\n"), "%s", b.data);
+        cr_assert(strstr(b.data, "\n3 predictions of 2 leaf themes the gold never labels are unjudged: left out "
+                                 "of the averages, not counted as false positives\n"),
+                  "%s", b.data);
+        vc_buf_free(&b);
+        vc_eval_result_free(r);
+    }
+    unlink(p);
+    free(p);
+    vc_lexicon_free(lex);
+}

@@ -1,6 +1,7 @@
 /*
  * eval.h - how well a lexicon finds hand-labeled themes: precision, recall
- * and F1 per theme, micro and macro averages over leaf themes, the first
+ * and F1 per theme, micro and macro averages over the leaf themes the gold
+ * labels at least once, the first
  * false positives and negatives with the entries that fired, and with a
  * sentiment label column the accuracy of VADER's class and its confusion
  * matrix.
@@ -8,7 +9,10 @@
  * Labels are theme names separated by ';' (blanks around a name trimmed,
  * empty for none). A label names a theme by its full name (service/staff)
  * or, without '/', by its last level (staff); a comment labeled with a theme
- * also counts for the themes above it. Sentiment labels are positive,
+ * also counts for the themes above it. A theme the gold never labels (support
+ * 0: say a pack's industry theme against a gold file of the default's
+ * themes) is unjudged: its predictions are counted but are neither true
+ * nor false positives, and it stays out of the averages. Sentiment labels are positive,
  * neutral or negative (any case); other non-empty labels count as "other".
  *
  * One pass through the pipeline (any input format, threads) with a record
@@ -56,8 +60,9 @@ typedef struct vc_eval_score {
 typedef struct vc_eval_theme {
     const char *name; /* the lexicon's */
     int leaf;         /* no theme below it */
-    vc_eval_score score;
+    vc_eval_score score; /* unjudged: only support (0) and predicted; the rest 0 */
     vc_example_list false_positives, false_negatives; /* entries: those that fired */
+    int unjudged;     /* the gold never labels it (support 0): out of the averages */
 } vc_eval_theme;
 
 /* Sentiment classes of the labels; the predictions use the first three. */
@@ -67,8 +72,8 @@ typedef struct vc_eval_result {
     uint64_t comments;
     size_t nthemes;          /* the lexicon's themes, in its order */
     vc_eval_theme *themes;
-    size_t nleaves;
-    vc_eval_score micro;     /* over leaf themes */
+    size_t nleaves;          /* leaf themes in the averages (judged) */
+    vc_eval_score micro;     /* over those leaf themes */
     double macro_precision, macro_recall, macro_f1;
     uint64_t unknown_labels; /* labels that name no theme */
     char unknown[8][64];     /* the first few of their distinct names */
@@ -78,6 +83,8 @@ typedef struct vc_eval_result {
     uint64_t labeled_sentiment, correct_sentiment; /* positive, neutral or negative labels */
     uint64_t confusion[4][3]; /* label class x predicted class */
     vc_scan *scan;           /* accounting; its stats name the files of examples */
+    size_t nunjudged;        /* leaf themes the gold never labels */
+    uint64_t unjudged_predictions; /* their predictions, left out of the averages */
 } vc_eval_result;
 
 /* Returns VC_OK and sets *out; otherwise what vc_scan_run returns (err says

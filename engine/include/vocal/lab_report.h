@@ -16,6 +16,7 @@
 #include "vocal/eval.h"
 #include "vocal/expand.h"
 #include "vocal/lexdiff.h"
+#include "vocal/lexlist.h"
 #include "vocal/status.h"
 
 #include "vocal/export.h"
@@ -35,6 +36,8 @@ vc_status vc_coverage_write(const vc_coverage_result *r, vc_buf *out);
 /* The ranked terms of a discovery run with options o, in any of the four
  * formats (Markdown: for a wiki page). */
 vc_status vc_discovery_write(const vc_discovery *d, const vc_discover_options *o, vc_lab_format fmt, vc_buf *out);
+/* The built-in lexicons (`vocal lexicon list`): text, CSV or JSON. */
+vc_status vc_lexlist_write(const vc_lexlist *l, vc_lab_format fmt, vc_buf *out);
 /* The suggested lexicon fragment alone (native lexicon text). */
 vc_status vc_discovery_suggest(const vc_discovery *d, vc_buf *out);
 /* The suggestions of `vocal lexicon expand` per theme: text (lexicon text,

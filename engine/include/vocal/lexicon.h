@@ -27,6 +27,7 @@
  *     does not mention the theme, nor any theme below it.
  * "@include FILE" reads another lexicon (relative to the including file);
  * a file included twice is read once, a cycle is an error.
+ * "@include builtin:NAME" reads a built-in lexicon (vc_lexicon_builtin).
  * LIWC .dic and quanteda-style YAML (.yml/.yaml) files are imported by
  * extension, directly or through @include.
  * Entries are normalized exactly like comment text (text.h), so case,
@@ -73,7 +74,8 @@ typedef struct vc_entry_info {
     uint32_t theme;     /* theme id */
     vc_entry_kind kind;
     const char *text;   /* the entry as written (without trailing spaces) */
-    const char *file;   /* lexicon file it came from ("<default>" if built in) */
+    const char *file;   /* lexicon file it came from ("builtin:NAME" if built in,
+                           "default.lex" from vc_lexicon_load_default) */
     uint32_t line;      /* 1-based */
     uint32_t column;    /* 1-based byte column of the entry's first character */
     int exclude;        /* an !exclusion */
@@ -103,6 +105,28 @@ vc_status vc_lexicon_load_string(const char *name, const char *text, size_t len,
                                  vc_lexicon **out, vc_error *err);
 /* The default CX lexicon embedded in the binary (lexicons/default.lex). */
 vc_status vc_lexicon_load_default(vc_lexicon **out, vc_error *err);
+
+/* Built-in lexicons: the default (name "default") and the industry packs
+ * (lexicons/packs/NAME.lex), compiled into the binary and selected as
+ * "builtin:NAME". All of it is static data of the library. */
+typedef struct vc_builtin_lexicon {
+    const char *name;  /* NAME of builtin:NAME */
+    const char *file;  /* the file it was built from, under lexicons/ */
+    const char *text;  /* its text, NUL-terminated */
+    size_t len;
+    const char *title; /* its first line without '#': title_len bytes, not NUL-terminated */
+    size_t title_len;
+} vc_builtin_lexicon;
+size_t vc_lexicon_builtin_count(void);
+/* The i-th built-in lexicon (0 is the default) into *out: 0, or -1 past the end. */
+int vc_lexicon_builtin(size_t i, vc_builtin_lexicon *out);
+/* The built-in lexicon called `name`: 0, or -1 when there is none. */
+int vc_lexicon_builtin_find(const char *name, vc_builtin_lexicon *out);
+/* Load builtin:NAME. Messages and entry locations name its files
+ * "builtin:NAME"; its @include lines read built-in files only. An unknown
+ * name is VC_ERR_USAGE with a message listing the names. */
+vc_status vc_lexicon_load_builtin(const char *name, const vc_lexicon_options *opts, vc_lexicon **out,
+                                  vc_error *err);
 /* The text of the embedded default lexicon. */
 const char *vc_lexicon_default_text(size_t *len);
 

@@ -38,6 +38,7 @@
 #include "vocal/eval.h"
 #include "vocal/coverage.h"
 #include "vocal/lexdiff.h"
+#include "vocal/lexlist.h"
 #include "vocal/partial.h"
 #include "vocal/report.h"
 #include "vocal/run_out.h"
