@@ -725,6 +725,7 @@ static vc_status run_pass(dctx *c, const vc_discover_options *o, int pass, vc_sc
         so.rejects = NULL;
         so.comments = NULL;
         so.progress = NULL;
+        so.note = NULL; /* the first pass said which columns were read and why */
     }
     c->pass = pass;
     for (unsigned i = 0; i < c->nw; i++)
