@@ -1068,12 +1068,9 @@ takes too long
 been open for
 # fast or slow service
 slow service
+slowest service
 slow to respond
 slow to reply
-very slow
-so slow
-too slow
-slowest
 quick service
 quickly served
 served quickly
