@@ -619,7 +619,6 @@ latest update
 update removed
 customiz*
 customis*
-comes with
 doesn't have
 doesnt have
 does not have
@@ -701,7 +700,6 @@ make an account
 create an account
 plugged it in
 plug and play
-out of the box
 signing up
 pairing
 pair it
@@ -711,7 +709,6 @@ configur*
 hard to install
 difficult to install
 installation was a nightmare
-painless
 once you learn
 impossible to follow
 hard to find
@@ -1020,7 +1017,6 @@ took longer
 take longer
 takes longer
 took BEFORE/3 minute*
-took BEFORE/3 mins
 took BEFORE/3 hours
 took BEFORE/3 hour
 took BEFORE/3 days
@@ -1036,17 +1032,19 @@ in an hour
 wasn't ready
 wasnt ready
 over an hour
+half an hour
+mins
+weeks to
+months to
+days to
 an hour and a half
-within BEFORE/3 mins
 within BEFORE/3 hours
 within the hour
 within an hour
 within BEFORE/3 days
-in BEFORE/1 mins
 same day
 next morning
 minutes late
-mins late
 min late
 hour late
 hours late
@@ -1055,7 +1053,6 @@ weeks late
 running late
 turned up late
 showed up late
-mins early
 minutes early
 straight away
 right away
@@ -1351,6 +1348,10 @@ sorted it
 sorted my
 sorted out
 got it sorted
+couldn't fix
+couldnt fix
+can't fix
+cant fix
 fixed the problem
 fixed my problem
 fixed the issue
