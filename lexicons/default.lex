@@ -193,26 +193,14 @@ wobble
 wobbly
 counterfeit
 # the product's senses and performance
-battery life
-battery lasts
-battery lasted
-battery on
-battery only lasts
-battery barely lasts
-battery barely
-battery drain*
-battery dies
-battery died
-battery runs
-battery is
 holds a charge
+battery
+sound
 camera
 noise cancel*
 bass
 performs well
 performance
-sound is
-sound was
 # fit and comfort
 comfortable to wear
 comfort
@@ -266,6 +254,13 @@ soggy
 greasy
 crispy
 crunchy
+presentation
+homemade
+home made
+authentic
+overdone
+rubbery
+watery
 juicy
 tender
 chewy
@@ -629,6 +624,13 @@ can't turn off
 cant turn off
 nice touch
 handy
+does exactly what
+does everything
+has everything
+wide range
+good range
+great range
+range of
 
 # Easy or hard to use, set up, install, pair, configure or navigate;
 # instructions and manuals; intuitive or confusing.
