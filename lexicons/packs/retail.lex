@@ -1,0 +1,695 @@
+# Retail & e-commerce: clothing and sizes, electronics and their specs, stores, tills, websites, stock, loyalty schemes
+#
+# The default lexicon plus the words shoppers use about what they bought and
+# where: garments, fabrics, fit and sizes, the parts and specs of consumer
+# electronics (battery, screen, sound, bluetooth, charger), stores, tills,
+# fitting rooms, web shops and parcels; and two themes of the trade,
+# product/availability (in stock, sold out, restocks, sizes left) and
+# relationship/rewards (loyalty cards, points, member perks, gift cards).
+#
+# Use it with `vocal scan --themes builtin:retail`, or start your own
+# lexicon with `@include builtin:retail` and add your range's words.
+
+@include ../default.lex
+
+# The thing bought: clothes, shoes, furniture, electronics and their parts.
+[product/quality]
+cracked
+chipped
+dented
+battery on
+lasts
+lasted
+didn't last
+doesn't last
+colour completely
+different colour
+different color
+colour is
+colour was
+color was
+a beast
+powerful
+works a treat
+fabric*
+stitching
+stitches
+seams
+seam
+zip
+zipper*
+buttons
+sole
+soles
+lining
+cotton
+polyester
+leather
+wool
+denim
+true to size
+runs small
+runs large
+runs big
+size up
+size down
+sizing
+too small
+too big
+too tight
+too loose
+fitted well
+snug
+shrank
+shrunk
+shrinks
+faded
+fades
+bobbl*
+pilling
+pills after
+colour ran
+color ran
+washes well
+after one wash
+after washing
+after a few washes
+holes
+hole in
+ripped
+torn
+tore
+threadbare
+see through
+comfy
+uncomfortable
+itchy
+soft
+looks great
+looks good
+looks cheap
+feels cheap
+plastic
+solid
+wobbly
+lightweight
+heavy
+well designed
+build
+battery last*
+battery runs
+battery died
+battery dies
+battery drains
+battery is
+battery was
+battery holds
+battery barely
+the battery
+batteries
+bluetooth
+screen
+display
+resolution
+brightness
+picture
+sound
+audio
+bass
+volume
+charger
+charges fast
+charges quickly
+charging time
+heats up
+overheat*
+gets hot
+processor
+storage
+memory
+pixel*
+lens
+zoom
+sharp
+blurry
+grainy
+crisp
+vibrant
+works great
+works well
+works fine
+great item
+lovely item
+great purchase
+good purchase
+best purchase
+happy with my purchase
+pleased with my purchase
+exactly what i wanted
+exactly what i needed
+does the job
+rubbish
+junk
+garbage
+
+[product/features]
+noise cancel*
+with android
+with iphone
+with ios
+with mac
+with windows
+work with
+works with
+bring back
+only go up to
+colours
+colors
+colourways
+size guide
+size chart
+wishlist
+wish list
+filter
+filters
+search bar
+gift wrap*
+personalis*
+personaliz*
+engraving
+waterproof
+water resistant
+wireless
+usb c
+hdmi
+ports
+remote control
+voice control
+alexa
+modes
+presets
+timer
+accessories
+attachments
+
+[product/ease_of_use]
+dead simple
+couldn't be easier
+couldnt be easier
+could not be easier
+pairs in
+paired in
+print a label
+drop off point
+a hassle
+such a hassle
+no hassle
+work out how
+figure out how
+assembly
+assemble
+put together
+fiddly
+couldn't find
+could not find
+find anything
+find what i
+signposted
+website is easy
+website was easy
+site is easy
+easy to order
+easy checkout
+checkout process
+easy to return
+simple to return
+plug and play
+out of the box
+easy to pair
+pairs easily
+paired easily
+self checkout
+self service
+
+[service/staff]
+no questions asked
+without any fuss
+no fuss
+knew his stuff
+knew her stuff
+knew their stuff
+know their stuff
+sales guy
+sales girl
+the assistant
+one person working
+couldn't care less
+couldnt care less
+sales associate*
+store associate*
+associate was
+associates
+assistant was
+assistants
+clerk*
+stylist
+security guard*
+the lady
+the guy
+a lady
+young man
+young lady
+gentleman
+the girl
+the woman
+the man
+very helpful
+so helpful
+really helpful
+extremely helpful
+super helpful
+most helpful
+unhelpful
+helpful and
+very friendly
+so friendly
+really friendly
+super friendly
+pushy
+hovering
+followed me around
+served me
+serving me
+
+[service/wait_time]
+took 2
+took 3
+took months
+took a month
+ready in
+faster than expected
+faster than i expected
+quicker than expected
+in 2 days
+in 3 days
+within 2 days
+in about 5
+14 days
+mins
+was quick
+were quick
+quick to arrive
+arrived so quickly
+came so quickly
+delivered quickly
+dispatched quickly
+shipped quickly
+arrived fast
+one till
+only one till
+tills open
+checkout took
+queuing
+took weeks
+weeks to arrive
+days to arrive
+weeks later
+weeks for
+days for
+super fast
+so fast
+very fast
+really fast
+
+[fulfilment/delivery]
+# stock on the shelf is availability, not a parcel
+!out of stock
+substitution*
+substituted
+returned to sender
+it arrived
+arrived in
+arrived within
+arrived with
+arrived broken
+arrived quickly
+arrived promptly
+arrived the next
+arrived today
+arrived yesterday
+arrived after
+item arrived
+items arrived
+order came
+came quickly
+box was
+box arrived
+postman
+postwoman
+royal mail
+hermes
+evri
+dpd
+ups
+fedex
+dhl
+usps
+yodel
+amazon locker
+left outside
+doorstep
+neighbour
+neighbor
+safe place
+signed for
+collection point
+pick up point
+click & collect
+reserve and collect
+order status
+order number
+your order
+the order
+
+[commercial/billing]
+# a charging cable is not a charge on the account
+!charging cable*
+!charging port
+!charging case
+!wireless charging
+!fast charging
+!charging speed
+!stopped charging
+!not charging
+!charging time
+!charging station
+!charging dock
+return it
+return them
+return the
+return process
+return window
+returning
+to return
+return an
+refused to return
+exchange for
+an exchange
+my exchange
+exchanged for
+exchanged my
+store credit
+paypal
+klarna
+clearpay
+afterpay
+checkout failed
+declined
+
+[commercial/price_value]
+# reward vouchers and coupons in a loyalty app belong to the scheme
+!gift voucher*
+!reward voucher*
+!rewards voucher*
+!birthday voucher*
+!digital coupon*
+!cheap rubbish
+!cheap junk
+!cheap tat
+# cheap as a verdict on the build, not the price
+!looks cheap
+!feels cheap
+!cheap plastic
+!cheap material
+!cheap fabric
+!cheap looking
+!cheap feeling
+sale
+clearance
+reduced
+mark down
+markdown
+rrp
+percent off
+for the money
+money well spent
+well spent
+good buy
+great buy
+pricy
+bogof
+buy one get one
+multibuy
+free shipping
+free delivery
+delivery charge
+
+[service/communication]
+advertising them
+advertising it
+the advertising
+their advertising
+website says
+website say
+nobody tells
+no one tells
+fake
+found out
+marked as
+didn't update
+didnt update
+not updated
+wasn't mentioned
+wasnt mentioned
+not mentioned
+no mention
+the description
+description said
+description was
+description is
+item description
+descriptions
+pictures
+photos
+as pictured
+not as pictured
+as shown
+looks nothing like
+looked nothing like
+listing
+website said
+the website said
+app said
+order confirmation
+shipping confirmation
+tracking info
+tracking information
+no tracking
+tracking number
+
+[relationship/loyalty]
+# a loyalty card is a rewards scheme, and noise cancelling is not cancelling
+!loyalty app
+!loyalty card*
+!loyalty scheme*
+!loyalty point*
+!loyalty program*
+!noise cancel*
+shop there
+shopping there
+shop with
+shopping with
+popping in
+pop in
+shop here
+shop here again
+shopping here
+shop again
+shopping here again
+order from again
+ordering from them again
+ordering from here
+buy from
+buying from
+buy here
+purchase again
+purchase from
+shop elsewhere
+go elsewhere
+take my business
+business elsewhere
+last time
+first and last
+favourite shop
+favorite shop
+favourite store
+favorite store
+go to store
+my go to
+regular customer
+customer for years
+years shopping
+
+[experience/ambience]
+!noise cancel*
+the layout
+layout is
+layout was
+very clean
+so clean
+always clean
+was clean
+is clean
+not clean
+spotlessly
+changing room*
+fitting room*
+aisles
+aisle
+shop floor
+store was
+shop was
+store is
+shop is
+the shop
+tidy
+untidy
+organised
+organized
+disorganised
+disorganized
+well laid out
+displays
+display was
+bright
+well lit
+chaotic
+mess
+rails
+shelves were
+shelf
+trolley*
+air con
+
+[product/availability]
+in my size
+right size
+go up to
+only go up
+left in
+none left
+cleared out
+have none
+had none
+none in
+sold out
+stock
+stocked
+restock*
+understocked
+overstocked
+shelves were empty
+empty shelves
+nothing on the shelves
+bare shelves
+never have
+never had
+unavailable
+availability
+available
+limited sizes
+limited range
+didn't have my size
+did not have my size
+don't have my size
+no sizes
+sizes left
+only had
+out of my size
+run out
+ran out
+running out
+sold out of
+discontinued
+no longer sell
+no longer carry
+in store only
+online only
+pre order
+preorder
+backorder*
+back order*
+waiting list
+notify me
+find it in store
+couldn't get
+could not get
+
+[relationship/rewards]
+points
+member price*
+member discount*
+premium member*
+a member
+as a member
+store card
+loyalty card*
+loyalty scheme*
+loyalty program*
+loyalty app
+reward*
+members
+membership
+perks
+gift card*
+giftcard*
+gift voucher*
+gift certificate*
+e-gift
+clubcard
+club card
+nectar
+boots advantage
+advantage card
+cashback
+cash back
+birthday discount
+birthday treat
+stamp card
+redeem*
+tier
+vip
+exclusive offers
+
+[service/support]
+!can't complain
+!cant complain
+!cannot complain
+!no complaints
+answers the phone
+answer the phone
+chase them
+chased them
+chasing them
+had to chase
+speak to someone
+talk to someone
+repair
+sent a replacement
+# a screen's resolution is not a resolved complaint
+!screen resolution
+!high resolution
+!low resolution
+!resolution is
+!4k resolution
+
+[product/reliability]
+faulty
+wont turn on
+won't turn on
+doesn't turn on
+doesnt turn on
+wouldnt scan
+wouldn't scan
+won't scan
+unexpected item
