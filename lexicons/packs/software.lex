@@ -1,0 +1,555 @@
+# Software, SaaS & apps: releases, logins, dashboards, plans, speed, integrations
+#
+# The default lexicon plus the words users of software, SaaS products and
+# mobile apps use: apps, dashboards, releases and updates, logins, plans and
+# seats, the people of a vendor (account managers, developers); and two
+# themes of the trade, product/performance (speed, lag, loading times,
+# battery and memory use) and product/integrations (other tools, the API,
+# sync, import and export, connectors, single sign-on).
+#
+# Use it with `vocal scan --themes builtin:software`, or start your own
+# lexicon with `@include builtin:software` and add your product's words.
+
+@include ../default.lex
+
+[product/quality]
+polished
+well designed
+well thought out
+half baked
+unfinished
+amateur*
+beautifully designed
+ugly
+outdated
+dated
+looks old
+powerful
+useless
+craftsmanship
+gorgeous
+looks great
+just works
+
+# the product as a whole next to a verdict on it
+app NEAR/2 great
+app NEAR/2 best
+app NEAR/2 love
+app NEAR/2 excellent
+app NEAR/2 amaz*
+app NEAR/2 brilliant
+app NEAR/2 fantastic
+app NEAR/2 solid
+app NEAR/2 good
+app NEAR/2 awful
+app NEAR/2 terrible
+app NEAR/2 useless
+app NEAR/2 rubbish
+app NEAR/2 worst
+app NEAR/2 gorgeous
+app NEAR/2 beautiful
+app NEAR/2 polished
+app NEAR/2 clunky
+tool NEAR/2 great
+tool NEAR/2 best
+tool NEAR/2 love
+tool NEAR/2 excellent
+tool NEAR/2 amaz*
+tool NEAR/2 brilliant
+tool NEAR/2 fantastic
+tool NEAR/2 solid
+tool NEAR/2 good
+tool NEAR/2 awful
+tool NEAR/2 terrible
+tool NEAR/2 useless
+tool NEAR/2 rubbish
+tool NEAR/2 worst
+tool NEAR/2 gorgeous
+tool NEAR/2 beautiful
+tool NEAR/2 polished
+tool NEAR/2 clunky
+product NEAR/2 great
+product NEAR/2 best
+product NEAR/2 love
+product NEAR/2 excellent
+product NEAR/2 amaz*
+product NEAR/2 brilliant
+product NEAR/2 fantastic
+product NEAR/2 solid
+product NEAR/2 good
+product NEAR/2 awful
+product NEAR/2 terrible
+product NEAR/2 useless
+product NEAR/2 rubbish
+product NEAR/2 worst
+product NEAR/2 gorgeous
+product NEAR/2 beautiful
+product NEAR/2 polished
+product NEAR/2 clunky
+software NEAR/2 great
+software NEAR/2 best
+software NEAR/2 love
+software NEAR/2 excellent
+software NEAR/2 amaz*
+software NEAR/2 brilliant
+software NEAR/2 fantastic
+software NEAR/2 solid
+software NEAR/2 good
+software NEAR/2 awful
+software NEAR/2 terrible
+software NEAR/2 useless
+software NEAR/2 rubbish
+software NEAR/2 worst
+software NEAR/2 gorgeous
+software NEAR/2 beautiful
+software NEAR/2 polished
+software NEAR/2 clunky
+platform NEAR/2 great
+platform NEAR/2 best
+platform NEAR/2 love
+platform NEAR/2 excellent
+platform NEAR/2 amaz*
+platform NEAR/2 brilliant
+platform NEAR/2 fantastic
+platform NEAR/2 solid
+platform NEAR/2 good
+platform NEAR/2 awful
+platform NEAR/2 terrible
+platform NEAR/2 useless
+platform NEAR/2 rubbish
+platform NEAR/2 worst
+platform NEAR/2 gorgeous
+platform NEAR/2 beautiful
+platform NEAR/2 polished
+platform NEAR/2 clunky
+
+[product/features]
+# an integration, a sync or an export is product/integrations in this pack
+!integrat*
+!sync*
+!export*
+!import*
+!connector*
+editor
+embed*
+new stuff
+kanban
+views
+reporting
+template*
+widget*
+plugin*
+extension*
+automat*
+workflow*
+bulk edit*
+bulk action*
+search
+filters
+tags
+missing
+doesn't have
+does not have
+no way to
+there is no
+would love
+please add
+bring back
+removed the
+used to be able
+ability to
+lets you
+allow*
+roadmap
+free version
+premium
+pro version
+paid version
+free plan
+limited
+storage
+permissions
+roles
+admin
+multi user
+collaborat*
+notifications
+reminders
+shortcut*
+
+[product/reliability]
+flaky
+duplicat*
+truncat*
+disappears
+disappeared
+locked out
+fail
+401*
+403*
+500 error*
+can't connect
+cant connect
+cannot connect
+declined
+won't load
+wont load
+doesn't load
+does not load
+didn't load
+won't open
+wont open
+doesn't open
+won't start
+won't launch
+force close*
+keeps closing
+closes itself
+kicked out
+kicks me out
+signs me out
+logs me out
+lost all
+lost my work
+lost everything
+deleted my
+corrupt*
+servers down
+service down
+is down
+was down
+goes down
+blank screen
+white screen
+black screen
+stuck on
+stuck loading
+stuck at
+hangs
+hung
+not loading
+not syncing
+errors
+works fine
+working fine
+patch
+patched
+hotfix
+regression*
+unusable
+maintenance
+
+[product/ease_of_use]
+painful
+how you'd expect
+how youd expect
+simple design
+nice and simple
+simple and
+learn to use
+learned
+onboarding
+ui
+ux
+layout
+menus
+buried
+hard to figure out
+clutter*
+clean design
+simplicity
+docs
+documentation
+knowledge base
+help articles
+tutorial*
+walkthrough
+guide
+guides
+figure out
+figured out
+workaround
+steps
+clicks
+find anything
+can't find
+cannot find
+couldn't find
+where to find
+
+[service/staff]
+agent told
+agent was
+the agent
+agents
+patient
+script
+customer success
+csm
+onboarding specialist
+developer*
+dev team
+sales team
+sales guy
+the rep
+reps
+
+[service/support]
+!zero complaints
+!no complaints
+!can't complain
+!cant complain
+phone support
+terrible support
+great support
+good support
+awful support
+support is
+support was
+support were
+support people
+support closed
+support guys
+support staff
+didn't help
+didnt help
+contact anyone
+nobody in
+checks in
+useful calls
+unhelpful
+responsive
+unresponsive
+replied
+answered
+got back to me
+got back to us
+bot
+chatbot
+canned response*
+knowledge base
+
+[service/wait_time]
+in under
+under a minute
+under 2 minutes
+take minutes
+takes minutes
+took nearly
+took a month
+open for
+minutes to arrive
+days with no
+right away
+straight away
+days to respond
+days to reply
+weeks to respond
+took days
+took weeks
+took hours
+within minutes
+within hours
+within a day
+same day
+next day
+quick response
+
+[commercial/price_value]
+paid plan
+pro plan
+business plan
+subscription cost*
+subscription fee*
+per user
+per seat
+per month
+a year
+per year
+monthly
+yearly
+paywall*
+pay wall
+in-app purchase*
+upsell*
+licen*
+pay for
+paying for
+premium
+free
+freemium
+pricy
+hike
+went up
+increased
+
+[commercial/billing]
+trial ended
+card on file
+prorat*
+pro rata
+downgrade*
+app store
+play store
+google play
+itunes
+
+[service/communication]
+promised us
+promised me
+promised a
+they promised
+were promised
+was promised
+weeks notice
+week notice
+days notice
+out of date
+documented
+lied
+couldn't tell
+couldnt tell
+changelog
+change log
+roadmap
+newsletter*
+spam*
+announcement*
+heads up
+status page
+without notice
+no notice
+no warning
+
+[relationship/loyalty]
+# a trial or a tab is not the account
+!cancel* NEAR/2 trial
+!switch tabs
+!switch between
+!switching between
+!renewal price*
+been a customer
+customer since
+no regrets
+dealbreaker
+deal breaker
+moved the whole
+moved over
+moved from
+uninstall*
+deleted the app
+delete the app
+deleting the app
+deleted it
+alternative*
+look elsewhere
+looking elsewhere
+since day one
+been using
+using it for
+using this for
+keep using
+will keep using
+stick with
+sticking with
+subscribe again
+resubscrib*
+moved to
+moving away
+go back to
+daily
+every day
+can't live without
+could not live without
+
+[product/performance]
+rate limit*
+latency
+slow*
+sluggish
+laggy
+lag
+lags
+lagging
+loading
+loads
+load
+snappy
+responsive
+speed
+speedy
+fast
+faster
+quick
+quicker
+lightning
+blazing
+instant*
+performance
+performant
+optimi*
+battery
+memory
+ram
+cpu
+resource*
+hog*
+heavy
+bloat*
+spinning
+spinner
+takes forever
+takes ages
+seconds
+wheel
+
+[product/integrations]
+integrat*
+api
+apis
+webhook*
+zapier
+slack
+salesforce
+hubspot
+google drive
+google calendar
+google sheets
+gmail
+outlook
+office 365
+microsoft 365
+teams
+jira
+github
+gitlab
+shopify
+quickbooks
+xero
+stripe
+dropbox
+onedrive
+mailchimp
+connector*
+connect to
+connects to
+connect with
+connects with
+connected to
+plugin*
+sso
+single sign on
+saml
+okta
+azure ad
+sync*
+import*
+export*
+csv
+excel
+spreadsheet*
+third party
+other tools
+tools we use
+crm
+erp
