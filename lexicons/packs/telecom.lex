@@ -1,0 +1,629 @@
+# Telecom & utilities: mobile, broadband, TV, energy and water; SIMs, routers, meters, tariffs, coverage, installations
+#
+# The default lexicon plus the words customers of mobile networks, broadband
+# and TV providers and energy and water suppliers use: SIMs, handsets,
+# routers, TV boxes, bills, meter readings, tariffs and contracts; and two
+# themes of the trade, product/network (coverage, signal, dead zones, data
+# and broadband speed where the customer is) and service/installation
+# (engineer and technician visits, installation and connection
+# appointments, smart meter installs, missed visits).
+#
+# Use it with `vocal scan --themes builtin:telecom`, or start your own
+# lexicon with `@include builtin:telecom` and add your products' words.
+
+@include ../default.lex
+
+[product/quality]
+# speeds are the network in this pack
+!speeds
+cracked
+picture
+sound
+water pressure
+tap water
+hard water
+discoloured water
+discolored water
+brown water
+cloudy water
+smells of chlorine
+hd
+4k
+great phone
+good phone
+the phone is
+phone is great
+
+[product/features]
+rollover
+one bill
+voice search
+nice touch
+handy
+allowance
+unlimited calls
+esim
+e-sim
+sim only
+box sets
+boxsets
+on demand
+catch up
+recordings
+recording
+record
+parental controls
+wifi calling
+wi-fi calling
+booster*
+static ip
+bundle*
+green energy
+renewable*
+
+[product/reliability]
+!can't fault
+!cant fault
+!cannot fault
+lost broadband
+lost internet
+lost wifi
+lost the internet
+line went dead
+went dead
+line is dead
+buffering
+drop out*
+dropouts
+internet down
+broadband down
+wifi down
+no internet
+internet keeps
+wifi keeps
+router keeps
+internet was down
+power cut*
+blackout*
+no power
+no water
+water off
+interruption*
+burst pipe
+burst main
+leak*
+no dial tone
+fault*
+reset the router
+restart the router
+resetting the router
+no connection
+went off
+goes off
+keeps going off
+not connecting
+won't connect
+wont connect
+can't connect
+cannot connect
+constantly
+every day
+every evening
+every night
+never dropped
+always on
+
+[commercial/price_value]
+!feels cheap
+!looks cheap
+increase in
+an increase
+increased my
+increased by
+increased to
+increases
+tariff*
+mid contract
+went up
+gone up
+going up
+goes up
+hike*
+standing charge*
+unit rate*
+kwh
+fixed rate
+variable rate
+new customers get
+loyalty penalty
+out of contract
+per month
+a month
+cpi
+inflation
+
+[commercial/billing]
+in credit
+credit on my account
+account credit
+credited
+meter reading*
+estimated
+estimate
+top up
+topped up
+payg
+arrears
+debt
+backbilled
+back-bill*
+overpaid
+prepayment
+termination fee*
+exit fee*
+early termination
+my account
+the account
+
+[service/staff]
+# an engineer booked, sent or late is the installation, not the people
+!sent an engineer
+!engineer visit*
+!engineer came
+!engineer turned up
+!engineer NEAR/3 booked
+!engineer appointment*
+agents
+the agent
+agent was
+an agent
+advisor*
+adviser*
+the rep
+rep was
+reps
+operator
+call handler*
+the lady
+the guy
+young man
+young lady
+gentleman
+the woman
+the man
+very helpful
+so helpful
+really helpful
+extremely helpful
+super helpful
+unhelpful
+helpful and
+very friendly
+so friendly
+really friendly
+
+[service/support]
+!no complaints
+!can't complain
+on hold
+hold music
+get through to
+got through to
+through to someone
+the chat
+takes responsibility
+cut off
+called them
+rang them
+calling them
+called up
+rang up
+online chat
+webchat
+web chat
+chatbot
+bot
+fault report*
+reported the fault
+reported a fault
+reported it
+case number
+reference number
+ombudsman
+ofcom
+got it sorted
+got sorted
+sorted quickly
+sorted the
+sorted my
+had it sorted
+was sorted
+get it sorted
+retention*
+the phone
+on the phone
+over the phone
+phone call*
+helpful
+
+[service/communication]
+nobody rang
+no one rang
+rang to say
+explain why
+can explain
+status page
+no known issues
+confusing
+what was sold
+sold to me
+coverage map
+different answer*
+card through the door
+a text would
+would have been nice
+promised free
+no notice
+without notice
+short notice
+notice period
+not informed
+never informed
+informed us
+informed me
+the information
+information was
+misinformation
+misinformed
+letter*
+was told
+were told
+been told
+they said
+promised me
+promised us
+promised a
+were promised
+was promised
+they promised
+contract terms
+small print
+fine print
+terms and conditions
+mis-sold
+missold
+never received
+text saying
+texted
+
+[service/wait_time]
+mins
+half an hour
+still not resolved
+still not fixed
+meant to come
+straight away
+for an hour
+within a day
+in 2 days
+quickly sorted
+sorted quickly
+very quick
+so quick
+was quick
+were quick
+weeks to
+days to
+took weeks
+took days
+took months
+months to
+within minutes
+within hours
+same day
+on hold for
+an hour on hold
+hour on hold
+
+[relationship/loyalty]
+leave them
+left them
+left for
+port out
+pac code
+stac code
+migration code
+end of my contract
+contract ends
+when my contract
+been with them
+been with
+with them for
+stayed with
+customer for
+years with
+retention
+moving provider*
+changing provider*
+changed provider*
+change supplier*
+changing supplier*
+other supplier*
+another supplier
+other network*
+another network
+
+[fulfilment/delivery]
+!shop was packed
+!store was packed
+!was packed
+sent another
+sent the wrong
+wrong one
+arrived with
+arrived next day
+arrived the next
+arrived quickly
+arrived in
+arrived within
+it arrived
+new sim
+came in the post
+in the post
+posted
+
+[product/network]
+fibre available
+fibre isn't available
+fibre not available
+no fibre
+fibre to the
+everywhere i go
+works everywhere
+same spot
+buffers
+signal*
+coverage
+reception
+dead zone*
+dead spot*
+not spot*
+black spot*
+one bar
+bars
+4g
+5g
+3g
+lte
+mobile data
+data connection
+data is
+data was
+speed*
+mbps
+megabits
+ftth
+superfast
+ultrafast
+network
+mast*
+upstairs
+downstairs
+in my area
+in the area
+where i live
+my area
+rural
+countryside
+indoors
+inside the house
+in the house
+at home
+in my house
+not available in
+availability
+download*
+upload*
+latency
+ping
+slow
+faster
+slower
+crawl
+crawling
+
+[service/installation]
+install*
+engineer*
+technician*
+appointment*
+visit*
+no show
+didn't turn up
+did not turn up
+didn't show up
+did not show up
+never turned up
+never showed
+turned up
+showed up
+came out
+came round
+came to fit
+fitted
+fitting
+connection date
+go live
+activation
+activated
+activate
+hook up
+hooked up
+smart meter*
+meter exchange
+new meter
+new line
+got connected
+to be connected
+be connected
+connected on
+weeks to connect
+survey
+time slot
+am slot
+pm slot
+8 to 6
+all day
+took the day off
+day off work
+reschedul*
+set up date
+start date
+switch over
+switchover
+
+[experience/ambience]
+!hold music
+packed
+
+[product/ease_of_use]
+# an installation is the engineer's visit, a theme of its own here
+!installation
+!install guy
+!install was booked
+!fibre install
+was easy
+plugged it in
+plug it in
+do it online
+
+# equipment next to a verdict on it
+[product/quality]
+router NEAR/3 great
+router NEAR/3 good
+router NEAR/3 solid
+router NEAR/3 excellent
+router NEAR/3 brilliant
+router NEAR/3 better
+router NEAR/3 worse
+router NEAR/3 cheap
+router NEAR/3 flimsy
+router NEAR/3 rubbish
+router NEAR/3 feels
+router NEAR/3 stunning
+router NEAR/3 amazing
+router NEAR/3 terrible
+router NEAR/3 awful
+router NEAR/3 poor
+hub NEAR/3 great
+hub NEAR/3 good
+hub NEAR/3 solid
+hub NEAR/3 excellent
+hub NEAR/3 brilliant
+hub NEAR/3 better
+hub NEAR/3 worse
+hub NEAR/3 cheap
+hub NEAR/3 flimsy
+hub NEAR/3 rubbish
+hub NEAR/3 feels
+hub NEAR/3 stunning
+hub NEAR/3 amazing
+hub NEAR/3 terrible
+hub NEAR/3 awful
+hub NEAR/3 poor
+handset NEAR/3 great
+handset NEAR/3 good
+handset NEAR/3 solid
+handset NEAR/3 excellent
+handset NEAR/3 brilliant
+handset NEAR/3 better
+handset NEAR/3 worse
+handset NEAR/3 cheap
+handset NEAR/3 flimsy
+handset NEAR/3 rubbish
+handset NEAR/3 feels
+handset NEAR/3 stunning
+handset NEAR/3 amazing
+handset NEAR/3 terrible
+handset NEAR/3 awful
+handset NEAR/3 poor
+phone NEAR/3 great
+phone NEAR/3 good
+phone NEAR/3 solid
+phone NEAR/3 excellent
+phone NEAR/3 brilliant
+phone NEAR/3 better
+phone NEAR/3 worse
+phone NEAR/3 cheap
+phone NEAR/3 flimsy
+phone NEAR/3 rubbish
+phone NEAR/3 feels
+phone NEAR/3 stunning
+phone NEAR/3 amazing
+phone NEAR/3 terrible
+phone NEAR/3 awful
+phone NEAR/3 poor
+tv box NEAR/3 great
+tv box NEAR/3 good
+tv box NEAR/3 solid
+tv box NEAR/3 excellent
+tv box NEAR/3 brilliant
+tv box NEAR/3 better
+tv box NEAR/3 worse
+tv box NEAR/3 cheap
+tv box NEAR/3 flimsy
+tv box NEAR/3 rubbish
+tv box NEAR/3 feels
+tv box NEAR/3 stunning
+tv box NEAR/3 amazing
+tv box NEAR/3 terrible
+tv box NEAR/3 awful
+tv box NEAR/3 poor
+remote NEAR/3 great
+remote NEAR/3 good
+remote NEAR/3 solid
+remote NEAR/3 excellent
+remote NEAR/3 brilliant
+remote NEAR/3 better
+remote NEAR/3 worse
+remote NEAR/3 cheap
+remote NEAR/3 flimsy
+remote NEAR/3 rubbish
+remote NEAR/3 feels
+remote NEAR/3 stunning
+remote NEAR/3 amazing
+remote NEAR/3 terrible
+remote NEAR/3 awful
+remote NEAR/3 poor
+set top box NEAR/3 great
+set top box NEAR/3 good
+set top box NEAR/3 solid
+set top box NEAR/3 excellent
+set top box NEAR/3 brilliant
+set top box NEAR/3 better
+set top box NEAR/3 worse
+set top box NEAR/3 cheap
+set top box NEAR/3 flimsy
+set top box NEAR/3 rubbish
+set top box NEAR/3 feels
+set top box NEAR/3 stunning
+set top box NEAR/3 amazing
+set top box NEAR/3 terrible
+set top box NEAR/3 awful
+set top box NEAR/3 poor
+box NEAR/3 great
+box NEAR/3 good
+box NEAR/3 solid
+box NEAR/3 excellent
+box NEAR/3 brilliant
+box NEAR/3 better
+box NEAR/3 worse
+box NEAR/3 cheap
+box NEAR/3 flimsy
+box NEAR/3 rubbish
+box NEAR/3 feels
+box NEAR/3 stunning
+box NEAR/3 amazing
+box NEAR/3 terrible
+box NEAR/3 awful
+box NEAR/3 poor
