@@ -1333,7 +1333,6 @@ two for one
 corkage
 room rate
 per night
-a night
 for what you get
 for what you pay
 reasonable
@@ -1349,7 +1348,6 @@ comp'd
 on the house
 knocked off
 took it off
-taken off
 gratuity
 tip
 tipping
@@ -1372,6 +1370,12 @@ pre authorization
 pre-authori*
 
 [service/staff]
+she was lovely
+he was lovely
+she was so
+he was so
+she was very
+he was very
 argue*
 looked after
 actually checked
@@ -1417,10 +1421,7 @@ the guy
 young man
 young lady
 gentleman who
-she was
-he was
 they were lovely
-they were so
 hospitable
 hospitality
 accommodating
@@ -1438,6 +1439,8 @@ brought the wrong
 service was
 
 [service/wait_time]
+a long time for
+long time to
 wasn't ready until
 wasnt ready until
 not ready until
@@ -1463,8 +1466,6 @@ came out hot
 within 10
 within 5
 within 15
-in 20
-turned up
 was quick
 were quick
 quick to
@@ -1480,7 +1481,6 @@ took too long
 took a long time
 took an hour
 took over an hour
-long time
 came out quickly
 came quickly
 arrived quickly
@@ -1510,9 +1510,6 @@ rang out
 phone just rang
 it said
 said it was
-told us
-was told
-were told
 opening hours
 opening times
 closed early
@@ -1606,6 +1603,9 @@ first and last
 last visit
 
 [experience/ambience]
+the setting
+beautiful setting
+lovely setting
 dog friendly
 real fire
 open fire
@@ -1632,7 +1632,6 @@ booth*
 dining room
 dining area
 bar area
-setting
 surroundings
 romantic
 lively
@@ -1641,7 +1640,6 @@ relaxed
 relaxing
 chilled
 packed
-empty
 unclean
 tidy
 grubby
@@ -1704,7 +1702,6 @@ overbooked
 check in
 checked in
 checking in
-check out
 checked out
 checkout
 early check
@@ -1719,6 +1716,8 @@ front desk
 reception
 
 [product/dietary]
+my diet
+special diet
 pregnant
 pregnancy
 religious
@@ -1746,7 +1745,6 @@ nut free
 nuts
 peanut*
 dietary
-diet
 diets
 intoleran*
 keto

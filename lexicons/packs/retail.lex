@@ -14,6 +14,9 @@
 
 # The thing bought: clothes, shoes, furniture, electronics and their parts.
 [product/quality]
+cheap plastic
+plasticky
+feels plastic
 cracked
 chipped
 dented
@@ -89,7 +92,6 @@ looks great
 looks good
 looks cheap
 feels cheap
-plastic
 solid
 wobbly
 lightweight
@@ -109,7 +111,6 @@ the battery
 batteries
 bluetooth
 screen
-display
 resolution
 brightness
 picture
@@ -148,9 +149,7 @@ pleased with my purchase
 exactly what i wanted
 exactly what i needed
 does the job
-rubbish
 junk
-garbage
 
 [product/features]
 noise cancel*
@@ -210,10 +209,6 @@ assembly
 assemble
 put together
 fiddly
-couldn't find
-could not find
-find anything
-find what i
 signposted
 website is easy
 website was easy
@@ -224,12 +219,9 @@ checkout process
 easy to return
 simple to return
 plug and play
-out of the box
 easy to pair
 pairs easily
 paired easily
-self checkout
-self service
 
 [service/staff]
 no questions asked
@@ -293,18 +285,7 @@ quicker than expected
 in 2 days
 in 3 days
 within 2 days
-in about 5
-14 days
 mins
-was quick
-were quick
-quick to arrive
-arrived so quickly
-came so quickly
-delivered quickly
-dispatched quickly
-shipped quickly
-arrived fast
 one till
 only one till
 tills open
@@ -316,10 +297,6 @@ days to arrive
 weeks later
 weeks for
 days for
-super fast
-so fast
-very fast
-really fast
 
 [fulfilment/delivery]
 # stock on the shelf is availability, not a parcel
@@ -372,6 +349,10 @@ your order
 the order
 
 [commercial/billing]
+returning it
+returning an
+returning the
+returning items
 # a charging cable is not a charge on the account
 !charging cable*
 !charging port
@@ -389,7 +370,6 @@ return them
 return the
 return process
 return window
-returning
 to return
 return an
 refused to return
@@ -445,6 +425,10 @@ free delivery
 delivery charge
 
 [service/communication]
+fake deals
+fake discount*
+fake sale*
+were fake
 advertising them
 advertising it
 the advertising
@@ -453,7 +437,6 @@ website says
 website say
 nobody tells
 no one tells
-fake
 found out
 marked as
 didn't update
@@ -488,6 +471,21 @@ no tracking
 tracking number
 
 [relationship/loyalty]
+!switch on
+!switch it on
+!switched on
+!switch off
+!switch it off
+!switches on
+last time buying
+last time i buy
+last time shopping
+last time i shop
+last time ordering
+shop with you
+shopping with you
+shop with them
+shopping with them
 # a loyalty card is a rewards scheme, and noise cancelling is not cancelling
 !loyalty app
 !loyalty card*
@@ -497,8 +495,6 @@ tracking number
 !noise cancel*
 shop there
 shopping there
-shop with
-shopping with
 popping in
 pop in
 shop here
@@ -518,7 +514,6 @@ shop elsewhere
 go elsewhere
 take my business
 business elsewhere
-last time
 first and last
 favourite shop
 favorite shop
@@ -551,7 +546,6 @@ store was
 shop was
 store is
 shop is
-the shop
 tidy
 untidy
 organised
@@ -561,22 +555,23 @@ disorganized
 well laid out
 displays
 display was
-bright
 well lit
 chaotic
 mess
 rails
 shelves were
-shelf
 trolley*
 air con
 
 [product/availability]
+left in my size
+only one left
+never have any
+never have my size
+never have it
 in my size
 right size
-go up to
 only go up
-left in
 none left
 cleared out
 have none
@@ -592,8 +587,6 @@ shelves were empty
 empty shelves
 nothing on the shelves
 bare shelves
-never have
-never had
 unavailable
 availability
 available
@@ -604,7 +597,6 @@ did not have my size
 don't have my size
 no sizes
 sizes left
-only had
 out of my size
 run out
 ran out
@@ -622,15 +614,16 @@ back order*
 waiting list
 notify me
 find it in store
-couldn't get
-could not get
 
 [relationship/rewards]
+members get
+for members
+members only
+member's
 points
 member price*
 member discount*
 premium member*
-a member
 as a member
 store card
 loyalty card*
@@ -638,7 +631,6 @@ loyalty scheme*
 loyalty program*
 loyalty app
 reward*
-members
 membership
 perks
 gift card*

@@ -13,6 +13,8 @@
 @include ../default.lex
 
 [product/quality]
+looks dated
+feels dated
 polished
 well designed
 well thought out
@@ -21,11 +23,8 @@ unfinished
 amateur*
 beautifully designed
 ugly
-outdated
-dated
 looks old
 powerful
-useless
 craftsmanship
 gorgeous
 looks great
@@ -170,7 +169,6 @@ limited
 storage
 permissions
 roles
-admin
 multi user
 collaborat*
 notifications
@@ -226,7 +224,6 @@ stuck on
 stuck loading
 stuck at
 hangs
-hung
 not loading
 not syncing
 errors
@@ -237,7 +234,6 @@ patched
 hotfix
 regression*
 unusable
-maintenance
 
 [product/ease_of_use]
 painful
@@ -247,7 +243,6 @@ simple design
 nice and simple
 simple and
 learn to use
-learned
 onboarding
 ui
 ux
@@ -269,7 +264,6 @@ guides
 figure out
 figured out
 workaround
-steps
 clicks
 find anything
 can't find
@@ -278,12 +272,13 @@ couldn't find
 where to find
 
 [service/staff]
+from a script
+scripted
 agent told
 agent was
 the agent
 agents
 patient
-script
 customer success
 csm
 onboarding specialist
@@ -314,12 +309,7 @@ support staff
 didn't help
 didnt help
 contact anyone
-nobody in
-checks in
-useful calls
 unhelpful
-responsive
-unresponsive
 replied
 answered
 got back to me
@@ -330,6 +320,10 @@ canned response*
 knowledge base
 
 [service/wait_time]
+ticket open for
+been open for
+open for days
+open for weeks
 in under
 under a minute
 under 2 minutes
@@ -337,7 +331,6 @@ take minutes
 takes minutes
 took nearly
 took a month
-open for
 minutes to arrive
 days with no
 right away
@@ -356,6 +349,10 @@ next day
 quick response
 
 [commercial/price_value]
+monthly subscription
+monthly plan
+annual plan
+annual subscription
 paid plan
 pro plan
 business plan
@@ -364,10 +361,7 @@ subscription fee*
 per user
 per seat
 per month
-a year
 per year
-monthly
-yearly
 paywall*
 pay wall
 in-app purchase*
@@ -376,12 +370,10 @@ licen*
 pay for
 paying for
 premium
-free
 freemium
 pricy
 hike
 went up
-increased
 
 [commercial/billing]
 trial ended
@@ -422,6 +414,11 @@ no notice
 no warning
 
 [relationship/loyalty]
+!switch on
+!switch it on
+!switched on
+!switch off
+!switch it off
 # a trial or a tab is not the account
 !cancel* NEAR/2 trial
 !switch tabs
@@ -456,13 +453,20 @@ subscribe again
 resubscrib*
 moved to
 moving away
-go back to
-daily
-every day
 can't live without
 could not live without
 
 [product/performance]
+app is unresponsive
+becomes unresponsive
+unresponsive app
+resource heavy
+resource usage
+takes forever to load
+takes ages to load
+takes forever to open
+takes ages to open
+to load
 rate limit*
 latency
 slow*
@@ -472,16 +476,11 @@ lag
 lags
 lagging
 loading
-loads
-load
 snappy
-responsive
 speed
 speedy
 fast
 faster
-quick
-quicker
 lightning
 blazing
 instant*
@@ -492,18 +491,17 @@ battery
 memory
 ram
 cpu
-resource*
 hog*
-heavy
 bloat*
 spinning
 spinner
-takes forever
-takes ages
 seconds
-wheel
 
 [product/integrations]
+ms teams
+with teams
+from teams
+into teams
 integrat*
 api
 apis
@@ -519,7 +517,6 @@ gmail
 outlook
 office 365
 microsoft 365
-teams
 jira
 github
 gitlab

@@ -51,7 +51,6 @@ on demand
 catch up
 recordings
 recording
-record
 parental controls
 wifi calling
 wi-fi calling
@@ -106,10 +105,6 @@ won't connect
 wont connect
 can't connect
 cannot connect
-constantly
-every day
-every evening
-every night
 never dropped
 always on
 
@@ -138,7 +133,6 @@ new customers get
 loyalty penalty
 out of contract
 per month
-a month
 cpi
 inflation
 
@@ -162,8 +156,6 @@ prepayment
 termination fee*
 exit fee*
 early termination
-my account
-the account
 
 [service/staff]
 # an engineer booked, sent or late is the installation, not the people
@@ -240,11 +232,9 @@ had it sorted
 was sorted
 get it sorted
 retention*
-the phone
 on the phone
 over the phone
 phone call*
-helpful
 
 [service/communication]
 nobody rang
@@ -326,9 +316,14 @@ an hour on hold
 hour on hold
 
 [relationship/loyalty]
+left them for
+!switch on
+!switch it on
+!switched on
+!switch off
+!switch it off
 leave them
 left them
-left for
 port out
 pac code
 stac code
@@ -348,10 +343,7 @@ changing provider*
 changed provider*
 change supplier*
 changing supplier*
-other supplier*
 another supplier
-other network*
-another network
 
 [fulfilment/delivery]
 !shop was packed
@@ -370,7 +362,6 @@ it arrived
 new sim
 came in the post
 in the post
-posted
 
 [product/network]
 fibre available
@@ -416,14 +407,8 @@ my area
 rural
 countryside
 indoors
-inside the house
-in the house
-at home
-in my house
 not available in
 availability
-download*
-upload*
 latency
 ping
 slow
@@ -433,11 +418,18 @@ crawl
 crawling
 
 [service/installation]
+visits
+visit was
+the visit
+home visit
+site visit
+first visit
+second visit
+another visit
 install*
 engineer*
 technician*
 appointment*
-visit*
 no show
 didn't turn up
 did not turn up
@@ -479,8 +471,6 @@ day off work
 reschedul*
 set up date
 start date
-switch over
-switchover
 
 [experience/ambience]
 !hold music
