@@ -17,6 +17,16 @@
 # verdict. A dish named alone does not count: "waited an hour for our mains"
 # is a wait, "no vegetarian mains" a dietary need.
 [product/quality]
+cooked exactly
+cooked just right
+cooked right
+cooked well
+badly cooked
+poorly cooked
+not cooked
+cooked through
+watered down
+watery
 inventive
 creative
 hair in
@@ -1340,6 +1350,10 @@ well worth
 tourist trap
 
 [commercial/billing]
+!returns calls
+!returns my calls
+!returns emails
+!returns my emails
 # food sent back to the kitchen is not a return
 !sent it back
 !sent back
@@ -1439,6 +1453,35 @@ brought the wrong
 service was
 
 [service/wait_time]
+5 minutes
+10 minutes
+15 minutes
+20 minutes
+25 minutes
+30 minutes
+35 minutes
+40 minutes
+45 minutes
+50 minutes
+55 minutes
+90 minutes
+five minutes
+ten minutes
+fifteen minutes
+twenty minutes
+thirty minutes
+forty minutes
+forty five minutes
+fifty minutes
+left standing
+service BEFORE/3 slow
+kitchen BEFORE/3 slow
+food BEFORE/3 slow
+drinks BEFORE/3 slow
+painfully slow
+incredibly slow
+really slow
+extremely slow
 a long time for
 long time to
 wasn't ready until

@@ -14,6 +14,14 @@
 
 # The thing bought: clothes, shoes, furniture, electronics and their parts.
 [product/quality]
+are comfortable
+is comfortable
+really comfortable
+very comfortable
+so comfortable
+super comfortable
+too firm
+too hard
 cheap plastic
 plasticky
 feels plastic
@@ -152,6 +160,11 @@ does the job
 junk
 
 [product/features]
+only comes in
+comes with
+doesn't come with
+didn't come with
+headphone jack
 noise cancel*
 with android
 with iphone
@@ -274,6 +287,26 @@ served me
 serving me
 
 [service/wait_time]
+5 minutes
+10 minutes
+15 minutes
+20 minutes
+25 minutes
+30 minutes
+35 minutes
+40 minutes
+45 minutes
+50 minutes
+55 minutes
+90 minutes
+five minutes
+ten minutes
+fifteen minutes
+twenty minutes
+thirty minutes
+forty minutes
+forty five minutes
+fifty minutes
 took 2
 took 3
 took months
@@ -349,6 +382,10 @@ your order
 the order
 
 [commercial/billing]
+!returns calls
+!returns my calls
+!returns emails
+!returns my emails
 returning it
 returning an
 returning the
@@ -425,6 +462,11 @@ free delivery
 delivery charge
 
 [service/communication]
+website showed
+app showed
+showed it
+showed as
+showing as
 fake deals
 fake discount*
 fake sale*
@@ -471,6 +513,11 @@ no tracking
 tracking number
 
 [relationship/loyalty]
+!back in stock
+!cancel* NEAR/2 order*
+always come here
+always go here
+come here for
 !switch on
 !switch it on
 !switched on
@@ -559,11 +606,12 @@ well lit
 chaotic
 mess
 rails
-shelves were
 trolley*
 air con
 
 [product/availability]
+half empty
+shelves NEAR/3 empty
 left in my size
 only one left
 never have any
@@ -676,6 +724,19 @@ sent a replacement
 !4k resolution
 
 [product/reliability]
+!was freezing
+!freezing cold
+!freezing in
+stopped charging
+won't charge
+wont charge
+doesn't charge
+won't switch on
+wont switch on
+doesn't switch on
+won't power on
+died after
+packed up
 faulty
 wont turn on
 won't turn on

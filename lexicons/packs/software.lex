@@ -123,6 +123,14 @@ platform NEAR/2 polished
 platform NEAR/2 clunky
 
 [product/features]
+would be great if
+would be good if
+would be great to
+wish it could
+wish there was
+wish you could
+would love to see
+be able to
 # an integration, a sync or an export is product/integrations in this pack
 !integrat*
 !sync*
@@ -176,6 +184,21 @@ reminders
 shortcut*
 
 [product/reliability]
+never lost
+never goes down
+never down
+servers
+server is down
+server was down
+server issues
+can't log in
+couldn't log in
+cannot log in
+unable to log in
+can't login
+couldn't login
+cant log in
+couldnt log in
 flaky
 duplicat*
 truncat*
@@ -212,7 +235,6 @@ lost my work
 lost everything
 deleted my
 corrupt*
-servers down
 service down
 is down
 was down
@@ -236,6 +258,19 @@ regression*
 unusable
 
 [product/ease_of_use]
+!can't log in
+!couldn't log in
+!cannot log in
+!unable to log in
+!can't login
+!couldn't login
+!cant log in
+!couldnt log in
+!login fails
+!login failed
+easy to get started
+get started
+up and running
 painful
 how you'd expect
 how youd expect
@@ -272,6 +307,18 @@ couldn't find
 where to find
 
 [service/staff]
+support guy
+support person
+support lady
+support agent*
+the guy
+the lady
+very helpful
+so helpful
+really helpful
+extremely helpful
+super helpful
+helpful and
 from a script
 scripted
 agent told
@@ -290,6 +337,11 @@ the rep
 reps
 
 [service/support]
+from support
+to support
+with support
+support said
+support told
 !zero complaints
 !no complaints
 !can't complain
@@ -349,6 +401,9 @@ next day
 quick response
 
 [commercial/price_value]
+free plan
+free version
+free tier
 monthly subscription
 monthly plan
 annual plan
@@ -376,6 +431,10 @@ hike
 went up
 
 [commercial/billing]
+!returns calls
+!returns my calls
+!returns emails
+!returns my emails
 trial ended
 card on file
 prorat*
@@ -387,6 +446,13 @@ google play
 itunes
 
 [service/communication]
+# a product's notifications are a feature, not being kept informed
+!notifications are
+!notification settings
+!push notification*
+!turn off notifications
+!turn off the notifications
+!notification* NEAR/3 turn off
 promised us
 promised me
 promised a
@@ -457,6 +523,22 @@ can't live without
 could not live without
 
 [product/performance]
+to generate
+to render
+rendering
+renders
+api response*
+response times
+to start up
+start up time
+startup time
+takes ages to start
+takes forever to start
+responsive app
+app is responsive
+ui is responsive
+app is quick
+quick app
 app is unresponsive
 becomes unresponsive
 unresponsive app

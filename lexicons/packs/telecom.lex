@@ -35,6 +35,7 @@ the phone is
 phone is great
 
 [product/features]
+includes
 rollover
 one bill
 voice search
@@ -61,6 +62,10 @@ green energy
 renewable*
 
 [product/reliability]
+lost power
+been dead
+dead since
+no phone line
 !can't fault
 !cant fault
 !cannot fault
@@ -137,6 +142,10 @@ cpi
 inflation
 
 [commercial/billing]
+!returns calls
+!returns my calls
+!returns emails
+!returns my emails
 in credit
 credit on my account
 account credit
@@ -158,6 +167,9 @@ exit fee*
 early termination
 
 [service/staff]
+!waiting for an engineer
+!wait for an engineer
+!for an engineer
 # an engineer booked, sent or late is the installation, not the people
 !sent an engineer
 !engineer visit*
@@ -364,6 +376,12 @@ came in the post
 in the post
 
 [product/network]
+crawls
+doesn't reach
+does not reach
+won't reach
+can't reach
+mobile internet
 fibre available
 fibre isn't available
 fibre not available
@@ -477,6 +495,17 @@ start date
 packed
 
 [product/ease_of_use]
+!installer*
+!was installed
+!were installed
+!got installed
+!smart meter*
+makes it easy
+made it easy
+easy to submit
+easy to pay
+easy to change
+easy to manage
 # an installation is the engineer's visit, a theme of its own here
 !installation
 !install guy
@@ -617,3 +646,11 @@ box NEAR/3 amazing
 box NEAR/3 terrible
 box NEAR/3 awful
 box NEAR/3 poor
+router NEAR/3 improvement
+hub NEAR/3 improvement
+handset NEAR/3 improvement
+phone NEAR/3 improvement
+tv box NEAR/3 improvement
+remote NEAR/3 improvement
+set top box NEAR/3 improvement
+box NEAR/3 improvement
