@@ -17,6 +17,10 @@
 # verdict. A dish named alone does not count: "waited an hour for our mains"
 # is a wait, "no vegetarian mains" a dietary need.
 [product/quality]
+corked
+food NEAR/3 okay
+meal* NEAR/3 okay
+dish* NEAR/3 okay
 cooked exactly
 cooked just right
 cooked right
@@ -1384,6 +1388,10 @@ pre authorization
 pre-authori*
 
 [service/staff]
+the team
+whole team
+team were
+team was
 she was lovely
 he was lovely
 she was so
@@ -1587,6 +1595,14 @@ collection order
 order came
 
 [relationship/loyalty]
+been eating here
+eating here for
+eaten here for
+come here every
+here every week
+here every year
+been here many times
+been here several times
 avoid at all costs
 would avoid
 i'd avoid
@@ -1606,8 +1622,6 @@ avoid it
 !left behind
 coming here
 been coming
-eaten here
-eating here
 for years
 rush back
 wouldn't return
@@ -1646,6 +1660,13 @@ first and last
 last visit
 
 [experience/ambience]
+# a table booked, ready or shown to is the reservation, not the room
+!table NEAR/2 ready
+!to our table
+!booked our table
+!booked a table
+!reserved a table
+!book a table
 the setting
 beautiful setting
 lovely setting
@@ -1717,6 +1738,17 @@ cute place
 walking distance
 
 [service/reservations]
+squeezed us in
+fit us in
+fitted us in
+rang ahead
+called ahead
+to book
+book online
+moved us to another
+room wasn't available
+room was not available
+no rooms
 reservation*
 reserved
 reserve

@@ -14,6 +14,12 @@
 
 # The thing bought: clothes, shoes, furniture, electronics and their parts.
 [product/quality]
+runs hot
+fan noise
+noisy fan
+loud fan
+fan is noisy
+fan is loud
 are comfortable
 is comfortable
 really comfortable
@@ -178,8 +184,6 @@ only go up to
 colours
 colors
 colourways
-size guide
-size chart
 wishlist
 wish list
 filter
@@ -205,6 +209,13 @@ accessories
 attachments
 
 [product/ease_of_use]
+nightmare to
+checkout is easy
+checkout was easy
+checkout is simple
+quick and simple
+simple and easy
+easy and simple
 dead simple
 couldn't be easier
 couldnt be easier
@@ -332,6 +343,9 @@ weeks for
 days for
 
 [fulfilment/delivery]
+wrong address
+left at
+left it at
 # stock on the shelf is availability, not a parcel
 !out of stock
 substitution*
@@ -382,6 +396,9 @@ your order
 the order
 
 [commercial/billing]
+the return
+my return
+return was
 !returns calls
 !returns my calls
 !returns emails
@@ -462,6 +479,8 @@ free delivery
 delivery charge
 
 [service/communication]
+size guide
+size chart
 website showed
 app showed
 showed it
@@ -573,6 +592,10 @@ customer for years
 years shopping
 
 [experience/ambience]
+!noisy fan
+!fan is noisy
+!fan noise
+!fan is loud
 !noise cancel*
 the layout
 layout is
@@ -610,6 +633,10 @@ trolley*
 air con
 
 [product/availability]
+never have anything
+in a size
+weren't there
+wasn't there
 half empty
 shelves NEAR/3 empty
 left in my size
@@ -664,6 +691,7 @@ notify me
 find it in store
 
 [relationship/rewards]
+member only
 members get
 for members
 members only
@@ -702,6 +730,12 @@ vip
 exclusive offers
 
 [service/support]
+online chat
+webchat
+web chat
+chatbot
+the chat
+chat was
 !can't complain
 !cant complain
 !cannot complain
@@ -724,6 +758,11 @@ sent a replacement
 !4k resolution
 
 [product/reliability]
+leak*
+jams
+jammed
+jamming
+playing up
 !was freezing
 !freezing cold
 !freezing in

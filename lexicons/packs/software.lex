@@ -123,6 +123,10 @@ platform NEAR/2 polished
 platform NEAR/2 clunky
 
 [product/features]
+needs a
+needs an
+it needs
+should have
 would be great if
 would be good if
 would be great to
@@ -258,6 +262,8 @@ regression*
 unusable
 
 [product/ease_of_use]
+get used to
+getting used to
 !can't log in
 !couldn't log in
 !cannot log in
@@ -307,6 +313,9 @@ couldn't find
 where to find
 
 [service/staff]
+consultant*
+trainer
+implementation team
 support guy
 support person
 support lady
@@ -337,6 +346,9 @@ the rep
 reps
 
 [service/support]
+help centre
+help center
+help docs
 from support
 to support
 with support
@@ -372,6 +384,10 @@ canned response*
 knowledge base
 
 [service/wait_time]
+take years
+takes years
+take months
+takes months
 ticket open for
 been open for
 open for days
@@ -431,6 +447,8 @@ hike
 went up
 
 [commercial/billing]
+card details
+update my card
 !returns calls
 !returns my calls
 !returns emails
@@ -446,6 +464,9 @@ google play
 itunes
 
 [service/communication]
+without telling
+without informing
+without any notice
 # a product's notifications are a feature, not being kept informed
 !notifications are
 !notification settings
@@ -523,6 +544,12 @@ can't live without
 could not live without
 
 [product/performance]
+snappier
+jank*
+choppy
+stutter*
+search takes
+takes forever to return
 to generate
 to render
 rendering
@@ -580,6 +607,17 @@ spinner
 seconds
 
 [product/integrations]
+chrome extension
+browser extension
+sign in with google
+log in with google
+login with google
+sign in with microsoft
+sign in with apple
+talking to
+talk to our
+hr system
+accounting software
 ms teams
 with teams
 from teams

@@ -62,6 +62,13 @@ green energy
 renewable*
 
 [product/reliability]
+water supply
+gas supply
+supply cut
+cut off
+breaking down
+up and down
+keeps breaking
 lost power
 been dead
 dead since
@@ -249,6 +256,10 @@ over the phone
 phone call*
 
 [service/communication]
+no one tells
+nobody tells
+tells you anything
+kept in the dark
 nobody rang
 no one rang
 rang to say
@@ -299,6 +310,10 @@ text saying
 texted
 
 [service/wait_time]
+took them
+took a month
+took a week
+took over a week
 mins
 half an hour
 still not resolved
@@ -328,6 +343,11 @@ an hour on hold
 hour on hold
 
 [relationship/loyalty]
+# a cancelled visit is not a cancelled contract
+!cancel* NEAR/6 appointment*
+!cancel* NEAR/6 visit*
+!cancel* NEAR/6 engineer*
+!cancel* NEAR/6 installation
 left them for
 !switch on
 !switch it on
@@ -436,6 +456,7 @@ crawl
 crawling
 
 [service/installation]
+fitter*
 visits
 visit was
 the visit
@@ -495,6 +516,9 @@ start date
 packed
 
 [product/ease_of_use]
+!installed
+a pain
+pain to
 !installer*
 !was installed
 !were installed
