@@ -1354,13 +1354,13 @@ well worth
 tourist trap
 
 [commercial/billing]
+# food sent back to the kitchen is not a return
+!sent it back
+!sent back
 !returns calls
 !returns my calls
 !returns emails
 !returns my emails
-# food sent back to the kitchen is not a return
-!sent it back
-!sent back
 comped
 comp'd
 on the house
@@ -1595,6 +1595,13 @@ collection order
 order came
 
 [relationship/loyalty]
+# a cancelled booking or a coat left behind is not a customer leaving
+!cancel* NEAR/3 booking*
+!cancel* NEAR/3 reservation*
+!cancel* NEAR/3 order
+!cancel* NEAR/3 table
+!leaving a
+!left behind
 been eating here
 eating here for
 eaten here for
@@ -1613,13 +1620,6 @@ just avoid
 avoid the place
 avoid here
 avoid it
-# a cancelled booking or a coat left behind is not a customer leaving
-!cancel* NEAR/3 booking*
-!cancel* NEAR/3 reservation*
-!cancel* NEAR/3 order
-!cancel* NEAR/3 table
-!leaving a
-!left behind
 coming here
 been coming
 for years

@@ -343,11 +343,11 @@ weeks for
 days for
 
 [fulfilment/delivery]
+# stock on the shelf is availability, not a parcel
+!out of stock
 wrong address
 left at
 left it at
-# stock on the shelf is availability, not a parcel
-!out of stock
 substitution*
 substituted
 returned to sender
@@ -396,17 +396,6 @@ your order
 the order
 
 [commercial/billing]
-the return
-my return
-return was
-!returns calls
-!returns my calls
-!returns emails
-!returns my emails
-returning it
-returning an
-returning the
-returning items
 # a charging cable is not a charge on the account
 !charging cable*
 !charging port
@@ -419,6 +408,17 @@ returning items
 !charging time
 !charging station
 !charging dock
+!returns calls
+!returns my calls
+!returns emails
+!returns my emails
+the return
+my return
+return was
+returning it
+returning an
+returning the
+returning items
 return it
 return them
 return the
@@ -532,17 +532,24 @@ no tracking
 tracking number
 
 [relationship/loyalty]
+# a loyalty card is a rewards scheme, and noise cancelling is not cancelling
+!loyalty app
+!loyalty card*
+!loyalty scheme*
+!loyalty point*
+!loyalty program*
+!noise cancel*
 !back in stock
 !cancel* NEAR/2 order*
-always come here
-always go here
-come here for
 !switch on
 !switch it on
 !switched on
 !switch off
 !switch it off
 !switches on
+always come here
+always go here
+come here for
 last time buying
 last time i buy
 last time shopping
@@ -552,13 +559,6 @@ shop with you
 shopping with you
 shop with them
 shopping with them
-# a loyalty card is a rewards scheme, and noise cancelling is not cancelling
-!loyalty app
-!loyalty card*
-!loyalty scheme*
-!loyalty point*
-!loyalty program*
-!noise cancel*
 shop there
 shopping there
 popping in
@@ -730,16 +730,22 @@ vip
 exclusive offers
 
 [service/support]
+# a screen's resolution is not a resolved complaint
+!screen resolution
+!high resolution
+!low resolution
+!resolution is
+!4k resolution
+!can't complain
+!cant complain
+!cannot complain
+!no complaints
 online chat
 webchat
 web chat
 chatbot
 the chat
 chat was
-!can't complain
-!cant complain
-!cannot complain
-!no complaints
 answers the phone
 answer the phone
 chase them
@@ -750,22 +756,16 @@ speak to someone
 talk to someone
 repair
 sent a replacement
-# a screen's resolution is not a resolved complaint
-!screen resolution
-!high resolution
-!low resolution
-!resolution is
-!4k resolution
 
 [product/reliability]
+!was freezing
+!freezing cold
+!freezing in
 leak*
 jams
 jammed
 jamming
 playing up
-!was freezing
-!freezing cold
-!freezing in
 stopped charging
 won't charge
 wont charge

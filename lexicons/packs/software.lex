@@ -123,6 +123,12 @@ platform NEAR/2 polished
 platform NEAR/2 clunky
 
 [product/features]
+# an integration, a sync or an export is product/integrations in this pack
+!integrat*
+!sync*
+!export*
+!import*
+!connector*
 needs a
 needs an
 it needs
@@ -135,12 +141,6 @@ wish there was
 wish you could
 would love to see
 be able to
-# an integration, a sync or an export is product/integrations in this pack
-!integrat*
-!sync*
-!export*
-!import*
-!connector*
 editor
 embed*
 new stuff
@@ -262,8 +262,6 @@ regression*
 unusable
 
 [product/ease_of_use]
-get used to
-getting used to
 !can't log in
 !couldn't log in
 !cannot log in
@@ -274,6 +272,8 @@ getting used to
 !couldnt log in
 !login fails
 !login failed
+get used to
+getting used to
 easy to get started
 get started
 up and running
@@ -346,6 +346,10 @@ the rep
 reps
 
 [service/support]
+!zero complaints
+!no complaints
+!can't complain
+!cant complain
 help centre
 help center
 help docs
@@ -354,10 +358,6 @@ to support
 with support
 support said
 support told
-!zero complaints
-!no complaints
-!can't complain
-!cant complain
 phone support
 terrible support
 great support
@@ -447,12 +447,12 @@ hike
 went up
 
 [commercial/billing]
-card details
-update my card
 !returns calls
 !returns my calls
 !returns emails
 !returns my emails
+card details
+update my card
 trial ended
 card on file
 prorat*
@@ -464,9 +464,6 @@ google play
 itunes
 
 [service/communication]
-without telling
-without informing
-without any notice
 # a product's notifications are a feature, not being kept informed
 !notifications are
 !notification settings
@@ -474,6 +471,9 @@ without any notice
 !turn off notifications
 !turn off the notifications
 !notification* NEAR/3 turn off
+without telling
+without informing
+without any notice
 promised us
 promised me
 promised a
@@ -501,17 +501,17 @@ no notice
 no warning
 
 [relationship/loyalty]
-!switch on
-!switch it on
-!switched on
-!switch off
-!switch it off
 # a trial or a tab is not the account
 !cancel* NEAR/2 trial
 !switch tabs
 !switch between
 !switching between
 !renewal price*
+!switch on
+!switch it on
+!switched on
+!switch off
+!switch it off
 been a customer
 customer since
 no regrets

@@ -34,6 +34,110 @@ good phone
 the phone is
 phone is great
 
+# equipment next to a verdict on it
+router NEAR/3 great
+router NEAR/3 good
+router NEAR/3 solid
+router NEAR/3 excellent
+router NEAR/3 brilliant
+router NEAR/3 better
+router NEAR/3 worse
+router NEAR/3 cheap
+router NEAR/3 flimsy
+router NEAR/3 rubbish
+router NEAR/3 feels
+router NEAR/3 stunning
+router NEAR/3 amazing
+router NEAR/3 terrible
+router NEAR/3 awful
+router NEAR/3 poor
+hub NEAR/3 great
+hub NEAR/3 good
+hub NEAR/3 solid
+hub NEAR/3 excellent
+hub NEAR/3 brilliant
+hub NEAR/3 better
+hub NEAR/3 worse
+hub NEAR/3 cheap
+hub NEAR/3 flimsy
+hub NEAR/3 rubbish
+hub NEAR/3 feels
+hub NEAR/3 stunning
+hub NEAR/3 amazing
+hub NEAR/3 terrible
+hub NEAR/3 awful
+hub NEAR/3 poor
+handset NEAR/3 great
+handset NEAR/3 good
+handset NEAR/3 solid
+handset NEAR/3 excellent
+handset NEAR/3 brilliant
+handset NEAR/3 better
+handset NEAR/3 worse
+handset NEAR/3 cheap
+handset NEAR/3 flimsy
+handset NEAR/3 rubbish
+handset NEAR/3 feels
+handset NEAR/3 stunning
+handset NEAR/3 amazing
+handset NEAR/3 terrible
+handset NEAR/3 awful
+handset NEAR/3 poor
+tv box NEAR/3 great
+tv box NEAR/3 good
+tv box NEAR/3 solid
+tv box NEAR/3 excellent
+tv box NEAR/3 brilliant
+tv box NEAR/3 better
+tv box NEAR/3 worse
+tv box NEAR/3 cheap
+tv box NEAR/3 flimsy
+tv box NEAR/3 rubbish
+tv box NEAR/3 feels
+tv box NEAR/3 stunning
+tv box NEAR/3 amazing
+tv box NEAR/3 terrible
+tv box NEAR/3 awful
+tv box NEAR/3 poor
+remote NEAR/3 great
+remote NEAR/3 good
+remote NEAR/3 solid
+remote NEAR/3 excellent
+remote NEAR/3 brilliant
+remote NEAR/3 better
+remote NEAR/3 worse
+remote NEAR/3 cheap
+remote NEAR/3 flimsy
+remote NEAR/3 rubbish
+remote NEAR/3 feels
+remote NEAR/3 stunning
+remote NEAR/3 amazing
+remote NEAR/3 terrible
+remote NEAR/3 awful
+remote NEAR/3 poor
+set top box NEAR/3 great
+set top box NEAR/3 good
+set top box NEAR/3 solid
+set top box NEAR/3 excellent
+set top box NEAR/3 brilliant
+set top box NEAR/3 better
+set top box NEAR/3 worse
+set top box NEAR/3 cheap
+set top box NEAR/3 flimsy
+set top box NEAR/3 rubbish
+set top box NEAR/3 feels
+set top box NEAR/3 stunning
+set top box NEAR/3 amazing
+set top box NEAR/3 terrible
+set top box NEAR/3 awful
+set top box NEAR/3 poor
+router NEAR/3 improvement
+hub NEAR/3 improvement
+handset NEAR/3 improvement
+tv box NEAR/3 improvement
+remote NEAR/3 improvement
+set top box NEAR/3 improvement
+
 [product/features]
 includes
 rollover
@@ -62,6 +166,9 @@ green energy
 renewable*
 
 [product/reliability]
+!can't fault
+!cant fault
+!cannot fault
 water supply
 gas supply
 supply cut
@@ -73,9 +180,6 @@ lost power
 been dead
 dead since
 no phone line
-!can't fault
-!cant fault
-!cannot fault
 lost broadband
 lost internet
 lost wifi
@@ -174,9 +278,6 @@ exit fee*
 early termination
 
 [service/staff]
-!waiting for an engineer
-!wait for an engineer
-!for an engineer
 # an engineer booked, sent or late is the installation, not the people
 !sent an engineer
 !engineer visit*
@@ -184,6 +285,9 @@ early termination
 !engineer turned up
 !engineer NEAR/3 booked
 !engineer appointment*
+!waiting for an engineer
+!wait for an engineer
+!for an engineer
 agents
 the agent
 agent was
@@ -348,12 +452,12 @@ hour on hold
 !cancel* NEAR/6 visit*
 !cancel* NEAR/6 engineer*
 !cancel* NEAR/6 installation
-left them for
 !switch on
 !switch it on
 !switched on
 !switch off
 !switch it off
+left them for
 leave them
 left them
 port out
@@ -516,165 +620,26 @@ start date
 packed
 
 [product/ease_of_use]
+# an installation is the engineer's visit, a theme of its own here
+!installation
+!install guy
+!install was booked
+!fibre install
 !installed
-a pain
-pain to
 !installer*
 !was installed
 !were installed
 !got installed
 !smart meter*
+a pain
+pain to
 makes it easy
 made it easy
 easy to submit
 easy to pay
 easy to change
 easy to manage
-# an installation is the engineer's visit, a theme of its own here
-!installation
-!install guy
-!install was booked
-!fibre install
 was easy
 plugged it in
 plug it in
 do it online
-
-# equipment next to a verdict on it
-[product/quality]
-router NEAR/3 great
-router NEAR/3 good
-router NEAR/3 solid
-router NEAR/3 excellent
-router NEAR/3 brilliant
-router NEAR/3 better
-router NEAR/3 worse
-router NEAR/3 cheap
-router NEAR/3 flimsy
-router NEAR/3 rubbish
-router NEAR/3 feels
-router NEAR/3 stunning
-router NEAR/3 amazing
-router NEAR/3 terrible
-router NEAR/3 awful
-router NEAR/3 poor
-hub NEAR/3 great
-hub NEAR/3 good
-hub NEAR/3 solid
-hub NEAR/3 excellent
-hub NEAR/3 brilliant
-hub NEAR/3 better
-hub NEAR/3 worse
-hub NEAR/3 cheap
-hub NEAR/3 flimsy
-hub NEAR/3 rubbish
-hub NEAR/3 feels
-hub NEAR/3 stunning
-hub NEAR/3 amazing
-hub NEAR/3 terrible
-hub NEAR/3 awful
-hub NEAR/3 poor
-handset NEAR/3 great
-handset NEAR/3 good
-handset NEAR/3 solid
-handset NEAR/3 excellent
-handset NEAR/3 brilliant
-handset NEAR/3 better
-handset NEAR/3 worse
-handset NEAR/3 cheap
-handset NEAR/3 flimsy
-handset NEAR/3 rubbish
-handset NEAR/3 feels
-handset NEAR/3 stunning
-handset NEAR/3 amazing
-handset NEAR/3 terrible
-handset NEAR/3 awful
-handset NEAR/3 poor
-phone NEAR/3 great
-phone NEAR/3 good
-phone NEAR/3 solid
-phone NEAR/3 excellent
-phone NEAR/3 brilliant
-phone NEAR/3 better
-phone NEAR/3 worse
-phone NEAR/3 cheap
-phone NEAR/3 flimsy
-phone NEAR/3 rubbish
-phone NEAR/3 feels
-phone NEAR/3 stunning
-phone NEAR/3 amazing
-phone NEAR/3 terrible
-phone NEAR/3 awful
-phone NEAR/3 poor
-tv box NEAR/3 great
-tv box NEAR/3 good
-tv box NEAR/3 solid
-tv box NEAR/3 excellent
-tv box NEAR/3 brilliant
-tv box NEAR/3 better
-tv box NEAR/3 worse
-tv box NEAR/3 cheap
-tv box NEAR/3 flimsy
-tv box NEAR/3 rubbish
-tv box NEAR/3 feels
-tv box NEAR/3 stunning
-tv box NEAR/3 amazing
-tv box NEAR/3 terrible
-tv box NEAR/3 awful
-tv box NEAR/3 poor
-remote NEAR/3 great
-remote NEAR/3 good
-remote NEAR/3 solid
-remote NEAR/3 excellent
-remote NEAR/3 brilliant
-remote NEAR/3 better
-remote NEAR/3 worse
-remote NEAR/3 cheap
-remote NEAR/3 flimsy
-remote NEAR/3 rubbish
-remote NEAR/3 feels
-remote NEAR/3 stunning
-remote NEAR/3 amazing
-remote NEAR/3 terrible
-remote NEAR/3 awful
-remote NEAR/3 poor
-set top box NEAR/3 great
-set top box NEAR/3 good
-set top box NEAR/3 solid
-set top box NEAR/3 excellent
-set top box NEAR/3 brilliant
-set top box NEAR/3 better
-set top box NEAR/3 worse
-set top box NEAR/3 cheap
-set top box NEAR/3 flimsy
-set top box NEAR/3 rubbish
-set top box NEAR/3 feels
-set top box NEAR/3 stunning
-set top box NEAR/3 amazing
-set top box NEAR/3 terrible
-set top box NEAR/3 awful
-set top box NEAR/3 poor
-box NEAR/3 great
-box NEAR/3 good
-box NEAR/3 solid
-box NEAR/3 excellent
-box NEAR/3 brilliant
-box NEAR/3 better
-box NEAR/3 worse
-box NEAR/3 cheap
-box NEAR/3 flimsy
-box NEAR/3 rubbish
-box NEAR/3 feels
-box NEAR/3 stunning
-box NEAR/3 amazing
-box NEAR/3 terrible
-box NEAR/3 awful
-box NEAR/3 poor
-router NEAR/3 improvement
-hub NEAR/3 improvement
-handset NEAR/3 improvement
-phone NEAR/3 improvement
-tv box NEAR/3 improvement
-remote NEAR/3 improvement
-set top box NEAR/3 improvement
-box NEAR/3 improvement
