@@ -225,6 +225,16 @@ never dropped
 always on
 
 [commercial/price_value]
+went up by
+went up again
+gone up by
+gone up again
+has gone up
+have gone up
+keeps going up
+goes up every
+direct debit went up
+payments went up
 !feels cheap
 !looks cheap
 increase in
@@ -235,10 +245,6 @@ increased to
 increases
 tariff*
 mid contract
-went up
-gone up
-going up
-goes up
 hike*
 standing charge*
 unit rate*
