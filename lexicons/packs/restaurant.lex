@@ -1738,6 +1738,19 @@ cute place
 walking distance
 
 [service/reservations]
+second sitting
+first sitting
+early sitting
+rebook*
+no record of our
+no record of my
+no record of the
+turned away
+turned us away
+time slot
+two hour slot
+2 hour slot
+table back
 squeezed us in
 fit us in
 fitted us in
@@ -1791,6 +1804,13 @@ front desk
 reception
 
 [product/dietary]
+epipen
+anaphyla*
+cross contamination
+separate fryer
+sesame
+fodmap
+diabetic
 my diet
 special diet
 pregnant

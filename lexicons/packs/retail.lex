@@ -633,6 +633,16 @@ trolley*
 air con
 
 [product/availability]
+stocks
+sell out
+sells out
+selling out
+replenish*
+gaps on the shel*
+can never find
+nowhere to be found
+rain check
+raincheck
 never have anything
 in a size
 weren't there
@@ -691,6 +701,14 @@ notify me
 find it in store
 
 [relationship/rewards]
+digital coupon*
+personalised offers
+personalized offers
+member offers
+app offers
+stamps
+punch card
+coffee card
 member only
 members get
 for members

@@ -544,6 +544,11 @@ can't live without
 could not live without
 
 [product/performance]
+drains
+draining
+overheat*
+gets hot
+heats up
 snappier
 jank*
 choppy

@@ -225,6 +225,8 @@ never dropped
 always on
 
 [commercial/price_value]
+!feels cheap
+!looks cheap
 went up by
 went up again
 gone up by
@@ -235,8 +237,6 @@ keeps going up
 goes up every
 direct debit went up
 payments went up
-!feels cheap
-!looks cheap
 increase in
 an increase
 increased my
@@ -566,6 +566,8 @@ crawl
 crawling
 
 [service/installation]
+openreach
+new connection
 fitter*
 visits
 visit was
