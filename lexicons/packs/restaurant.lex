@@ -1731,9 +1731,6 @@ modern
 charming
 beautiful place
 beautiful restaurant
-lovely place
-nice place
-great place
 cute place
 walking distance
 
