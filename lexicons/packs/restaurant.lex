@@ -17,6 +17,11 @@
 # verdict. A dish named alone does not count: "waited an hour for our mains"
 # is a wait, "no vegetarian mains" a dietary need.
 [product/quality]
+a revelation
+still hot
+piping hot
+still warm
+stone cold
 corked
 food NEAR/3 okay
 meal* NEAR/3 okay
@@ -1856,3 +1861,10 @@ contacted them
 take it up with
 nothing they can do
 nothing they could do
+
+[product/reliability]
+erroring
+errors
+an error
+website was down
+site was down
