@@ -166,6 +166,10 @@ does the job
 junk
 
 [product/features]
+# setting something up is ease of use, not a setting
+!setting up
+!setting it up
+!setting things up
 only comes in
 comes with
 doesn't come with
@@ -345,6 +349,11 @@ days for
 [fulfilment/delivery]
 # stock on the shelf is availability, not a parcel
 !out of stock
+arrived cracked
+arrived smashed
+arrived dented
+arrived scratched
+arrived chipped
 wrong address
 left at
 left it at

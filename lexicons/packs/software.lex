@@ -123,6 +123,10 @@ platform NEAR/2 polished
 platform NEAR/2 clunky
 
 [product/features]
+# setting something up is ease of use, not a setting
+!setting up
+!setting it up
+!setting things up
 # an integration, a sync or an export is product/integrations in this pack
 !integrat*
 !sync*

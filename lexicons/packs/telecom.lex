@@ -139,6 +139,10 @@ remote NEAR/3 improvement
 set top box NEAR/3 improvement
 
 [product/features]
+# setting something up is ease of use, not a setting
+!setting up
+!setting it up
+!setting things up
 includes
 rollover
 one bill
@@ -172,7 +176,6 @@ renewable*
 water supply
 gas supply
 supply cut
-cut off
 breaking down
 up and down
 keeps breaking
@@ -227,6 +230,12 @@ always on
 [commercial/price_value]
 !feels cheap
 !looks cheap
+bill went up
+bills went up
+bill has gone up
+bill goes up
+bill going up
+went up without
 went up by
 went up again
 gone up by
