@@ -1281,6 +1281,54 @@ plate* NEAR/3 cold
 plate* NEAR/3 hot
 plate* NEAR/3 ok
 plate* NEAR/3 rubbish
+appeti?er* NEAR/3 good
+appeti?er* NEAR/3 great
+appeti?er* NEAR/3 amaz*
+appeti?er* NEAR/3 excellent
+appeti?er* NEAR/3 best
+appeti?er* NEAR/3 lovely
+appeti?er* NEAR/3 nice
+appeti?er* NEAR/3 perfect*
+appeti?er* NEAR/3 awful
+appeti?er* NEAR/3 terrible
+appeti?er* NEAR/3 horrible
+appeti?er* NEAR/3 bad
+appeti?er* NEAR/3 worst
+appeti?er* NEAR/3 disappoint*
+appeti?er* NEAR/3 fantastic
+appeti?er* NEAR/3 incredibl*
+appeti?er* NEAR/3 superb
+appeti?er* NEAR/3 average
+appeti?er* NEAR/3 mediocre
+appeti?er* NEAR/3 decent
+appeti?er* NEAR/3 cold
+appeti?er* NEAR/3 hot
+appeti?er* NEAR/3 ok
+appeti?er* NEAR/3 rubbish
+entree* NEAR/3 good
+entree* NEAR/3 great
+entree* NEAR/3 amaz*
+entree* NEAR/3 excellent
+entree* NEAR/3 best
+entree* NEAR/3 lovely
+entree* NEAR/3 nice
+entree* NEAR/3 perfect*
+entree* NEAR/3 awful
+entree* NEAR/3 terrible
+entree* NEAR/3 horrible
+entree* NEAR/3 bad
+entree* NEAR/3 worst
+entree* NEAR/3 disappoint*
+entree* NEAR/3 fantastic
+entree* NEAR/3 incredibl*
+entree* NEAR/3 superb
+entree* NEAR/3 average
+entree* NEAR/3 mediocre
+entree* NEAR/3 decent
+entree* NEAR/3 cold
+entree* NEAR/3 hot
+entree* NEAR/3 ok
+entree* NEAR/3 rubbish
 
 [product/features]
 ran out
@@ -1366,6 +1414,11 @@ tourist trap
 !returns my calls
 !returns emails
 !returns my emails
+asked for the check
+the check came
+split the check
+bring the check
+bring us the check
 comped
 comp'd
 on the house

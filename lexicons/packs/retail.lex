@@ -302,6 +302,9 @@ served me
 serving me
 
 [service/wait_time]
+one register
+registers open
+checkout lane*
 5 minutes
 10 minutes
 15 minutes

@@ -515,6 +515,8 @@ came in the post
 in the post
 
 [product/network]
+cell service
+no service
 crawls
 doesn't reach
 does not reach
