@@ -18,10 +18,7 @@
 # is a wait, "no vegetarian mains" a dietary need.
 [product/quality]
 a revelation
-still hot
-piping hot
 still warm
-stone cold
 corked
 food NEAR/3 okay
 meal* NEAR/3 okay
@@ -42,31 +39,14 @@ hair in
 a hair
 crazy good
 well cooked
-perfectly cooked
-cooked perfectly
-cooked to perfection
 overdone
 underdone
-burnt
-burned
 raw in the middle
-pink in the middle
-medium rare
 rubbery
-chewy
-dry
-juicy
-tender
-crispy
-crunchy
-salty
 oversalted
 spicy
-seasoning
 seasoned
 unseasoned
-inedible
-yummy
 mouth watering
 mouthwatering
 moreish
@@ -74,12 +54,10 @@ homemade
 home made
 microwaved
 reheated
-frozen food
 from frozen
 presentation
 beautifully presented
 well presented
-food poisoning
 gone off
 ill afterwards
 sick afterwards
@@ -89,7 +67,6 @@ hearty
 mattress
 beds
 bed was
-comfy bed
 comfortable bed
 pillows
 pillow
@@ -1336,32 +1313,10 @@ run out
 running out
 sold out
 no a la carte
-menu items
-menu was
-menu has
-menu had
-the menu was
-new menu
-great menu
-limited menu
-small menu
-extensive menu
-varied menu
-menu changes
-wine list
-drinks menu
 cocktail list
 specials
-set menu
-tasting menu
-kids menu
-children's menu
-childrens menu
-lunch menu
-breakfast menu
 all you can eat
 range of dishes
-choices
 pool
 gym
 spa
@@ -1382,14 +1337,6 @@ high chair*
 pet friendly
 
 [commercial/price_value]
-decent value
-fair value
-amazing value
-fantastic value
-superb value
-terrible value
-value wise
-pricy
 steep
 happy hour
 early bird
@@ -1398,12 +1345,9 @@ prix fixe
 two for one
 2 for 1
 corkage
-room rate
 per night
 for what you get
 for what you pay
-reasonable
-well worth
 tourist trap
 
 [commercial/billing]
@@ -1419,7 +1363,6 @@ the check came
 split the check
 bring the check
 bring us the check
-comped
 comp'd
 on the house
 knocked off
@@ -1428,9 +1371,7 @@ gratuity
 tip
 tipping
 tips
-deposit
 no show fee
-cash only
 card only
 contactless
 the tab
@@ -1456,40 +1397,21 @@ she was so
 he was so
 she was very
 he was very
-argue*
 looked after
 actually checked
 checked for me
 went and checked
 no fuss
 zero fuss
-shrugged
 apologised
 apologized
-apologetic
-very friendly
-so friendly
-super friendly
-really friendly
-extremely friendly
-incredibly friendly
-unfriendly
 servers
 server was
 waitstaff
 front desk
-concierge
 housekeeper*
-housekeeping
-porter
 bellboy
-doorman
-host
 hosts
-sommelier
-barista*
-barman
-barmaid
 maitre d
 chefs
 cook
@@ -1500,16 +1422,11 @@ the lady
 the guy
 young man
 young lady
-gentleman who
 they were lovely
 hospitable
 hospitality
-accommodating
 made us feel
 felt welcome
-looked after us
-took care of us
-checked on us
 never checked on us
 forgot our
 forgot my
@@ -1519,6 +1436,9 @@ brought the wrong
 service was
 
 [service/wait_time]
+mins for
+mins to
+mins before
 5 minutes
 10 minutes
 15 minutes
@@ -1559,17 +1479,12 @@ took 4 weeks
 took weeks
 took days
 took months
-mins
-min late
 half an hour
 two hours
 2 hours
-made to wait
 wait to be seated
 the wait
 a wait
-wait was
-arrived quick
 came out quick
 came out hot
 within 10
@@ -1583,16 +1498,10 @@ served quick
 minutes for
 min for
 an hour for
-forever to
-ages to
 took so long
-took too long
 took a long time
 took an hour
 took over an hour
-came out quickly
-came quickly
-arrived quickly
 served fast
 fast food came
 swiftly
@@ -1603,26 +1512,21 @@ was slow
 were slow
 rushed
 hurried
-waitlist
 
 [service/communication]
-without telling
-explain why
+labelled with
+labeled with
+not labelled
+not labeled
 no mention
 not mentioned
 should say
-clearly marked
-marked with
-labelled
-labeled
-rang out
 phone just rang
 it said
 said it was
 opening hours
 opening times
 closed early
-website said
 online menu
 menu online
 google said
@@ -1639,9 +1543,8 @@ voicemail
 !always packed
 !was packed
 !place was packed
-takeaway*
+takeaways
 take away
-takeout
 take out
 uber eats
 ubereats
@@ -1668,25 +1571,7 @@ here every week
 here every year
 been here many times
 been here several times
-avoid at all costs
-would avoid
-i'd avoid
-id avoid
-avoid avoid
-please avoid
-just avoid
-avoid the place
-avoid here
-avoid it
-coming here
-been coming
-for years
-rush back
-wouldn't return
-wouldnt return
 not be back
-regular here
-regulars
 our local
 go to place
 go-to
@@ -1701,17 +1586,10 @@ new favorite
 must visit
 must try
 hidden gem
-stay again
-staying again
 would stay
-book again
-eat here again
-eating here again
 dine here again
 dining here again
 come here again
-visit again
-be returning
 will visit
 won't be visiting
 first and last
@@ -1725,28 +1603,19 @@ last visit
 !booked a table
 !reserved a table
 !book a table
+modern and
+very modern
+modern feel
 the setting
 beautiful setting
 lovely setting
 dog friendly
 real fire
 open fire
-the location
-location is
-location was
-perfect location
-good location
-very clean
-so clean
 was clean
 were clean
 is clean
-always clean
 not clean
-spotlessly
-view
-views
-patio
 garden
 rooftop
 fireplace
@@ -1755,7 +1624,6 @@ dining room
 dining area
 bar area
 surroundings
-romantic
 lively
 buzzing
 relaxed
@@ -1763,7 +1631,6 @@ relaxing
 chilled
 packed
 unclean
-tidy
 grubby
 cockroach*
 flies
@@ -1771,26 +1638,18 @@ mouse
 mice
 room was
 balcony
-pool area
 lobby
 hallway*
 corridor*
-thin walls
 soundproof*
 floor was
 windows
 carpet
-dated
 tired
-run down
-rundown
 renovated
-modern
-charming
 beautiful place
 beautiful restaurant
 cute place
-walking distance
 
 [service/reservations]
 second sitting
@@ -1907,17 +1766,9 @@ special requirements
 special request*
 
 [service/support]
-rang them
-called them
-emailed them
-contacted them
 take it up with
-nothing they can do
-nothing they could do
 
 [product/reliability]
-erroring
-errors
 an error
 website was down
 site was down

@@ -15,8 +15,6 @@
 [product/quality]
 looks dated
 feels dated
-polished
-well designed
 well thought out
 half baked
 unfinished
@@ -25,7 +23,6 @@ beautifully designed
 ugly
 looks old
 powerful
-craftsmanship
 gorgeous
 looks great
 just works
@@ -133,17 +130,14 @@ platform NEAR/2 clunky
 !export*
 !import*
 !connector*
+allowed
+allowing
 needs a
 needs an
 it needs
 should have
-would be great if
 would be good if
-would be great to
-wish it could
-wish there was
 wish you could
-would love to see
 be able to
 editor
 embed*
@@ -152,36 +146,20 @@ kanban
 views
 reporting
 template*
-widget*
-plugin*
-extension*
 automat*
 workflow*
 bulk edit*
 bulk action*
 search
-filters
 tags
 missing
-doesn't have
-does not have
-no way to
 there is no
 would love
-please add
-bring back
 removed the
 used to be able
-ability to
-lets you
-allow*
 roadmap
 free version
-premium
-pro version
-paid version
 free plan
-limited
 storage
 permissions
 roles
@@ -189,9 +167,11 @@ multi user
 collaborat*
 notifications
 reminders
-shortcut*
 
 [product/reliability]
+got declined
+was declined
+keeps declining
 never lost
 never goes down
 never down
@@ -199,37 +179,20 @@ servers
 server is down
 server was down
 server issues
-can't log in
-couldn't log in
 cannot log in
-unable to log in
-can't login
 couldn't login
-cant log in
-couldnt log in
-flaky
 duplicat*
 truncat*
 disappears
 disappeared
-locked out
 fail
 401*
 403*
 500 error*
-can't connect
-cant connect
 cannot connect
-declined
-won't load
-wont load
-doesn't load
 does not load
 didn't load
-won't open
-wont open
 doesn't open
-won't start
 won't launch
 force close*
 keeps closing
@@ -237,10 +200,7 @@ closes itself
 kicked out
 kicks me out
 signs me out
-logs me out
-lost all
 lost my work
-lost everything
 deleted my
 corrupt*
 service down
@@ -253,17 +213,12 @@ black screen
 stuck on
 stuck loading
 stuck at
-hangs
 not loading
 not syncing
-errors
-works fine
-working fine
 patch
 patched
 hotfix
 regression*
-unusable
 
 [product/ease_of_use]
 !can't log in
@@ -276,17 +231,14 @@ unusable
 !couldnt log in
 !login fails
 !login failed
+clutter
 get used to
 getting used to
-easy to get started
 get started
 up and running
 painful
 how you'd expect
 how youd expect
-simple design
-nice and simple
-simple and
 learn to use
 onboarding
 ui
@@ -295,29 +247,25 @@ layout
 menus
 buried
 hard to figure out
-clutter*
 clean design
 simplicity
 docs
 documentation
 knowledge base
-help articles
-tutorial*
 walkthrough
-guide
 guides
 figure out
 figured out
 workaround
-clicks
-find anything
-can't find
 cannot find
-couldn't find
 where to find
 
 [service/staff]
-consultant*
+very patient
+so patient
+really patient
+was patient
+were patient
 trainer
 implementation team
 support guy
@@ -326,66 +274,29 @@ support lady
 support agent*
 the guy
 the lady
-very helpful
-so helpful
-really helpful
-extremely helpful
-super helpful
 helpful and
 from a script
 scripted
-agent told
-agent was
-the agent
-agents
-patient
 customer success
 csm
 onboarding specialist
 developer*
 dev team
 sales team
-sales guy
-the rep
-reps
 
 [service/support]
-!zero complaints
-!no complaints
 !can't complain
 !cant complain
-help centre
-help center
+answered my
+answered quickly
+answered in
 help docs
-from support
-to support
-with support
-support said
-support told
-phone support
-terrible support
-great support
-good support
-awful support
-support is
-support was
-support were
-support people
-support closed
-support guys
-support staff
-didn't help
-didnt help
-contact anyone
 unhelpful
 replied
-answered
 got back to me
 got back to us
 bot
-chatbot
 canned response*
-knowledge base
 
 [service/wait_time]
 take years
@@ -393,7 +304,6 @@ takes years
 take months
 takes months
 ticket open for
-been open for
 open for days
 open for weeks
 in under
@@ -405,8 +315,6 @@ took nearly
 took a month
 minutes to arrive
 days with no
-right away
-straight away
 days to respond
 days to reply
 weeks to respond
@@ -416,7 +324,6 @@ took hours
 within minutes
 within hours
 within a day
-same day
 next day
 quick response
 
@@ -446,9 +353,6 @@ pay for
 paying for
 premium
 freemium
-pricy
-hike
-went up
 
 [commercial/billing]
 !returns calls
@@ -475,31 +379,17 @@ itunes
 !turn off notifications
 !turn off the notifications
 !notification* NEAR/3 turn off
-without telling
+spammed
+spamming
+spammy
 without informing
 without any notice
-promised us
-promised me
-promised a
-they promised
-were promised
-was promised
-weeks notice
 week notice
-days notice
-out of date
 documented
-lied
 couldn't tell
 couldnt tell
-changelog
 change log
 roadmap
-newsletter*
-spam*
-announcement*
-heads up
-status page
 without notice
 no notice
 no warning
@@ -516,22 +406,16 @@ no warning
 !switched on
 !switch off
 !switch it off
-been a customer
+an alternative
+better alternative*
+cheaper alternative*
+find an alternative
 customer since
 no regrets
-dealbreaker
-deal breaker
 moved the whole
-moved over
 moved from
-uninstall*
-deleted the app
 delete the app
-deleting the app
 deleted it
-alternative*
-look elsewhere
-looking elsewhere
 since day one
 been using
 using it for

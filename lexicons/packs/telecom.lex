@@ -16,9 +16,8 @@
 [product/quality]
 # speeds are the network in this pack
 !speeds
-cracked
+the sound
 picture
-sound
 water pressure
 tap water
 hard water
@@ -147,8 +146,6 @@ includes
 rollover
 one bill
 voice search
-nice touch
-handy
 allowance
 unlimited calls
 esim
@@ -160,7 +157,6 @@ on demand
 catch up
 recordings
 recording
-parental controls
 wifi calling
 wi-fi calling
 booster*
@@ -173,6 +169,8 @@ renewable*
 !can't fault
 !cant fault
 !cannot fault
+fault
+faults
 water supply
 gas supply
 supply cut
@@ -188,7 +186,6 @@ lost internet
 lost wifi
 lost the internet
 line went dead
-went dead
 line is dead
 buffering
 drop out*
@@ -211,7 +208,6 @@ burst pipe
 burst main
 leak*
 no dial tone
-fault*
 reset the router
 restart the router
 resetting the router
@@ -220,16 +216,14 @@ went off
 goes off
 keeps going off
 not connecting
-won't connect
-wont connect
-can't connect
 cannot connect
 never dropped
 always on
 
 [commercial/price_value]
-!feels cheap
-!looks cheap
+hiked
+hiking
+tariffs
 bill went up
 bills went up
 bill has gone up
@@ -238,12 +232,10 @@ bill going up
 went up without
 went up by
 went up again
-gone up by
 gone up again
 has gone up
 have gone up
 keeps going up
-goes up every
 direct debit went up
 payments went up
 increase in
@@ -252,9 +244,7 @@ increased my
 increased by
 increased to
 increases
-tariff*
 mid contract
-hike*
 standing charge*
 unit rate*
 kwh
@@ -275,7 +265,6 @@ inflation
 in credit
 credit on my account
 account credit
-credited
 meter reading*
 estimated
 estimate
@@ -303,101 +292,58 @@ early termination
 !waiting for an engineer
 !wait for an engineer
 !for an engineer
-agents
-the agent
-agent was
-an agent
-advisor*
-adviser*
-the rep
-rep was
-reps
 operator
 call handler*
 the lady
 the guy
 young man
 young lady
-gentleman
 the woman
 the man
-very helpful
-so helpful
-really helpful
-extremely helpful
-super helpful
-unhelpful
 helpful and
-very friendly
-so friendly
-really friendly
 
 [service/support]
-!no complaints
 !can't complain
 on hold
 hold music
 get through to
-got through to
 through to someone
-the chat
-takes responsibility
 cut off
-called them
-rang them
 calling them
 called up
 rang up
-online chat
 webchat
-web chat
-chatbot
 bot
 fault report*
 reported the fault
 reported a fault
 reported it
-case number
-reference number
-ombudsman
 ofcom
-got it sorted
 got sorted
 sorted quickly
 sorted the
-sorted my
 had it sorted
 was sorted
 get it sorted
 retention*
 on the phone
-over the phone
 phone call*
 
 [service/communication]
 no one tells
-nobody tells
 tells you anything
 kept in the dark
-nobody rang
 no one rang
 rang to say
-explain why
-can explain
-status page
 no known issues
-confusing
-what was sold
 sold to me
 coverage map
 different answer*
 card through the door
 a text would
 would have been nice
-promised free
 no notice
 without notice
-short notice
 notice period
 not informed
 never informed
@@ -406,24 +352,11 @@ informed me
 the information
 information was
 misinformation
-misinformed
-letter*
 was told
 were told
 been told
 they said
-promised me
-promised us
-promised a
-were promised
-was promised
-they promised
 contract terms
-small print
-fine print
-terms and conditions
-mis-sold
-missold
 never received
 text saying
 texted
@@ -431,19 +364,15 @@ texted
 [service/wait_time]
 took them
 took a month
-took a week
 took over a week
-mins
 half an hour
 still not resolved
 still not fixed
 meant to come
-straight away
 for an hour
 within a day
 in 2 days
 quickly sorted
-sorted quickly
 very quick
 so quick
 was quick
@@ -456,7 +385,6 @@ took months
 months to
 within minutes
 within hours
-same day
 on hold for
 an hour on hold
 hour on hold
@@ -482,11 +410,9 @@ migration code
 end of my contract
 contract ends
 when my contract
-been with them
 been with
 with them for
 stayed with
-customer for
 years with
 retention
 moving provider*
@@ -501,18 +427,12 @@ another supplier
 !store was packed
 !was packed
 sent another
-sent the wrong
 wrong one
-arrived with
 arrived next day
-arrived the next
 arrived quickly
-arrived in
-arrived within
 it arrived
 new sim
 came in the post
-in the post
 
 [product/network]
 cell service
@@ -635,7 +555,6 @@ set up date
 start date
 
 [experience/ambience]
-!hold music
 packed
 
 [product/ease_of_use]
@@ -651,14 +570,5 @@ packed
 !got installed
 !smart meter*
 a pain
-pain to
-makes it easy
-made it easy
-easy to submit
-easy to pay
-easy to change
-easy to manage
-was easy
-plugged it in
 plug it in
 do it online
