@@ -1363,9 +1363,6 @@ brought the wrong
 service was
 
 [service/wait_time]
-mins for
-mins to
-mins before
 5 minutes
 10 minutes
 15 minutes
@@ -1406,7 +1403,6 @@ took 4 weeks
 took weeks
 took days
 took months
-half an hour
 two hours
 2 hours
 wait to be seated

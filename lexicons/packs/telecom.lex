@@ -365,7 +365,6 @@ texted
 took them
 took a month
 took over a week
-half an hour
 still not resolved
 still not fixed
 meant to come
@@ -377,12 +376,9 @@ very quick
 so quick
 was quick
 were quick
-weeks to
-days to
 took weeks
 took days
 took months
-months to
 within minutes
 within hours
 on hold for
