@@ -30,17 +30,14 @@ poorly cooked
 not cooked
 cooked through
 watered down
-watery
 inventive
 creative
 hair in
 a hair
 crazy good
 well cooked
-overdone
 underdone
 raw in the middle
-rubbery
 oversalted
 spicy
 seasoned
@@ -48,12 +45,9 @@ unseasoned
 mouth watering
 mouthwatering
 moreish
-homemade
-home made
 microwaved
 reheated
 from frozen
-presentation
 beautifully presented
 well presented
 gone off

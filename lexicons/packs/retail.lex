@@ -20,7 +20,6 @@ lasts about
 lasts all day
 lasted a
 lasted about
-the sound
 sounds great
 sounds amazing
 tinny
@@ -86,11 +85,6 @@ looks great
 looks good
 lightweight
 heavy
-battery last*
-battery drains
-battery was
-battery holds
-the battery
 batteries
 bluetooth
 screen

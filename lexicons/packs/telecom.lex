@@ -16,7 +16,6 @@
 [product/quality]
 # speeds are the network in this pack
 !speeds
-the sound
 picture
 water pressure
 tap water
