@@ -1,15 +1,611 @@
-# Retail & e-commerce, consumer electronics included
+# Retail & e-commerce: clothing and sizes, electronics and their specs, stores, tills, websites, stock, loyalty schemes
 #
-# Placeholder: the industry themes with a few obvious entries each.
+# The default lexicon plus the words shoppers use about what they bought and
+# where: garments, fabrics, fit and sizes, the parts and specs of consumer
+# electronics (battery, screen, sound, bluetooth, charger), stores, tills,
+# fitting rooms, web shops and parcels; and two themes of the trade,
+# product/availability (in stock, sold out, restocks, sizes left) and
+# relationship/rewards (loyalty cards, points, member perks, gift cards).
+#
+# Use it with `vocal scan --themes builtin:retail`, or start your own
+# lexicon with `@include builtin:retail` and add your range's words.
 
 @include ../default.lex
 
+# The thing bought: clothes, shoes, furniture, electronics and their parts.
+[product/quality]
+fabrics
+zippers
+lasts about
+lasts all day
+lasted a
+lasted about
+sounds great
+sounds amazing
+tinny
+runs hot
+fan noise
+noisy fan
+loud fan
+fan is noisy
+fan is loud
+are comfortable
+is comfortable
+really comfortable
+very comfortable
+so comfortable
+super comfortable
+too firm
+too hard
+plasticky
+feels plastic
+chipped
+didn't last
+doesn't last
+colour completely
+different colour
+different color
+colour is
+colour was
+color was
+a beast
+powerful
+works a treat
+stitches
+zip
+buttons
+sole
+lining
+cotton
+polyester
+denim
+runs big
+size down
+too big
+too loose
+fitted well
+snug
+shrinks
+fades
+bobbl*
+pills after
+colour ran
+color ran
+washes well
+after one wash
+after washing
+after a few washes
+holes
+hole in
+tore
+threadbare
+see through
+soft
+looks great
+looks good
+lightweight
+heavy
+batteries
+bluetooth
+screen
+resolution
+brightness
+picture
+audio
+volume
+charger
+charges fast
+charges quickly
+charging time
+heats up
+overheat*
+gets hot
+processor
+storage
+memory
+pixel*
+lens
+zoom
+sharp
+blurry
+grainy
+crisp
+vibrant
+works great
+works well
+works fine
+great item
+lovely item
+great purchase
+good purchase
+best purchase
+happy with my purchase
+pleased with my purchase
+exactly what i wanted
+exactly what i needed
+does the job
+
+[product/features]
+# setting something up is ease of use, not a setting
+!setting up
+!setting it up
+!setting things up
+only comes in
+doesn't come with
+didn't come with
+headphone jack
+noise cancel*
+with android
+with iphone
+with ios
+with mac
+with windows
+work with
+only go up to
+colours
+colors
+colourways
+wishlist
+wish list
+search bar
+gift wrap*
+personalis*
+personaliz*
+engraving
+waterproof
+water resistant
+wireless
+usb c
+hdmi
+ports
+remote control
+voice control
+alexa
+modes
+presets
+timer
+accessories
+attachments
+
+[product/ease_of_use]
+print a label
+drop off point
+a hassle
+such a hassle
+no hassle
+put together
+signposted
+checkout process
+
+[service/staff]
+no questions asked
+without any fuss
+no fuss
+sales girl
+the assistant
+one person working
+sales associate*
+store associate*
+associate was
+associates
+assistants
+clerk*
+security guard*
+the lady
+the guy
+a lady
+young man
+young lady
+the girl
+the woman
+the man
+helpful and
+followed me around
+served me
+serving me
+
+[service/wait_time]
+one register
+registers open
+checkout lane*
+5 minutes
+10 minutes
+15 minutes
+20 minutes
+25 minutes
+30 minutes
+35 minutes
+40 minutes
+45 minutes
+50 minutes
+55 minutes
+90 minutes
+five minutes
+ten minutes
+fifteen minutes
+twenty minutes
+thirty minutes
+forty minutes
+forty five minutes
+fifty minutes
+took 2
+took 3
+took months
+took a month
+ready in
+faster than expected
+faster than i expected
+quicker than expected
+in 2 days
+in 3 days
+within 2 days
+one till
+only one till
+tills open
+checkout took
+queuing
+took weeks
+weeks to arrive
+days to arrive
+weeks for
+days for
+
+[fulfilment/delivery]
+# stock on the shelf is availability, not a parcel
+!out of stock
+to a neighbour
+to my neighbour
+to a neighbor
+to my neighbor
+next door
+arrived smashed
+arrived dented
+arrived scratched
+arrived chipped
+left at
+left it at
+substitution*
+substituted
+it arrived
+arrived quickly
+arrived promptly
+arrived today
+arrived yesterday
+arrived after
+item arrived
+items arrived
+order came
+came quickly
+box arrived
+postwoman
+ups
+yodel
+amazon locker
+safe place
+collection point
+pick up point
+click & collect
+reserve and collect
+order status
+order number
+your order
+the order
+
+[commercial/billing]
+# a charging cable is not a charge on the account
+!charging cable*
+!charging port
+!charging case
+!wireless charging
+!fast charging
+!charging speed
+!stopped charging
+!not charging
+!charging time
+!charging station
+!charging dock
+!returns calls
+!returns my calls
+!returns emails
+!returns my emails
+the return
+my return
+return was
+returning it
+returning an
+returning the
+returning items
+return it
+return them
+return the
+return process
+return window
+to return
+return an
+refused to return
+exchange for
+my exchange
+klarna
+clearpay
+afterpay
+checkout failed
+declined
+
+[commercial/price_value]
+# reward vouchers and coupons in a loyalty app belong to the scheme
+!gift voucher*
+!reward voucher*
+!rewards voucher*
+!birthday voucher*
+!digital coupon*
+!cheap tat
+# cheap as a verdict on the build, not the price
+!cheap material
+!cheap fabric
+!cheap looking
+!cheap feeling
+clearance
+reduced
+mark down
+markdown
+rrp
+percent off
+for the money
+well spent
+good buy
+great buy
+multibuy
+delivery charge
+
+[service/communication]
+photos online
+pictures online
+than the photos
+than the pictures
+size guide
+size chart
+website showed
+app showed
+showed it
+showed as
+showing as
+no one tells
+found out
+not updated
+not mentioned
+no mention
+descriptions
+not as pictured
+as shown
+looks nothing like
+the website said
+app said
+order confirmation
+shipping confirmation
+tracking info
+tracking information
+no tracking
+tracking number
+
+[relationship/loyalty]
+# a loyalty card is a rewards scheme, and noise cancelling is not cancelling
+!loyalty app
+!loyalty card*
+!loyalty scheme*
+!loyalty point*
+!loyalty program*
+!noise cancel*
+!back in stock
+!cancel* NEAR/2 order*
+!switch on
+!switch it on
+!switched on
+!switch off
+!switch it off
+!switches on
+always come here
+always go here
+come here for
+last time i buy
+last time i shop
+shop with you
+shopping with you
+shop with them
+shopping with them
+shop there
+shopping there
+popping in
+pop in
+shop here
+shopping here
+order from again
+ordering from here
+buy from
+buying from
+buy here
+purchase again
+purchase from
+first and last
+favourite shop
+favorite shop
+favourite store
+favorite store
+go to store
+my go to
+customer for years
+years shopping
+
+[experience/ambience]
+!noisy fan
+!fan is noisy
+!fan noise
+!fan is loud
+the layout
+layout is
+layout was
+was clean
+is clean
+not clean
+changing room*
+fitting room*
+aisle
+shop floor
+store was
+shop was
+store is
+shop is
+organised
+organized
+disorganised
+disorganized
+well laid out
+displays
+display was
+well lit
+chaotic
+mess
+rails
+trolley*
+
 [product/availability]
-out of stock
+stocks
+sell out
+sells out
+selling out
+replenish*
+gaps on the shel*
+can never find
+nowhere to be found
+rain check
+raincheck
+never have anything
+in a size
+weren't there
+wasn't there
+half empty
+shelves NEAR/3 empty
+left in my size
+only one left
+never have any
+never have my size
+never have it
+in my size
+right size
+only go up
+none left
+cleared out
+have none
+had none
+none in
 sold out
+stock
+stocked
 restock*
+understocked
+overstocked
+shelves were empty
+empty shelves
+nothing on the shelves
+bare shelves
+unavailable
+availability
+available
+limited sizes
+limited range
+didn't have my size
+did not have my size
+don't have my size
+no sizes
+sizes left
+out of my size
+run out
+ran out
+running out
+sold out of
+discontinued
+no longer sell
+no longer carry
+in store only
+online only
+pre order
+preorder
+backorder*
+back order*
+waiting list
+notify me
+find it in store
 
 [relationship/rewards]
+digital coupon*
+personalised offers
+personalized offers
+member offers
+app offers
+stamps
+punch card
+coffee card
+member only
+members get
+for members
+members only
+member's
+points
+member price*
+member discount*
+premium member*
+as a member
+store card
 loyalty card*
-reward points
+loyalty scheme*
+loyalty program*
+loyalty app
+reward*
+membership
+perks
 gift card*
+giftcard*
+gift voucher*
+gift certificate*
+e-gift
+clubcard
+club card
+nectar
+boots advantage
+advantage card
+cashback
+cash back
+birthday discount
+birthday treat
+stamp card
+redeem*
+tier
+vip
+exclusive offers
+
+[service/support]
+# a screen's resolution is not a resolved complaint
+!screen resolution
+!high resolution
+!low resolution
+!resolution is
+!4k resolution
+!can't complain
+!cant complain
+!cannot complain
+webchat
+chase them
+repair
+
+[product/reliability]
+!was freezing
+!freezing cold
+!freezing in
+leak*
+jams
+jammed
+jamming
+playing up
+doesn't charge
+doesn't switch on
+won't power on
+unexpected item

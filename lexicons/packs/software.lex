@@ -1,15 +1,565 @@
-# Software, SaaS & mobile apps
+# Software, SaaS & apps: releases, logins, dashboards, plans, speed, integrations
 #
-# Placeholder: the industry themes with a few obvious entries each.
+# The default lexicon plus the words users of software, SaaS products and
+# mobile apps use: apps, dashboards, releases and updates, logins, plans and
+# seats, the people of a vendor (account managers, developers); and two
+# themes of the trade, product/performance (speed, lag, loading times,
+# battery and memory use) and product/integrations (other tools, the API,
+# sync, import and export, connectors, single sign-on).
+#
+# Use it with `vocal scan --themes builtin:software`, or start your own
+# lexicon with `@include builtin:software` and add your product's words.
 
 @include ../default.lex
 
+[product/quality]
+looks dated
+feels dated
+well thought out
+half baked
+unfinished
+amateur*
+beautifully designed
+ugly
+looks old
+powerful
+gorgeous
+looks great
+just works
+
+# the product as a whole next to a verdict on it
+app NEAR/2 great
+app NEAR/2 best
+app NEAR/2 love
+app NEAR/2 excellent
+app NEAR/2 amaz*
+app NEAR/2 brilliant
+app NEAR/2 fantastic
+app NEAR/2 solid
+app NEAR/2 good
+app NEAR/2 awful
+app NEAR/2 terrible
+app NEAR/2 useless
+app NEAR/2 rubbish
+app NEAR/2 worst
+app NEAR/2 gorgeous
+app NEAR/2 beautiful
+app NEAR/2 polished
+app NEAR/2 clunky
+tool NEAR/2 great
+tool NEAR/2 best
+tool NEAR/2 love
+tool NEAR/2 excellent
+tool NEAR/2 amaz*
+tool NEAR/2 brilliant
+tool NEAR/2 fantastic
+tool NEAR/2 solid
+tool NEAR/2 good
+tool NEAR/2 awful
+tool NEAR/2 terrible
+tool NEAR/2 useless
+tool NEAR/2 rubbish
+tool NEAR/2 worst
+tool NEAR/2 gorgeous
+tool NEAR/2 beautiful
+tool NEAR/2 polished
+tool NEAR/2 clunky
+product NEAR/2 great
+product NEAR/2 best
+product NEAR/2 love
+product NEAR/2 excellent
+product NEAR/2 amaz*
+product NEAR/2 brilliant
+product NEAR/2 fantastic
+product NEAR/2 solid
+product NEAR/2 good
+product NEAR/2 awful
+product NEAR/2 terrible
+product NEAR/2 useless
+product NEAR/2 rubbish
+product NEAR/2 worst
+product NEAR/2 gorgeous
+product NEAR/2 beautiful
+product NEAR/2 polished
+product NEAR/2 clunky
+software NEAR/2 great
+software NEAR/2 best
+software NEAR/2 love
+software NEAR/2 excellent
+software NEAR/2 amaz*
+software NEAR/2 brilliant
+software NEAR/2 fantastic
+software NEAR/2 solid
+software NEAR/2 good
+software NEAR/2 awful
+software NEAR/2 terrible
+software NEAR/2 useless
+software NEAR/2 rubbish
+software NEAR/2 worst
+software NEAR/2 gorgeous
+software NEAR/2 beautiful
+software NEAR/2 polished
+software NEAR/2 clunky
+platform NEAR/2 great
+platform NEAR/2 best
+platform NEAR/2 love
+platform NEAR/2 excellent
+platform NEAR/2 amaz*
+platform NEAR/2 brilliant
+platform NEAR/2 fantastic
+platform NEAR/2 solid
+platform NEAR/2 good
+platform NEAR/2 awful
+platform NEAR/2 terrible
+platform NEAR/2 useless
+platform NEAR/2 rubbish
+platform NEAR/2 worst
+platform NEAR/2 gorgeous
+platform NEAR/2 beautiful
+platform NEAR/2 polished
+platform NEAR/2 clunky
+
+[product/features]
+# setting something up is ease of use, not a setting
+!setting up
+!setting it up
+!setting things up
+# an integration, a sync or an export is product/integrations in this pack
+!integrat*
+!sync*
+!export*
+!import*
+!connector*
+allowed
+allowing
+needs a
+needs an
+it needs
+should have
+would be good if
+wish you could
+be able to
+editor
+embed*
+new stuff
+kanban
+views
+reporting
+template*
+automat*
+workflow*
+bulk edit*
+bulk action*
+search
+tags
+missing
+there is no
+would love
+removed the
+used to be able
+roadmap
+free version
+free plan
+storage
+permissions
+roles
+multi user
+collaborat*
+notifications
+reminders
+
+[product/reliability]
+got declined
+was declined
+keeps declining
+never lost
+never goes down
+never down
+servers
+server is down
+server was down
+server issues
+cannot log in
+couldn't login
+duplicat*
+truncat*
+disappears
+disappeared
+fail
+401*
+403*
+500 error*
+cannot connect
+does not load
+didn't load
+doesn't open
+won't launch
+force close*
+keeps closing
+closes itself
+kicked out
+kicks me out
+signs me out
+lost my work
+deleted my
+corrupt*
+service down
+is down
+was down
+goes down
+blank screen
+white screen
+black screen
+stuck on
+stuck loading
+stuck at
+not loading
+not syncing
+patch
+patched
+hotfix
+regression*
+
+[product/ease_of_use]
+!can't log in
+!couldn't log in
+!cannot log in
+!unable to log in
+!can't login
+!couldn't login
+!cant log in
+!couldnt log in
+!login fails
+!login failed
+clutter
+get used to
+getting used to
+get started
+up and running
+painful
+how you'd expect
+how youd expect
+learn to use
+onboarding
+ui
+ux
+layout
+menus
+buried
+hard to figure out
+clean design
+simplicity
+docs
+documentation
+knowledge base
+walkthrough
+guides
+figure out
+figured out
+workaround
+cannot find
+where to find
+
+[service/staff]
+very patient
+so patient
+really patient
+was patient
+were patient
+trainer
+implementation team
+support guy
+support person
+support lady
+support agent*
+the guy
+the lady
+helpful and
+from a script
+scripted
+customer success
+csm
+onboarding specialist
+developer*
+dev team
+sales team
+
+[service/support]
+!can't complain
+!cant complain
+answered my
+answered quickly
+answered in
+help docs
+unhelpful
+replied
+got back to me
+got back to us
+bot
+canned response*
+
+[service/wait_time]
+take years
+takes years
+take months
+takes months
+ticket open for
+open for days
+open for weeks
+in under
+under a minute
+under 2 minutes
+take minutes
+takes minutes
+took nearly
+took a month
+minutes to arrive
+days with no
+days to respond
+days to reply
+weeks to respond
+took days
+took weeks
+took hours
+within minutes
+within hours
+within a day
+next day
+quick response
+
+[commercial/price_value]
+free plan
+free version
+free tier
+monthly subscription
+monthly plan
+annual plan
+annual subscription
+paid plan
+pro plan
+business plan
+subscription cost*
+subscription fee*
+per user
+per seat
+per month
+per year
+paywall*
+pay wall
+in-app purchase*
+upsell*
+licen*
+pay for
+paying for
+premium
+freemium
+
+[commercial/billing]
+!returns calls
+!returns my calls
+!returns emails
+!returns my emails
+card details
+update my card
+trial ended
+card on file
+prorat*
+pro rata
+downgrade*
+app store
+play store
+google play
+itunes
+
+[service/communication]
+# a product's notifications are a feature, not being kept informed
+!notifications are
+!notification settings
+!push notification*
+!turn off notifications
+!turn off the notifications
+!notification* NEAR/3 turn off
+spammed
+spamming
+spammy
+without informing
+without any notice
+week notice
+documented
+couldn't tell
+couldnt tell
+change log
+roadmap
+without notice
+no notice
+no warning
+
+[relationship/loyalty]
+# a trial or a tab is not the account
+!cancel* NEAR/2 trial
+!switch tabs
+!switch between
+!switching between
+!renewal price*
+!switch on
+!switch it on
+!switched on
+!switch off
+!switch it off
+an alternative
+better alternative*
+cheaper alternative*
+find an alternative
+customer since
+no regrets
+moved the whole
+moved from
+delete the app
+deleted it
+since day one
+been using
+using it for
+using this for
+keep using
+will keep using
+stick with
+sticking with
+subscribe again
+resubscrib*
+moved to
+moving away
+can't live without
+could not live without
+
 [product/performance]
+drains
+draining
+overheat*
+gets hot
+heats up
+snappier
+jank*
+choppy
+stutter*
+search takes
+takes forever to return
+to generate
+to render
+rendering
+renders
+api response*
+response times
+to start up
+start up time
+startup time
+takes ages to start
+takes forever to start
+responsive app
+app is responsive
+ui is responsive
+app is quick
+quick app
+app is unresponsive
+becomes unresponsive
+unresponsive app
+resource heavy
+resource usage
+takes forever to load
+takes ages to load
+takes forever to open
+takes ages to open
+to load
+rate limit*
+latency
+slow*
+sluggish
 laggy
-loading time*
-slow to load
+lag
+lags
+lagging
+loading
+snappy
+speed
+speedy
+fast
+faster
+lightning
+blazing
+instant*
+performance
+performant
+optimi*
+battery
+memory
+ram
+cpu
+hog*
+bloat*
+spinning
+spinner
+seconds
 
 [product/integrations]
-integration*
+chrome extension
+browser extension
+sign in with google
+log in with google
+login with google
+sign in with microsoft
+sign in with apple
+talking to
+talk to our
+hr system
+accounting software
+ms teams
+with teams
+from teams
+into teams
+integrat*
 api
+apis
+webhook*
+zapier
+slack
+salesforce
+hubspot
+google drive
+google calendar
+google sheets
+gmail
+outlook
+office 365
+microsoft 365
+jira
+github
+gitlab
+shopify
+quickbooks
+xero
+stripe
+dropbox
+onedrive
+mailchimp
+connector*
+connect to
+connects to
+connect with
+connects with
+connected to
+plugin*
 sso
+single sign on
+saml
+okta
+azure ad
+sync*
+import*
+export*
+csv
+excel
+spreadsheet*
+third party
+other tools
+tools we use
+crm
+erp
