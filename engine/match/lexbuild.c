@@ -668,9 +668,65 @@ static vc_status arrange(lex_loader *L, vc_error *err)
     return VC_OK;
 }
 
+static const lex_entry *sort_ops;
+
+static int cmp_op_text(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    int c = strcmp(sort_ops[x].text, sort_ops[y].text);
+    return c ? c : (x > y) - (x < y);
+}
+
+/* Operands written the same way become one: the first (lowest id) serves
+ * every NEAR/BEFORE entry that names it, the others are aliases left out of
+ * the indexes. Matching is the same (an operand's occurrences depend only
+ * on its words), but a common word paired with many others is looked up
+ * and recorded once. */
+static vc_status share_operands(vc_lexicon *lex, vc_error *err)
+{
+    size_t first = lex->nentries, nops = lex->nall - lex->nentries;
+    if (nops < 2)
+        return VC_OK;
+    uint32_t *ids = vc_xcalloc(nops, sizeof *ids);
+    if (!ids)
+        return vc_lex_nomem(err);
+    for (size_t i = 0; i < nops; i++)
+        ids[i] = (uint32_t)(first + i);
+    sort_ops = lex->entries; /* loading runs on one thread */
+    qsort(ids, nops, sizeof *ids, cmp_op_text);
+    sort_ops = NULL;
+    for (size_t i = 0; i < nops;) {
+        size_t j = i + 1;
+        while (j < nops && strcmp(lex->entries[ids[j]].text, lex->entries[ids[i]].text) == 0)
+            j++;
+        if (j - i > 1) {
+            lex_entry *c = &lex->entries[ids[i]]; /* the lowest id of the group */
+            c->parents = vc_xcalloc(j - i, sizeof *c->parents);
+            if (!c->parents) {
+                free(ids);
+                return vc_lex_nomem(err);
+            }
+            for (size_t k = i; k < j; k++) {
+                lex_entry *o = &lex->entries[ids[k]];
+                lex_entry *p = &lex->entries[o->parent];
+                c->parents[c->nparents++] = o->parent;
+                for (int side = 0; side < 2; side++)
+                    if (p->op[side] == ids[k])
+                        p->op[side] = ids[i];
+                o->alias = k > i;
+            }
+        }
+        i = j;
+    }
+    free(ids);
+    return VC_OK;
+}
+
 vc_status vc_lex_finish(lex_loader *L, vc_error *err)
 {
     vc_status st = arrange(L, err);
+    if (!st)
+        st = share_operands(L->lex, err);
     if (st)
         return st;
     vc_lexicon *lex = L->lex;
@@ -692,6 +748,8 @@ vc_status vc_lex_finish(lex_loader *L, vc_error *err)
     for (uint32_t id = 0; id < n; id++) {
         lex_entry *e = &lex->entries[id];
         lex->nexclusions += e->role == ROLE_EXCLUDE;
+        if (e->alias)
+            continue; /* another operand written the same way is looked up */
         uint64_t eh = vc_hash_bytes(lex->themes[e->theme], strlen(lex->themes[e->theme]));
         if (e->kind == VC_ENTRY_REGEX) {
             lex->regex_ids[lex->nregex++] = id;

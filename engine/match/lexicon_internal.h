@@ -56,7 +56,15 @@ typedef struct lex_entry {
     uint8_t in_union; /* regex entries: part of the lexicon's regex_union */
     uint32_t op[2];    /* NEAR/BEFORE: operand entry ids */
     uint32_t distance; /* NEAR/BEFORE: most words between the operands */
-    uint32_t parent;   /* operand: its NEAR/BEFORE entry */
+    uint32_t parent;   /* operand: its NEAR/BEFORE entry (the first, when shared) */
+    /* operand: the NEAR/BEFORE entries it serves. Operands written the same
+     * way are one operand (the first), so a word paired with many others
+     * ("good" NEAR each dish of a menu) is found and recorded once per
+     * occurrence, not once per pairing; the others are aliases, never
+     * looked up. parents is NULL when only `parent` is served. */
+    uint32_t *parents;
+    uint32_t nparents;
+    uint8_t alias;
 } lex_entry;
 
 /* chain of entry ids in a hash bucket; the exact index hashes its keys with

@@ -196,8 +196,11 @@ static int add_hit(vc_matcher *m, uint32_t entry, size_t start, size_t end)
 /* Is the entry's outcome already decided for this text (no hits wanted)? */
 static int decided(const vc_matcher *m, const lex_entry *e)
 {
-    if (e->role == ROLE_OPERAND)
+    if (e->role == ROLE_OPERAND) {
+        if (e->nparents > 1)
+            return 0; /* shared: decided only when all its entries are */
         e = &m->lex->entries[e->parent];
+    }
     return e->role == ROLE_EXCLUDE ? m->excl[e->theme] == m->gen : m->stamp[e->theme] == m->gen;
 }
 
@@ -300,17 +303,23 @@ static int add_occurrence(vc_matcher *m, uint32_t op, uint32_t k0, uint32_t k1)
     m->occ = o;
     uint32_t i = (uint32_t)m->nocc++;
     m->occ[i] = (occurrence){op, k0, k1, NO_OCC};
-    if (m->op_gen[op] != m->gen) {
-        m->op_gen[op] = m->gen;
-        m->op_first[op] = i;
-    } else {
+    if (m->op_gen[op] == m->gen) {
         m->occ[m->op_last[op]].next = i;
+        m->op_last[op] = i;
+        return 0;
     }
+    m->op_gen[op] = m->gen;
+    m->op_first[op] = i;
     m->op_last[op] = i;
-    uint32_t parent = m->lex->entries[op].parent;
-    if (m->prox_gen[parent] != m->gen) {
-        m->prox_gen[parent] = m->gen;
-        m->cand[m->ncand++] = parent;
+    /* its first occurrence here: the entries it serves become candidates */
+    const lex_entry *e = &m->lex->entries[op];
+    uint32_t n = e->parents ? e->nparents : 1;
+    for (uint32_t k = 0; k < n; k++) {
+        uint32_t parent = e->parents ? e->parents[k] : e->parent;
+        if (m->prox_gen[parent] != m->gen) {
+            m->prox_gen[parent] = m->gen;
+            m->cand[m->ncand++] = parent;
+        }
     }
     return 0;
 }

@@ -267,7 +267,10 @@ static int cmp_test_hit(const void *x, const void *y)
 
 /* NEAR/BEFORE on random texts over a tiny vocabulary, so that operands
  * repeat, overlap and cross sentence ends: the themes agree with the
- * reference evaluator, and the hits with the search of all pairs. */
+ * reference evaluator, and the hits with the search of all pairs. The
+ * operands "a", "b" and "c" are each written in several entries (and "c"
+ * twice in one), so the lexicon shares them: one operand serving several
+ * entries pairs exactly as separate ones did. */
 Test(matcher, proximity_pairs_like_a_search_of_all_pairs)
 {
     static const prox_spec spec[] = {{{{"a", NULL}, {"b", NULL}}, 1, 2},   {{{"b", NULL}, {"a", NULL}}, 0, 1},
@@ -432,5 +435,28 @@ Test(matcher, regex_union_keeps_every_match)
     cr_assert_lt(none, 6);
     vc_matcher_free(fast);
     vc_matcher_free(ref);
+    vc_lexicon_free(lex);
+}
+
+/* A word paired with many others ("good" NEAR each dish) is one shared
+ * operand; every entry it serves still pairs on its own, in its own theme,
+ * and the hits name the entries as written. */
+Test(matcher, shared_operand_serves_each_entry)
+{
+    vc_lexicon *lex = load("[food]\npizza NEAR/2 good\npasta NEAR/2 good\n[drink]\ngood BEFORE/1 wine\n", NULL);
+    vc_matcher *m = vc_matcher_new(lex);
+    vc_match_result r;
+    const char *t1 = "the pasta was good\nthe wine"; /* sentences are joined by line breaks */
+    cr_assert_eq(vc_matcher_run(m, t1, strlen(t1), VC_MATCH_HITS, &r), VC_OK);
+    cr_assert_eq(r.nthemes, 1); /* food by pasta; "good ... wine" spans two sentences */
+    cr_assert_eq(r.nhits, 1);
+    vc_entry_info e;
+    vc_lexicon_entry(lex, r.hits[0].entry, &e);
+    cr_assert_str_eq(e.text, "pasta NEAR/2 good");
+    const char *t2 = "good wine, pizza good";
+    cr_assert_eq(vc_matcher_run(m, t2, strlen(t2), VC_MATCH_HITS, &r), VC_OK);
+    cr_assert_eq(r.nthemes, 2);
+    cr_assert_eq(r.nhits, 2);
+    vc_matcher_free(m);
     vc_lexicon_free(lex);
 }
