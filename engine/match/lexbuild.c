@@ -668,6 +668,41 @@ static vc_status arrange(lex_loader *L, vc_error *err)
     return VC_OK;
 }
 
+/* Words so common in comments that a phrase starting with one is better
+ * filed under a later word (lex_entry.anchor). Written normalized, as
+ * entry words are; the pieces of contractions ("didn", "t") included. */
+static const char *const COMMON_WORDS[] = {
+    "a", "about", "after", "all", "am", "an", "and", "any", "are", "aren", "as", "at", "be", "been", "but", "by",
+    "can", "couldn", "d", "did", "didn", "do", "does", "doesn", "don", "for", "from", "get", "got", "had", "has",
+    "hasn", "have", "haven", "he", "her", "his", "i", "if", "in", "is", "isn", "it", "its", "just", "ll", "m", "me",
+    "my", "no", "not", "of", "on", "one", "or", "our", "out", "re", "s", "she", "so", "some", "t", "than", "that",
+    "the", "their", "them", "there", "they", "this", "to", "too", "up", "us", "ve", "very", "was", "wasn", "we",
+    "were", "weren", "what", "when", "will", "with", "won", "would", "wouldn", "you", "your",
+};
+
+static int common_word(const lex_word *w)
+{
+    if (w->prefix || w->glob)
+        return 0;
+    for (size_t i = 0; i < sizeof COMMON_WORDS / sizeof *COMMON_WORDS; i++)
+        if (strlen(COMMON_WORDS[i]) == w->len && memcmp(COMMON_WORDS[i], w->s, w->len) == 0)
+            return 1;
+    return 0;
+}
+
+/* The word an exact-first-word entry is filed under: its first word, or,
+ * when that is very common, the first later word that is exact (no
+ * wildcard) and not common. */
+static uint32_t anchor_word(const lex_entry *e)
+{
+    if (!common_word(&e->words[0]))
+        return 0;
+    for (uint32_t j = 1; j < e->nwords; j++)
+        if (!e->words[j].prefix && !e->words[j].glob && !common_word(&e->words[j]))
+            return j;
+    return 0;
+}
+
 static const lex_entry *sort_ops;
 
 static int cmp_op_text(const void *a, const void *b)
@@ -761,7 +796,9 @@ vc_status vc_lex_finish(lex_loader *L, vc_error *err)
             eh ^= vc_hash_bytes(e->norm, strlen(e->norm)) * 37;
             const lex_word *w = &e->words[0];
             if (!w->prefix && !w->glob) {
-                ek[ne++] = (key_ref){vc_key_hash(w->s, w->len), w->s, w->len, id};
+                e->anchor = anchor_word(e);
+                const lex_word *aw = &e->words[e->anchor];
+                ek[ne++] = (key_ref){vc_key_hash(aw->s, aw->len), aw->s, aw->len, id};
             } else if (w->lit == 0) {
                 lex->any_ids[lex->nany++] = id;
             } else {

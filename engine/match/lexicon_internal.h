@@ -65,6 +65,12 @@ typedef struct lex_entry {
     uint32_t *parents;
     uint32_t nparents;
     uint8_t alias;
+    /* word-like entries in the exact index: the word they are filed under.
+     * A phrase that starts with a very common word ("the wait", "no fuss")
+     * is filed under a later, rarer exact word and tried from `anchor`
+     * words back when that word occurs, so "the" does not try it at every
+     * "the" of every comment. 0: its first word. */
+    uint32_t anchor;
 } lex_entry;
 
 /* chain of entry ids in a hash bucket; the exact index hashes its keys with

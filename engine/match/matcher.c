@@ -360,6 +360,12 @@ static int try_slot(vc_matcher *m, const lex_index *ix, const lex_slot *sl, cons
 {
     for (uint32_t c = 0; c < sl->count; c++) {
         uint32_t id = ix->chain[sl->first + c];
+        uint32_t back = m->lex->entries[id].anchor; /* filed under a later word */
+        if (back) {
+            if (k >= back && try_entry(m, id, s, k - back, hits, 0))
+                return -1;
+            continue;
+        }
         int known = exact || !m->lex->entries[id].words[0].glob;
         if (try_entry(m, id, s, k, hits, known))
             return -1;

@@ -346,8 +346,15 @@ Test(matcher, fast_path_equals_reference_on_corpus)
         "[wait]\nwait*\nlong time\non hold\nhold*\n"
         "[staff]\nrude staff\nstaff\nfriendly\n"
         "[misc]\ndon't\nat&t\ncaf\xc3\xa9\napp crash*\nlog in\n2fa\nm\xc3\xbcller\n\xe5\xa5\xbd\n"
-        "[support]\ncustomer service\nsupport*\n/no (one|body) called/\n";
+        "[support]\ncustomer service\nsupport*\n/no (one|body) called/\nno one called\nin app crash*\n"
+        "[filed]\non hold on\nin log in\n";
     vc_lexicon *lex = load(lx, NULL);
+    /* phrases that start with common words are filed under a later word
+     * (lex_entry.anchor) and tried from there: the same matches and hits */
+    size_t anchored = 0;
+    for (size_t i = 0; i < lex->nentries; i++)
+        anchored += lex->entries[i].anchor > 0;
+    cr_assert_eq(anchored, 5, "on hold, no one called, in app crash*, on hold on, in log in: %zu", anchored);
     vc_normalizer *n = vc_normalizer_new();
     vc_matcher *fast = vc_matcher_new(lex), *ref = vc_matcher_new(lex);
     vc_buf raw = VC_BUF_INIT, norm = VC_BUF_INIT;
