@@ -716,11 +716,12 @@ static int cmp_op_text(const void *a, const void *b)
  * every NEAR/BEFORE entry that names it, the others are aliases left out of
  * the indexes. Matching is the same (an operand's occurrences depend only
  * on its words), but a common word paired with many others is looked up
- * and recorded once. */
+ * and recorded once. Then each entry is filed as a candidate under the
+ * operand of its two that serves fewer entries. */
 static vc_status share_operands(vc_lexicon *lex, vc_error *err)
 {
     size_t first = lex->nentries, nops = lex->nall - lex->nentries;
-    if (nops < 2)
+    if (nops == 0)
         return VC_OK;
     uint32_t *ids = vc_xcalloc(nops, sizeof *ids);
     if (!ids)
@@ -734,26 +735,32 @@ static vc_status share_operands(vc_lexicon *lex, vc_error *err)
         size_t j = i + 1;
         while (j < nops && strcmp(lex->entries[ids[j]].text, lex->entries[ids[i]].text) == 0)
             j++;
-        if (j - i > 1) {
-            lex_entry *c = &lex->entries[ids[i]]; /* the lowest id of the group */
-            c->parents = vc_xcalloc(j - i, sizeof *c->parents);
-            if (!c->parents) {
-                free(ids);
-                return vc_lex_nomem(err);
-            }
-            for (size_t k = i; k < j; k++) {
-                lex_entry *o = &lex->entries[ids[k]];
-                lex_entry *p = &lex->entries[o->parent];
-                c->parents[c->nparents++] = o->parent;
-                for (int side = 0; side < 2; side++)
-                    if (p->op[side] == ids[k])
-                        p->op[side] = ids[i];
-                o->alias = k > i;
-            }
+        lex_entry *c = &lex->entries[ids[i]]; /* the lowest id of the group */
+        c->served = (uint32_t)(j - i);
+        for (size_t k = i; k < j; k++) {
+            lex_entry *o = &lex->entries[ids[k]];
+            lex_entry *p = &lex->entries[o->parent];
+            for (int side = 0; side < 2; side++)
+                if (p->op[side] == ids[k])
+                    p->op[side] = ids[i];
+            o->alias = k > i;
+        }
+        c->cands = vc_xcalloc(c->served, sizeof *c->cands);
+        if (!c->cands) {
+            free(ids);
+            return vc_lex_nomem(err);
         }
         i = j;
     }
     free(ids);
+    for (uint32_t id = 0; id < lex->nentries; id++) {
+        const lex_entry *e = &lex->entries[id];
+        if (e->kind != VC_ENTRY_NEAR && e->kind != VC_ENTRY_BEFORE)
+            continue;
+        lex_entry *a = &lex->entries[e->op[0]], *b = &lex->entries[e->op[1]];
+        lex_entry *under = b->served < a->served ? b : a;
+        under->cands[under->ncands++] = id;
+    }
     return VC_OK;
 }
 

@@ -40,7 +40,7 @@ void vc_lex_free_entry(lex_entry *e)
     free(e->norm);
     free(e->words);
     free(e->pattern);
-    free(e->parents);
+    free(e->cands);
     pcre2_code_free(e->re);
     memset(e, 0, sizeof *e);
 }

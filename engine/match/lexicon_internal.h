@@ -57,13 +57,17 @@ typedef struct lex_entry {
     uint32_t op[2];    /* NEAR/BEFORE: operand entry ids */
     uint32_t distance; /* NEAR/BEFORE: most words between the operands */
     uint32_t parent;   /* operand: its NEAR/BEFORE entry (the first, when shared) */
-    /* operand: the NEAR/BEFORE entries it serves. Operands written the same
-     * way are one operand (the first), so a word paired with many others
-     * ("good" NEAR each dish of a menu) is found and recorded once per
-     * occurrence, not once per pairing; the others are aliases, never
-     * looked up. parents is NULL when only `parent` is served. */
-    uint32_t *parents;
-    uint32_t nparents;
+    /* operand: operands written the same way are one operand (the lowest
+     * id), so a word paired with many others ("good" NEAR each dish of a
+     * menu) is found and recorded once per occurrence, not once per
+     * pairing; the others are aliases, never looked up. `served`: the
+     * NEAR/BEFORE entries it is an operand of. `cands` (ncands): those that
+     * become candidates when it occurs: each entry is filed under the one
+     * of its two operands that serves fewer entries (the dish, not "good"),
+     * since a pair needs both anyway. */
+    uint32_t served;
+    uint32_t *cands;
+    uint32_t ncands;
     uint8_t alias;
     /* word-like entries in the exact index: the word they are filed under.
      * A phrase that starts with a very common word ("the wait", "no fuss")

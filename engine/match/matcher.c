@@ -197,7 +197,7 @@ static int add_hit(vc_matcher *m, uint32_t entry, size_t start, size_t end)
 static int decided(const vc_matcher *m, const lex_entry *e)
 {
     if (e->role == ROLE_OPERAND) {
-        if (e->nparents > 1)
+        if (e->served > 1)
             return 0; /* shared: decided only when all its entries are */
         e = &m->lex->entries[e->parent];
     }
@@ -311,11 +311,11 @@ static int add_occurrence(vc_matcher *m, uint32_t op, uint32_t k0, uint32_t k1)
     m->op_gen[op] = m->gen;
     m->op_first[op] = i;
     m->op_last[op] = i;
-    /* its first occurrence here: the entries it serves become candidates */
+    /* its first occurrence here: the entries filed under it become
+     * candidates (an entry filed under its other operand waits for that) */
     const lex_entry *e = &m->lex->entries[op];
-    uint32_t n = e->parents ? e->nparents : 1;
-    for (uint32_t k = 0; k < n; k++) {
-        uint32_t parent = e->parents ? e->parents[k] : e->parent;
+    for (uint32_t k = 0; k < e->ncands; k++) {
+        uint32_t parent = e->cands[k];
         if (m->prox_gen[parent] != m->gen) {
             m->prox_gen[parent] = m->gen;
             m->cand[m->ncand++] = parent;
