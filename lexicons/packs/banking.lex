@@ -1,0 +1,635 @@
+# Banking & insurance: accounts, cards, loans, mortgages, branches, apps, policies, premiums and claims
+#
+# The default lexicon plus the words of banks and insurers: rates and
+# premiums for price_value, transactions and repayments for billing, declined
+# cards and banking systems that are down for reliability, advisers and
+# tellers for staff, closing or moving an account for loyalty. Two themes of
+# its own: product/claims (insurance claims from filing to payout) and
+# product/digital_banking (the website, the app, logging in, payments and
+# transfers made online, card controls).
+#
+# Use it with `vocal scan --themes builtin:banking`, or build on it from your
+# own lexicon with `@include builtin:banking`.
+
+@include ../default.lex
+
+# Insurance claims: filing, assessment, adjusters, payouts, approved or denied.
+[product/claims]
+claim
+claims
+claiming
+claimant*
+payout*
+pay out
+paid out
+paying out
+adjuster*
+assessor*
+assessed the damage
+written off
+write off
+total loss
+approved garage
+approved repairer*
+courtesy car
+refused to cover
+water damage
+storm damage
+flood damage
+fire damage
+burst pipe
+burglary
+break in
+car was stolen
+my accident
+the accident
+an accident
+insurance paid
+insurer paid
+insurers paid
+paid the vet
+paid for the repair*
+# a no-claims discount is the price of a policy, not a claim
+!no claims
+!no claim
+claimed on
+claimed for
+covered
+settlement
+windscreen
+windshield
+
+# Online and mobile banking: the website, the app, logging in, payments and
+# transfers made there, card controls.
+[product/digital_banking]
+online banking
+internet banking
+mobile banking
+app
+apps
+website
+web site
+the site
+online account
+log on
+logging in
+logged in
+sign on
+signing in
+password*
+passcode*
+face id
+touch id
+fingerprint
+biometric*
+two factor
+2fa
+verification code*
+security code*
+authenticat*
+card reader
+payee*
+card freeze
+unfreeze
+virtual card*
+apple pay
+google pay
+mobile deposit*
+cheque imaging
+the portal
+online portal
+open banking
+digital
+chatbot*
+chat bot*
+online transfer*
+logs me out
+log me out
+freez* my card
+freez* the card
+login
+log in
+sign in
+logged out
+one time code
+text code*
+
+[commercial/price_value]
+interest rate*
+rates
+apr
+exchange rate*
+fixed rate
+variable rate
+interest free
+interest on
+interest charge*
+charged interest
+pay interest
+paying interest
+paid interest
+savings rate*
+mortgage rate*
+premiums
+my premium
+the premium
+premium went up
+premium increase*
+renewal quote*
+quote
+quotes
+quoted
+cashback
+cash back
+commission
+surcharge*
+afford
+excess
+bonus
+extortionate
+gone up
+going up
+went up
+goes up
+
+[commercial/billing]
+debited
+taken out of my account
+taken from my account
+came out of my account
+out of my account
+transaction*
+dispute*
+unauthorised
+unauthorized
+fraudulent
+repayment*
+instalment*
+installment*
+overdrawn
+bounced
+pending
+deposit*
+withdraw*
+compensation
+# paying in a cheque, a claim paid out or a payment to a payee is not a charge
+!pay in
+!paid in
+!paying in
+!claim NEAR/5 paid
+!insurance paid
+!insurer paid
+!payee*
+
+# Declined cards, swallowed cards, systems that are down.
+[product/reliability]
+card NEAR/3 declined
+card NEAR/3 rejected
+payment NEAR/3 declined
+declined at
+didn't go through
+did not go through
+never went through
+won't go through
+wouldn't go through
+swallowed my card
+ate my card
+kept my card
+retained my card
+out of order
+was down
+is down
+were down
+are down
+app down
+systems down
+technical issue*
+technical problem*
+technical difficult*
+won't load
+wouldn't load
+doesn't load
+not loading
+won't open
+wouldn't open
+times out
+timed out
+kicked me out
+kicks me out
+logs me out
+logs you out
+log me out
+logged me out
+dont work
+don't work
+doesnt work
+didnt work
+isn't working
+isnt working
+won't work
+wont work
+never works
+bounced
+timing out
+never let me down
+never let us down
+erroring
+errors
+an error
+# a frozen card or account is a decision of the bank or the customer, and a
+# freezing branch is cold: neither is a frozen screen
+!freez* my card
+!freez* the card
+!card freeze
+!frozen card
+!froze it
+!froze my
+!frozen my
+!account frozen
+!account was frozen
+!freezing cold
+
+[product/features]
+savings pot*
+pots
+round up*
+roundup*
+budgeting tool*
+spending insights
+contactless
+joint account*
+cheque book
+overdraft facility
+multi currency
+foreign currency
+breakdown cover
+legal cover
+legal expenses
+windscreen cover
+excess protection
+new for old
+freez* my card
+freez* the card
+card controls
+cheque imaging
+bring back
+lets you
+doesn't let you
+doesnt let you
+won't let me
+wont let me
+wouldn't let me
+wouldnt let me
+
+[product/ease_of_use]
+paperwork
+red tape
+hoops
+bureaucra*
+application process
+proof of address
+security questions
+such a hassle
+a hassle
+no hassle
+so easy
+very easy
+really easy
+super easy
+easy to apply
+easy to claim
+easy to open
+was easy
+is easy
+easy and
+and easy
+nice and easy
+made it easy
+makes it easy
+easier
+easiest
+not easy
+isn't easy
+wasn't easy
+is simple
+so simple
+very simple
+really simple
+simple and
+and simple
+simpler
+painless
+doddle
+can't find
+cant find
+cannot find
+couldn't find
+couldnt find
+impossible to find
+every single time
+
+[service/staff]
+advisor*
+adviser*
+teller*
+clerk*
+banker*
+claim handler*
+claims handler*
+case handler*
+the agent
+agent was
+agents were
+agents are
+the lady
+the gentleman
+the woman
+the person i spoke to
+very helpful
+so helpful
+extremely helpful
+really helpful
+incredibly helpful
+super helpful
+most helpful
+unhelpful
+not helpful
+wasn't helpful
+very kind
+so kind
+very patient
+so patient
+patient with me
+very understanding
+so understanding
+sympathetic
+empathetic
+compassionate
+couldn't do enough
+could not do enough
+couldn't have been more helpful
+adjuster*
+the lady at
+lady on the phone
+man on the phone
+guy on the
+young guy
+young man
+young lady
+were helpful
+was helpful
+are helpful
+been helpful
+helpfull
+was patient
+were patient
+very friendly
+so friendly
+really friendly
+always friendly
+super friendly
+were friendly
+was friendly
+are friendly
+everyone is friendly
+everyone was friendly
+friendly enough
+were lovely
+was lovely
+branch team
+knowledgable
+upsell*
+pushy
+
+[service/wait_time]
+took weeks
+took months
+took days
+weeks later
+months later
+days later
+days to clear
+processing time*
+within minutes
+in minutes
+within hours
+within 24 hours
+within a day
+same day
+next day
+on the phone for
+hours on the phone
+an hour on the phone
+for ages
+took BEFORE/3 days
+took BEFORE/3 weeks
+took BEFORE/3 months
+took BEFORE/3 hours
+took BEFORE/3 minutes
+took BEFORE/3 mins
+took BEFORE/3 year
+took BEFORE/3 years
+within BEFORE/2 days
+within BEFORE/2 hours
+within BEFORE/2 minutes
+within BEFORE/2 mins
+within a week
+within a month
+within the hour
+in BEFORE/1 mins
+in BEFORE/1 minutes
+in BEFORE/1 days
+for BEFORE/2 months
+for BEFORE/2 weeks
+weeks on
+months on
+days of
+weeks of
+months of
+next morning
+take longer
+takes longer
+took longer
+taking longer
+take ages
+takes ages
+taking ages
+ages to
+days late
+weeks late
+short wait
+was quick
+were quick
+very quick
+so quick
+
+[service/support]
+phone line*
+called the bank
+rang the bank
+rang them
+called them
+spoke to someone
+chatbot*
+chat bot*
+secure message*
+ombudsman
+dealt with
+sorted it
+fraud*
+scammed
+zero support
+no support
+support was
+support is
+the support
+their support
+any support
+on the phone
+over the phone
+by phone
+phone call*
+every call
+ring up
+get through
+got through
+getting through
+couldn't get through
+query
+queries
+enquiry
+enquiries
+inquiry
+nobody could help
+no one could help
+couldn't help
+could not help
+no help
+refused to help
+someone new
+someone different
+a different person
+from scratch
+repeat myself
+repeating myself
+answers emails
+answered my email*
+
+[service/communication]
+letter*
+was told
+were told
+told me
+informed me
+informed us
+small print
+fine print
+terms and conditions
+no notice
+without notice
+short notice
+called me back
+call me back
+get back to me
+got back to me
+getting back to me
+jargon
+wording
+technicality
+tell me why
+refused to tell
+wouldn't tell
+won't tell
+didn't tell
+did not tell
+no reason
+without telling
+explain
+explaining
+wasn't told
+wasnt told
+weren't told
+not told
+no warning
+a response
+any response
+get a response
+heard nothing
+heard a thing
+hear back
+said it was
+said it would
+
+[relationship/loyalty]
+closed my account
+close my account
+closing my account
+moved my account
+moving my account
+moved banks
+moving banks
+changed banks
+change banks
+new bank
+another bank
+banked with
+been with them
+customer for
+been a customer
+member for
+been a member
+shop around
+shopping around
+elsewhere
+anywhere else
+banking with
+been with you
+with you since
+with them since
+with you for
+with them for
+tell* NEAR/3 friends
+avoid this bank
+avoid this insurer
+avoid them
+avoid at all costs
+avoid like the plague
+# a cancelled trip or flight claimed on travel insurance is not a cancelled account
+!cancel* NEAR/3 trip
+!cancel* NEAR/3 flight*
+!cancel* NEAR/3 holiday
+
+[experience/ambience]
+branch NEAR/3 closed
+branch NEAR/3 closing
+branch* NEAR/3 closure*
+closing branches
+nearest branch
+local branch
+branch is
+branch was
+branch has
+scruffy
+shabby
+tatty
+run down
+nowhere to sit
+freezing cold
+comfy
+
+[fulfilment/delivery]
+in the post
+by post
+through the post
+old address
+wrong address
+card NEAR/4 arrived
+pin NEAR/4 arrived
+card NEAR/4 turned up
+pin NEAR/4 turned up
+card NEAR/4 never came
+posted it
+posted out
+posted to
+was posted
+were posted
