@@ -1,0 +1,516 @@
+# Travel & airlines: flights, trains, airports, seats, crew, hotels, car hire, baggage, check-in and boarding
+#
+# The default lexicon plus the words of airlines, train operators, travel
+# agents and car hire firms: fares for price_value, compensation for billing,
+# crew, conductors and drivers for staff, late departures and hours on the
+# tarmac for wait_time, announcements for communication, legroom, cabins and
+# terminals for ambience. Two themes of its own: fulfilment/baggage (checked
+# and cabin bags, lost or damaged luggage, allowances and fees) and
+# service/check_in (check-in, bag drop, security, boarding, gates, boarding
+# passes, seats given at check-in).
+#
+# Use it with `vocal scan --themes builtin:travel`, or build on it from your
+# own lexicon with `@include builtin:travel`.
+
+@include ../default.lex
+
+# Checked and cabin bags: lost, delayed or damaged luggage, allowances, fees.
+[fulfilment/baggage]
+bag
+bags
+baggage
+luggage
+suitcase*
+carry on
+carry ons
+cabin bag*
+checked bag*
+hold bag*
+holdall
+carousel
+overhead bin*
+overhead locker*
+overhead compartment*
+backpack*
+rucksack*
+pushchair*
+stroller*
+golf clubs
+skis
+allowance
+off the belt
+reclaim
+
+# Check-in, bag drop, security, boarding, the gate, boarding passes, seats
+# given at check-in.
+[service/check_in]
+check in
+checkin
+checked in
+checking in
+bag drop
+security
+boarding
+boarded
+gate
+gates
+seat allocation
+allocated seat*
+assigned seat*
+seat assignment*
+passport control
+immigration
+fast track
+front desk
+kiosk*
+bumped
+overbooked
+sit together
+sat together
+seated together
+seats together
+sat apart
+seated apart
+seats apart
+border control
+
+[commercial/price_value]
+fare
+fares
+airfare*
+surcharge*
+pay extra
+paid extra
+extra charge*
+charged extra
+upgrade fee*
+extortionate
+paying extra
+gone up
+going up
+went up
+pay for seats
+worth paying
+
+[commercial/billing]
+compensation
+eu261
+delay repay
+deposit
+
+[product/quality]
+the food
+food on board
+food onboard
+plane food
+airline food
+food and drink
+meal
+meals
+snack*
+sandwich*
+breakfast
+coffee
+drinks
+bed
+beds
+mattress
+pillow*
+hire car
+the car was
+car was
+rental car
+
+[product/features]
+wifi
+wi fi
+entertainment
+screen*
+usb
+power socket*
+plug socket*
+power outlet*
+charging point*
+direct flight*
+routes
+destinations
+flexible ticket*
+flexible booking
+flexibility
+frequent flyer
+air miles
+airmiles
+avios
+wouldnt let me
+wouldn't let me
+won't let me
+wont let me
+doesn't let you
+doesnt let you
+lets you
+no way to
+points expire
+loyalty scheme
+cot
+lounge access
+
+[product/ease_of_use]
+easy to book
+booking process
+booking was easy
+booking was simple
+book online
+booked online
+booking online
+manage my booking
+manage booking
+so easy
+very easy
+really easy
+super easy
+wouldnt let me
+wouldn't let me
+was easy
+is easy
+were easy
+easy and
+and easy
+nice and easy
+made it easy
+makes it easy
+easier
+easiest
+not easy
+wasn't easy
+easy to get around
+easily
+painless
+doddle
+simple and
+and simple
+so simple
+very simple
+really simple
+is simple
+can't find
+cant find
+cannot find
+couldn't find
+couldnt find
+was quick and
+
+[service/staff]
+crew
+flight attendant*
+stewardess*
+steward
+air hostess*
+pilot*
+captain
+conductor*
+train guard
+ticket inspector*
+gate agent*
+the driver
+our driver
+drivers
+taxi driver*
+coach driver*
+transfer driver*
+bus driver*
+concierge
+porter*
+holiday rep*
+our rep
+the rep
+tour guide*
+our guide
+the guide
+very helpful
+so helpful
+extremely helpful
+really helpful
+incredibly helpful
+super helpful
+unhelpful
+not helpful
+wasn't helpful
+nothing was too much trouble
+couldn't do enough
+could not do enough
+agent on the phone
+agent was
+agents were
+lady at
+the lady
+the gentleman
+the man at
+team were
+team was
+were helpful
+was helpful
+are helpful
+been helpful
+were friendly
+was friendly
+are friendly
+very friendly
+so friendly
+really friendly
+super friendly
+everyone was friendly
+friendly enough
+were lovely
+was lovely
+upsell*
+pushy
+chatting
+
+[service/wait_time]
+late departure
+departed late
+left late
+running late
+ran late
+hours late
+an hour late
+late arrival
+landed late
+on time
+punctual*
+tarmac
+runway
+missed my connection
+missed our connection
+missed connection*
+for ages
+took BEFORE/3 days
+took BEFORE/3 weeks
+took BEFORE/3 months
+took BEFORE/3 hours
+took BEFORE/3 minutes
+took BEFORE/3 mins
+took BEFORE/3 hour
+took BEFORE/3 month
+took BEFORE/3 week
+within BEFORE/2 days
+within BEFORE/2 hours
+within BEFORE/2 minutes
+within BEFORE/2 mins
+within the hour
+in BEFORE/1 mins
+in BEFORE/1 minutes
+for BEFORE/2 months
+for BEFORE/2 weeks
+days in the same
+days later
+weeks later
+months later
+mins early
+minutes early
+hour early
+hours early
+take longer
+takes longer
+took longer
+ages to
+days late
+short wait
+was quick
+were quick
+very quick
+so quick
+stuck on the plane
+stuck on the train
+stuck at the airport
+stuck for
+
+[service/support]
+rebook*
+re book*
+spoke to someone
+called them
+rang them
+no hotel offered
+hotel offered
+looked after us
+left to fend
+fend for ourselves
+on hold
+phoning up
+phone call*
+nobody could help
+no one could help
+no help
+refused to help
+!no complaints
+!no real complaints
+
+[service/communication]
+announcement*
+announced
+tannoy
+departure board*
+no information
+short notice
+no notice
+without notice
+confirmation
+nobody told us
+no one told us
+were told
+was told
+kept us informed
+kept us updated
+in the dark
+called me back
+call me back
+get back to me
+got back to me
+wasn't told
+wasnt told
+weren't told
+werent told
+not told
+no warning
+nothing like the photo*
+photos
+pictures
+clearly shown
+clearly stated
+clearly marked
+no record
+updated us
+without telling
+explain
+a response
+any response
+heard nothing
+
+[relationship/loyalty]
+never fly
+will fly
+won't fly
+would fly
+stay here again
+avoid this airline
+avoid them
+avoid at all costs
+stick with
+stick to
+fly* BEFORE/4 again
+book* BEFORE/4 again
+travel* BEFORE/4 again
+using BEFORE/4 again
+use BEFORE/4 again
+stay* BEFORE/4 again
+been flying with
+flown with them
+with them for
+with them since
+anywhere else
+avoid this
+# an airline that cancels a flight or train is not a customer who cancels
+!flight* NEAR/5 cancel*
+!cancel* NEAR/5 flight*
+!train* NEAR/5 cancel*
+!cancel* NEAR/5 train*
+
+[experience/ambience]
+legroom
+leg room
+seat pitch
+recline
+reclining
+packed
+busy
+carriage*
+air con
+air conditioning
+aircon
+heating
+too hot
+too cold
+freezing
+clean plane
+plane was clean
+cabin was clean
+train was clean
+room was clean
+clean room*
+view
+pool
+heaving
+rammed
+miles from
+close to the
+walking distance
+beach
+airport was
+lovely airport
+the airport is
+terminal was
+terminal is
+departures area
+departure lounge
+the lounge
+lounge was
+nice room
+hotel was
+sleeper
+no water
+chaotic
+find a seat
+room was
+rooms were
+
+# a crowded train, a full flight or a bag tracker are not a parcel
+[fulfilment/delivery]
+!packed
+!pick up
+!pickup
+!cruise ship
+!the ship
+!tracking NEAR/3 bag*
+!tracking NEAR/3 luggage
+!flight arrived
+!train arrived
+!plane arrived
+!we arrived
+
+# a freezing cabin is the temperature, not a frozen screen
+[product/reliability]
+never let me down
+never let us down
+rejecting
+rejected my
+didnt scan
+didn't scan
+wouldn't scan
+wouldnt scan
+won't scan
+dont work
+don't work
+doesnt work
+didnt work
+isn't working
+isnt working
+won't work
+wont work
+wasnt working
+never works
+erroring
+errors
+!freezing cold
+!was freezing
+!is freezing
+!absolutely freezing
+!freezing on
+
+# a socket to charge a phone is not a charge on the bill
+[commercial/billing]
+!charging point*
+!charging port*
+!charging socket*
+!phone charging
+!usb charging
