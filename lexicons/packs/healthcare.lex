@@ -1,0 +1,575 @@
+# Healthcare: GPs, clinics, hospitals, dentists, pharmacies, prescriptions, appointments and patient portals
+#
+# The default lexicon plus the words of practices, hospitals, dentists,
+# pharmacies and health insurers: copays and deductibles for price_value,
+# medical bills and insurance claims for billing, nurses, receptionists and
+# pharmacists for staff, waiting rooms and running late for wait_time, results
+# and call-backs for communication, changing practice for loyalty. Two themes
+# of its own: service/appointments (getting, booking, rescheduling or
+# cancelled appointments, free slots, reminders) and service/clinical_care
+# (diagnosis, treatment, prescriptions, follow-up, whether the clinician
+# listened and explained the care).
+#
+# Use it with `vocal scan --themes builtin:healthcare`, or build on it from
+# your own lexicon with `@include builtin:healthcare`.
+
+@include ../default.lex
+
+# Getting, booking, rescheduling or cancelled appointments; slots; reminders.
+[service/appointments]
+appointment*
+appt
+appts
+slot
+slots
+booking*
+booked
+book
+reschedul*
+rebook*
+see a doctor
+see a gp
+see the doctor
+see the gp
+see my gp
+see my doctor
+get seen
+getting seen
+got seen
+reminder*
+no show
+8am
+8 am
+phone consultation*
+telephone consultation*
+econsult
+e consult
+cancellation came up
+phone system
+
+# The care itself: diagnosis, treatment, prescriptions, tests, follow-up,
+# whether the clinician listened and explained.
+[service/clinical_care]
+diagnos*
+misdiagnos*
+treatment*
+treated my
+treat my
+antibiotic*
+procedure*
+operation
+operations
+surgeon*
+follow up
+followup
+scan
+scans
+x ray*
+xray*
+ultrasound
+blood test*
+blood work
+bloods
+examin*
+check up
+checkup
+symptom*
+in pain
+pain relief
+painkiller*
+listened
+listen to me
+listens
+didn't listen
+did not listen
+wouldn't listen
+took me seriously
+take me seriously
+taken seriously
+second opinion
+felt rushed
+rushed me
+the care
+care i received
+care was
+quality of care
+standard of care
+level of care
+aftercare
+after care
+patient care
+medical care
+dental care
+care plan
+referral*
+referred
+recovery
+injection*
+vaccin*
+jab
+jabs
+filling*
+root canal
+extraction
+crown
+stitches
+wound
+physio*
+therapy
+therapist*
+counselling
+counseling
+mental health
+side effect*
+dose
+dosage
+bedside manner
+prescribed
+prescribing
+prescribe
+changed my meds
+changed my medication
+wrong medication
+medication review
+thorough
+explained each step
+explained everything
+explained my
+explain how
+explained how
+took the time
+take the time
+takes the time
+read the notes
+my notes
+medical history
+my history
+advice
+gentle
+painless
+labour
+sent me for
+sent for tests
+ran tests
+more tests
+dismissed
+looked at my
+looking at my
+sent us home
+sent me home
+what was wrong
+exactly what
+
+[commercial/price_value]
+copay*
+co pay*
+deductible*
+out of pocket
+self pay
+afford
+premiums
+private
+nhs
+prescription charge*
+extortionate
+gone up
+going up
+went up
+goes up
+
+[commercial/billing]
+medical bill*
+claim
+claims
+explanation of benefits
+collections
+outstanding balance
+balance due
+insurance company
+insurer*
+coverage
+
+[product/quality]
+hospital food
+the food
+meals
+glasses
+frames
+lenses
+hearing aid*
+whistle*
+battery dies
+batteries
+
+[product/features]
+telehealth
+video appointment*
+online booking
+repeat prescriptions online
+opening hours
+out of hours
+weekend appointment*
+evening appointment*
+services offered
+range of services
+lets you
+let you
+allows you
+no way to
+can't book
+cant book
+cannot book
+online repeat
+order repeat
+message the gp
+message the surgery
+message my gp
+message the practice
+see your record
+online access
+
+[product/ease_of_use]
+paperwork
+forms
+registration
+register
+registering
+hoops
+patient portal
+so easy
+very easy
+really easy
+super easy
+was easy
+is easy
+easy and
+and easy
+nice and easy
+made it easy
+makes it easy
+easier
+easiest
+not easy
+isn't easy
+wasn't easy
+is simple
+so simple
+very simple
+really simple
+simple and
+and simple
+simpler
+doddle
+can't find
+cant find
+cannot find
+couldn't find
+couldnt find
+impossible to find
+lottery
+
+[service/staff]
+nurse*
+midwife
+midwives
+paramedic*
+porter*
+pharmacist*
+hygienist*
+healthcare assistant*
+reception
+front desk
+the lady
+the gentleman
+the doctor was
+doctor was
+doctors were
+the gp was
+very helpful
+so helpful
+extremely helpful
+really helpful
+incredibly helpful
+super helpful
+unhelpful
+not helpful
+wasn't helpful
+very kind
+so kind
+caring
+compassionate
+empathetic
+sympathetic
+lovely lady
+couldn't do enough
+could not do enough
+locum*
+optician*
+were helpful
+was helpful
+are helpful
+been helpful
+was patient with
+were patient with
+very patient
+so patient
+very friendly
+so friendly
+really friendly
+always friendly
+super friendly
+were friendly
+was friendly
+are friendly
+everyone is friendly
+everyone was friendly
+friendly enough
+were lovely
+was lovely
+smiling
+remember my name
+knew my name
+run off their feet
+
+[service/wait_time]
+waits
+wait times
+a wait
+the wait
+wait was
+wait of
+to wait
+week wait
+weeks wait
+hours wait
+minute wait
+ran late
+running late
+running behind
+behind schedule
+on time
+seen straight away
+seen quickly
+seen within
+straight away
+straightaway
+right away
+very quickly
+so quickly
+very fast
+so fast
+weeks for
+months for
+took weeks
+took months
+in minutes
+within minutes
+took BEFORE/3 days
+took BEFORE/3 weeks
+took BEFORE/3 months
+took BEFORE/3 hours
+took BEFORE/3 minutes
+took BEFORE/3 mins
+within BEFORE/2 days
+within BEFORE/2 hours
+within BEFORE/2 minutes
+within a week
+within the hour
+in a week
+in BEFORE/1 days
+for BEFORE/2 months
+for BEFORE/2 weeks
+for BEFORE/2 hours
+months wasted
+weeks wasted
+days of
+weeks of
+months of
+days late
+weeks late
+short wait
+was quick
+were quick
+very quick
+so quick
+for ages
+ages to
+ages for
+there ages
+run late
+runs late
+for an hour
+mins past
+minutes past
+
+[service/support]
+phone line*
+called the surgery
+rang the surgery
+called the office
+called them
+rang them
+phone call*
+pals
+refused to pay
+!no complaints
+!no real complaints
+
+[service/communication]
+results
+letter*
+was told
+were told
+told me
+called me back
+call me back
+ring me back
+rang me back
+get back to me
+got back to me
+getting back to me
+in the dark
+short notice
+no notice
+without notice
+reminder*
+app said
+website said
+said it was
+said it would
+no one told us
+nobody told us
+without telling
+explain
+explaining
+a response
+any response
+get a response
+got a response
+heard a thing
+heard nothing
+hear back
+heard back
+wrong date
+wrong time
+called me straight
+clear and easy
+easy to follow
+got lost
+wasn't told
+wasnt told
+not told
+no warning
+
+[relationship/loyalty]
+change practice
+changing practice
+changed practice
+moved practice
+new dentist
+new doctor
+new gp
+another dentist
+another practice
+another gp
+been a patient
+patient here for
+patient for
+years as a patient
+been coming here
+been going here
+# a cancelled appointment is not a cancelled membership
+!appointment* NEAR/6 cancel*
+!cancelled my appointment
+!operation NEAR/4 cancel*
+!surgery NEAR/4 cancel*
+!procedure NEAR/4 cancel*
+been with this
+been with them
+been with you
+been going to
+anywhere else
+elsewhere
+my neighbours
+tell* NEAR/3 friends
+
+[experience/ambience]
+waiting room
+waiting area
+very clean
+so clean
+spotlessly
+immaculate
+unclean
+grubby
+tidy
+untidy
+hygienic
+unhygienic
+building
+facility
+facilities
+modern
+dated
+run down
+calming
+relaxing
+privacy
+nice room
+room was
+rooms were
+the place was
+no seats
+clinic had moved
+
+# a mother delivering her baby is not a parcel
+[fulfilment/delivery]
+!delivered my baby
+!deliver* NEAR/3 baby
+!labour and delivery
+!labor and delivery
+posted
+sent out
+sent the wrong
+sent me the wrong
+wrong strength
+box was
+to my door
+my door
+
+# a freezing waiting room is the temperature, not a frozen screen
+[product/reliability]
+erroring
+errors
+an error
+never missed
+wasn't ready
+wasnt ready
+not ready
+dont work
+don't work
+doesnt work
+didnt work
+isn't working
+isnt working
+won't work
+wont work
+cut me off
+cut off
+!freezing cold
+!was freezing
+!is freezing
+!absolutely freezing
+# a broken bone is an injury, not a fault
+!broken wrist
+!broken arm
+!broken leg
+!broken ankle
+!broken bone*
+!broken nose
+!broken toe
+!broken finger
+!broken rib*
+!broken hip
+!broken tooth
+!broke my
