@@ -58,6 +58,26 @@ covered
 settlement
 windscreen
 windshield
+settled
+surveyor*
+theft
+car crash
+crashed my car
+crashed into
+rear ended
+collision
+leak
+leaking
+escape of water
+subsidence
+won't cover
+wouldn't cover
+doesn't cover
+didn't cover
+!never made a claim
+!never claimed
+!without a claim
+!not made a claim
 
 # Online and mobile banking: the website, the app, logging in, payments and
 # transfers made there, card controls.
@@ -113,6 +133,18 @@ sign in
 logged out
 one time code
 text code*
+push notification*
+online statement*
+e statement*
+estatement*
+mobile cheque*
+scan a cheque
+scanning cheques
+instant notification*
+spending notification*
+get a notification
+notification when
+notifications when
 
 [commercial/price_value]
 interest rate*
@@ -151,6 +183,21 @@ gone up
 going up
 went up
 goes up
+overdraft charge*
+overdraft interest
+good rate
+great rate
+best rate
+better rate
+competitive rate
+low rate
+high rate
+rate of interest
+good interest
+great interest
+poor interest
+interest is
+interest was
 
 [commercial/billing]
 debited
@@ -180,6 +227,19 @@ compensation
 !insurance paid
 !insurer paid
 !payee*
+!pay for
+!to pay
+!pay my
+!pay bills
+!pay a bill
+!pay someone
+!payment to
+!payments to
+!couldn't pay
+!could not pay
+!can't pay
+!cannot pay
+!unable to pay
 
 # Declined cards, swallowed cards, systems that are down.
 [product/reliability]
@@ -248,6 +308,17 @@ an error
 !account frozen
 !account was frozen
 !freezing cold
+# a car crash is an accident to claim for, not a crashing app
+!car crash
+!crashed my car
+!crashed into
+!crash NEAR/3 car
+can't log in
+cannot log in
+couldn't log in
+unable to log in
+can't login
+locked out
 
 [product/features]
 savings pot*
@@ -280,6 +351,7 @@ won't let me
 wont let me
 wouldn't let me
 wouldnt let me
+opening hours
 
 [product/ease_of_use]
 paperwork
@@ -288,7 +360,6 @@ hoops
 bureaucra*
 application process
 proof of address
-security questions
 such a hassle
 a hassle
 no hassle
@@ -326,7 +397,14 @@ cannot find
 couldn't find
 couldnt find
 impossible to find
-every single time
+so difficult
+very difficult
+really difficult
+too difficult
+was difficult
+is difficult
+made it difficult
+long winded
 
 [service/staff]
 advisor*
@@ -400,6 +478,10 @@ branch team
 knowledgable
 upsell*
 pushy
+the girl
+the guy
+the guy at
+the girl at
 
 [service/wait_time]
 took weeks
@@ -407,7 +489,6 @@ took months
 took days
 weeks later
 months later
-days later
 days to clear
 processing time*
 within minutes
@@ -416,7 +497,6 @@ within hours
 within 24 hours
 within a day
 same day
-next day
 on the phone for
 hours on the phone
 an hour on the phone
@@ -438,7 +518,6 @@ within a month
 within the hour
 in BEFORE/1 mins
 in BEFORE/1 minutes
-in BEFORE/1 days
 for BEFORE/2 months
 for BEFORE/2 weeks
 weeks on
@@ -458,10 +537,25 @@ ages to
 days late
 weeks late
 short wait
-was quick
 were quick
 very quick
 so quick
+within an hour
+within a couple of
+within a few
+dealt with quickly
+sorted quickly
+resolved quickly
+processed quickly
+paid quickly
+approved quickly
+fixed quickly
+replied quickly
+responded quickly
+answered quickly
+very quickly
+so quickly
+really quickly
 
 [service/support]
 phone line*
@@ -490,7 +584,6 @@ over the phone
 by phone
 phone call*
 every call
-ring up
 get through
 got through
 getting through
@@ -514,6 +607,19 @@ repeat myself
 repeating myself
 answers emails
 answered my email*
+# "no complaints" is praise, not a complaint to the support team
+!no complaints
+!no real complaints
+# money transferred is not a call transferred
+!transferred money
+!money transferred
+!transferred the money
+!transferred funds
+round in circles
+pillar to post
+!nothing to complain about
+!can't complain
+!cannot complain
 
 [service/communication]
 letter*
@@ -559,6 +665,14 @@ heard a thing
 hear back
 said it was
 said it would
+in the dark
+in touch
+not answering
+wasn't answering
+never answered
+no answer
+didn't answer
+did not answer
 
 [relationship/loyalty]
 closed my account
@@ -606,9 +720,6 @@ branch* NEAR/3 closure*
 closing branches
 nearest branch
 local branch
-branch is
-branch was
-branch has
 scruffy
 shabby
 tatty
@@ -616,6 +727,10 @@ run down
 nowhere to sit
 freezing cold
 comfy
+no branch
+no branches
+miles away
+miles to
 
 [fulfilment/delivery]
 in the post
