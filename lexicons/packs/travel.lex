@@ -73,6 +73,7 @@ sat apart
 seated apart
 seats apart
 border control
+bus to the plane
 
 [commercial/price_value]
 fare
@@ -119,7 +120,6 @@ pillow*
 hire car
 the car was
 car was
-rental car
 
 [product/features]
 wifi
@@ -198,6 +198,15 @@ cannot find
 couldn't find
 couldnt find
 was quick and
+so difficult
+very difficult
+really difficult
+too difficult
+was difficult
+is difficult
+made it difficult
+long winded
+slick
 
 [service/staff]
 crew
@@ -265,6 +274,8 @@ was lovely
 upsell*
 pushy
 chatting
+our host
+the host
 
 [service/wait_time]
 late departure
@@ -299,11 +310,9 @@ within BEFORE/2 minutes
 within BEFORE/2 mins
 within the hour
 in BEFORE/1 mins
-in BEFORE/1 minutes
 for BEFORE/2 months
 for BEFORE/2 weeks
 days in the same
-days later
 weeks later
 months later
 mins early
@@ -316,7 +325,6 @@ took longer
 ages to
 days late
 short wait
-was quick
 were quick
 very quick
 so quick
@@ -324,6 +332,17 @@ stuck on the plane
 stuck on the train
 stuck at the airport
 stuck for
+dealt with quickly
+sorted quickly
+resolved quickly
+processed quickly
+fixed quickly
+replied quickly
+responded quickly
+answered quickly
+very quickly
+so quickly
+really quickly
 
 [service/support]
 rebook*
@@ -337,7 +356,6 @@ looked after us
 left to fend
 fend for ourselves
 on hold
-phoning up
 phone call*
 nobody could help
 no one could help
@@ -345,6 +363,12 @@ no help
 refused to help
 !no complaints
 !no real complaints
+# in travel a ticket is what you travel on, not a support ticket
+!ticket
+!tickets
+!nothing to complain about
+!can't complain
+!cannot complain
 
 [service/communication]
 announcement*
@@ -386,6 +410,13 @@ explain
 a response
 any response
 heard nothing
+in touch
+not answering
+wasn't answering
+never answered
+no answer
+didn't answer
+did not answer
 
 [relationship/loyalty]
 never fly
@@ -463,6 +494,18 @@ chaotic
 find a seat
 room was
 rooms were
+seats were
+seat was
+seats are
+comfy seat*
+comfortable seat
+the location
+location was
+location is
+central location
+good location
+perfect location
+ideal location
 
 # a crowded train, a full flight or a bag tracker are not a parcel
 [fulfilment/delivery]
@@ -483,7 +526,6 @@ rooms were
 never let me down
 never let us down
 rejecting
-rejected my
 didnt scan
 didn't scan
 wouldn't scan
@@ -506,6 +548,8 @@ errors
 !is freezing
 !absolutely freezing
 !freezing on
+out of order
+out of service
 
 # a socket to charge a phone is not a charge on the bill
 [commercial/billing]
