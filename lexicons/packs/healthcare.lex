@@ -44,8 +44,13 @@ phone consultation*
 telephone consultation*
 econsult
 e consult
-cancellation came up
 phone system
+triage
+waiting list*
+wait list*
+cancelled
+canceled
+cancellation*
 
 # The care itself: diagnosis, treatment, prescriptions, tests, follow-up,
 # whether the clinician listened and explained.
@@ -123,7 +128,6 @@ mental health
 side effect*
 dose
 dosage
-bedside manner
 prescribed
 prescribing
 prescribe
@@ -159,6 +163,18 @@ sent us home
 sent me home
 what was wrong
 exactly what
+rushed through
+rushed out
+in a rush
+wrong prescription
+prescription wrong
+refer me
+refer you
+specialist*
+barely looked
+didn't look
+didnt look
+looked at me
 
 [commercial/price_value]
 copay*
@@ -188,6 +204,11 @@ balance due
 insurance company
 insurer*
 coverage
+cover it
+covers it
+didn't cover
+not covered
+wasn't covered
 
 [product/quality]
 hospital food
@@ -227,6 +248,8 @@ message my gp
 message the practice
 see your record
 online access
+video consultation*
+online consultation*
 
 [product/ease_of_use]
 paperwork
@@ -267,6 +290,14 @@ couldn't find
 couldnt find
 impossible to find
 lottery
+so difficult
+very difficult
+really difficult
+too difficult
+was difficult
+is difficult
+made it difficult
+long winded
 
 [service/staff]
 nurse*
@@ -274,8 +305,6 @@ midwife
 midwives
 paramedic*
 porter*
-pharmacist*
-hygienist*
 healthcare assistant*
 reception
 front desk
@@ -304,7 +333,6 @@ lovely lady
 couldn't do enough
 could not do enough
 locum*
-optician*
 were helpful
 was helpful
 are helpful
@@ -330,6 +358,8 @@ smiling
 remember my name
 knew my name
 run off their feet
+bedside manner
+gentle
 
 [service/wait_time]
 waits
@@ -376,7 +406,6 @@ within BEFORE/2 minutes
 within a week
 within the hour
 in a week
-in BEFORE/1 days
 for BEFORE/2 months
 for BEFORE/2 weeks
 for BEFORE/2 hours
@@ -401,6 +430,16 @@ runs late
 for an hour
 mins past
 minutes past
+hours in
+dealt with quickly
+sorted quickly
+resolved quickly
+processed quickly
+fixed quickly
+replied quickly
+responded quickly
+answered quickly
+really quickly
 
 [service/support]
 phone line*
@@ -414,6 +453,9 @@ pals
 refused to pay
 !no complaints
 !no real complaints
+!nothing to complain about
+!can't complain
+!cannot complain
 
 [service/communication]
 results
@@ -460,6 +502,16 @@ wasn't told
 wasnt told
 not told
 no warning
+in touch
+not answering
+wasn't answering
+never answered
+no answer
+didn't answer
+did not answer
+without anyone telling
+nobody telling
+no one telling
 
 [relationship/loyalty]
 change practice
@@ -492,6 +544,10 @@ anywhere else
 elsewhere
 my neighbours
 tell* NEAR/3 friends
+changed practices
+change practices
+changing practices
+moved practices
 
 [experience/ambience]
 waiting room
@@ -521,6 +577,15 @@ rooms were
 the place was
 no seats
 clinic had moved
+was clean
+is clean
+were clean
+always clean
+really clean
+clean surgery
+clean clinic
+clean practice
+clean hospital
 
 # a mother delivering her baby is not a parcel
 [fulfilment/delivery]
@@ -554,8 +619,6 @@ isn't working
 isnt working
 won't work
 wont work
-cut me off
-cut off
 !freezing cold
 !was freezing
 !is freezing
@@ -573,3 +636,4 @@ cut off
 !broken hip
 !broken tooth
 !broke my
+never works
