@@ -215,9 +215,6 @@ instalment*
 installment*
 overdrawn
 bounced
-pending
-deposit*
-withdraw*
 compensation
 # paying in a cheque, a claim paid out or a payment to a payee is not a charge
 !pay in
@@ -227,8 +224,6 @@ compensation
 !insurance paid
 !insurer paid
 !payee*
-!pay for
-!to pay
 !pay my
 !pay bills
 !pay a bill
@@ -240,6 +235,8 @@ compensation
 !can't pay
 !cannot pay
 !unable to pay
+!tried to pay
+!trying to pay
 
 # Declined cards, swallowed cards, systems that are down.
 [product/reliability]
@@ -568,7 +565,6 @@ chatbot*
 chat bot*
 secure message*
 ombudsman
-dealt with
 sorted it
 fraud*
 scammed

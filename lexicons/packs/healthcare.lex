@@ -162,7 +162,6 @@ looking at my
 sent us home
 sent me home
 what was wrong
-exactly what
 rushed through
 rushed out
 in a rush
@@ -174,7 +173,6 @@ specialist*
 barely looked
 didn't look
 didnt look
-looked at me
 
 [commercial/price_value]
 copay*
@@ -184,14 +182,15 @@ out of pocket
 self pay
 afford
 premiums
-private
-nhs
 prescription charge*
 extortionate
 gone up
 going up
 went up
 goes up
+went private
+go private
+going private
 
 [commercial/billing]
 medical bill*
@@ -310,10 +309,6 @@ reception
 front desk
 the lady
 the gentleman
-the doctor was
-doctor was
-doctors were
-the gp was
 very helpful
 so helpful
 extremely helpful
@@ -518,12 +513,8 @@ change practice
 changing practice
 changed practice
 moved practice
-new dentist
-new doctor
-new gp
 another dentist
 another practice
-another gp
 been a patient
 patient here for
 patient for
@@ -542,12 +533,16 @@ been with you
 been going to
 anywhere else
 elsewhere
-my neighbours
 tell* NEAR/3 friends
 changed practices
 change practices
 changing practices
 moved practices
+find a new
+finding a new
+found a new
+looking for a new
+look for a new
 
 [experience/ambience]
 waiting room
@@ -566,7 +561,6 @@ building
 facility
 facilities
 modern
-dated
 run down
 calming
 relaxing
@@ -576,7 +570,6 @@ room was
 rooms were
 the place was
 no seats
-clinic had moved
 was clean
 is clean
 were clean
@@ -586,6 +579,13 @@ clean surgery
 clean clinic
 clean practice
 clean hospital
+looks dated
+very dated
+a bit dated
+quite dated
+so dated
+had moved
+has moved
 
 # a mother delivering her baby is not a parcel
 [fulfilment/delivery]
@@ -599,7 +599,6 @@ sent the wrong
 sent me the wrong
 wrong strength
 box was
-to my door
 my door
 
 # a freezing waiting room is the temperature, not a frozen screen

@@ -74,6 +74,8 @@ seated apart
 seats apart
 border control
 bus to the plane
+# a deposit held on a hire car is not airport security
+!security deposit
 
 [commercial/price_value]
 fare
@@ -351,7 +353,6 @@ spoke to someone
 called them
 rang them
 no hotel offered
-hotel offered
 looked after us
 left to fend
 fend for ourselves
@@ -424,11 +425,9 @@ will fly
 won't fly
 would fly
 stay here again
-avoid this airline
 avoid them
 avoid at all costs
 stick with
-stick to
 fly* BEFORE/4 again
 book* BEFORE/4 again
 travel* BEFORE/4 again
@@ -490,7 +489,6 @@ nice room
 hotel was
 sleeper
 no water
-chaotic
 find a seat
 room was
 rooms were
