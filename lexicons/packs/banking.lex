@@ -49,9 +49,6 @@ insurer paid
 insurers paid
 paid the vet
 paid for the repair*
-# a no-claims discount is the price of a policy, not a claim
-!no claims
-!no claim
 claimed on
 claimed for
 covered
@@ -74,6 +71,9 @@ won't cover
 wouldn't cover
 doesn't cover
 didn't cover
+# a no-claims discount is the price of a policy, not a claim
+!no claims
+!no claim
 !never made a claim
 !never claimed
 !without a claim
@@ -146,6 +146,7 @@ get a notification
 notification when
 notifications when
 
+# Rates, premiums, excesses, quotes and bonuses.
 [commercial/price_value]
 interest rate*
 rates
@@ -199,6 +200,8 @@ poor interest
 interest is
 interest was
 
+# Money taken from or returned to the account: debits, transactions, disputes,
+# repayments.
 [commercial/billing]
 debited
 taken out of my account
@@ -293,6 +296,12 @@ never let us down
 erroring
 errors
 an error
+can't log in
+cannot log in
+couldn't log in
+unable to log in
+can't login
+locked out
 # a frozen card or account is a decision of the bank or the customer, and a
 # freezing branch is cold: neither is a frozen screen
 !freez* my card
@@ -310,13 +319,8 @@ an error
 !crashed my car
 !crashed into
 !crash NEAR/3 car
-can't log in
-cannot log in
-couldn't log in
-unable to log in
-can't login
-locked out
 
+# What accounts, cards and policies can do: pots, card controls, cover options.
 [product/features]
 savings pot*
 pots
@@ -350,6 +354,7 @@ wouldn't let me
 wouldnt let me
 opening hours
 
+# Applying, opening an account, paperwork; easy or hard.
 [product/ease_of_use]
 paperwork
 red tape
@@ -403,6 +408,7 @@ is difficult
 made it difficult
 long winded
 
+# Advisers, tellers, handlers and the people on the phone.
 [service/staff]
 advisor*
 adviser*
@@ -480,6 +486,7 @@ the guy
 the guy at
 the girl at
 
+# How long a claim, a transfer, an application or a call took.
 [service/wait_time]
 took weeks
 took months
@@ -554,6 +561,7 @@ very quickly
 so quickly
 really quickly
 
+# Phoning, the fraud team, complaints, getting through, being passed around.
 [service/support]
 phone line*
 called the bank
@@ -603,20 +611,21 @@ repeat myself
 repeating myself
 answers emails
 answered my email*
+round in circles
+pillar to post
 # "no complaints" is praise, not a complaint to the support team
 !no complaints
 !no real complaints
+!nothing to complain about
+!can't complain
+!cannot complain
 # money transferred is not a call transferred
 !transferred money
 !money transferred
 !transferred the money
 !transferred funds
-round in circles
-pillar to post
-!nothing to complain about
-!can't complain
-!cannot complain
 
+# Letters, small print, being told (or not), replies.
 [service/communication]
 letter*
 was told
@@ -670,6 +679,7 @@ no answer
 didn't answer
 did not answer
 
+# Years as a customer; closing or moving an account; telling friends.
 [relationship/loyalty]
 closed my account
 close my account
@@ -709,6 +719,7 @@ avoid like the plague
 !cancel* NEAR/3 flight*
 !cancel* NEAR/3 holiday
 
+# Branches: closures, distance, the state of the place.
 [experience/ambience]
 branch NEAR/3 closed
 branch NEAR/3 closing
@@ -728,6 +739,7 @@ no branches
 miles away
 miles to
 
+# Cards, PINs and documents sent by post.
 [fulfilment/delivery]
 in the post
 by post

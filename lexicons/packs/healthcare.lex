@@ -174,6 +174,7 @@ barely looked
 didn't look
 didnt look
 
+# Copays, deductibles, prescription charges, going private.
 [commercial/price_value]
 copay*
 co pay*
@@ -192,6 +193,7 @@ went private
 go private
 going private
 
+# Medical bills, insurance claims and what the insurance covers.
 [commercial/billing]
 medical bill*
 claim
@@ -209,6 +211,7 @@ didn't cover
 not covered
 wasn't covered
 
+# Glasses, lenses, hearing aids, hospital food.
 [product/quality]
 hospital food
 the food
@@ -221,6 +224,7 @@ whistle*
 battery dies
 batteries
 
+# Online and video consultations, repeat prescriptions, opening hours.
 [product/features]
 telehealth
 video appointment*
@@ -250,6 +254,7 @@ online access
 video consultation*
 online consultation*
 
+# Registering, forms, portals, the phone system; easy or hard.
 [product/ease_of_use]
 paperwork
 forms
@@ -298,6 +303,7 @@ is difficult
 made it difficult
 long winded
 
+# Nurses, receptionists and the manner of the people: kind, patient, friendly.
 [service/staff]
 nurse*
 midwife
@@ -356,6 +362,7 @@ run off their feet
 bedside manner
 gentle
 
+# Waiting rooms, clinics running late, weeks for an appointment, how long it took.
 [service/wait_time]
 waits
 wait times
@@ -436,6 +443,7 @@ responded quickly
 answered quickly
 really quickly
 
+# Getting through on the phone, complaints, the insurer refusing to pay.
 [service/support]
 phone line*
 called the surgery
@@ -446,12 +454,14 @@ rang them
 phone call*
 pals
 refused to pay
+# "no complaints" is praise, not a complaint to the practice
 !no complaints
 !no real complaints
 !nothing to complain about
 !can't complain
 !cannot complain
 
+# Results, letters, reminders, call-backs, being told (or not).
 [service/communication]
 results
 letter*
@@ -508,6 +518,7 @@ without anyone telling
 nobody telling
 no one telling
 
+# Years as a patient; changing practice.
 [relationship/loyalty]
 change practice
 changing practice
@@ -521,12 +532,6 @@ patient for
 years as a patient
 been coming here
 been going here
-# a cancelled appointment is not a cancelled membership
-!appointment* NEAR/6 cancel*
-!cancelled my appointment
-!operation NEAR/4 cancel*
-!surgery NEAR/4 cancel*
-!procedure NEAR/4 cancel*
 been with this
 been with them
 been with you
@@ -543,7 +548,14 @@ finding a new
 found a new
 looking for a new
 look for a new
+# a cancelled appointment is not a cancelled membership
+!appointment* NEAR/6 cancel*
+!cancelled my appointment
+!operation NEAR/4 cancel*
+!surgery NEAR/4 cancel*
+!procedure NEAR/4 cancel*
 
+# Waiting rooms, wards and buildings: clean or grubby, modern or dated, privacy.
 [experience/ambience]
 waiting room
 waiting area
@@ -587,12 +599,8 @@ so dated
 had moved
 has moved
 
-# a mother delivering her baby is not a parcel
+# Medicines sent out by post or by an online pharmacy.
 [fulfilment/delivery]
-!delivered my baby
-!deliver* NEAR/3 baby
-!labour and delivery
-!labor and delivery
 posted
 sent out
 sent the wrong
@@ -600,8 +608,13 @@ sent me the wrong
 wrong strength
 box was
 my door
+# a mother delivering her baby is not a parcel
+!delivered my baby
+!deliver* NEAR/3 baby
+!labour and delivery
+!labor and delivery
 
-# a freezing waiting room is the temperature, not a frozen screen
+# Portals, apps and pharmacies that fail.
 [product/reliability]
 erroring
 errors
@@ -618,6 +631,8 @@ isn't working
 isnt working
 won't work
 wont work
+never works
+# a freezing waiting room is the temperature, not a frozen screen
 !freezing cold
 !was freezing
 !is freezing
@@ -635,4 +650,3 @@ wont work
 !broken hip
 !broken tooth
 !broke my
-never works

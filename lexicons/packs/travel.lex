@@ -77,6 +77,7 @@ bus to the plane
 # a deposit held on a hire car is not airport security
 !security deposit
 
+# Fares, surcharges and paying extra.
 [commercial/price_value]
 fare
 fares
@@ -95,12 +96,20 @@ went up
 pay for seats
 worth paying
 
+# Compensation, delay repay, deposits.
 [commercial/billing]
 compensation
 eu261
 delay repay
 deposit
+# a socket to charge a phone is not a charge on the bill
+!charging point*
+!charging port*
+!charging socket*
+!phone charging
+!usb charging
 
+# Food and drink on board, beds, the hire car itself.
 [product/quality]
 the food
 food on board
@@ -123,6 +132,7 @@ hire car
 the car was
 car was
 
+# Wifi, entertainment, sockets, routes, flexible tickets, frequent flyer schemes.
 [product/features]
 wifi
 wi fi
@@ -156,6 +166,7 @@ loyalty scheme
 cot
 lounge access
 
+# Booking and managing a trip; easy or hard.
 [product/ease_of_use]
 easy to book
 booking process
@@ -210,6 +221,7 @@ made it difficult
 long winded
 slick
 
+# Crew, conductors, drivers, reps, guides and agents.
 [service/staff]
 crew
 flight attendant*
@@ -279,6 +291,7 @@ chatting
 our host
 the host
 
+# Late departures and arrivals, the tarmac, missed connections, how long it took.
 [service/wait_time]
 late departure
 departed late
@@ -346,6 +359,7 @@ very quickly
 so quickly
 really quickly
 
+# Rebooking, being looked after when stranded, getting help.
 [service/support]
 rebook*
 re book*
@@ -362,15 +376,17 @@ nobody could help
 no one could help
 no help
 refused to help
+# "no complaints" is praise, not a complaint to the support team
 !no complaints
 !no real complaints
-# in travel a ticket is what you travel on, not a support ticket
-!ticket
-!tickets
 !nothing to complain about
 !can't complain
 !cannot complain
+# in travel a ticket is what you travel on, not a support ticket
+!ticket
+!tickets
 
+# Announcements, notice of changes, descriptions and photos, replies.
 [service/communication]
 announcement*
 announced
@@ -419,6 +435,7 @@ no answer
 didn't answer
 did not answer
 
+# Flying, booking or staying with them again, or never.
 [relationship/loyalty]
 never fly
 will fly
@@ -446,6 +463,7 @@ avoid this
 !train* NEAR/5 cancel*
 !cancel* NEAR/5 train*
 
+# Legroom and seats, crowding, temperature, terminals, lounges, rooms, location.
 [experience/ambience]
 legroom
 leg room
@@ -505,8 +523,8 @@ good location
 perfect location
 ideal location
 
-# a crowded train, a full flight or a bag tracker are not a parcel
 [fulfilment/delivery]
+# a crowded train, a full flight or a bag tracker are not a parcel
 !packed
 !pick up
 !pickup
@@ -519,7 +537,7 @@ ideal location
 !plane arrived
 !we arrived
 
-# a freezing cabin is the temperature, not a frozen screen
+# Kiosks, scanners, apps and on-board equipment that fail.
 [product/reliability]
 never let me down
 never let us down
@@ -541,18 +559,11 @@ wasnt working
 never works
 erroring
 errors
+out of order
+out of service
+# a freezing cabin is the temperature, not a frozen screen
 !freezing cold
 !was freezing
 !is freezing
 !absolutely freezing
 !freezing on
-out of order
-out of service
-
-# a socket to charge a phone is not a charge on the bill
-[commercial/billing]
-!charging point*
-!charging port*
-!charging socket*
-!phone charging
-!usb charging
