@@ -120,8 +120,6 @@ the portal
 online portal
 open banking
 digital
-chatbot*
-chat bot*
 online transfer*
 logs me out
 log me out
@@ -407,6 +405,11 @@ was difficult
 is difficult
 made it difficult
 long winded
+logging in
+logged in
+log on
+logging on
+signing in
 
 # Advisers, tellers, handlers and the people on the phone.
 [service/staff]

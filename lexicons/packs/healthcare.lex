@@ -46,8 +46,6 @@ econsult
 e consult
 phone system
 triage
-waiting list*
-wait list*
 cancelled
 canceled
 cancellation*
@@ -173,6 +171,9 @@ specialist*
 barely looked
 didn't look
 didnt look
+waiting list*
+wait list*
+op
 
 # Copays, deductibles, prescription charges, going private.
 [commercial/price_value]
@@ -302,6 +303,11 @@ was difficult
 is difficult
 made it difficult
 long winded
+logging in
+logged in
+log on
+logging on
+signing in
 
 # Nurses, receptionists and the manner of the people: kind, patient, friendly.
 [service/staff]
