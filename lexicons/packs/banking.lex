@@ -197,6 +197,8 @@ great interest
 poor interest
 interest is
 interest was
+free banking
+loyalty penalty
 
 # Money taken from or returned to the account: debits, transactions, disputes,
 # repayments.
@@ -351,6 +353,9 @@ wont let me
 wouldn't let me
 wouldnt let me
 opening hours
+apple pay
+google pay
+paper statement*
 
 # Applying, opening an account, paperwork; easy or hard.
 [product/ease_of_use]
@@ -488,6 +493,15 @@ the girl
 the guy
 the guy at
 the girl at
+kindly
+extra mile
+nothing was too much trouble
+took the time
+her manner
+his manner
+manner was
+cheerful
+smiling
 
 # How long a claim, a transfer, an application or a call took.
 [service/wait_time]

@@ -49,6 +49,13 @@ triage
 cancelled
 canceled
 cancellation*
+get in to see
+couldn't get in
+can't get in
+cant get in
+next available
+availability
+see someone
 
 # The care itself: diagnosis, treatment, prescriptions, tests, follow-up,
 # whether the clinician listened and explained.
@@ -174,6 +181,12 @@ didnt look
 waiting list*
 wait list*
 op
+tests done
+did tests
+cured
+healed
+got better
+feeling better
 
 # Copays, deductibles, prescription charges, going private.
 [commercial/price_value]
@@ -523,6 +536,10 @@ did not answer
 without anyone telling
 nobody telling
 no one telling
+a text
+texted
+text saying
+text to say
 
 # Years as a patient; changing practice.
 [relationship/loyalty]
@@ -604,6 +621,9 @@ quite dated
 so dated
 had moved
 has moved
+disabled access
+wheelchair access*
+step free
 
 # Medicines sent out by post or by an online pharmacy.
 [fulfilment/delivery]

@@ -95,6 +95,9 @@ going up
 went up
 pay for seats
 worth paying
+money grab
+cash grab
+extra for
 
 # Compensation, delay repay, deposits.
 [commercial/billing]
@@ -116,7 +119,6 @@ food on board
 food onboard
 plane food
 airline food
-food and drink
 meal
 meals
 snack*
@@ -131,6 +133,11 @@ pillow*
 hire car
 the car was
 car was
+vehicle
+tea
+drink
+buffet
+inedible
 
 # Wifi, entertainment, sockets, routes, flexible tickets, frequent flyer schemes.
 [product/features]
@@ -165,6 +172,11 @@ points expire
 loyalty scheme
 cot
 lounge access
+pick a seat
+choose a seat
+choose our seats
+plugs
+sockets
 
 # Booking and managing a trip; easy or hard.
 [product/ease_of_use]
@@ -358,6 +370,18 @@ answered quickly
 very quickly
 so quickly
 really quickly
+was late
+were late
+always late
+late again
+late every
+mins late
+hrs late
+hung around
+hanging around
+sat on the plane
+sat at the gate
+held at the gate
 
 # Rebooking, being looked after when stranded, getting help.
 [service/support]
@@ -385,6 +409,12 @@ refused to help
 # in travel a ticket is what you travel on, not a support ticket
 !ticket
 !tickets
+contacted them
+contacted the airline
+sorted it
+sorted everything
+duty of care
+meal voucher*
 
 # Announcements, notice of changes, descriptions and photos, replies.
 [service/communication]
@@ -567,3 +597,16 @@ out of service
 !is freezing
 !absolutely freezing
 !freezing on
+cut out
+cuts out
+kept cutting
+technical fault*
+technical issue*
+technical problem*
+mechanical
+engine problem*
+breakdown
+puncture
+flat tyre
+flat tire
+signal failure*
