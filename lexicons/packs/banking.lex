@@ -71,6 +71,7 @@ won't cover
 wouldn't cover
 doesn't cover
 didn't cover
+settle
 # a no-claims discount is the price of a policy, not a claim
 !no claims
 !no claim
@@ -302,6 +303,17 @@ couldn't log in
 unable to log in
 can't login
 locked out
+wont open
+wont load
+wouldnt open
+wouldnt load
+doesnt load
+won't even open
+wont even open
+won't even load
+wont even load
+never work
+never working
 # a frozen card or account is a decision of the bank or the customer, and a
 # freezing branch is cold: neither is a frozen screen
 !freez* my card
@@ -415,6 +427,7 @@ logged in
 log on
 logging on
 signing in
+maze
 
 # Advisers, tellers, handlers and the people on the phone.
 [service/staff]
@@ -502,6 +515,10 @@ his manner
 manner was
 cheerful
 smiling
+broker*
+was a star
+an absolute star
+a legend
 
 # How long a claim, a transfer, an application or a call took.
 [service/wait_time]
@@ -577,6 +594,11 @@ answered quickly
 very quickly
 so quickly
 really quickly
+fortnight
+for BEFORE/2 days
+weeks now
+months now
+days now
 
 # Phoning, the fraud team, complaints, getting through, being passed around.
 [service/support]
@@ -630,6 +652,7 @@ answers emails
 answered my email*
 round in circles
 pillar to post
+claims line
 # "no complaints" is praise, not a complaint to the support team
 !no complaints
 !no real complaints
@@ -695,6 +718,17 @@ never answered
 no answer
 didn't answer
 did not answer
+returns my calls
+return my calls
+return calls
+returns calls
+nobody mentioned
+no one mentioned
+never mentioned
+didn't mention
+didnt mention
+not mentioned
+failed to mention
 
 # Years as a customer; closing or moving an account; telling friends.
 [relationship/loyalty]
@@ -773,3 +807,4 @@ posted out
 posted to
 was posted
 were posted
+card NEAR/4 came

@@ -187,6 +187,11 @@ cured
 healed
 got better
 feeling better
+explained the results
+explain the results
+went through the results
+went through my results
+my results
 
 # Copays, deductibles, prescription charges, going private.
 [commercial/price_value]
@@ -461,6 +466,7 @@ replied quickly
 responded quickly
 answered quickly
 really quickly
+gave up after
 
 # Getting through on the phone, complaints, the insurer refusing to pay.
 [service/support]
@@ -473,6 +479,10 @@ rang them
 phone call*
 pals
 refused to pay
+phones
+ring and ring
+rings and rings
+rang and rang
 # "no complaints" is praise, not a complaint to the practice
 !no complaints
 !no real complaints
@@ -540,6 +550,18 @@ a text
 texted
 text saying
 text to say
+nobody mentioned
+no one mentioned
+never mentioned
+didn't mention
+didnt mention
+not mentioned
+failed to mention
+ring you back
+rings you back
+call you back
+calls you back
+ring back
 
 # Years as a patient; changing practice.
 [relationship/loyalty]
@@ -571,12 +593,14 @@ finding a new
 found a new
 looking for a new
 look for a new
+been here
 # a cancelled appointment is not a cancelled membership
 !appointment* NEAR/6 cancel*
 !cancelled my appointment
 !operation NEAR/4 cancel*
 !surgery NEAR/4 cancel*
 !procedure NEAR/4 cancel*
+!op NEAR/4 cancel*
 
 # Waiting rooms, wards and buildings: clean or grubby, modern or dated, privacy.
 [experience/ambience]
@@ -658,6 +682,8 @@ isnt working
 won't work
 wont work
 never works
+never work
+never working
 # a freezing waiting room is the temperature, not a frozen screen
 !freezing cold
 !was freezing

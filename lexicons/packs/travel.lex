@@ -64,7 +64,6 @@ fast track
 front desk
 kiosk*
 bumped
-overbooked
 sit together
 sat together
 seated together
@@ -74,6 +73,7 @@ seated apart
 seats apart
 border control
 bus to the plane
+overbook* NEAR/3 flight*
 # a deposit held on a hire car is not airport security
 !security deposit
 
@@ -98,6 +98,11 @@ worth paying
 money grab
 cash grab
 extra for
+# a meal or hotel voucher handed out in a delay is care, not a discount
+!food voucher*
+!meal voucher*
+!hotel voucher*
+!refreshment voucher*
 
 # Compensation, delay repay, deposits.
 [commercial/billing]
@@ -382,6 +387,12 @@ hanging around
 sat on the plane
 sat at the gate
 held at the gate
+landed early
+early arrival
+got in early
+stuck in
+stuck at
+for BEFORE/2 days
 
 # Rebooking, being looked after when stranded, getting help.
 [service/support]
@@ -400,6 +411,15 @@ nobody could help
 no one could help
 no help
 refused to help
+contacted them
+contacted the airline
+sorted it
+sorted everything
+duty of care
+meal voucher*
+food voucher*
+hotel voucher*
+refreshment voucher*
 # "no complaints" is praise, not a complaint to the support team
 !no complaints
 !no real complaints
@@ -409,12 +429,6 @@ refused to help
 # in travel a ticket is what you travel on, not a support ticket
 !ticket
 !tickets
-contacted them
-contacted the airline
-sorted it
-sorted everything
-duty of care
-meal voucher*
 
 # Announcements, notice of changes, descriptions and photos, replies.
 [service/communication]
@@ -464,6 +478,13 @@ never answered
 no answer
 didn't answer
 did not answer
+nobody mentioned
+no one mentioned
+never mentioned
+didn't mention
+didnt mention
+not mentioned
+failed to mention
 
 # Flying, booking or staying with them again, or never.
 [relationship/loyalty]
@@ -552,6 +573,8 @@ central location
 good location
 perfect location
 ideal location
+# toiletries are not toilets
+!toiletries
 
 [fulfilment/delivery]
 # a crowded train, a full flight or a bag tracker are not a parcel
@@ -591,12 +614,6 @@ erroring
 errors
 out of order
 out of service
-# a freezing cabin is the temperature, not a frozen screen
-!freezing cold
-!was freezing
-!is freezing
-!absolutely freezing
-!freezing on
 cut out
 cuts out
 kept cutting
@@ -610,3 +627,11 @@ puncture
 flat tyre
 flat tire
 signal failure*
+never work
+never working
+# a freezing cabin is the temperature, not a frozen screen
+!freezing cold
+!was freezing
+!is freezing
+!absolutely freezing
+!freezing on
