@@ -506,7 +506,6 @@ the girl
 the guy
 the guy at
 the girl at
-kindly
 extra mile
 nothing was too much trouble
 took the time
