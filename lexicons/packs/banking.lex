@@ -148,7 +148,6 @@ notifications when
 # Rates, premiums, excesses, quotes and bonuses.
 [commercial/price_value]
 interest rate*
-rates
 apr
 exchange rate*
 fixed rate
@@ -168,20 +167,14 @@ the premium
 premium went up
 premium increase*
 renewal quote*
-quote
 quotes
-quoted
 cashback
 cash back
 commission
-surcharge*
 afford
 excess
-bonus
-extortionate
 gone up
 going up
-went up
 goes up
 overdraft charge*
 overdraft interest
@@ -200,6 +193,9 @@ interest is
 interest was
 free banking
 loyalty penalty
+their rates
+the rates
+rates on
 
 # Money taken from or returned to the account: debits, transactions, disputes,
 # repayments.
@@ -210,16 +206,15 @@ taken from my account
 came out of my account
 out of my account
 transaction*
-dispute*
 unauthorised
 unauthorized
 fraudulent
-repayment*
-instalment*
 installment*
 overdrawn
 bounced
-compensation
+disputes
+disputing
+a dispute
 # paying in a cheque, a claim paid out or a payment to a payee is not a charge
 !pay in
 !paid in
@@ -241,6 +236,7 @@ compensation
 !unable to pay
 !tried to pay
 !trying to pay
+!claim* NEAR/6 payout*
 
 # Declined cards, swallowed cards, systems that are down.
 [product/reliability]
@@ -253,11 +249,9 @@ did not go through
 never went through
 won't go through
 wouldn't go through
-swallowed my card
 ate my card
 kept my card
 retained my card
-out of order
 was down
 is down
 were down
@@ -267,65 +261,23 @@ systems down
 technical issue*
 technical problem*
 technical difficult*
-won't load
-wouldn't load
-doesn't load
 not loading
-won't open
 wouldn't open
-times out
-timed out
 kicked me out
 kicks me out
-logs me out
 logs you out
-log me out
-logged me out
-dont work
-don't work
-doesnt work
-didnt work
-isn't working
-isnt working
-won't work
-wont work
 never works
 bounced
-timing out
-never let me down
 never let us down
-erroring
-errors
 an error
-can't log in
 cannot log in
-couldn't log in
-unable to log in
-can't login
-locked out
-wont open
-wont load
 wouldnt open
-wouldnt load
-doesnt load
 won't even open
 wont even open
 won't even load
 wont even load
 never work
 never working
-# a frozen card or account is a decision of the bank or the customer, and a
-# freezing branch is cold: neither is a frozen screen
-!freez* my card
-!freez* the card
-!card freeze
-!frozen card
-!froze it
-!froze my
-!frozen my
-!account frozen
-!account was frozen
-!freezing cold
 # a car crash is an accident to claim for, not a crashing app
 !car crash
 !crashed my car
@@ -356,14 +308,8 @@ freez* my card
 freez* the card
 card controls
 cheque imaging
-bring back
-lets you
 doesn't let you
 doesnt let you
-won't let me
-wont let me
-wouldn't let me
-wouldnt let me
 opening hours
 apple pay
 google pay
@@ -380,39 +326,7 @@ proof of address
 such a hassle
 a hassle
 no hassle
-so easy
-very easy
-really easy
-super easy
-easy to apply
-easy to claim
-easy to open
-was easy
-is easy
-easy and
-and easy
-nice and easy
-made it easy
-makes it easy
-easier
-easiest
-not easy
-isn't easy
-wasn't easy
-is simple
-so simple
-very simple
-really simple
-simple and
-and simple
-simpler
-painless
-doddle
-can't find
-cant find
 cannot find
-couldn't find
-couldnt find
 impossible to find
 so difficult
 very difficult
@@ -431,37 +345,21 @@ maze
 
 # Advisers, tellers, handlers and the people on the phone.
 [service/staff]
-advisor*
-adviser*
 teller*
 clerk*
 banker*
 claim handler*
 claims handler*
 case handler*
-the agent
-agent was
-agents were
-agents are
 the lady
-the gentleman
 the woman
 the person i spoke to
-very helpful
-so helpful
-extremely helpful
-really helpful
-incredibly helpful
-super helpful
-most helpful
-unhelpful
 not helpful
 wasn't helpful
 very kind
 so kind
 very patient
 so patient
-patient with me
 very understanding
 so understanding
 sympathetic
@@ -470,7 +368,6 @@ compassionate
 couldn't do enough
 could not do enough
 couldn't have been more helpful
-adjuster*
 the lady at
 lady on the phone
 man on the phone
@@ -482,26 +379,11 @@ were helpful
 was helpful
 are helpful
 been helpful
-helpfull
 was patient
 were patient
-very friendly
-so friendly
-really friendly
-always friendly
-super friendly
-were friendly
-was friendly
-are friendly
-everyone is friendly
-everyone was friendly
-friendly enough
 were lovely
 was lovely
 branch team
-knowledgable
-upsell*
-pushy
 the girl
 the guy
 the guy at
@@ -513,7 +395,6 @@ her manner
 his manner
 manner was
 cheerful
-smiling
 broker*
 was a star
 an absolute star
@@ -524,7 +405,6 @@ a legend
 took weeks
 took months
 took days
-weeks later
 months later
 days to clear
 processing time*
@@ -533,17 +413,12 @@ in minutes
 within hours
 within 24 hours
 within a day
-same day
 on the phone for
 hours on the phone
 an hour on the phone
 for ages
-took BEFORE/3 days
-took BEFORE/3 weeks
 took BEFORE/3 months
-took BEFORE/3 hours
 took BEFORE/3 minutes
-took BEFORE/3 mins
 took BEFORE/3 year
 took BEFORE/3 years
 within BEFORE/2 days
@@ -552,8 +427,6 @@ within BEFORE/2 minutes
 within BEFORE/2 mins
 within a week
 within a month
-within the hour
-in BEFORE/1 mins
 in BEFORE/1 minutes
 for BEFORE/2 months
 for BEFORE/2 weeks
@@ -562,33 +435,17 @@ months on
 days of
 weeks of
 months of
-next morning
-take longer
-takes longer
-took longer
 taking longer
-take ages
-takes ages
-taking ages
-ages to
-days late
-weeks late
 short wait
 were quick
 very quick
 so quick
-within an hour
 within a couple of
 within a few
-dealt with quickly
-sorted quickly
 resolved quickly
 processed quickly
 paid quickly
 approved quickly
-fixed quickly
-replied quickly
-responded quickly
 answered quickly
 very quickly
 so quickly
@@ -604,56 +461,31 @@ days now
 phone line*
 called the bank
 rang the bank
-rang them
-called them
 spoke to someone
-chatbot*
-chat bot*
 secure message*
-ombudsman
-sorted it
 fraud*
 scammed
-zero support
-no support
-support was
-support is
-the support
-their support
-any support
 on the phone
-over the phone
 by phone
 phone call*
 every call
-get through
 got through
-getting through
 couldn't get through
-query
-queries
-enquiry
-enquiries
-inquiry
 nobody could help
 no one could help
-couldn't help
 could not help
 no help
-refused to help
 someone new
 someone different
 a different person
 from scratch
 repeat myself
 repeating myself
-answers emails
 answered my email*
 round in circles
 pillar to post
 claims line
 # "no complaints" is praise, not a complaint to the support team
-!no complaints
 !no real complaints
 !nothing to complain about
 !can't complain
@@ -664,40 +496,26 @@ claims line
 !transferred the money
 !transferred funds
 
-# Letters, small print, being told (or not), replies.
+# Small print and policy wording, being told (or not), replies.
 [service/communication]
-letter*
 was told
 were told
-told me
 informed me
 informed us
-small print
-fine print
-terms and conditions
 no notice
 without notice
-short notice
 called me back
 call me back
 get back to me
 got back to me
 getting back to me
-jargon
-wording
 technicality
 tell me why
-refused to tell
 wouldn't tell
 won't tell
-didn't tell
 did not tell
 no reason
-without telling
-explain
 explaining
-wasn't told
-wasnt told
 weren't told
 not told
 no warning
@@ -731,9 +549,6 @@ failed to mention
 
 # Years as a customer; closing or moving an account; telling friends.
 [relationship/loyalty]
-closed my account
-close my account
-closing my account
 moved my account
 moving my account
 moved banks
@@ -743,27 +558,14 @@ change banks
 new bank
 another bank
 banked with
-been with them
-customer for
-been a customer
 member for
 been a member
-shop around
-shopping around
-elsewhere
-anywhere else
 banking with
-been with you
 with you since
 with them since
 with you for
 with them for
 tell* NEAR/3 friends
-avoid this bank
-avoid this insurer
-avoid them
-avoid at all costs
-avoid like the plague
 # a cancelled trip or flight claimed on travel insurance is not a cancelled account
 !cancel* NEAR/3 trip
 !cancel* NEAR/3 flight*
@@ -777,12 +579,9 @@ branch* NEAR/3 closure*
 closing branches
 nearest branch
 local branch
-scruffy
 shabby
 tatty
-run down
 nowhere to sit
-freezing cold
 comfy
 no branch
 no branches
@@ -791,17 +590,12 @@ miles to
 
 # Cards, PINs and documents sent by post.
 [fulfilment/delivery]
-in the post
-by post
 through the post
-old address
-wrong address
 card NEAR/4 arrived
 pin NEAR/4 arrived
 card NEAR/4 turned up
 pin NEAR/4 turned up
 card NEAR/4 never came
-posted it
 posted out
 posted to
 was posted
