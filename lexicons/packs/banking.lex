@@ -290,7 +290,7 @@ savings pot*
 pots
 round up*
 roundup*
-budgeting tool*
+budgeting
 spending insights
 contactless
 joint account*

@@ -298,7 +298,8 @@ signing in
 midwife
 midwives
 paramedic*
-healthcare assistant*
+hca
+hcas
 reception
 front desk
 the lady
