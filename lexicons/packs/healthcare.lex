@@ -385,7 +385,6 @@ there ages
 run late
 runs late
 for an hour
-mins past
 minutes past
 hours in
 resolved quickly
