@@ -1,15 +1,603 @@
-# Banking & insurance
+# Banking & insurance: accounts, cards, loans, mortgages, branches, apps, policies, premiums and claims
 #
-# Placeholder: the industry themes with a few obvious entries each.
+# The default lexicon plus the words of banks and insurers: rates and
+# premiums for price_value, transactions and repayments for billing, declined
+# cards and banking systems that are down for reliability, advisers and
+# tellers for staff, closing or moving an account for loyalty. Two themes of
+# its own: product/claims (insurance claims from filing to payout) and
+# product/digital_banking (the website, the app, logging in, payments and
+# transfers made online, card controls).
+#
+# Use it with `vocal scan --themes builtin:banking`, or build on it from your
+# own lexicon with `@include builtin:banking`.
 
 @include ../default.lex
 
+# Insurance claims: filing, assessment, adjusters, payouts, approved or denied.
 [product/claims]
-claim*
-adjuster*
+claim
+claims
+claiming
+claimant*
 payout*
+pay out
+paid out
+paying out
+adjuster*
+assessor*
+assessed the damage
+written off
+write off
+total loss
+approved garage
+approved repairer*
+courtesy car
+refused to cover
+water damage
+storm damage
+flood damage
+fire damage
+burst pipe
+burglary
+break in
+car was stolen
+my accident
+the accident
+an accident
+insurance paid
+insurer paid
+insurers paid
+paid the vet
+paid for the repair*
+claimed on
+claimed for
+covered
+settlement
+windscreen
+windshield
+settled
+surveyor*
+theft
+car crash
+crashed my car
+crashed into
+rear ended
+collision
+leak
+leaking
+escape of water
+subsidence
+won't cover
+wouldn't cover
+doesn't cover
+didn't cover
+settle
+# a no-claims discount is the price of a policy, not a claim
+!no claims
+!no claim
+!never made a claim
+!never claimed
+!without a claim
+!not made a claim
 
+# Online and mobile banking: the website, the app, logging in, payments and
+# transfers made there, card controls.
 [product/digital_banking]
-banking app
 online banking
+internet banking
+mobile banking
+app
+apps
+website
+web site
+the site
+online account
+log on
+logging in
+logged in
+sign on
+signing in
+password*
+passcode*
+face id
+touch id
+fingerprint
+biometric*
+two factor
+2fa
+verification code*
+security code*
+authenticat*
+card reader
+payee*
+card freeze
+unfreeze
+virtual card*
+apple pay
+google pay
+mobile deposit*
+cheque imaging
+the portal
+online portal
+open banking
+digital
+online transfer*
+logs me out
+log me out
+freez* my card
+freez* the card
+login
 log in
+sign in
+logged out
+one time code
+text code*
+push notification*
+online statement*
+e statement*
+estatement*
+mobile cheque*
+scan a cheque
+scanning cheques
+instant notification*
+spending notification*
+get a notification
+notification when
+notifications when
+
+# Rates, premiums, excesses, quotes and bonuses.
+[commercial/price_value]
+interest rate*
+apr
+exchange rate*
+fixed rate
+variable rate
+interest free
+interest on
+interest charge*
+charged interest
+pay interest
+paying interest
+paid interest
+savings rate*
+mortgage rate*
+premiums
+my premium
+the premium
+premium went up
+premium increase*
+renewal quote*
+quotes
+cashback
+cash back
+commission
+afford
+excess
+gone up
+going up
+goes up
+overdraft charge*
+overdraft interest
+good rate
+great rate
+best rate
+better rate
+competitive rate
+low rate
+high rate
+rate of interest
+good interest
+great interest
+poor interest
+interest is
+interest was
+free banking
+loyalty penalty
+their rates
+the rates
+rates on
+
+# Money taken from or returned to the account: debits, transactions, disputes,
+# repayments.
+[commercial/billing]
+debited
+taken out of my account
+taken from my account
+came out of my account
+out of my account
+transaction*
+unauthorised
+unauthorized
+fraudulent
+installment*
+overdrawn
+bounced
+disputes
+disputing
+a dispute
+# paying in a cheque, a claim paid out or a payment to a payee is not a charge
+!pay in
+!paid in
+!paying in
+!claim NEAR/5 paid
+!insurance paid
+!insurer paid
+!payee*
+!pay my
+!pay bills
+!pay a bill
+!pay someone
+!payment to
+!payments to
+!couldn't pay
+!could not pay
+!can't pay
+!cannot pay
+!unable to pay
+!tried to pay
+!trying to pay
+!claim* NEAR/6 payout*
+
+# Declined cards, swallowed cards, systems that are down.
+[product/reliability]
+card NEAR/3 declined
+card NEAR/3 rejected
+payment NEAR/3 declined
+declined at
+didn't go through
+did not go through
+never went through
+won't go through
+wouldn't go through
+ate my card
+kept my card
+retained my card
+was down
+is down
+were down
+are down
+app down
+systems down
+technical issue*
+technical problem*
+technical difficult*
+not loading
+wouldn't open
+kicked me out
+kicks me out
+logs you out
+never works
+bounced
+never let us down
+an error
+cannot log in
+wouldnt open
+won't even open
+wont even open
+won't even load
+wont even load
+never work
+never working
+# a car crash is an accident to claim for, not a crashing app
+!car crash
+!crashed my car
+!crashed into
+!crash NEAR/3 car
+
+# What accounts, cards and policies can do: pots, card controls, cover options.
+[product/features]
+savings pot*
+pots
+round up*
+roundup*
+budgeting
+spending insights
+contactless
+joint account*
+cheque book
+overdraft facility
+multi currency
+foreign currency
+breakdown cover
+legal cover
+legal expenses
+windscreen cover
+excess protection
+new for old
+freez* my card
+freez* the card
+card controls
+cheque imaging
+doesn't let you
+doesnt let you
+opening hours
+apple pay
+google pay
+paper statement*
+
+# Applying, opening an account, paperwork; easy or hard.
+[product/ease_of_use]
+paperwork
+red tape
+hoops
+bureaucra*
+application process
+proof of address
+such a hassle
+a hassle
+no hassle
+cannot find
+impossible to find
+so difficult
+very difficult
+really difficult
+too difficult
+was difficult
+is difficult
+made it difficult
+long winded
+logging in
+logged in
+log on
+logging on
+signing in
+maze
+
+# Advisers, tellers, handlers and the people on the phone.
+[service/staff]
+teller*
+clerk*
+banker*
+claim handler*
+claims handler*
+case handler*
+the lady
+the woman
+the person i spoke to
+not helpful
+wasn't helpful
+very kind
+so kind
+very patient
+so patient
+very understanding
+so understanding
+sympathetic
+empathetic
+compassionate
+couldn't do enough
+could not do enough
+couldn't have been more helpful
+the lady at
+lady on the phone
+man on the phone
+guy on the
+young guy
+young man
+young lady
+were helpful
+was helpful
+are helpful
+been helpful
+was patient
+were patient
+were lovely
+was lovely
+branch team
+the girl
+the guy
+the guy at
+the girl at
+extra mile
+nothing was too much trouble
+took the time
+her manner
+his manner
+manner was
+cheerful
+broker*
+was a star
+an absolute star
+a legend
+
+# How long a claim, a transfer, an application or a call took.
+[service/wait_time]
+took weeks
+took months
+took days
+months later
+days to clear
+processing time*
+within minutes
+in minutes
+within hours
+within 24 hours
+within a day
+on the phone for
+hours on the phone
+an hour on the phone
+for ages
+took BEFORE/3 months
+took BEFORE/3 minutes
+took BEFORE/3 year
+took BEFORE/3 years
+within BEFORE/2 days
+within BEFORE/2 hours
+within BEFORE/2 minutes
+within BEFORE/2 mins
+within a week
+within a month
+in BEFORE/1 minutes
+for BEFORE/2 months
+for BEFORE/2 weeks
+weeks on
+months on
+days of
+weeks of
+months of
+taking longer
+short wait
+were quick
+very quick
+so quick
+within a couple of
+within a few
+resolved quickly
+processed quickly
+paid quickly
+approved quickly
+answered quickly
+very quickly
+so quickly
+really quickly
+fortnight
+for BEFORE/2 days
+weeks now
+months now
+days now
+
+# Phoning, the fraud team, complaints, getting through, being passed around.
+[service/support]
+phone line*
+called the bank
+rang the bank
+spoke to someone
+secure message*
+fraud*
+scammed
+on the phone
+by phone
+phone call*
+every call
+got through
+couldn't get through
+nobody could help
+no one could help
+could not help
+no help
+someone new
+someone different
+a different person
+from scratch
+repeat myself
+repeating myself
+answered my email*
+round in circles
+pillar to post
+claims line
+# "no complaints" is praise, not a complaint to the support team
+!no real complaints
+!nothing to complain about
+!can't complain
+!cannot complain
+# money transferred is not a call transferred
+!transferred money
+!money transferred
+!transferred the money
+!transferred funds
+
+# Small print and policy wording, being told (or not), replies.
+[service/communication]
+was told
+were told
+informed me
+informed us
+no notice
+without notice
+called me back
+call me back
+get back to me
+got back to me
+getting back to me
+technicality
+tell me why
+wouldn't tell
+won't tell
+did not tell
+no reason
+explaining
+weren't told
+not told
+no warning
+a response
+any response
+get a response
+heard nothing
+heard a thing
+hear back
+said it was
+said it would
+in the dark
+in touch
+not answering
+wasn't answering
+never answered
+no answer
+didn't answer
+did not answer
+returns my calls
+return my calls
+return calls
+returns calls
+nobody mentioned
+no one mentioned
+never mentioned
+didn't mention
+didnt mention
+not mentioned
+failed to mention
+
+# Years as a customer; closing or moving an account; telling friends.
+[relationship/loyalty]
+moved my account
+moving my account
+moved banks
+moving banks
+changed banks
+change banks
+new bank
+another bank
+banked with
+member for
+been a member
+banking with
+with you since
+with them since
+with you for
+with them for
+tell* NEAR/3 friends
+# a cancelled trip or flight claimed on travel insurance is not a cancelled account
+!cancel* NEAR/3 trip
+!cancel* NEAR/3 flight*
+!cancel* NEAR/3 holiday
+
+# Branches: closures, distance, the state of the place.
+[experience/ambience]
+branch NEAR/3 closed
+branch NEAR/3 closing
+branch* NEAR/3 closure*
+closing branches
+nearest branch
+local branch
+shabby
+tatty
+nowhere to sit
+comfy
+no branch
+no branches
+miles away
+miles to
+
+# Cards, PINs and documents sent by post.
+[fulfilment/delivery]
+through the post
+card NEAR/4 arrived
+pin NEAR/4 arrived
+card NEAR/4 turned up
+pin NEAR/4 turned up
+card NEAR/4 never came
+posted out
+posted to
+was posted
+were posted
+card NEAR/4 came

@@ -1,15 +1,589 @@
-# Healthcare: clinics, hospitals, dentists, pharmacies, health insurance portals
+# Healthcare: GPs, clinics, hospitals, dentists, pharmacies, prescriptions, appointments and patient portals
 #
-# Placeholder: the industry themes with a few obvious entries each.
+# The default lexicon plus the words of practices, hospitals, dentists,
+# pharmacies and health insurers: copays and deductibles for price_value,
+# medical bills and insurance claims for billing, midwives, reception and a
+# clinician's manner for staff, waiting rooms and running late for wait_time,
+# results and call-backs for communication, changing practice for loyalty, and
+# exclusions where a clinical word means something else in the default
+# (a broken wrist, a painless filling, a doctor who listened). Two themes
+# of its own: service/appointments (getting, booking, rescheduling or
+# cancelled appointments, free slots, reminders) and service/clinical_care
+# (diagnosis, treatment, prescriptions, follow-up, whether the clinician
+# listened and explained the care).
+#
+# Use it with `vocal scan --themes builtin:healthcare`, or build on it from
+# your own lexicon with `@include builtin:healthcare`.
 
 @include ../default.lex
 
+# Getting, booking, rescheduling or cancelled appointments; slots; reminders.
 [service/appointments]
 appointment*
-rescheduled
+appt
+appts
+slot
+slots
+booking*
+booked
+book
+reschedul*
+rebook*
+see a doctor
+see a gp
+see the doctor
+see the gp
+see my gp
+see my doctor
+get seen
+getting seen
+got seen
 reminder*
+no show
+8am
+8 am
+phone consultation*
+telephone consultation*
+econsult
+e consult
+phone system
+triage
+cancelled
+canceled
+cancellation*
+get in to see
+couldn't get in
+can't get in
+cant get in
+next available
+availability
+see someone
 
+# The care itself: diagnosis, treatment, prescriptions, tests, follow-up,
+# whether the clinician listened and explained.
 [service/clinical_care]
 diagnos*
-prescription*
+misdiagnos*
 treatment*
+treated my
+treat my
+antibiotic*
+procedure*
+operation
+operations
+surgeon*
+follow up
+followup
+scan
+scans
+x ray*
+xray*
+ultrasound
+blood work
+bloods
+examin*
+check up
+checkup
+symptom*
+in pain
+pain relief
+painkiller*
+listened
+listen to me
+listens
+didn't listen
+did not listen
+wouldn't listen
+took me seriously
+take me seriously
+taken seriously
+second opinion
+felt rushed
+rushed me
+the care
+care i received
+care was
+quality of care
+standard of care
+level of care
+aftercare
+after care
+patient care
+medical care
+dental care
+care plan
+referral*
+referred
+recovery
+injection*
+vaccin*
+jab
+jabs
+filling*
+root canal
+extraction
+crown
+stitches
+wound
+physio*
+therapy
+therapist*
+counselling
+counseling
+mental health
+side effect*
+dose
+dosage
+prescribed
+prescribing
+prescribe
+changed my meds
+changed my medication
+wrong medication
+medication review
+thorough
+explained each step
+explained everything
+explained my
+explain how
+explained how
+took the time
+take the time
+takes the time
+read the notes
+my notes
+medical history
+my history
+advice
+gentle
+painless
+labour
+sent me for
+sent for tests
+ran tests
+more tests
+dismissed
+looked at my
+looking at my
+sent us home
+sent me home
+what was wrong
+rushed through
+rushed out
+in a rush
+wrong prescription
+prescription wrong
+refer me
+refer you
+specialist*
+barely looked
+didn't look
+didnt look
+waiting list*
+wait list*
+op
+tests done
+did tests
+cured
+healed
+got better
+feeling better
+explained the results
+explain the results
+went through the results
+went through my results
+my results
+
+# Copays, deductibles, prescription charges, going private.
+[commercial/price_value]
+copay*
+co pay*
+deductible*
+out of pocket
+self pay
+afford
+premiums
+prescription charge*
+gone up
+going up
+goes up
+went private
+go private
+going private
+
+# Medical bills, insurance claims and what the insurance covers.
+[commercial/billing]
+medical bill*
+claim
+claims
+explanation of benefits
+collections
+outstanding balance
+balance due
+insurance company
+insurer*
+coverage
+cover it
+covers it
+didn't cover
+not covered
+wasn't covered
+
+# Glasses, lenses, hearing aids.
+[product/quality]
+glasses
+frames
+lenses
+hearing aid*
+whistle*
+batteries
+
+# Online and video consultations, repeat prescriptions, opening hours.
+[product/features]
+telehealth
+video appointment*
+online booking
+repeat prescriptions online
+opening hours
+out of hours
+weekend appointment*
+evening appointment*
+services offered
+range of services
+let you
+can't book
+cant book
+cannot book
+online repeat
+order repeat
+message the gp
+message the surgery
+message my gp
+message the practice
+see your record
+online access
+video consultation*
+online consultation*
+
+# Registering, forms, portals, the phone system; easy or hard.
+[product/ease_of_use]
+paperwork
+forms
+registration
+register
+registering
+hoops
+patient portal
+cannot find
+impossible to find
+lottery
+so difficult
+very difficult
+really difficult
+too difficult
+was difficult
+is difficult
+made it difficult
+long winded
+logging in
+logged in
+log on
+logging on
+signing in
+# painless is how a treatment felt, not how easy a process was
+!painless
+
+# Nurses, receptionists and the manner of the people: kind, patient, friendly.
+[service/staff]
+midwife
+midwives
+paramedic*
+hca
+hcas
+reception
+front desk
+the lady
+not helpful
+wasn't helpful
+very kind
+so kind
+caring
+compassionate
+empathetic
+sympathetic
+couldn't do enough
+could not do enough
+locum*
+were helpful
+was helpful
+are helpful
+been helpful
+was patient with
+were patient with
+very patient
+so patient
+were lovely
+was lovely
+remember my name
+knew my name
+run off their feet
+bedside manner
+gentle
+# listening to the patient and a rushed consultation are the care itself
+!listened
+!rushed through
+
+# Waiting rooms, clinics running late, weeks for an appointment, how long it took.
+[service/wait_time]
+wait times
+a wait
+the wait
+wait of
+to wait
+week wait
+weeks wait
+hours wait
+minute wait
+ran late
+on time
+seen straight away
+seen quickly
+seen within
+straightaway
+very quickly
+so quickly
+very fast
+so fast
+weeks for
+months for
+took weeks
+took months
+in minutes
+within minutes
+took BEFORE/3 months
+took BEFORE/3 minutes
+within BEFORE/2 days
+within BEFORE/2 hours
+within BEFORE/2 minutes
+within a week
+in a week
+for BEFORE/2 weeks
+for BEFORE/2 hours
+months wasted
+weeks wasted
+days of
+weeks of
+months of
+short wait
+was quick
+were quick
+very quick
+so quick
+for ages
+ages for
+there ages
+run late
+runs late
+for an hour
+minutes past
+hours in
+resolved quickly
+processed quickly
+answered quickly
+really quickly
+gave up after
+
+# Getting through on the phone, complaints, the insurer refusing to pay.
+[service/support]
+phone line*
+called the surgery
+rang the surgery
+called the office
+phone call*
+pals
+refused to pay
+phones
+ring and ring
+rings and rings
+rang and rang
+# "no complaints" is praise, not a complaint to the practice
+!no real complaints
+!nothing to complain about
+!can't complain
+!cannot complain
+
+# Results, reminders, texts, call-backs, being told (or not).
+[service/communication]
+results
+was told
+were told
+called me back
+call me back
+ring me back
+rang me back
+get back to me
+got back to me
+getting back to me
+in the dark
+no notice
+without notice
+reminder*
+app said
+said it was
+said it would
+no one told us
+nobody told us
+explaining
+a response
+any response
+get a response
+got a response
+heard a thing
+heard nothing
+hear back
+heard back
+wrong date
+wrong time
+called me straight
+clear and easy
+easy to follow
+got lost
+not told
+no warning
+in touch
+not answering
+wasn't answering
+never answered
+no answer
+didn't answer
+did not answer
+without anyone telling
+nobody telling
+no one telling
+a text
+texted
+text saying
+text to say
+nobody mentioned
+no one mentioned
+never mentioned
+didn't mention
+didnt mention
+not mentioned
+failed to mention
+ring you back
+rings you back
+call you back
+calls you back
+ring back
+
+# Years as a patient; changing practice.
+[relationship/loyalty]
+change practice
+changing practice
+changed practice
+moved practice
+another dentist
+another practice
+been a patient
+patient here for
+patient for
+years as a patient
+been coming here
+been going here
+been going to
+tell* NEAR/3 friends
+changed practices
+change practices
+changing practices
+moved practices
+find a new
+finding a new
+found a new
+looking for a new
+look for a new
+been here
+# a cancelled appointment is not a cancelled membership
+!appointment* NEAR/6 cancel*
+!cancelled my appointment
+!operation NEAR/4 cancel*
+!surgery NEAR/4 cancel*
+!procedure NEAR/4 cancel*
+!op NEAR/4 cancel*
+
+# Waiting rooms, wards and buildings: clean or grubby, modern or dated, privacy.
+[experience/ambience]
+waiting room
+waiting area
+immaculate
+unclean
+grubby
+hygienic
+unhygienic
+building
+facility
+facilities
+calming
+relaxing
+privacy
+nice room
+room was
+rooms were
+the place was
+no seats
+was clean
+is clean
+were clean
+clean surgery
+clean clinic
+clean practice
+clean hospital
+had moved
+has moved
+disabled access
+wheelchair access*
+step free
+modern surgery
+modern clinic
+modern practice
+very modern
+so modern
+
+# Medicines sent out by post or by an online pharmacy.
+[fulfilment/delivery]
+sent out
+wrong strength
+my door
+posted out
+posted to
+was posted
+were posted
+# a mother delivering her baby is not a parcel
+!delivered my baby
+!deliver* NEAR/3 baby
+!labour and delivery
+!labor and delivery
+
+# Portals, apps and pharmacies that fail.
+[product/reliability]
+an error
+never missed
+wasn't ready
+wasnt ready
+not ready
+never works
+never work
+never working
+# a broken bone is an injury, not a fault
+!broken wrist
+!broken arm
+!broken leg
+!broken ankle
+!broken bone*
+!broken nose
+!broken toe
+!broken finger
+!broken rib*
+!broken hip
+!broken tooth
+!broke my
