@@ -805,6 +805,12 @@ vc_status vc_lex_finish(lex_loader *L, vc_error *err)
             if (!w->prefix && !w->glob) {
                 e->anchor = anchor_word(e);
                 const lex_word *aw = &e->words[e->anchor];
+                uint32_t cw = e->anchor ? 0 : 1; /* the first word, or the second */
+                if (cw < e->nwords && !e->words[cw].prefix && !e->words[cw].glob) {
+                    e->has_chk = 1;
+                    e->chk_off = (int32_t)cw - (int32_t)e->anchor;
+                    e->chk_hash = vc_key_hash(e->words[cw].s, e->words[cw].len);
+                }
                 ek[ne++] = (key_ref){vc_key_hash(aw->s, aw->len), aw->s, aw->len, id};
             } else if (w->lit == 0) {
                 lex->any_ids[lex->nany++] = id;

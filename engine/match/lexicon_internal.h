@@ -75,6 +75,13 @@ typedef struct lex_entry {
      * words back when that word occurs, so "the" does not try it at every
      * "the" of every comment. 0: its first word. */
     uint32_t anchor;
+    /* exact-index entries of two or more words: one more exact word to
+     * check by hash before the entry is tried (the word after the one it is
+     * filed under, or its first word when anchored), `chk_off` tokens from
+     * the token it was found at. has_chk 0: none. */
+    uint64_t chk_hash;
+    int32_t chk_off;
+    uint8_t has_chk;
 } lex_entry;
 
 /* chain of entry ids in a hash bucket; the exact index hashes its keys with

@@ -81,6 +81,7 @@ typedef struct token {
     uint32_t gap_start; /* gap before: [gap_start, start) */
     uint32_t sent;      /* sentence index */
     uint8_t gap_space;  /* the gap is a non-empty run of space/hyphen chars */
+    uint64_t hash;      /* vc_key_hash of the word (the exact index's key) */
 } token;
 
 #define NO_OCC UINT32_MAX
@@ -246,6 +247,7 @@ static vc_status tokenize(vc_matcher *m, const char *s, size_t len)
             }
         t->sent = sent;
         t->gap_space = (uint8_t)space;
+        t->hash = b + 8 <= len ? vc_key_hash_padded((const unsigned char *)s + a, b - a) : vc_key_hash(s + a, b - a);
         prev = b;
     }
     return VC_OK;
@@ -360,7 +362,13 @@ static int try_slot(vc_matcher *m, const lex_index *ix, const lex_slot *sl, cons
 {
     for (uint32_t c = 0; c < sl->count; c++) {
         uint32_t id = ix->chain[sl->first + c];
-        uint32_t back = m->lex->entries[id].anchor; /* filed under a later word */
+        const lex_entry *e = &m->lex->entries[id];
+        if (e->has_chk) { /* one more word, by hash, before trying it */
+            int64_t kk = (int64_t)k + e->chk_off;
+            if (kk < 0 || (size_t)kk >= m->ntok || m->tok[kk].hash != e->chk_hash)
+                continue;
+        }
+        uint32_t back = e->anchor; /* filed under a later word */
         if (back) {
             if (k >= back && try_entry(m, id, s, k - back, hits, 0))
                 return -1;
@@ -737,8 +745,7 @@ vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned f
                             ph[np++] = vc_word_hash_final(h);
                     }
                 }
-                uint64_t he = t->end + 8 <= len ? vc_key_hash_padded(w, wl) : vc_key_hash(w, wl);
-                const lex_slot *sl = lookup(&lex->exact, (const char *)w, wl, he);
+                const lex_slot *sl = lookup(&lex->exact, (const char *)w, wl, t->hash);
                 if (sl && try_slot(m, &lex->exact, sl, text, k, hits, 1))
                     return VC_ERR_NOMEM;
                 for (size_t i = 0; i < lex->nany; i++)
