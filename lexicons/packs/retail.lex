@@ -45,15 +45,10 @@ doesn't last
 colour completely
 different colour
 different color
-colour is
-colour was
-color was
-a beast
 powerful
 works a treat
 stitches
 zip
-buttons
 sole
 lining
 cotton
@@ -85,14 +80,10 @@ looks great
 looks good
 lightweight
 heavy
-batteries
-bluetooth
 screen
 resolution
 brightness
-picture
 audio
-volume
 charger
 charges fast
 charges quickly
@@ -101,11 +92,7 @@ heats up
 overheat*
 gets hot
 processor
-storage
-memory
-pixel*
 lens
-zoom
 sharp
 blurry
 grainy
@@ -124,6 +111,16 @@ pleased with my purchase
 exactly what i wanted
 exactly what i needed
 does the job
+bluetooth NEAR/2 great
+bluetooth NEAR/2 good
+bluetooth NEAR/2 excellent
+bluetooth NEAR/2 poor
+bluetooth NEAR/2 rubbish
+bluetooth range
+picture NEAR/2 quality
+picture NEAR/2 crisp
+picture NEAR/2 sharp
+picture NEAR/2 blurry
 
 [product/features]
 # setting something up is ease of use, not a setting
@@ -142,8 +139,6 @@ with mac
 with windows
 work with
 only go up to
-colours
-colors
 colourways
 wishlist
 wish list
@@ -166,21 +161,21 @@ presets
 timer
 accessories
 attachments
+more colours
+more colors
+other colours
+other colors
+range of colours
+range of colors
+storage
+memory card
 
 [product/ease_of_use]
-print a label
-drop off point
-a hassle
-such a hassle
-no hassle
 put together
 signposted
 checkout process
 
 [service/staff]
-no questions asked
-without any fuss
-no fuss
 sales girl
 the assistant
 one person working
@@ -199,7 +194,6 @@ young lady
 the girl
 the woman
 the man
-helpful and
 followed me around
 served me
 serving me
@@ -208,28 +202,6 @@ serving me
 one register
 registers open
 checkout lane*
-5 minutes
-10 minutes
-15 minutes
-20 minutes
-25 minutes
-30 minutes
-35 minutes
-40 minutes
-45 minutes
-50 minutes
-55 minutes
-90 minutes
-five minutes
-ten minutes
-fifteen minutes
-twenty minutes
-thirty minutes
-forty minutes
-forty five minutes
-fifty minutes
-took 2
-took 3
 took months
 took a month
 ready in
@@ -249,6 +221,25 @@ weeks to arrive
 days to arrive
 weeks for
 days for
+# a return window, a drive to the store and a wait for stock are not service waits
+!within the 30 days
+!within 30 days
+!within the 14 days
+!within 14 days
+!within the 28 days
+!within 28 days
+# a bare number of minutes is as often a battery, a setup or a sell-out as a wait
+minutes at the till
+minutes at the tills
+minutes at the checkout
+minutes to get served
+minutes to be served
+minutes to pay
+!drove BEFORE/3 min*
+!drive BEFORE/3 min*
+!driven BEFORE/3 min*
+!waiting NEAR/4 restock*
+!waiting NEAR/4 back in stock
 
 [fulfilment/delivery]
 # stock on the shelf is availability, not a parcel
@@ -262,7 +253,6 @@ arrived smashed
 arrived dented
 arrived scratched
 arrived chipped
-left at
 left it at
 substitution*
 substituted
@@ -278,7 +268,6 @@ order came
 came quickly
 box arrived
 postwoman
-ups
 yodel
 amazon locker
 safe place
@@ -287,9 +276,15 @@ pick up point
 click & collect
 reserve and collect
 order status
-order number
-your order
-the order
+ups driver*
+via ups
+by ups
+with ups
+left at the door
+left at my door
+left at the front
+left at the back
+left at reception
 
 [commercial/billing]
 # a charging cable is not a charge on the account
@@ -320,7 +315,6 @@ return them
 return the
 return process
 return window
-to return
 return an
 refused to return
 exchange for
@@ -345,7 +339,6 @@ declined
 !cheap looking
 !cheap feeling
 clearance
-reduced
 mark down
 markdown
 rrp
@@ -356,6 +349,9 @@ good buy
 great buy
 multibuy
 delivery charge
+reduced items
+reduced section
+was reduced
 
 [service/communication]
 photos online
@@ -366,11 +362,9 @@ size guide
 size chart
 website showed
 app showed
-showed it
 showed as
 showing as
 no one tells
-found out
 not updated
 not mentioned
 no mention
@@ -414,8 +408,6 @@ shop with them
 shopping with them
 shop there
 shopping there
-popping in
-pop in
 shop here
 shopping here
 order from again
@@ -440,32 +432,27 @@ years shopping
 !fan is noisy
 !fan noise
 !fan is loud
-the layout
-layout is
-layout was
 was clean
 is clean
 not clean
 changing room*
 fitting room*
 aisle
-shop floor
-store was
-shop was
-store is
-shop is
-organised
-organized
 disorganised
 disorganized
 well laid out
-displays
-display was
 well lit
 chaotic
-mess
-rails
 trolley*
+store was a mess
+shop was a mess
+store is a mess
+shop is a mess
+shop layout
+layout of the store
+layout of the shop
+well organised
+well organized
 
 [product/availability]
 stocks
@@ -480,8 +467,6 @@ rain check
 raincheck
 never have anything
 in a size
-weren't there
-wasn't there
 half empty
 shelves NEAR/3 empty
 left in my size
@@ -490,7 +475,6 @@ never have any
 never have my size
 never have it
 in my size
-right size
 only go up
 none left
 cleared out
@@ -518,9 +502,6 @@ don't have my size
 no sizes
 sizes left
 out of my size
-run out
-ran out
-running out
 sold out of
 discontinued
 no longer sell
@@ -559,7 +540,6 @@ loyalty card*
 loyalty scheme*
 loyalty program*
 loyalty app
-reward*
 membership
 perks
 gift card*
@@ -578,9 +558,15 @@ birthday discount
 birthday treat
 stamp card
 redeem*
-tier
 vip
 exclusive offers
+reward
+rewards
+rewarded
+tier status
+gold tier
+silver tier
+top tier member*
 
 [service/support]
 # a screen's resolution is not a resolved complaint
