@@ -22,10 +22,8 @@ amateur*
 beautifully designed
 ugly
 looks old
-powerful
 gorgeous
 looks great
-just works
 
 # the product as a whole next to a verdict on it
 app NEAR/2 great
@@ -118,6 +116,13 @@ platform NEAR/2 gorgeous
 platform NEAR/2 beautiful
 platform NEAR/2 polished
 platform NEAR/2 clunky
+# an app that drains the battery or a cold start is performance, not the build of a device
+!drains* NEAR/3 battery
+!draining NEAR/3 battery
+!battery drain*
+!battery usage
+!battery use
+!cold start*
 
 [product/features]
 # setting something up is ease of use, not a setting
@@ -128,17 +133,10 @@ platform NEAR/2 clunky
 !integrat*
 !sync*
 !export*
-!import*
 !connector*
-allowed
-allowing
-needs a
-needs an
 it needs
-should have
 would be good if
 wish you could
-be able to
 editor
 embed*
 new stuff
@@ -146,32 +144,47 @@ kanban
 views
 reporting
 template*
-automat*
 workflow*
 bulk edit*
 bulk action*
-search
 tags
 missing
-there is no
 would love
-removed the
 used to be able
 roadmap
-free version
-free plan
 storage
 permissions
 roles
 multi user
 collaborat*
-notifications
 reminders
+!import
+!imports
+!imported
+!importing
+# a settings page that is hard to find is ease of use, and the cheapest option is a price
+!find the settings
+!in settings
+!in the settings
+!settings menu
+!cheapest option
+!cheaper option
+love to be able to
+like to be able to
+nice to be able to
+good to be able to
+automation*
+automate
+removed the ability
+search bar
+search filter*
+advanced search
+no search
+better search
+search by
+notifications
 
 [product/reliability]
-got declined
-was declined
-keeps declining
 never lost
 never goes down
 never down
@@ -181,7 +194,6 @@ server was down
 server issues
 cannot log in
 couldn't login
-duplicat*
 truncat*
 disappears
 disappeared
@@ -201,7 +213,6 @@ kicked out
 kicks me out
 signs me out
 lost my work
-deleted my
 corrupt*
 service down
 is down
@@ -219,6 +230,18 @@ patch
 patched
 hotfix
 regression*
+duplicate entries
+duplicated entries
+duplicate records
+duplicated my
+duplicates my
+deleted my data
+deleted my files
+deleted my work
+deleted my notes
+!stuck on hold
+keeps duplicating
+duplicating events
 
 [product/ease_of_use]
 !can't log in
@@ -236,7 +259,6 @@ get used to
 getting used to
 get started
 up and running
-painful
 how you'd expect
 how youd expect
 learn to use
@@ -256,9 +278,10 @@ walkthrough
 guides
 figure out
 figured out
-workaround
 cannot find
 where to find
+painful to use
+painful to set up
 
 [service/staff]
 very patient
@@ -274,15 +297,18 @@ support lady
 support agent*
 the guy
 the lady
-helpful and
 from a script
 scripted
 customer success
 csm
 onboarding specialist
-developer*
 dev team
 sales team
+the developers
+the developer
+the devs
+developers are
+!chef's kiss
 
 [service/support]
 !can't complain
@@ -297,6 +323,7 @@ got back to me
 got back to us
 bot
 canned response*
+!jira NEAR/3 ticket*
 
 [service/wait_time]
 take years
@@ -306,11 +333,6 @@ takes months
 ticket open for
 open for days
 open for weeks
-in under
-under a minute
-under 2 minutes
-take minutes
-takes minutes
 took nearly
 took a month
 minutes to arrive
@@ -324,20 +346,26 @@ took hours
 within minutes
 within hours
 within a day
-next day
 quick response
+# how long the app takes to load, sync or learn is performance or ease of use, not a wait for service
+!to load
+!to render
+!to sync
+!sync* NEAR/4 takes
+!to open
+!to start up
+!cold start*
+!second delay
+!seconds delay
+!input delay
+!minutes to set up
+!minutes to setup
+!minutes to learn
 
 [commercial/price_value]
 free plan
 free version
 free tier
-monthly subscription
-monthly plan
-annual plan
-annual subscription
-paid plan
-pro plan
-business plan
 subscription cost*
 subscription fee*
 per user
@@ -349,7 +377,6 @@ pay wall
 in-app purchase*
 upsell*
 licen*
-pay for
 paying for
 premium
 freemium
@@ -366,10 +393,9 @@ card on file
 prorat*
 pro rata
 downgrade*
-app store
-play store
-google play
-itunes
+card declined
+card got declined
+card was declined
 
 [service/communication]
 # a product's notifications are a feature, not being kept informed
@@ -413,23 +439,23 @@ find an alternative
 customer since
 no regrets
 moved the whole
-moved from
 delete the app
 deleted it
 since day one
-been using
-using it for
-using this for
 keep using
 will keep using
 stick with
 sticking with
 subscribe again
 resubscrib*
-moved to
 moving away
 can't live without
 could not live without
+been using it since
+been using this since
+been using BEFORE/4 years
+using it for years
+using it for over
 
 [product/performance]
 drains
@@ -469,7 +495,6 @@ takes ages to load
 takes forever to open
 takes ages to open
 to load
-rate limit*
 latency
 slow*
 sluggish
@@ -485,7 +510,6 @@ fast
 faster
 lightning
 blazing
-instant*
 performance
 performant
 optimi*
@@ -498,6 +522,11 @@ bloat*
 spinning
 spinner
 seconds
+near instant
+almost instant
+loads instantly
+opens instantly
+instant load*
 
 [product/integrations]
 chrome extension
@@ -507,12 +536,9 @@ log in with google
 login with google
 sign in with microsoft
 sign in with apple
-talking to
-talk to our
 hr system
 accounting software
 ms teams
-with teams
 from teams
 into teams
 integrat*
@@ -543,9 +569,6 @@ mailchimp
 connector*
 connect to
 connects to
-connect with
-connects with
-connected to
 plugin*
 sso
 single sign on
@@ -553,13 +576,20 @@ saml
 okta
 azure ad
 sync*
-import*
 export*
 csv
 excel
-spreadsheet*
 third party
 other tools
 tools we use
-crm
-erp
+talks to our
+talk to each other
+doesn't talk to
+our crm
+my crm
+your crm
+our erp
+import
+imports
+imported
+importing
