@@ -361,6 +361,12 @@ quick response
 !minutes to set up
 !minutes to setup
 !minutes to learn
+!ages to find
+!forever to find
+!ages to figure out
+!ages to work out
+!waiting on render*
+!setup took
 
 [commercial/price_value]
 free plan
@@ -593,3 +599,29 @@ import
 imports
 imported
 importing
+
+[fulfilment/delivery]
+# in software a feature ships, a reset email never arrives and an app tracks runs: none is a parcel
+!hasn't shipped
+!hasnt shipped
+!not shipped
+!finally shipped
+!feature* NEAR/5 shipped
+!email* NEAR/3 never arrived
+!code* NEAR/3 never arrived
+!tracking my
+!time tracking
+!sleep tracking
+!habit tracking
+!expense tracking
+!tracking app
+
+[experience/ambience]
+# a board or list view is a screen of the product, not a place
+!kanban view
+!list view
+!calendar view
+!board view
+!grid view
+!pipeline view
+!timeline view
