@@ -121,6 +121,12 @@ picture NEAR/2 quality
 picture NEAR/2 crisp
 picture NEAR/2 sharp
 picture NEAR/2 blurry
+# a flickering or frozen screen is a fault (reliability), not the build
+!screen flicker*
+!screen froze
+!screen freezes
+!screen went black
+!screen stopped working
 
 [product/features]
 # setting something up is ease of use, not a setting
@@ -240,6 +246,17 @@ minutes to pay
 !driven BEFORE/3 min*
 !waiting NEAR/4 restock*
 !waiting NEAR/4 back in stock
+# pairing that connects straight away, working out a remote or earning points is not a wait for service
+!pair* NEAR/4 straight away
+!connect* NEAR/4 straight away
+!to work out how
+!to figure out how
+!ages to find
+!forever to find
+!forever to earn
+!ages to earn
+!setup took
+!set up took
 
 [fulfilment/delivery]
 # stock on the shelf is availability, not a parcel
@@ -285,6 +302,13 @@ left at my door
 left at the front
 left at the back
 left at reception
+# a watch that tracks sleep or steps is a feature, not a parcel's tracking
+!sleep tracking
+!fitness tracking
+!activity tracking
+!step tracking
+!heart rate tracking
+!tracking my
 
 [commercial/billing]
 # a charging cable is not a charge on the account
@@ -324,6 +348,8 @@ clearpay
 afterpay
 checkout failed
 declined
+# the page where a website takes payment is the website
+!payment page
 
 [commercial/price_value]
 # reward vouchers and coupons in a loyalty app belong to the scheme
@@ -352,6 +378,9 @@ delivery charge
 reduced items
 reduced section
 was reduced
+# a shopper watched as if to steal something is not a bargain
+!steal something
+!going to steal
 
 [service/communication]
 photos online
