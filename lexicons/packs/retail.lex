@@ -257,6 +257,13 @@ minutes to pay
 !ages to earn
 !setup took
 !set up took
+# money taken, or a store or courier some minutes away, is not a wait
+!took money
+!took the money
+!took my money
+!took payment
+!mins away
+!minutes away
 
 [fulfilment/delivery]
 # stock on the shelf is availability, not a parcel
@@ -350,6 +357,14 @@ checkout failed
 declined
 # the page where a website takes payment is the website
 !payment page
+# a device that will not charge or hold a charge is a fault, not a charge on the account
+!won't even charge
+!wont even charge
+!doesn't charge
+!doesnt charge
+!hold a charge
+!holds a charge
+!holds its charge
 
 [commercial/price_value]
 # reward vouchers and coupons in a loyalty app belong to the scheme

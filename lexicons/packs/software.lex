@@ -367,6 +367,11 @@ quick response
 !ages to work out
 !waiting on render*
 !setup took
+# money taken for the next month is billing, not a wait
+!took money
+!took the money
+!took my money
+!took payment
 
 [commercial/price_value]
 free plan
