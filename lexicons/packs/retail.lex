@@ -49,7 +49,6 @@ powerful
 works a treat
 stitches
 zip
-sole
 lining
 cotton
 polyester
@@ -79,9 +78,7 @@ soft
 looks great
 looks good
 lightweight
-heavy
 screen
-resolution
 brightness
 audio
 charger
@@ -127,6 +124,18 @@ picture NEAR/2 blurry
 !screen freezes
 !screen went black
 !screen stopped working
+too heavy
+very heavy
+quite heavy
+so heavy
+really heavy
+heavy duty
+sole came off
+sole fell off
+sole has split
+sole split
+high resolution
+low resolution
 
 [product/features]
 # setting something up is ease of use, not a setting
@@ -354,7 +363,6 @@ klarna
 clearpay
 afterpay
 checkout failed
-declined
 # the page where a website takes payment is the website
 !payment page
 # a device that will not charge or hold a charge is a fault, not a charge on the account
@@ -365,6 +373,12 @@ declined
 !hold a charge
 !holds a charge
 !holds its charge
+card declined
+card was declined
+card got declined
+declined my card
+card keeps getting declined
+card kept getting declined
 
 [commercial/price_value]
 # reward vouchers and coupons in a loyalty app belong to the scheme
@@ -559,6 +573,13 @@ back order*
 waiting list
 notify me
 find it in store
+# staff free to help and a stock photo are not stock on the shelf
+!staff available
+!no one available
+!nobody available
+!available to help
+!stock photo*
+!stock image*
 
 [relationship/rewards]
 digital coupon*

@@ -183,6 +183,14 @@ no search
 better search
 search by
 notifications
+# data that goes missing is a fault, not a missing feature
+!missing data
+!data missing
+!data is missing
+!went missing
+!gone missing
+!missing files
+!files missing
 
 [product/reliability]
 never lost
@@ -538,6 +546,31 @@ almost instant
 loads instantly
 opens instantly
 instant load*
+# how fast support replies is a wait or support, not the product's speed
+!fast response*
+!fast reply
+!fast replies
+!replied fast
+!responded fast
+!fast support
+!fast to respond
+!fast to reply
+!fixed fast
+!speedy response*
+!speedy reply
+!speedy resolution
+!slow to respond
+!slow to reply
+!slow to get back
+!slow support
+!support is slow
+!support was slow
+!slow reply
+!slow replies
+!slow customer service
+!replied in seconds
+!replied within seconds
+!muscle memory
 
 [product/integrations]
 chrome extension
@@ -604,6 +637,10 @@ import
 imports
 imported
 importing
+!excel at
+!some slack
+!pick up the slack
+!picking up the slack
 
 [fulfilment/delivery]
 # in software a feature ships, a reset email never arrives and an app tracks runs: none is a parcel
