@@ -438,6 +438,13 @@ roadmap
 without notice
 no notice
 no warning
+# an app that crashes, closes or logs out without warning is a fault, not news withheld
+!crash* NEAR/3 warning
+!clos* NEAR/3 warning
+!shut* NEAR/3 warning
+!restart* NEAR/3 warning
+!logged me out NEAR/3 warning
+!logs me out NEAR/3 warning
 
 [relationship/loyalty]
 # a trial or a tab is not the account
