@@ -184,6 +184,11 @@ range of colours
 range of colors
 storage
 memory card
+# loyalty points are the rewards scheme and limited stock is availability in this pack
+!loyalty point*
+!points system
+!limited stock
+!limited sizes
 
 [product/ease_of_use]
 put together
@@ -551,7 +556,6 @@ nothing on the shelves
 bare shelves
 unavailable
 availability
-available
 limited sizes
 limited range
 didn't have my size
@@ -573,13 +577,22 @@ back order*
 waiting list
 notify me
 find it in store
-# staff free to help and a stock photo are not stock on the shelf
-!staff available
-!no one available
-!nobody available
-!available to help
+# a stock photo is not stock on the shelf
 !stock photo*
 !stock image*
+not available
+isn't available
+wasn't available
+weren't available
+no longer available
+available in store
+available online
+available in my size
+available in other
+available in more
+marked as available
+showing as available
+listed as available
 
 [relationship/rewards]
 digital coupon*
