@@ -152,7 +152,6 @@ with iphone
 with ios
 with mac
 with windows
-work with
 only go up to
 colourways
 wishlist
@@ -189,6 +188,12 @@ memory card
 !points system
 !limited stock
 !limited sizes
+work with my
+works with my
+does not work with
+didn't work with
+won't work with
+wont work with
 
 [product/ease_of_use]
 put together
@@ -208,7 +213,6 @@ clerk*
 security guard*
 the lady
 the guy
-a lady
 young man
 young lady
 the girl
@@ -286,7 +290,6 @@ to a neighbour
 to my neighbour
 to a neighbor
 to my neighbor
-next door
 arrived smashed
 arrived dented
 arrived scratched
@@ -330,6 +333,10 @@ left at reception
 !step tracking
 !heart rate tracking
 !tracking my
+left next door
+left with next door
+given to next door
+taken in next door
 
 [commercial/billing]
 # a charging cable is not a charge on the account
@@ -384,6 +391,11 @@ card got declined
 declined my card
 card keeps getting declined
 card kept getting declined
+# returning a call or a favour is not a return of goods
+!return the call
+!return my call*
+!return the favour
+!return the favor
 
 [commercial/price_value]
 # reward vouchers and coupons in a loyalty app belong to the scheme
@@ -524,12 +536,10 @@ sells out
 selling out
 replenish*
 gaps on the shel*
-can never find
 nowhere to be found
 rain check
 raincheck
 never have anything
-in a size
 half empty
 shelves NEAR/3 empty
 left in my size

@@ -134,7 +134,6 @@ platform NEAR/2 clunky
 !sync*
 !export*
 !connector*
-it needs
 would be good if
 wish you could
 editor
@@ -250,6 +249,10 @@ deleted my notes
 !stuck on hold
 keeps duplicating
 duplicating events
+# a feature that goes down well and a rough patch are not outages
+!goes down well
+!rough patch
+!bad patch
 
 [product/ease_of_use]
 !can't log in
@@ -284,12 +287,13 @@ documentation
 knowledge base
 walkthrough
 guides
-figure out
-figured out
 cannot find
 where to find
 painful to use
 painful to set up
+figured out how
+figure out where
+figure it out
 
 [service/staff]
 very patient
@@ -380,6 +384,8 @@ quick response
 !took the money
 !took my money
 !took payment
+!crash* NEAR/3 within
+!battery NEAR/4 within
 
 [commercial/price_value]
 free plan
@@ -578,6 +584,9 @@ instant load*
 !replied in seconds
 !replied within seconds
 !muscle memory
+!support NEAR/3 response time*
+!speed of support
+!speed of response
 
 [product/integrations]
 chrome extension
@@ -618,8 +627,6 @@ dropbox
 onedrive
 mailchimp
 connector*
-connect to
-connects to
 plugin*
 sso
 single sign on
@@ -648,6 +655,10 @@ importing
 !some slack
 !pick up the slack
 !picking up the slack
+connect it to
+connect to our
+connects to our
+connects seamlessly
 
 [fulfilment/delivery]
 # in software a feature ships, a reset email never arrives and an app tracks runs: none is a parcel
