@@ -123,6 +123,7 @@ platform NEAR/2 clunky
 !battery usage
 !battery use
 !cold start*
+!battery life NEAR/8 app
 
 [product/features]
 # setting something up is ease of use, not a setting
