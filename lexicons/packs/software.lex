@@ -365,7 +365,6 @@ quick response
 !to render
 !to sync
 !sync* NEAR/4 takes
-!to open
 !to start up
 !cold start*
 !second delay
@@ -387,6 +386,11 @@ quick response
 !took payment
 !crash* NEAR/3 within
 !battery NEAR/4 within
+!slow to open
+!ages to open
+!forever to open
+!seconds to open
+!minutes to open
 
 [commercial/price_value]
 free plan
