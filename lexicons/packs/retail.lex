@@ -45,16 +45,10 @@ doesn't last
 colour completely
 different colour
 different color
-colour is
-colour was
-color was
-a beast
 powerful
 works a treat
 stitches
 zip
-buttons
-sole
 lining
 cotton
 polyester
@@ -84,15 +78,9 @@ soft
 looks great
 looks good
 lightweight
-heavy
-batteries
-bluetooth
 screen
-resolution
 brightness
-picture
 audio
-volume
 charger
 charges fast
 charges quickly
@@ -101,11 +89,7 @@ heats up
 overheat*
 gets hot
 processor
-storage
-memory
-pixel*
 lens
-zoom
 sharp
 blurry
 grainy
@@ -124,6 +108,34 @@ pleased with my purchase
 exactly what i wanted
 exactly what i needed
 does the job
+bluetooth NEAR/2 great
+bluetooth NEAR/2 good
+bluetooth NEAR/2 excellent
+bluetooth NEAR/2 poor
+bluetooth NEAR/2 rubbish
+bluetooth range
+picture NEAR/2 quality
+picture NEAR/2 crisp
+picture NEAR/2 sharp
+picture NEAR/2 blurry
+# a flickering or frozen screen is a fault (reliability), not the build
+!screen flicker*
+!screen froze
+!screen freezes
+!screen went black
+!screen stopped working
+too heavy
+very heavy
+quite heavy
+so heavy
+really heavy
+heavy duty
+sole came off
+sole fell off
+sole has split
+sole split
+high resolution
+low resolution
 
 [product/features]
 # setting something up is ease of use, not a setting
@@ -140,10 +152,7 @@ with iphone
 with ios
 with mac
 with windows
-work with
 only go up to
-colours
-colors
 colourways
 wishlist
 wish list
@@ -166,21 +175,32 @@ presets
 timer
 accessories
 attachments
+more colours
+more colors
+other colours
+other colors
+range of colours
+range of colors
+storage
+memory card
+# loyalty points are the rewards scheme and limited stock is availability in this pack
+!loyalty point*
+!points system
+!limited stock
+!limited sizes
+work with my
+works with my
+does not work with
+didn't work with
+won't work with
+wont work with
 
 [product/ease_of_use]
-print a label
-drop off point
-a hassle
-such a hassle
-no hassle
 put together
 signposted
 checkout process
 
 [service/staff]
-no questions asked
-without any fuss
-no fuss
 sales girl
 the assistant
 one person working
@@ -193,13 +213,11 @@ clerk*
 security guard*
 the lady
 the guy
-a lady
 young man
 young lady
 the girl
 the woman
 the man
-helpful and
 followed me around
 served me
 serving me
@@ -208,28 +226,6 @@ serving me
 one register
 registers open
 checkout lane*
-5 minutes
-10 minutes
-15 minutes
-20 minutes
-25 minutes
-30 minutes
-35 minutes
-40 minutes
-45 minutes
-50 minutes
-55 minutes
-90 minutes
-five minutes
-ten minutes
-fifteen minutes
-twenty minutes
-thirty minutes
-forty minutes
-forty five minutes
-fifty minutes
-took 2
-took 3
 took months
 took a month
 ready in
@@ -249,6 +245,43 @@ weeks to arrive
 days to arrive
 weeks for
 days for
+# a return window, a drive to the store and a wait for stock are not service waits
+!within the 30 days
+!within 30 days
+!within the 14 days
+!within 14 days
+!within the 28 days
+!within 28 days
+# a bare number of minutes is as often a battery, a setup or a sell-out as a wait
+minutes at the till
+minutes at the tills
+minutes at the checkout
+minutes to get served
+minutes to be served
+minutes to pay
+!drove BEFORE/3 min*
+!drive BEFORE/3 min*
+!driven BEFORE/3 min*
+!waiting NEAR/4 restock*
+!waiting NEAR/4 back in stock
+# pairing that connects straight away, working out a remote or earning points is not a wait for service
+!pair* NEAR/4 straight away
+!connect* NEAR/4 straight away
+!to work out how
+!to figure out how
+!ages to find
+!forever to find
+!forever to earn
+!ages to earn
+!setup took
+!set up took
+# money taken, or a store or courier some minutes away, is not a wait
+!took money
+!took the money
+!took my money
+!took payment
+!mins away
+!minutes away
 
 [fulfilment/delivery]
 # stock on the shelf is availability, not a parcel
@@ -257,12 +290,10 @@ to a neighbour
 to my neighbour
 to a neighbor
 to my neighbor
-next door
 arrived smashed
 arrived dented
 arrived scratched
 arrived chipped
-left at
 left it at
 substitution*
 substituted
@@ -278,7 +309,6 @@ order came
 came quickly
 box arrived
 postwoman
-ups
 yodel
 amazon locker
 safe place
@@ -287,9 +317,26 @@ pick up point
 click & collect
 reserve and collect
 order status
-order number
-your order
-the order
+ups driver*
+via ups
+by ups
+with ups
+left at the door
+left at my door
+left at the front
+left at the back
+left at reception
+# a watch that tracks sleep or steps is a feature, not a parcel's tracking
+!sleep tracking
+!fitness tracking
+!activity tracking
+!step tracking
+!heart rate tracking
+!tracking my
+left next door
+left with next door
+given to next door
+taken in next door
 
 [commercial/billing]
 # a charging cable is not a charge on the account
@@ -320,7 +367,6 @@ return them
 return the
 return process
 return window
-to return
 return an
 refused to return
 exchange for
@@ -329,7 +375,27 @@ klarna
 clearpay
 afterpay
 checkout failed
-declined
+# the page where a website takes payment is the website
+!payment page
+# a device that will not charge or hold a charge is a fault, not a charge on the account
+!won't even charge
+!wont even charge
+!doesn't charge
+!doesnt charge
+!hold a charge
+!holds a charge
+!holds its charge
+card declined
+card was declined
+card got declined
+declined my card
+card keeps getting declined
+card kept getting declined
+# returning a call or a favour is not a return of goods
+!return the call
+!return my call*
+!return the favour
+!return the favor
 
 [commercial/price_value]
 # reward vouchers and coupons in a loyalty app belong to the scheme
@@ -345,7 +411,6 @@ declined
 !cheap looking
 !cheap feeling
 clearance
-reduced
 mark down
 markdown
 rrp
@@ -356,6 +421,12 @@ good buy
 great buy
 multibuy
 delivery charge
+reduced items
+reduced section
+was reduced
+# a shopper watched as if to steal something is not a bargain
+!steal something
+!going to steal
 
 [service/communication]
 photos online
@@ -366,11 +437,9 @@ size guide
 size chart
 website showed
 app showed
-showed it
 showed as
 showing as
 no one tells
-found out
 not updated
 not mentioned
 no mention
@@ -414,8 +483,6 @@ shop with them
 shopping with them
 shop there
 shopping there
-popping in
-pop in
 shop here
 shopping here
 order from again
@@ -440,32 +507,27 @@ years shopping
 !fan is noisy
 !fan noise
 !fan is loud
-the layout
-layout is
-layout was
 was clean
 is clean
 not clean
 changing room*
 fitting room*
 aisle
-shop floor
-store was
-shop was
-store is
-shop is
-organised
-organized
 disorganised
 disorganized
 well laid out
-displays
-display was
 well lit
 chaotic
-mess
-rails
 trolley*
+store was a mess
+shop was a mess
+store is a mess
+shop is a mess
+shop layout
+layout of the store
+layout of the shop
+well organised
+well organized
 
 [product/availability]
 stocks
@@ -474,14 +536,10 @@ sells out
 selling out
 replenish*
 gaps on the shel*
-can never find
 nowhere to be found
 rain check
 raincheck
 never have anything
-in a size
-weren't there
-wasn't there
 half empty
 shelves NEAR/3 empty
 left in my size
@@ -490,7 +548,6 @@ never have any
 never have my size
 never have it
 in my size
-right size
 only go up
 none left
 cleared out
@@ -509,7 +566,6 @@ nothing on the shelves
 bare shelves
 unavailable
 availability
-available
 limited sizes
 limited range
 didn't have my size
@@ -518,9 +574,6 @@ don't have my size
 no sizes
 sizes left
 out of my size
-run out
-ran out
-running out
 sold out of
 discontinued
 no longer sell
@@ -534,6 +587,22 @@ back order*
 waiting list
 notify me
 find it in store
+# a stock photo is not stock on the shelf
+!stock photo*
+!stock image*
+not available
+isn't available
+wasn't available
+weren't available
+no longer available
+available in store
+available online
+available in my size
+available in other
+available in more
+marked as available
+showing as available
+listed as available
 
 [relationship/rewards]
 digital coupon*
@@ -559,7 +628,6 @@ loyalty card*
 loyalty scheme*
 loyalty program*
 loyalty app
-reward*
 membership
 perks
 gift card*
@@ -578,9 +646,15 @@ birthday discount
 birthday treat
 stamp card
 redeem*
-tier
 vip
 exclusive offers
+reward
+rewards
+rewarded
+tier status
+gold tier
+silver tier
+top tier member*
 
 [service/support]
 # a screen's resolution is not a resolved complaint

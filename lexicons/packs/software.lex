@@ -22,10 +22,8 @@ amateur*
 beautifully designed
 ugly
 looks old
-powerful
 gorgeous
 looks great
-just works
 
 # the product as a whole next to a verdict on it
 app NEAR/2 great
@@ -118,6 +116,14 @@ platform NEAR/2 gorgeous
 platform NEAR/2 beautiful
 platform NEAR/2 polished
 platform NEAR/2 clunky
+# an app that drains the battery or a cold start is performance, not the build of a device
+!drains* NEAR/3 battery
+!draining NEAR/3 battery
+!battery drain*
+!battery usage
+!battery use
+!cold start*
+!battery life NEAR/8 app
 
 [product/features]
 # setting something up is ease of use, not a setting
@@ -128,17 +134,9 @@ platform NEAR/2 clunky
 !integrat*
 !sync*
 !export*
-!import*
 !connector*
-allowed
-allowing
-needs a
-needs an
-it needs
-should have
 would be good if
 wish you could
-be able to
 editor
 embed*
 new stuff
@@ -146,32 +144,55 @@ kanban
 views
 reporting
 template*
-automat*
 workflow*
 bulk edit*
 bulk action*
-search
 tags
 missing
-there is no
 would love
-removed the
 used to be able
 roadmap
-free version
-free plan
 storage
 permissions
 roles
 multi user
 collaborat*
-notifications
 reminders
+!import
+!imports
+!imported
+!importing
+# a settings page that is hard to find is ease of use, and the cheapest option is a price
+!find the settings
+!in settings
+!in the settings
+!settings menu
+!cheapest option
+!cheaper option
+love to be able to
+like to be able to
+nice to be able to
+good to be able to
+automation*
+automate
+removed the ability
+search bar
+search filter*
+advanced search
+no search
+better search
+search by
+notifications
+# data that goes missing is a fault, not a missing feature
+!missing data
+!data missing
+!data is missing
+!went missing
+!gone missing
+!missing files
+!files missing
 
 [product/reliability]
-got declined
-was declined
-keeps declining
 never lost
 never goes down
 never down
@@ -181,7 +202,6 @@ server was down
 server issues
 cannot log in
 couldn't login
-duplicat*
 truncat*
 disappears
 disappeared
@@ -201,7 +221,6 @@ kicked out
 kicks me out
 signs me out
 lost my work
-deleted my
 corrupt*
 service down
 is down
@@ -219,6 +238,22 @@ patch
 patched
 hotfix
 regression*
+duplicate entries
+duplicated entries
+duplicate records
+duplicated my
+duplicates my
+deleted my data
+deleted my files
+deleted my work
+deleted my notes
+!stuck on hold
+keeps duplicating
+duplicating events
+# a feature that goes down well and a rough patch are not outages
+!goes down well
+!rough patch
+!bad patch
 
 [product/ease_of_use]
 !can't log in
@@ -236,7 +271,6 @@ get used to
 getting used to
 get started
 up and running
-painful
 how you'd expect
 how youd expect
 learn to use
@@ -254,11 +288,13 @@ documentation
 knowledge base
 walkthrough
 guides
-figure out
-figured out
-workaround
 cannot find
 where to find
+painful to use
+painful to set up
+figured out how
+figure out where
+figure it out
 
 [service/staff]
 very patient
@@ -274,15 +310,18 @@ support lady
 support agent*
 the guy
 the lady
-helpful and
 from a script
 scripted
 customer success
 csm
 onboarding specialist
-developer*
 dev team
 sales team
+the developers
+the developer
+the devs
+developers are
+!chef's kiss
 
 [service/support]
 !can't complain
@@ -297,6 +336,7 @@ got back to me
 got back to us
 bot
 canned response*
+!jira NEAR/3 ticket*
 
 [service/wait_time]
 take years
@@ -306,11 +346,6 @@ takes months
 ticket open for
 open for days
 open for weeks
-in under
-under a minute
-under 2 minutes
-take minutes
-takes minutes
 took nearly
 took a month
 minutes to arrive
@@ -324,20 +359,43 @@ took hours
 within minutes
 within hours
 within a day
-next day
 quick response
+# how long the app takes to load, sync or learn is performance or ease of use, not a wait for service
+!to load
+!to render
+!to sync
+!sync* NEAR/4 takes
+!to start up
+!cold start*
+!second delay
+!seconds delay
+!input delay
+!minutes to set up
+!minutes to setup
+!minutes to learn
+!ages to find
+!forever to find
+!ages to figure out
+!ages to work out
+!waiting on render*
+!setup took
+# money taken for the next month is billing, not a wait
+!took money
+!took the money
+!took my money
+!took payment
+!crash* NEAR/3 within
+!battery NEAR/4 within
+!slow to open
+!ages to open
+!forever to open
+!seconds to open
+!minutes to open
 
 [commercial/price_value]
 free plan
 free version
 free tier
-monthly subscription
-monthly plan
-annual plan
-annual subscription
-paid plan
-pro plan
-business plan
 subscription cost*
 subscription fee*
 per user
@@ -349,7 +407,6 @@ pay wall
 in-app purchase*
 upsell*
 licen*
-pay for
 paying for
 premium
 freemium
@@ -366,10 +423,9 @@ card on file
 prorat*
 pro rata
 downgrade*
-app store
-play store
-google play
-itunes
+card declined
+card got declined
+card was declined
 
 [service/communication]
 # a product's notifications are a feature, not being kept informed
@@ -393,6 +449,13 @@ roadmap
 without notice
 no notice
 no warning
+# an app that crashes, closes or logs out without warning is a fault, not news withheld
+!crash* NEAR/3 warning
+!clos* NEAR/3 warning
+!shut* NEAR/3 warning
+!restart* NEAR/3 warning
+!logged me out NEAR/3 warning
+!logs me out NEAR/3 warning
 
 [relationship/loyalty]
 # a trial or a tab is not the account
@@ -413,23 +476,23 @@ find an alternative
 customer since
 no regrets
 moved the whole
-moved from
 delete the app
 deleted it
 since day one
-been using
-using it for
-using this for
 keep using
 will keep using
 stick with
 sticking with
 subscribe again
 resubscrib*
-moved to
 moving away
 can't live without
 could not live without
+been using it since
+been using this since
+been using BEFORE/4 years
+using it for years
+using it for over
 
 [product/performance]
 drains
@@ -469,7 +532,6 @@ takes ages to load
 takes forever to open
 takes ages to open
 to load
-rate limit*
 latency
 slow*
 sluggish
@@ -485,7 +547,6 @@ fast
 faster
 lightning
 blazing
-instant*
 performance
 performant
 optimi*
@@ -498,6 +559,39 @@ bloat*
 spinning
 spinner
 seconds
+near instant
+almost instant
+loads instantly
+opens instantly
+instant load*
+# how fast support replies is a wait or support, not the product's speed
+!fast response*
+!fast reply
+!fast replies
+!replied fast
+!responded fast
+!fast support
+!fast to respond
+!fast to reply
+!fixed fast
+!speedy response*
+!speedy reply
+!speedy resolution
+!slow to respond
+!slow to reply
+!slow to get back
+!slow support
+!support is slow
+!support was slow
+!slow reply
+!slow replies
+!slow customer service
+!replied in seconds
+!replied within seconds
+!muscle memory
+!support NEAR/3 response time*
+!speed of support
+!speed of response
 
 [product/integrations]
 chrome extension
@@ -507,12 +601,9 @@ log in with google
 login with google
 sign in with microsoft
 sign in with apple
-talking to
-talk to our
 hr system
 accounting software
 ms teams
-with teams
 from teams
 into teams
 integrat*
@@ -541,11 +632,6 @@ dropbox
 onedrive
 mailchimp
 connector*
-connect to
-connects to
-connect with
-connects with
-connected to
 plugin*
 sso
 single sign on
@@ -553,13 +639,54 @@ saml
 okta
 azure ad
 sync*
-import*
 export*
 csv
 excel
-spreadsheet*
 third party
 other tools
 tools we use
-crm
-erp
+talks to our
+talk to each other
+doesn't talk to
+our crm
+my crm
+your crm
+our erp
+import
+imports
+imported
+importing
+!excel at
+!some slack
+!pick up the slack
+!picking up the slack
+connect it to
+connect to our
+connects to our
+connects seamlessly
+
+[fulfilment/delivery]
+# in software a feature ships, a reset email never arrives and an app tracks runs: none is a parcel
+!hasn't shipped
+!hasnt shipped
+!not shipped
+!finally shipped
+!feature* NEAR/5 shipped
+!email* NEAR/3 never arrived
+!code* NEAR/3 never arrived
+!tracking my
+!time tracking
+!sleep tracking
+!habit tracking
+!expense tracking
+!tracking app
+
+[experience/ambience]
+# a board or list view is a screen of the product, not a place
+!kanban view
+!list view
+!calendar view
+!board view
+!grid view
+!pipeline view
+!timeline view
