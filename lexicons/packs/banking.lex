@@ -51,11 +51,8 @@ paid the vet
 paid for the repair*
 claimed on
 claimed for
-covered
-settlement
 windscreen
 windshield
-settled
 surveyor*
 theft
 car crash
@@ -71,7 +68,6 @@ won't cover
 wouldn't cover
 doesn't cover
 didn't cover
-settle
 # a no-claims discount is the price of a policy, not a claim
 !no claims
 !no claim
@@ -79,6 +75,11 @@ settle
 !never claimed
 !without a claim
 !not made a claim
+# claiming back a charge or a bonus is billing; identity theft is fraud
+!claim back
+!claimed back
+!claiming back
+!identity theft
 
 # Online and mobile banking: the website, the app, logging in, payments and
 # transfers made there, card controls.
@@ -205,7 +206,6 @@ taken out of my account
 taken from my account
 came out of my account
 out of my account
-transaction*
 unauthorised
 unauthorized
 fraudulent
@@ -292,9 +292,6 @@ round up*
 roundup*
 budgeting
 spending insights
-contactless
-joint account*
-cheque book
 overdraft facility
 multi currency
 foreign currency
@@ -313,11 +310,9 @@ doesnt let you
 opening hours
 apple pay
 google pay
-paper statement*
 
 # Applying, opening an account, paperwork; easy or hard.
 [product/ease_of_use]
-paperwork
 red tape
 hoops
 bureaucra*
@@ -337,10 +332,6 @@ is difficult
 made it difficult
 long winded
 logging in
-logged in
-log on
-logging on
-signing in
 maze
 
 # Advisers, tellers, handlers and the people on the phone.
@@ -395,10 +386,12 @@ her manner
 his manner
 manner was
 cheerful
-broker*
 was a star
 an absolute star
 a legend
+# a business customer's own staff are not the bank's
+!my staff
+!our staff
 
 # How long a claim, a transfer, an application or a call took.
 [service/wait_time]
@@ -433,8 +426,6 @@ for BEFORE/2 weeks
 weeks on
 months on
 days of
-weeks of
-months of
 taking longer
 short wait
 were quick
@@ -467,7 +458,6 @@ fraud*
 scammed
 on the phone
 by phone
-phone call*
 every call
 got through
 couldn't get through
@@ -475,7 +465,6 @@ nobody could help
 no one could help
 could not help
 no help
-someone new
 someone different
 a different person
 from scratch
@@ -495,6 +484,9 @@ claims line
 !money transferred
 !transferred the money
 !transferred funds
+# a chase that was not needed is praise of the process
+!no chasing
+!without chasing
 
 # Small print and policy wording, being told (or not), replies.
 [service/communication]
@@ -563,8 +555,8 @@ been a member
 banking with
 with you since
 with them since
-with you for
-with them for
+with you for BEFORE/3 years
+with them for BEFORE/3 years
 tell* NEAR/3 friends
 # a cancelled trip or flight claimed on travel insurance is not a cancelled account
 !cancel* NEAR/3 trip
