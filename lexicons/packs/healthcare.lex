@@ -179,8 +179,6 @@ specialist*
 barely looked
 didn't look
 didnt look
-waiting list*
-wait list*
 op
 tests done
 did tests
@@ -193,6 +191,13 @@ explain the results
 went through the results
 went through my results
 my results
+# filling in a form is paperwork, a complaints procedure is not a medical one,
+# and a claim for physio is billing
+!filling in
+!filling out
+!complaints procedure
+!complaint procedure
+!claim* NEAR/3 physio*
 
 # Copays, deductibles, prescription charges, going private.
 [commercial/price_value]
@@ -242,7 +247,6 @@ batteries
 [product/features]
 telehealth
 video appointment*
-online booking
 repeat prescriptions online
 opening hours
 out of hours
@@ -250,12 +254,11 @@ weekend appointment*
 evening appointment*
 services offered
 range of services
-let you
-can't book
-cant book
-cannot book
 online repeat
 order repeat
+can't book NEAR/3 online
+cant book NEAR/3 online
+cannot book NEAR/3 online
 message the gp
 message the surgery
 message my gp
@@ -300,7 +303,6 @@ midwives
 paramedic*
 hca
 hcas
-reception
 front desk
 the lady
 not helpful
@@ -371,7 +373,6 @@ for BEFORE/2 weeks
 for BEFORE/2 hours
 months wasted
 weeks wasted
-days of
 weeks of
 months of
 short wait
@@ -392,6 +393,17 @@ processed quickly
 answered quickly
 really quickly
 gave up after
+# a waiting room described as a place (clean, grubby, its chairs) is ambience
+!waiting room NEAR/8 clean*
+!waiting room NEAR/8 dirty
+!waiting room NEAR/8 filthy
+!waiting room NEAR/8 grubby
+!waiting room NEAR/8 spotless
+!waiting room NEAR/8 chairs
+!waiting room NEAR/8 seats
+!waiting room NEAR/8 smell*
+!waiting room NEAR/8 toys
+!waiting room NEAR/8 privacy
 
 # Getting through on the phone, complaints, the insurer refusing to pay.
 [service/support]
@@ -429,7 +441,6 @@ no notice
 without notice
 reminder*
 app said
-said it was
 said it would
 no one told us
 nobody told us
@@ -491,7 +502,6 @@ patient for
 years as a patient
 been coming here
 been going here
-been going to
 tell* NEAR/3 friends
 changed practices
 change practices
@@ -499,10 +509,8 @@ changing practices
 moved practices
 find a new
 finding a new
-found a new
 looking for a new
 look for a new
-been here
 # a cancelled appointment is not a cancelled membership
 !appointment* NEAR/6 cancel*
 !cancelled my appointment
@@ -521,7 +529,6 @@ grubby
 hygienic
 unhygienic
 building
-facility
 facilities
 calming
 relaxing
@@ -538,8 +545,6 @@ clean surgery
 clean clinic
 clean practice
 clean hospital
-had moved
-has moved
 disabled access
 wheelchair access*
 step free
@@ -551,8 +556,6 @@ so modern
 
 # Medicines sent out by post or by an online pharmacy.
 [fulfilment/delivery]
-sent out
-wrong strength
 my door
 posted out
 posted to
@@ -587,3 +590,9 @@ never working
 !broken hip
 !broken tooth
 !broke my
+# a bug a patient caught is an illness, not a fault
+!tummy bug
+!stomach bug
+!sickness bug
+!caught a bug
+!picked up a bug
