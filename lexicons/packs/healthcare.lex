@@ -233,6 +233,8 @@ covers it
 didn't cover
 not covered
 wasn't covered
+# a prescription charge is a fixed price, not a bill
+!prescription charge*
 
 # Glasses, lenses, hearing aids.
 [product/quality]
@@ -295,6 +297,11 @@ logging on
 signing in
 # painless is how a treatment felt, not how easy a process was
 !painless
+# a simple question is the patient's, and a clinic easy to reach is its location
+!simple question*
+!easy to get to
+!easy to park
+!easy parking
 
 # Nurses, receptionists and the manner of the people: kind, patient, friendly.
 [service/staff]
@@ -370,7 +377,6 @@ within BEFORE/2 minutes
 within a week
 in a week
 for BEFORE/2 weeks
-for BEFORE/2 hours
 months wasted
 weeks wasted
 weeks of
@@ -423,6 +429,10 @@ rang and rang
 !nothing to complain about
 !can't complain
 !cannot complain
+# a clinician talking a patient through a treatment is the care, and chasing
+# results is about being kept informed
+!talked me through
+!chas* NEAR/5 results
 
 # Results, reminders, texts, call-backs, being told (or not).
 [service/communication]
@@ -487,6 +497,11 @@ rings you back
 call you back
 calls you back
 ring back
+# a password reset or verification email is the portal's mechanics
+!reset email*
+!verify email*
+!verification email*
+!password reset
 
 # Years as a patient; changing practice.
 [relationship/loyalty]
@@ -553,6 +568,9 @@ modern clinic
 modern practice
 very modern
 so modern
+# viewing results or records on a portal is not a view from the window
+!view my
+!to view
 
 # Medicines sent out by post or by an online pharmacy.
 [fulfilment/delivery]
