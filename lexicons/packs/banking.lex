@@ -237,6 +237,8 @@ a dispute
 !tried to pay
 !trying to pay
 !claim* NEAR/6 payout*
+# receipts asked for as proof of a claim are not a purchase
+!claim* NEAR/8 receipt*
 
 # Declined cards, swallowed cards, systems that are down.
 [product/reliability]
@@ -333,6 +335,10 @@ made it difficult
 long winded
 logging in
 maze
+# a branch easy to reach is its location
+!easy parking
+!easy to park
+!easy to get to
 
 # Advisers, tellers, handlers and the people on the phone.
 [service/staff]
@@ -484,7 +490,9 @@ claims line
 !money transferred
 !transferred the money
 !transferred funds
-# a chase that was not needed is praise of the process
+# a chase that was not needed is praise of the process, and what a branch
+# sorted out is its staff's doing
+!branch NEAR/8 sorted my
 !no chasing
 !without chasing
 
