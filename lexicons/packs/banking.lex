@@ -27,6 +27,7 @@ adjuster*
 assessor*
 assessed the damage
 written off
+wrote off
 write off
 total loss
 approved garage
@@ -306,6 +307,11 @@ new for old
 freez* my card
 freez* the card
 card controls
+spending categories
+budgets
+perks
+pending transactions
+export* transactions
 cheque imaging
 doesn't let you
 doesnt let you
@@ -381,6 +387,7 @@ were patient
 were lovely
 was lovely
 branch team
+helpful people
 the girl
 the guy
 the guy at
@@ -427,6 +434,13 @@ within BEFORE/2 mins
 within a week
 within a month
 in BEFORE/1 minutes
+in BEFORE/1 days
+in BEFORE/1 weeks
+within BEFORE/2 hrs
+quicker than expected
+quicker than i expected
+faster than expected
+faster than i expected
 for BEFORE/2 months
 for BEFORE/2 weeks
 weeks on
@@ -452,6 +466,8 @@ for BEFORE/2 days
 weeks now
 months now
 days now
+# how fast a card came in the post is its delivery
+!arrived in BEFORE/1 days
 
 # Phoning, the fraud team, complaints, getting through, being passed around.
 [service/support]
@@ -480,6 +496,13 @@ answered my email*
 round in circles
 pillar to post
 claims line
+mins on hold
+minutes on hold
+hour on hold
+hours on hold
+on hold for
+passed between
+webchat
 # "no complaints" is praise, not a complaint to the support team
 !no real complaints
 !nothing to complain about
@@ -563,6 +586,17 @@ been a member
 banking with
 with you since
 with them since
+move my money
+moving my money
+moved my money
+switched banks
+switch banks
+switched my account
+switched my current account
+not renewing
+never renewing
+won't be renewing
+will stay
 with you for BEFORE/3 years
 with them for BEFORE/3 years
 tell* NEAR/3 friends
@@ -582,6 +616,8 @@ local branch
 shabby
 tatty
 nowhere to sit
+clean branch
+coffee machine
 comfy
 no branch
 no branches
@@ -596,6 +632,7 @@ pin NEAR/4 arrived
 card NEAR/4 turned up
 pin NEAR/4 turned up
 card NEAR/4 never came
+card NEAR/3 sent to
 posted out
 posted to
 was posted
