@@ -171,8 +171,6 @@ what was wrong
 rushed through
 rushed out
 in a rush
-wrong prescription
-prescription wrong
 refer me
 refer you
 specialist*
@@ -191,6 +189,21 @@ explain the results
 went through the results
 went through my results
 my results
+care from
+excellent care
+great care
+brilliant care
+fantastic care
+amazing care
+good care
+poor care
+terrible care
+looked up from
+felt like a number
+explained why
+explained the risks
+wrong prescription
+prescription wrong
 # filling in a form is paperwork, a complaints procedure is not a medical one,
 # and a claim for physio is billing
 !filling in
@@ -213,6 +226,9 @@ gone up
 going up
 goes up
 went private
+upsold
+upsell*
+estimate
 go private
 going private
 
@@ -233,6 +249,8 @@ covers it
 didn't cover
 not covered
 wasn't covered
+insurance NEAR/4 denied
+insurance NEAR/4 refused
 # a prescription charge is a fixed price, not a bill
 !prescription charge*
 
@@ -268,6 +286,10 @@ message the practice
 see your record
 online access
 video consultation*
+nhs app
+my records
+medical records
+online form*
 online consultation*
 
 # Registering, forms, portals, the phone system; easy or hard.
@@ -295,6 +317,8 @@ logged in
 log on
 logging on
 signing in
+locked out
+online form*
 # painless is how a treatment felt, not how easy a process was
 !painless
 # a simple question is the patient's, and a clinic easy to reach is its location
@@ -337,6 +361,7 @@ remember my name
 knew my name
 run off their feet
 bedside manner
+person serving
 gentle
 # listening to the patient and a rushed consultation are the care itself
 !listened
@@ -399,6 +424,10 @@ processed quickly
 answered quickly
 really quickly
 gave up after
+to be seen
+day late
+week late
+months later
 # a waiting room described as a place (clean, grubby, its chairs) is ambience
 !waiting room NEAR/8 clean*
 !waiting room NEAR/8 dirty
@@ -492,6 +521,11 @@ didn't mention
 didnt mention
 not mentioned
 failed to mention
+without asking
+explained the
+explained what
+explained how
+explained exactly
 ring you back
 rings you back
 call you back
@@ -525,6 +559,14 @@ moved practices
 find a new
 finding a new
 looking for a new
+switch* dentist*
+switch* gp
+switch* doctor*
+switch* practice*
+chang* dentist*
+do not go here
+don't go here
+dont go here
 look for a new
 # a cancelled appointment is not a cancelled membership
 !appointment* NEAR/6 cancel*
@@ -589,6 +631,7 @@ were posted
 [product/reliability]
 an error
 never missed
+no record of
 wasn't ready
 wasnt ready
 not ready
