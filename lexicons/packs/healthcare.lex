@@ -618,9 +618,6 @@ so modern
 [fulfilment/delivery]
 my door
 posted out
-posted to
-was posted
-were posted
 # a mother delivering her baby is not a parcel
 !delivered my baby
 !deliver* NEAR/3 baby
