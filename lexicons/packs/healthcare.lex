@@ -226,8 +226,6 @@ gone up
 going up
 goes up
 went private
-upsold
-upsell*
 estimate
 go private
 going private
@@ -317,7 +315,6 @@ logged in
 log on
 logging on
 signing in
-locked out
 online form*
 # painless is how a treatment felt, not how easy a process was
 !painless
@@ -361,7 +358,6 @@ remember my name
 knew my name
 run off their feet
 bedside manner
-person serving
 gentle
 # listening to the patient and a rushed consultation are the care itself
 !listened
@@ -628,7 +624,6 @@ posted out
 [product/reliability]
 an error
 never missed
-no record of
 wasn't ready
 wasnt ready
 not ready
