@@ -441,7 +441,6 @@ quicker than expected
 quicker than i expected
 faster than expected
 faster than i expected
-for BEFORE/2 months
 for BEFORE/2 weeks
 weeks on
 months on
@@ -462,7 +461,6 @@ very quickly
 so quickly
 really quickly
 fortnight
-for BEFORE/2 days
 weeks now
 months now
 days now
@@ -478,7 +476,6 @@ spoke to someone
 secure message*
 fraud*
 scammed
-on the phone
 by phone
 every call
 got through

@@ -442,7 +442,6 @@ phone line*
 called the surgery
 rang the surgery
 called the office
-phone call*
 pals
 refused to pay
 phones
