@@ -27,6 +27,7 @@ adjuster*
 assessor*
 assessed the damage
 written off
+wrote off
 write off
 total loss
 approved garage
@@ -51,11 +52,8 @@ paid the vet
 paid for the repair*
 claimed on
 claimed for
-covered
-settlement
 windscreen
 windshield
-settled
 surveyor*
 theft
 car crash
@@ -71,7 +69,6 @@ won't cover
 wouldn't cover
 doesn't cover
 didn't cover
-settle
 # a no-claims discount is the price of a policy, not a claim
 !no claims
 !no claim
@@ -79,6 +76,11 @@ settle
 !never claimed
 !without a claim
 !not made a claim
+# claiming back a charge or a bonus is billing; identity theft is fraud
+!claim back
+!claimed back
+!claiming back
+!identity theft
 
 # Online and mobile banking: the website, the app, logging in, payments and
 # transfers made there, card controls.
@@ -205,7 +207,6 @@ taken out of my account
 taken from my account
 came out of my account
 out of my account
-transaction*
 unauthorised
 unauthorized
 fraudulent
@@ -237,6 +238,8 @@ a dispute
 !tried to pay
 !trying to pay
 !claim* NEAR/6 payout*
+# receipts asked for as proof of a claim are not a purchase
+!claim* NEAR/8 receipt*
 
 # Declined cards, swallowed cards, systems that are down.
 [product/reliability]
@@ -292,9 +295,6 @@ round up*
 roundup*
 budgeting
 spending insights
-contactless
-joint account*
-cheque book
 overdraft facility
 multi currency
 foreign currency
@@ -307,17 +307,20 @@ new for old
 freez* my card
 freez* the card
 card controls
+spending categories
+budgets
+perks
+pending transactions
+export* transactions
 cheque imaging
 doesn't let you
 doesnt let you
 opening hours
 apple pay
 google pay
-paper statement*
 
 # Applying, opening an account, paperwork; easy or hard.
 [product/ease_of_use]
-paperwork
 red tape
 hoops
 bureaucra*
@@ -337,11 +340,11 @@ is difficult
 made it difficult
 long winded
 logging in
-logged in
-log on
-logging on
-signing in
 maze
+# a branch easy to reach is its location
+!easy parking
+!easy to park
+!easy to get to
 
 # Advisers, tellers, handlers and the people on the phone.
 [service/staff]
@@ -384,6 +387,7 @@ were patient
 were lovely
 was lovely
 branch team
+helpful people
 the girl
 the guy
 the guy at
@@ -395,10 +399,12 @@ her manner
 his manner
 manner was
 cheerful
-broker*
 was a star
 an absolute star
 a legend
+# a business customer's own staff are not the bank's
+!my staff
+!our staff
 
 # How long a claim, a transfer, an application or a call took.
 [service/wait_time]
@@ -428,13 +434,17 @@ within BEFORE/2 mins
 within a week
 within a month
 in BEFORE/1 minutes
-for BEFORE/2 months
+in BEFORE/1 days
+in BEFORE/1 weeks
+within BEFORE/2 hrs
+quicker than expected
+quicker than i expected
+faster than expected
+faster than i expected
 for BEFORE/2 weeks
 weeks on
 months on
 days of
-weeks of
-months of
 taking longer
 short wait
 were quick
@@ -451,10 +461,11 @@ very quickly
 so quickly
 really quickly
 fortnight
-for BEFORE/2 days
 weeks now
 months now
 days now
+# how fast a card came in the post is its delivery
+!arrived in BEFORE/1 days
 
 # Phoning, the fraud team, complaints, getting through, being passed around.
 [service/support]
@@ -465,9 +476,7 @@ spoke to someone
 secure message*
 fraud*
 scammed
-on the phone
 by phone
-phone call*
 every call
 got through
 couldn't get through
@@ -475,7 +484,6 @@ nobody could help
 no one could help
 could not help
 no help
-someone new
 someone different
 a different person
 from scratch
@@ -485,6 +493,13 @@ answered my email*
 round in circles
 pillar to post
 claims line
+mins on hold
+minutes on hold
+hour on hold
+hours on hold
+on hold for
+passed between
+webchat
 # "no complaints" is praise, not a complaint to the support team
 !no real complaints
 !nothing to complain about
@@ -495,6 +510,11 @@ claims line
 !money transferred
 !transferred the money
 !transferred funds
+# a chase that was not needed is praise of the process, and what a branch
+# sorted out is its staff's doing
+!branch NEAR/8 sorted my
+!no chasing
+!without chasing
 
 # Small print and policy wording, being told (or not), replies.
 [service/communication]
@@ -563,8 +583,19 @@ been a member
 banking with
 with you since
 with them since
-with you for
-with them for
+move my money
+moving my money
+moved my money
+switched banks
+switch banks
+switched my account
+switched my current account
+not renewing
+never renewing
+won't be renewing
+will stay
+with you for BEFORE/3 years
+with them for BEFORE/3 years
 tell* NEAR/3 friends
 # a cancelled trip or flight claimed on travel insurance is not a cancelled account
 !cancel* NEAR/3 trip
@@ -582,6 +613,8 @@ local branch
 shabby
 tatty
 nowhere to sit
+clean branch
+coffee machine
 comfy
 no branch
 no branches
@@ -596,6 +629,7 @@ pin NEAR/4 arrived
 card NEAR/4 turned up
 pin NEAR/4 turned up
 card NEAR/4 never came
+card NEAR/3 sent to
 posted out
 posted to
 was posted

@@ -171,16 +171,12 @@ what was wrong
 rushed through
 rushed out
 in a rush
-wrong prescription
-prescription wrong
 refer me
 refer you
 specialist*
 barely looked
 didn't look
 didnt look
-waiting list*
-wait list*
 op
 tests done
 did tests
@@ -193,6 +189,28 @@ explain the results
 went through the results
 went through my results
 my results
+care from
+excellent care
+great care
+brilliant care
+fantastic care
+amazing care
+good care
+poor care
+terrible care
+looked up from
+felt like a number
+explained why
+explained the risks
+wrong prescription
+prescription wrong
+# filling in a form is paperwork, a complaints procedure is not a medical one,
+# and a claim for physio is billing
+!filling in
+!filling out
+!complaints procedure
+!complaint procedure
+!claim* NEAR/3 physio*
 
 # Copays, deductibles, prescription charges, going private.
 [commercial/price_value]
@@ -208,6 +226,7 @@ gone up
 going up
 goes up
 went private
+estimate
 go private
 going private
 
@@ -228,6 +247,10 @@ covers it
 didn't cover
 not covered
 wasn't covered
+insurance NEAR/4 denied
+insurance NEAR/4 refused
+# a prescription charge is a fixed price, not a bill
+!prescription charge*
 
 # Glasses, lenses, hearing aids.
 [product/quality]
@@ -242,7 +265,6 @@ batteries
 [product/features]
 telehealth
 video appointment*
-online booking
 repeat prescriptions online
 opening hours
 out of hours
@@ -250,12 +272,11 @@ weekend appointment*
 evening appointment*
 services offered
 range of services
-let you
-can't book
-cant book
-cannot book
 online repeat
 order repeat
+can't book NEAR/3 online
+cant book NEAR/3 online
+cannot book NEAR/3 online
 message the gp
 message the surgery
 message my gp
@@ -263,6 +284,10 @@ message the practice
 see your record
 online access
 video consultation*
+nhs app
+my records
+medical records
+online form*
 online consultation*
 
 # Registering, forms, portals, the phone system; easy or hard.
@@ -290,8 +315,14 @@ logged in
 log on
 logging on
 signing in
+online form*
 # painless is how a treatment felt, not how easy a process was
 !painless
+# a simple question is the patient's, and a clinic easy to reach is its location
+!simple question*
+!easy to get to
+!easy to park
+!easy parking
 
 # Nurses, receptionists and the manner of the people: kind, patient, friendly.
 [service/staff]
@@ -300,7 +331,6 @@ midwives
 paramedic*
 hca
 hcas
-reception
 front desk
 the lady
 not helpful
@@ -368,10 +398,8 @@ within BEFORE/2 minutes
 within a week
 in a week
 for BEFORE/2 weeks
-for BEFORE/2 hours
 months wasted
 weeks wasted
-days of
 weeks of
 months of
 short wait
@@ -392,6 +420,21 @@ processed quickly
 answered quickly
 really quickly
 gave up after
+to be seen
+day late
+week late
+months later
+# a waiting room described as a place (clean, grubby, its chairs) is ambience
+!waiting room NEAR/8 clean*
+!waiting room NEAR/8 dirty
+!waiting room NEAR/8 filthy
+!waiting room NEAR/8 grubby
+!waiting room NEAR/8 spotless
+!waiting room NEAR/8 chairs
+!waiting room NEAR/8 seats
+!waiting room NEAR/8 smell*
+!waiting room NEAR/8 toys
+!waiting room NEAR/8 privacy
 
 # Getting through on the phone, complaints, the insurer refusing to pay.
 [service/support]
@@ -399,7 +442,6 @@ phone line*
 called the surgery
 rang the surgery
 called the office
-phone call*
 pals
 refused to pay
 phones
@@ -411,6 +453,10 @@ rang and rang
 !nothing to complain about
 !can't complain
 !cannot complain
+# a clinician talking a patient through a treatment is the care, and chasing
+# results is about being kept informed
+!talked me through
+!chas* NEAR/5 results
 
 # Results, reminders, texts, call-backs, being told (or not).
 [service/communication]
@@ -429,7 +475,6 @@ no notice
 without notice
 reminder*
 app said
-said it was
 said it would
 no one told us
 nobody told us
@@ -471,11 +516,21 @@ didn't mention
 didnt mention
 not mentioned
 failed to mention
+without asking
+explained the
+explained what
+explained how
+explained exactly
 ring you back
 rings you back
 call you back
 calls you back
 ring back
+# a password reset or verification email is the portal's mechanics
+!reset email*
+!verify email*
+!verification email*
+!password reset
 
 # Years as a patient; changing practice.
 [relationship/loyalty]
@@ -491,7 +546,6 @@ patient for
 years as a patient
 been coming here
 been going here
-been going to
 tell* NEAR/3 friends
 changed practices
 change practices
@@ -499,10 +553,16 @@ changing practices
 moved practices
 find a new
 finding a new
-found a new
 looking for a new
+switch* dentist*
+switch* gp
+switch* doctor*
+switch* practice*
+chang* dentist*
+do not go here
+don't go here
+dont go here
 look for a new
-been here
 # a cancelled appointment is not a cancelled membership
 !appointment* NEAR/6 cancel*
 !cancelled my appointment
@@ -521,7 +581,6 @@ grubby
 hygienic
 unhygienic
 building
-facility
 facilities
 calming
 relaxing
@@ -538,8 +597,6 @@ clean surgery
 clean clinic
 clean practice
 clean hospital
-had moved
-has moved
 disabled access
 wheelchair access*
 step free
@@ -548,16 +605,14 @@ modern clinic
 modern practice
 very modern
 so modern
+# viewing results or records on a portal is not a view from the window
+!view my
+!to view
 
 # Medicines sent out by post or by an online pharmacy.
 [fulfilment/delivery]
-sent out
-wrong strength
 my door
 posted out
-posted to
-was posted
-were posted
 # a mother delivering her baby is not a parcel
 !delivered my baby
 !deliver* NEAR/3 baby
@@ -587,3 +642,9 @@ never working
 !broken hip
 !broken tooth
 !broke my
+# a bug a patient caught is an illness, not a fault
+!tummy bug
+!stomach bug
+!sickness bug
+!caught a bug
+!picked up a bug
