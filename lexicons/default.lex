@@ -34,26 +34,27 @@ hidden charge*
 extra charge*
 rate increase
 value
-quote
+quote was
+quote came
 room rate
 same rate
 interest rate
 interest rates
 budget
 bargain*
-steal
+a steal
+absolute steal
 deal
 deals
 fortune
-sale
+in the sale
+on sale
+sale items
 discount*
 promo*
 coupon*
 special offer
 special offers
-hike
-hikes
-bonus
 tariff
 surcharge
 surcharges
@@ -73,7 +74,6 @@ unaffordable
 extortionate
 extortion
 dearer
-reasonable
 inexpensive
 greedy
 # phrases
@@ -112,7 +112,9 @@ free delivery
 free shipping
 moneys worth
 quoted
-went up
+went up by
+went up again
+bill went up
 rates are
 higher than
 used to be free
@@ -182,7 +184,6 @@ fell apart
 falls apart
 falling apart
 came apart
-ripped
 torn
 scratched
 scratches
@@ -196,7 +197,7 @@ counterfeit
 holds a charge
 battery
 sound
-camera
+camera is
 noise cancel*
 bass
 performs well
@@ -205,7 +206,7 @@ performance
 comfortable to wear
 comfort
 comfy
-uncomfortable
+uncomfortable to wear
 fit
 fits
 sizing
@@ -234,7 +235,14 @@ yum
 flavour*
 flavor*
 seasoning
-fresh
+fresh ingredients
+freshly made
+freshly cooked
+not fresh
+so fresh
+really fresh
+very fresh
+super fresh
 freshness
 stale
 mouldy
@@ -361,7 +369,6 @@ broke
 broken
 breaks
 died
-dies
 went dead
 dead within
 dead after
@@ -522,7 +529,8 @@ doesent work
 feature*
 function*
 option*
-settings
+no setting for
+a setting for
 capabilit*
 module*
 widget
@@ -532,29 +540,38 @@ filter
 filters
 filtering
 mode
-add on
 add ons
 plugin
 plugins
 extension*
-free trial
 loyalty points
 points system
-integrat*
-sync*
-export
-import
-menu
+kids menu
+kids' menu
+children's menu
+childrens menu
+small menu
+smaller menu
+tiny menu
+limited menu
+new menu
+set menu
+changed the menu
+varied menu
+extensive menu
+menu has
+menu NEAR/3 tiny
+menu NEAR/3 limited
 wine list
-vegetarian
-vegan
-gluten free
+vegetarian menu
+vegan menu
+gluten free menu
 variety
 selection
 choice
 choices
 range of sizes
-limited
+limited range
 adverts
 ads
 popups
@@ -609,8 +626,6 @@ doesn't let
 doesnt let
 doesn't allow
 doesnt allow
-new update
-latest update
 update removed
 customiz*
 customis*
@@ -631,6 +646,8 @@ wide range
 good range
 great range
 range of
+# having no choice is a predicament, not a choice on offer
+!no choice but
 
 # Easy or hard to use, set up, install, pair, configure or navigate;
 # instructions and manuals; intuitive or confusing.
@@ -649,8 +666,24 @@ unintuitive
 counterintuitive
 user friendly
 userfriendly
-confusing
-confused
+confusing to use
+confusing to set up
+confusing NEAR/4 app
+confusing NEAR/4 website
+confusing NEAR/4 site
+confusing NEAR/4 interface
+confusing NEAR/4 layout
+confusing NEAR/4 menu
+confusing NEAR/4 menus
+confusing NEAR/4 instructions
+confusing NEAR/4 setup
+confusing NEAR/4 navigation
+confusing NEAR/4 controls
+confusing NEAR/4 settings
+confusing NEAR/4 dashboard
+confusing NEAR/4 checkout
+confusing NEAR/4 remote
+confusing NEAR/4 buttons
 complicated
 convoluted
 clunky
@@ -658,10 +691,10 @@ cumbersome
 fiddly
 awkward to use
 tricky to
-seamless
 seamlessly
 effortless
-breeze
+a breeze
+breeze to
 doddle
 pain to
 hassle free
@@ -671,8 +704,6 @@ interface
 navigation
 navigate
 nightmare to
-struggled to
-struggle to
 self explanatory
 assemble
 assembly
@@ -688,7 +719,7 @@ tutorial*
 # verbs and phrases
 set up
 setup
-setting up
+setting it up
 sign in
 sign up
 have to ring
@@ -703,10 +734,12 @@ create an account
 plugged it in
 plug and play
 signing up
-pairing
+pairing NEAR/3 bluetooth
+pairing NEAR/3 phone
+pairing process
+pair with my phone
 pair it
-pairs
-paired
+paired with my phone
 configur*
 hard to install
 difficult to install
@@ -721,10 +754,6 @@ hard to follow
 hard to figure
 figure out how
 work out how
-can't find
-cant find
-couldn't find
-couldnt find
 find anything
 moved everything
 one click
@@ -736,6 +765,15 @@ pain to use
 intuative
 # a kind of account and a temperament, not ease of use
 !easy access
+# easy to reach or to park at is the place, not the product
+!easy to get to
+!easy to reach
+!easy parking
+!parking was easy
+!parking is easy
+!easy going
+!easygoing
+!easy on the eye
 
 # Friendliness, rudeness, attitude, attentiveness, knowledge and competence of
 # employees: servers, cashiers, agents, reps, managers, drivers, crews.
@@ -755,7 +793,10 @@ stewardess
 waiter*
 waitress*
 our server
-host
+our host
+the host
+host was
+hosts were
 hostess
 sommelier
 chef
@@ -778,7 +819,6 @@ girl was
 man at the
 woman at the
 salesperson
-salesman
 saleswoman
 sales guy
 sales rep*
@@ -805,9 +845,6 @@ personal trainer*
 instructor*
 pilot
 pilots
-delivery driver*
-delivery guy
-delivery guys
 driver was
 manager was
 account manager*
@@ -862,7 +899,6 @@ stroppy
 grumpy
 lazy
 manners
-welcoming
 welcomed us
 greeted us
 greeted me
@@ -902,7 +938,8 @@ listened
 didn't listen
 didnt listen
 shrugged
-jerk*
+jerk
+jerks
 hung up on me
 hung up on us
 yelled
@@ -999,7 +1036,19 @@ behind schedule
 running behind
 # waiting
 waited
-waiting
+waiting for
+waiting over
+waiting around
+kept waiting
+waiting times
+waiting time
+waiting list
+been waiting
+waiting an hour
+waiting ages
+waiting forever
+hours waiting
+minutes waiting
 wait for
 had to wait
 made to wait
@@ -1043,7 +1092,6 @@ an hour and a half
 within BEFORE/3 hours
 within the hour
 within an hour
-within BEFORE/3 days
 same day
 next morning
 minutes late
@@ -1056,10 +1104,6 @@ running late
 turned up late
 showed up late
 minutes early
-straight away
-right away
-hours later
-days later
 weeks later
 took too long
 taking too long
@@ -1088,10 +1132,7 @@ prompt
 promptly
 speedy
 faster than
-ages to
-forever to
 in no time
-immediately
 # misspellings
 waitied
 delayd
@@ -1171,7 +1212,8 @@ signed for
 did not arrive
 where is my order
 box was
-crushed
+arrived crushed
+box crushed
 ready for collection
 curbside
 kerbside
@@ -1187,7 +1229,7 @@ sent the wrong
 sent me the wrong
 sent another wrong
 received the wrong
-recieved
+recieved the wrong
 missing item*
 missing from
 order was missing
@@ -1206,8 +1248,6 @@ billed
 invoice*
 statement
 account balance
-receipt*
-reciept*
 payment*
 direct debit
 autopay
@@ -1219,11 +1259,9 @@ google pay
 cash only
 disputed
 dispute the
-credit card
 card machine
 chargeback
 deposit
-payout
 compensation
 store credit
 credited
@@ -1237,7 +1275,10 @@ exchanged
 exchanges
 an exchange
 # verbs and phrases
-charge
+charge on my
+charge to my
+unexpected charge
+charge appeared
 charged
 charges
 overcharg*
@@ -1289,16 +1330,33 @@ contact center
 helpline
 hotline
 phone line
-chat
+live chat
+online chat
+web chat
+webchat
+via chat
+on chat
+the chat
 chatbot*
-ticket
-tickets
+raised a ticket
+sent a ticket
+logged a ticket
+opened a ticket
+submitted a ticket
+closed the ticket
+closed my ticket
+ticket number
+ticket NEAR/3 pending
+ticket NEAR/3 reply
+ticket NEAR/3 response
+ticket NEAR/3 closed
+ticket NEAR/3 resolved
+ticket NEAR/3 open
 query
 queries
 enquiry
 enquiries
 inquiry
-callback
 faq
 faqs
 knowledge base
@@ -1318,7 +1376,9 @@ speak to someone
 talk to someone
 speak to a person
 talk to a person
-human
+a human
+real human
+actual human
 hold for
 real person
 rang them
@@ -1347,7 +1407,6 @@ unresolved
 solved
 solve
 sorted it
-sorted my
 sorted out
 got it sorted
 couldn't fix
@@ -1361,7 +1420,6 @@ fixed it in
 troubleshoot*
 walked me through
 talked me through
-handled
 dealt with
 could help
 couldn't help
@@ -1373,7 +1431,6 @@ wouldnt help
 refused to help
 nothing they can do
 nothing they could do
-had to chase
 chased
 chasing
 sent a replacement
@@ -1384,7 +1441,6 @@ nobody answers
 nobody answered
 over the phone
 got cut off
-called and
 takes responsibility
 take responsibility
 one answered
@@ -1417,7 +1473,6 @@ fine print
 listing
 explanation*
 transparency
-clarity
 spam
 newsletter
 newsletters
@@ -1529,19 +1584,21 @@ without so much as
 website say
 map says
 fake
-marked as
 marked with
 mis sold
 missold
 what was sold
 didn't update
 didnt update
-buried
 explain why
 can explain
 could explain
 transparent
-honest
+honest about
+not honest
+wasn't honest
+wasnt honest
+honest with
 dishonest
 lied
 as described
@@ -1569,6 +1626,13 @@ plans are confusing
 as pictured
 lies
 informative
+# chasing and callbacks are about being kept informed
+had to chase
+callback
+# an address or a login step is not a message
+!email address
+!verify email
+!verify my email
 
 # Coming back, buying again, recommending or warning others; leaving,
 # switching, cancelling; how long someone has been a customer.
@@ -1729,7 +1793,6 @@ switched from
 switching from
 switched over
 moved over
-moving to
 switch provider*
 switching provider*
 switched provider*
@@ -1737,7 +1800,6 @@ switching bank*
 switched bank*
 another provider
 other provider*
-competitor*
 closed my account
 closing my account
 close my account
@@ -1769,8 +1831,9 @@ deleted my account
 won't renew
 wont renew
 be renewing
-stay with
-staying with
+stay with them
+stay with you
+staying with them
 churn*
 dealbreaker
 deal breaker
@@ -1805,18 +1868,22 @@ charming
 romantic
 dated
 run down
-rundown
 # cleanliness
 cleanliness
 spotless
 dirty
 filthy
-messy
 scruffy
 untidy
 tidy
 sticky
-smell*
+smelly
+smelled of
+smelt of
+smells of
+smell of
+bad smell
+musty
 stank
 stinks
 hygiene
@@ -1882,9 +1949,33 @@ walking distance
 miles from
 parking
 car park
-view
+the view
+sea view
+view of
+view from
+view was
+no view
+great view
+lovely view
+stunning view
+amazing view
+beautiful view
 views
 # waiting on a phone line is not the music of a place
 !hold music
 # noise an appliance cancels is not the noise of a place
 !noise cancel*
+# an appliance or a device making a noise is not the noise of a place
+!making a noise
+!makes a noise
+!making noise
+!makes noise
+!strange noise
+!weird noise
+!grinding noise
+!rattling noise
+!clicking noise
+!buzzing noise
+# a person or a service going quiet is not a quiet place
+!went quiet
+!gone quiet
