@@ -299,6 +299,15 @@ polished
 well designed
 badly designed
 poorly designed
+# chairs and showers are the place; a cold day or a broken bone is no product
+!comfy chairs
+!comfy seats
+!freezing cold
+# squeezing someone into a diary is not the fit of a product
+!fit me in
+!fit us in
+!fitted me in
+!fitted us in
 
 # Stops working, breaks down, crashes, bugs, errors, outages, dropped calls
 # or connections, dead on arrival; or works reliably.
@@ -521,6 +530,21 @@ dosnt work
 does'nt work
 doesen't work
 doesent work
+# a body, a car or a verdict breaking is not a product failing
+!broken wrist
+!broken arm
+!broken leg
+!broken bone*
+!wasn't broken
+!wasnt broken
+!car crash
+!crashed my car
+!crashed into
+!went down well
+!went down a treat
+!lost all faith
+!lost all trust
+!lost all respect
 
 # Functions, options and capabilities present or missing, compatibility,
 # menu choice and variety, what the product can or cannot do.
@@ -717,16 +741,21 @@ user guide
 help articles
 tutorial*
 # verbs and phrases
-set up
+set up was
+set up is
+set it up
+set up took
+set up process
+hard to set up
+difficult to set up
+quick to set up
 setup
 setting it up
 sign in
 sign up
 have to ring
 need to ring
-ring up
 without phoning
-phoning up
 have to phone
 had to phone
 make an account
@@ -754,7 +783,7 @@ hard to follow
 hard to figure
 figure out how
 work out how
-find anything
+find anything on
 moved everything
 one click
 clicks
@@ -833,7 +862,8 @@ adjuster*
 claims handler
 claims handlers
 technician*
-mechanic*
+mechanic
+mechanics
 stylist
 stylists
 hairdresser
@@ -864,7 +894,8 @@ bouncer*
 security guard
 security guards
 doorman
-nurse*
+nurse
+nurses
 # attitude and competence
 rude
 rudely
@@ -1136,6 +1167,11 @@ in no time
 # misspellings
 waitied
 delayd
+# looking forward is not waiting
+!can't wait
+!cant wait
+!cannot wait
+!can not wait
 
 # Shipping, delivery, couriers, arrival of an order, packaging, tracking,
 # wrong or missing items in a parcel, takeaway delivery.
@@ -1160,7 +1196,9 @@ dpd
 evri
 hermes
 royal mail
-fulfil*
+fulfilment
+fulfillment
+fulfilled by
 backorder*
 pickup
 click and collect
@@ -1303,6 +1341,10 @@ didnt ask for
 # an address form field is not about money
 !billing address
 !billing details
+# a battery or a returned call is not money
+!fully charged
+!returned the call
+!returned my call*
 
 # Customer service and support as a function: help desk, call centre, chat,
 # tickets, complaints handling, how a problem was resolved or not.
@@ -1436,7 +1478,7 @@ chasing
 sent a replacement
 sent me a replacement
 looked into it
-getting through
+getting through to
 nobody answers
 nobody answered
 over the phone
@@ -1447,6 +1489,10 @@ one answered
 # a comment that has nothing to complain about is not about complaints
 !no complaints
 !zero complaints
+# the airport security queue is not a support line
+!get through security
+!got through security
+!getting through security
 
 # Being kept informed, calls and emails (not) returned, updates, accuracy and
 # clarity of information, misleading descriptions or advertising.
@@ -1628,11 +1674,12 @@ lies
 informative
 # chasing and callbacks are about being kept informed
 had to chase
-callback
 # an address or a login step is not a message
 !email address
 !verify email
 !verify my email
+# a clinical follow-up is care, not a message
+!follow up appointment*
 
 # Coming back, buying again, recommending or warning others; leaving,
 # switching, cancelling; how long someone has been a customer.
@@ -1815,9 +1862,18 @@ cancel my subscription
 cancel my account
 cancel my contract
 cancel my membership
-cancelled our
-canceled our
-cancel our
+cancelled our subscription
+cancelled our account
+cancelled our contract
+cancelled our membership
+canceled our subscription
+canceled our account
+canceled our contract
+canceled our membership
+cancel our subscription
+cancel our account
+cancel our contract
+cancel our membership
 going to cancel
 thinking of leaving
 reason to leave
@@ -1841,6 +1897,8 @@ lost a customer
 lost my business
 lost our business
 take my business
+# stock coming back is not a customer coming back
+!back in stock
 
 # Atmosphere, decor, music, noise, cleanliness of the place, seating
 # comfort, space, location, parking, view.
