@@ -114,6 +114,9 @@ moneys worth
 quoted
 went up by
 went up again
+quote went up
+renewal went up
+premium went up
 bill went up
 rates are
 higher than
@@ -670,6 +673,13 @@ wide range
 good range
 great range
 range of
+integrates with
+integration with
+integrations with
+import from
+sync with
+syncs with
+sync to
 # having no choice is a predicament, not a choice on offer
 !no choice but
 
@@ -708,6 +718,7 @@ confusing NEAR/4 dashboard
 confusing NEAR/4 checkout
 confusing NEAR/4 remote
 confusing NEAR/4 buttons
+confusing NEAR/4 portal
 complicated
 convoluted
 clunky
@@ -769,6 +780,7 @@ pairing process
 pair with my phone
 pair it
 paired with my phone
+pairing with my
 configur*
 hard to install
 difficult to install
@@ -1317,6 +1329,7 @@ charge on my
 charge to my
 unexpected charge
 charge appeared
+charge for
 charged
 charges
 overcharg*
@@ -1379,6 +1392,7 @@ webchat
 via chat
 on chat
 the chat
+chat agent*
 chatbot*
 raised a ticket
 sent a ticket
