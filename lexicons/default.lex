@@ -548,6 +548,8 @@ doesent work
 !lost all faith
 !lost all trust
 !lost all respect
+# hanging up is a person ending a call
+!hangs up
 
 # Functions, options and capabilities present or missing, compatibility,
 # menu choice and variety, what the product can or cannot do.
@@ -682,6 +684,11 @@ syncs with
 sync to
 # having no choice is a predicament, not a choice on offer
 !no choice but
+# no way to reach a person is support
+!no way to contact
+!no way to speak
+!no way to talk
+!no way to get hold
 
 # Easy or hard to use, set up, install, pair, configure or navigate;
 # instructions and manuals; intuitive or confusing.
@@ -1195,7 +1202,16 @@ package was
 shipping
 shipped
 shipment*
-ship
+ship it
+to ship
+ship to
+ships fast
+ships quickly
+ship internationally
+didn't ship
+didnt ship
+won't ship
+wont ship
 postage
 packaging
 tracking
@@ -1212,7 +1228,10 @@ fulfilment
 fulfillment
 fulfilled by
 backorder*
-pickup
+pickup point
+store pickup
+in store pickup
+ready for pickup
 click and collect
 takeaway
 takeout
