@@ -1123,7 +1123,7 @@ took BEFORE/3 hour
 took BEFORE/3 days
 took BEFORE/3 weeks
 took a week
-took BEFORE/3 month*
+took BEFORE/2 month*
 take BEFORE/3 minute*
 been BEFORE/2 weeks
 wait BEFORE/2 days
@@ -1186,6 +1186,18 @@ in no time
 # misspellings
 waitied
 delayd
+# how far away a place is, or how late the customer was, is no wait
+!mins walk
+!min walk
+!minute walk
+!minutes walk
+!mins away
+!minutes away
+!mins drive
+!minute drive
+!minutes drive
+!mins late for
+!minutes late for
 # looking forward is not waiting
 !can't wait
 !cant wait
