@@ -112,12 +112,8 @@ free delivery
 free shipping
 moneys worth
 quoted
-went up by
-went up again
 quote went up
 renewal went up
-premium went up
-bill went up
 rates are
 higher than
 used to be free
@@ -302,7 +298,7 @@ polished
 well designed
 badly designed
 poorly designed
-# chairs and showers are the place; a cold day or a broken bone is no product
+# comfy chairs are the place and freezing cold the weather, not the product
 !comfy chairs
 !comfy seats
 !freezing cold
@@ -533,16 +529,9 @@ dosnt work
 does'nt work
 doesen't work
 doesent work
-# a body, a car or a verdict breaking is not a product failing
-!broken wrist
-!broken arm
-!broken leg
-!broken bone*
+# a verdict that was not broken, a dish that went down well or lost trust is no failing product
 !wasn't broken
 !wasnt broken
-!car crash
-!crashed my car
-!crashed into
 !went down well
 !went down a treat
 !lost all faith
@@ -844,7 +833,6 @@ our server
 our host
 the host
 host was
-hosts were
 hostess
 sommelier
 chef
@@ -1419,7 +1407,6 @@ phone line
 live chat
 online chat
 web chat
-webchat
 via chat
 on chat
 the chat
@@ -1942,8 +1929,6 @@ lost a customer
 lost my business
 lost our business
 take my business
-# stock coming back is not a customer coming back
-!back in stock
 
 # Atmosphere, decor, music, noise, cleanliness of the place, seating
 # comfort, space, location, parking, view.
