@@ -34,26 +34,27 @@ hidden charge*
 extra charge*
 rate increase
 value
-quote
+quote was
+quote came
 room rate
 same rate
 interest rate
 interest rates
 budget
 bargain*
-steal
+a steal
+absolute steal
 deal
 deals
 fortune
-sale
+in the sale
+on sale
+sale items
 discount*
 promo*
 coupon*
 special offer
 special offers
-hike
-hikes
-bonus
 tariff
 surcharge
 surcharges
@@ -73,7 +74,6 @@ unaffordable
 extortionate
 extortion
 dearer
-reasonable
 inexpensive
 greedy
 # phrases
@@ -112,7 +112,8 @@ free delivery
 free shipping
 moneys worth
 quoted
-went up
+quote went up
+renewal went up
 rates are
 higher than
 used to be free
@@ -182,7 +183,6 @@ fell apart
 falls apart
 falling apart
 came apart
-ripped
 torn
 scratched
 scratches
@@ -196,7 +196,7 @@ counterfeit
 holds a charge
 battery
 sound
-camera
+camera is
 noise cancel*
 bass
 performs well
@@ -205,7 +205,7 @@ performance
 comfortable to wear
 comfort
 comfy
-uncomfortable
+uncomfortable to wear
 fit
 fits
 sizing
@@ -234,7 +234,14 @@ yum
 flavour*
 flavor*
 seasoning
-fresh
+fresh ingredients
+freshly made
+freshly cooked
+not fresh
+so fresh
+really fresh
+very fresh
+super fresh
 freshness
 stale
 mouldy
@@ -291,6 +298,15 @@ polished
 well designed
 badly designed
 poorly designed
+# comfy chairs are the place and freezing cold the weather, not the product
+!comfy chairs
+!comfy seats
+!freezing cold
+# squeezing someone into a diary is not the fit of a product
+!fit me in
+!fit us in
+!fitted me in
+!fitted us in
 
 # Stops working, breaks down, crashes, bugs, errors, outages, dropped calls
 # or connections, dead on arrival; or works reliably.
@@ -361,7 +377,6 @@ broke
 broken
 breaks
 died
-dies
 went dead
 dead within
 dead after
@@ -514,6 +529,16 @@ dosnt work
 does'nt work
 doesen't work
 doesent work
+# a verdict that was not broken, a dish that went down well or lost trust is no failing product
+!wasn't broken
+!wasnt broken
+!went down well
+!went down a treat
+!lost all faith
+!lost all trust
+!lost all respect
+# hanging up is a person ending a call
+!hangs up
 
 # Functions, options and capabilities present or missing, compatibility,
 # menu choice and variety, what the product can or cannot do.
@@ -522,7 +547,8 @@ doesent work
 feature*
 function*
 option*
-settings
+no setting for
+a setting for
 capabilit*
 module*
 widget
@@ -532,29 +558,38 @@ filter
 filters
 filtering
 mode
-add on
 add ons
 plugin
 plugins
 extension*
-free trial
 loyalty points
 points system
-integrat*
-sync*
-export
-import
-menu
+kids menu
+kids' menu
+children's menu
+childrens menu
+small menu
+smaller menu
+tiny menu
+limited menu
+new menu
+set menu
+changed the menu
+varied menu
+extensive menu
+menu has
+menu NEAR/3 tiny
+menu NEAR/3 limited
 wine list
-vegetarian
-vegan
-gluten free
+vegetarian menu
+vegan menu
+gluten free menu
 variety
 selection
 choice
 choices
 range of sizes
-limited
+limited range
 adverts
 ads
 popups
@@ -609,8 +644,6 @@ doesn't let
 doesnt let
 doesn't allow
 doesnt allow
-new update
-latest update
 update removed
 customiz*
 customis*
@@ -631,6 +664,20 @@ wide range
 good range
 great range
 range of
+integrates with
+integration with
+integrations with
+import from
+sync with
+syncs with
+sync to
+# having no choice is a predicament, not a choice on offer
+!no choice but
+# no way to reach a person is support
+!no way to contact
+!no way to speak
+!no way to talk
+!no way to get hold
 
 # Easy or hard to use, set up, install, pair, configure or navigate;
 # instructions and manuals; intuitive or confusing.
@@ -649,8 +696,25 @@ unintuitive
 counterintuitive
 user friendly
 userfriendly
-confusing
-confused
+confusing to use
+confusing to set up
+confusing NEAR/4 app
+confusing NEAR/4 website
+confusing NEAR/4 site
+confusing NEAR/4 interface
+confusing NEAR/4 layout
+confusing NEAR/4 menu
+confusing NEAR/4 menus
+confusing NEAR/4 instructions
+confusing NEAR/4 setup
+confusing NEAR/4 navigation
+confusing NEAR/4 controls
+confusing NEAR/4 settings
+confusing NEAR/4 dashboard
+confusing NEAR/4 checkout
+confusing NEAR/4 remote
+confusing NEAR/4 buttons
+confusing NEAR/4 portal
 complicated
 convoluted
 clunky
@@ -658,10 +722,10 @@ cumbersome
 fiddly
 awkward to use
 tricky to
-seamless
 seamlessly
 effortless
-breeze
+a breeze
+breeze to
 doddle
 pain to
 hassle free
@@ -671,8 +735,6 @@ interface
 navigation
 navigate
 nightmare to
-struggled to
-struggle to
 self explanatory
 assemble
 assembly
@@ -686,16 +748,21 @@ user guide
 help articles
 tutorial*
 # verbs and phrases
-set up
+set up was
+set up is
+set it up
+set up took
+set up process
+hard to set up
+difficult to set up
+quick to set up
 setup
-setting up
+setting it up
 sign in
 sign up
 have to ring
 need to ring
-ring up
 without phoning
-phoning up
 have to phone
 had to phone
 make an account
@@ -703,10 +770,13 @@ create an account
 plugged it in
 plug and play
 signing up
-pairing
+pairing NEAR/3 bluetooth
+pairing NEAR/3 phone
+pairing process
+pair with my phone
 pair it
-pairs
-paired
+paired with my phone
+pairing with my
 configur*
 hard to install
 difficult to install
@@ -721,11 +791,7 @@ hard to follow
 hard to figure
 figure out how
 work out how
-can't find
-cant find
-couldn't find
-couldnt find
-find anything
+find anything on
 moved everything
 one click
 clicks
@@ -736,6 +802,15 @@ pain to use
 intuative
 # a kind of account and a temperament, not ease of use
 !easy access
+# easy to reach or to park at is the place, not the product
+!easy to get to
+!easy to reach
+!easy parking
+!parking was easy
+!parking is easy
+!easy going
+!easygoing
+!easy on the eye
 
 # Friendliness, rudeness, attitude, attentiveness, knowledge and competence of
 # employees: servers, cashiers, agents, reps, managers, drivers, crews.
@@ -755,7 +830,9 @@ stewardess
 waiter*
 waitress*
 our server
-host
+our host
+the host
+host was
 hostess
 sommelier
 chef
@@ -778,7 +855,6 @@ girl was
 man at the
 woman at the
 salesperson
-salesman
 saleswoman
 sales guy
 sales rep*
@@ -793,7 +869,8 @@ adjuster*
 claims handler
 claims handlers
 technician*
-mechanic*
+mechanic
+mechanics
 stylist
 stylists
 hairdresser
@@ -805,9 +882,6 @@ personal trainer*
 instructor*
 pilot
 pilots
-delivery driver*
-delivery guy
-delivery guys
 driver was
 manager was
 account manager*
@@ -827,7 +901,8 @@ bouncer*
 security guard
 security guards
 doorman
-nurse*
+nurse
+nurses
 # attitude and competence
 rude
 rudely
@@ -862,7 +937,6 @@ stroppy
 grumpy
 lazy
 manners
-welcoming
 welcomed us
 greeted us
 greeted me
@@ -902,7 +976,8 @@ listened
 didn't listen
 didnt listen
 shrugged
-jerk*
+jerk
+jerks
 hung up on me
 hung up on us
 yelled
@@ -999,7 +1074,19 @@ behind schedule
 running behind
 # waiting
 waited
-waiting
+waiting for
+waiting over
+waiting around
+kept waiting
+waiting times
+waiting time
+waiting list
+been waiting
+waiting an hour
+waiting ages
+waiting forever
+hours waiting
+minutes waiting
 wait for
 had to wait
 made to wait
@@ -1024,7 +1111,7 @@ took BEFORE/3 hour
 took BEFORE/3 days
 took BEFORE/3 weeks
 took a week
-took BEFORE/3 month*
+took BEFORE/2 month*
 take BEFORE/3 minute*
 been BEFORE/2 weeks
 wait BEFORE/2 days
@@ -1043,7 +1130,6 @@ an hour and a half
 within BEFORE/3 hours
 within the hour
 within an hour
-within BEFORE/3 days
 same day
 next morning
 minutes late
@@ -1056,10 +1142,6 @@ running late
 turned up late
 showed up late
 minutes early
-straight away
-right away
-hours later
-days later
 weeks later
 took too long
 taking too long
@@ -1088,13 +1170,27 @@ prompt
 promptly
 speedy
 faster than
-ages to
-forever to
 in no time
-immediately
 # misspellings
 waitied
 delayd
+# how far away a place is, or how late the customer was, is no wait
+!mins walk
+!min walk
+!minute walk
+!minutes walk
+!mins away
+!minutes away
+!mins drive
+!minute drive
+!minutes drive
+!mins late for
+!minutes late for
+# looking forward is not waiting
+!can't wait
+!cant wait
+!cannot wait
+!can not wait
 
 # Shipping, delivery, couriers, arrival of an order, packaging, tracking,
 # wrong or missing items in a parcel, takeaway delivery.
@@ -1106,7 +1202,16 @@ package was
 shipping
 shipped
 shipment*
-ship
+ship it
+to ship
+ship to
+ships fast
+ships quickly
+ship internationally
+didn't ship
+didnt ship
+won't ship
+wont ship
 postage
 packaging
 tracking
@@ -1119,9 +1224,14 @@ dpd
 evri
 hermes
 royal mail
-fulfil*
+fulfilment
+fulfillment
+fulfilled by
 backorder*
-pickup
+pickup point
+store pickup
+in store pickup
+ready for pickup
 click and collect
 takeaway
 takeout
@@ -1171,7 +1281,8 @@ signed for
 did not arrive
 where is my order
 box was
-crushed
+arrived crushed
+box crushed
 ready for collection
 curbside
 kerbside
@@ -1187,7 +1298,7 @@ sent the wrong
 sent me the wrong
 sent another wrong
 received the wrong
-recieved
+recieved the wrong
 missing item*
 missing from
 order was missing
@@ -1206,8 +1317,6 @@ billed
 invoice*
 statement
 account balance
-receipt*
-reciept*
 payment*
 direct debit
 autopay
@@ -1219,11 +1328,9 @@ google pay
 cash only
 disputed
 dispute the
-credit card
 card machine
 chargeback
 deposit
-payout
 compensation
 store credit
 credited
@@ -1237,7 +1344,11 @@ exchanged
 exchanges
 an exchange
 # verbs and phrases
-charge
+charge on my
+charge to my
+unexpected charge
+charge appeared
+charge for
 charged
 charges
 overcharg*
@@ -1262,6 +1373,10 @@ didnt ask for
 # an address form field is not about money
 !billing address
 !billing details
+# a battery or a returned call is not money
+!fully charged
+!returned the call
+!returned my call*
 
 # Customer service and support as a function: help desk, call centre, chat,
 # tickets, complaints handling, how a problem was resolved or not.
@@ -1289,16 +1404,33 @@ contact center
 helpline
 hotline
 phone line
-chat
+live chat
+online chat
+web chat
+via chat
+on chat
+the chat
+chat agent*
 chatbot*
-ticket
-tickets
+raised a ticket
+sent a ticket
+logged a ticket
+opened a ticket
+submitted a ticket
+closed the ticket
+closed my ticket
+ticket number
+ticket NEAR/3 pending
+ticket NEAR/3 reply
+ticket NEAR/3 response
+ticket NEAR/3 closed
+ticket NEAR/3 resolved
+ticket NEAR/3 open
 query
 queries
 enquiry
 enquiries
 inquiry
-callback
 faq
 faqs
 knowledge base
@@ -1318,7 +1450,9 @@ speak to someone
 talk to someone
 speak to a person
 talk to a person
-human
+a human
+real human
+actual human
 hold for
 real person
 rang them
@@ -1347,7 +1481,6 @@ unresolved
 solved
 solve
 sorted it
-sorted my
 sorted out
 got it sorted
 couldn't fix
@@ -1361,7 +1494,6 @@ fixed it in
 troubleshoot*
 walked me through
 talked me through
-handled
 dealt with
 could help
 couldn't help
@@ -1373,24 +1505,26 @@ wouldnt help
 refused to help
 nothing they can do
 nothing they could do
-had to chase
 chased
 chasing
 sent a replacement
 sent me a replacement
 looked into it
-getting through
+getting through to
 nobody answers
 nobody answered
 over the phone
 got cut off
-called and
 takes responsibility
 take responsibility
 one answered
 # a comment that has nothing to complain about is not about complaints
 !no complaints
 !zero complaints
+# the airport security queue is not a support line
+!get through security
+!got through security
+!getting through security
 
 # Being kept informed, calls and emails (not) returned, updates, accuracy and
 # clarity of information, misleading descriptions or advertising.
@@ -1417,7 +1551,6 @@ fine print
 listing
 explanation*
 transparency
-clarity
 spam
 newsletter
 newsletters
@@ -1529,19 +1662,21 @@ without so much as
 website say
 map says
 fake
-marked as
 marked with
 mis sold
 missold
 what was sold
 didn't update
 didnt update
-buried
 explain why
 can explain
 could explain
 transparent
-honest
+honest about
+not honest
+wasn't honest
+wasnt honest
+honest with
 dishonest
 lied
 as described
@@ -1569,6 +1704,14 @@ plans are confusing
 as pictured
 lies
 informative
+# chasing and callbacks are about being kept informed
+had to chase
+# an address or a login step is not a message
+!email address
+!verify email
+!verify my email
+# a clinical follow-up is care, not a message
+!follow up appointment*
 
 # Coming back, buying again, recommending or warning others; leaving,
 # switching, cancelling; how long someone has been a customer.
@@ -1729,7 +1872,6 @@ switched from
 switching from
 switched over
 moved over
-moving to
 switch provider*
 switching provider*
 switched provider*
@@ -1737,7 +1879,6 @@ switching bank*
 switched bank*
 another provider
 other provider*
-competitor*
 closed my account
 closing my account
 close my account
@@ -1753,9 +1894,18 @@ cancel my subscription
 cancel my account
 cancel my contract
 cancel my membership
-cancelled our
-canceled our
-cancel our
+cancelled our subscription
+cancelled our account
+cancelled our contract
+cancelled our membership
+canceled our subscription
+canceled our account
+canceled our contract
+canceled our membership
+cancel our subscription
+cancel our account
+cancel our contract
+cancel our membership
 going to cancel
 thinking of leaving
 reason to leave
@@ -1769,8 +1919,9 @@ deleted my account
 won't renew
 wont renew
 be renewing
-stay with
-staying with
+stay with them
+stay with you
+staying with them
 churn*
 dealbreaker
 deal breaker
@@ -1805,18 +1956,22 @@ charming
 romantic
 dated
 run down
-rundown
 # cleanliness
 cleanliness
 spotless
 dirty
 filthy
-messy
 scruffy
 untidy
 tidy
 sticky
-smell*
+smelly
+smelled of
+smelt of
+smells of
+smell of
+bad smell
+musty
 stank
 stinks
 hygiene
@@ -1882,9 +2037,33 @@ walking distance
 miles from
 parking
 car park
-view
+the view
+sea view
+view of
+view from
+view was
+no view
+great view
+lovely view
+stunning view
+amazing view
+beautiful view
 views
 # waiting on a phone line is not the music of a place
 !hold music
 # noise an appliance cancels is not the noise of a place
 !noise cancel*
+# an appliance or a device making a noise is not the noise of a place
+!making a noise
+!makes a noise
+!making noise
+!makes noise
+!strange noise
+!weird noise
+!grinding noise
+!rattling noise
+!clicking noise
+!buzzing noise
+# a person or a service going quiet is not a quiet place
+!went quiet
+!gone quiet
