@@ -342,9 +342,7 @@ long winded
 logging in
 maze
 # a branch easy to reach is its location
-!easy parking
 !easy to park
-!easy to get to
 
 # Advisers, tellers, handlers and the people on the phone.
 [service/staff]

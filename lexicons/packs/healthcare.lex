@@ -320,9 +320,7 @@ online form*
 !painless
 # a simple question is the patient's, and a clinic easy to reach is its location
 !simple question*
-!easy to get to
 !easy to park
-!easy parking
 
 # Nurses, receptionists and the manner of the people: kind, patient, friendly.
 [service/staff]

@@ -280,8 +280,6 @@ minutes to pay
 !took the money
 !took my money
 !took payment
-!mins away
-!minutes away
 
 [fulfilment/delivery]
 # stock on the shelf is availability, not a parcel
