@@ -137,6 +137,99 @@ afordable
 # The quality of the product or food itself: build, materials, durability,
 # sound and picture, battery, comfort and fit, taste, freshness, temperature,
 # portions; a plain verdict on the product.
+# more ways customers say it, found on review sentences and survey verbatims written after the entries above
+# money in the words customers use for it
+quid
+bucks
+tenner
+fiver
+euros
+dollars
+for the money
+good money
+lot of money
+lots of money
+much money
+more money
+extra money
+# what was paid, against what came with it
+paid extra
+pays extra
+paid more
+what i paid
+what we paid
+what you pay
+for what you get
+for what it offers
+underpriced
+costing
+exorbitant
+astronomical
+eye watering
+arm and a leg
+over the odds
+break the bank
+worth every cent
+worth every pound
+worth every dollar
+bit steep
+was steep
+too steep
+mark up
+markup
+gouging
+competitive
+good rates
+great rates
+best rates
+better rates
+exchange rate*
+# saving, and what costs nothing
+save money
+saving money
+saved money
+saves money
+save a lot
+saving about
+saved about
+save about
+for free
+its free
+it's free
+is free
+free plan
+free tier
+free of charge
+completely free
+totally free
+free alternative*
+# rising, and who pays more
+keep going up
+keeps going up
+kept going up
+keep rising
+keeps rising
+creeping up
+creep up
+existing customers
+new customers
+loyalty penalty
+# paying too much, in idioms
+too much for
+way too much
+through the nose
+money grab*
+cash grab
+paying for the name
+paying for the brand
+youre paying for
+you're paying for
+you are paying for
+# cheap as a verdict on the build is quality
+!feel cheap
+!felt cheap
+!looked cheap
+
 [product/quality]
 # the product and its build
 quality
@@ -310,6 +403,169 @@ poorly designed
 
 # Stops working, breaks down, crashes, bugs, errors, outages, dropped calls
 # or connections, dead on arrival; or works reliably.
+# more ways customers say it, found on review sentences and survey verbatims written after the entries above
+# the build and the materials
+scuff*
+fray*
+come off
+came loose
+popped off
+pop off
+shoddy
+sloppy
+botched
+bodged
+veneer
+chipboard
+mdf
+plasticky
+velvet
+suede
+cashmere
+solid wood
+solid oak
+real wood
+waterproof
+water proof
+water resistant
+showerproof
+# sound, picture and heat
+tinny
+crackly
+muffled
+distorted
+screen is
+screen was
+display is
+display was
+picture is
+colo*r* NEAR/3 different
+gets hot
+gets very hot
+gets really hot
+runs hot
+hot to the touch
+download speed*
+upload speed*
+broadband speed*
+internet speed*
+wifi speed*
+# fit and comfort
+run small
+run large
+run big
+runs big
+run tiny
+runs tiny
+sizes run
+size down
+too loose
+baggy
+snug
+mattress*
+pillows were
+pillows are
+pillow was
+pillow is
+bed was
+bed is
+beds were
+beds are
+# food
+dry as
+was dry
+too dry
+dried out
+burns
+size of your head
+hair in my
+found a hair
+# work done by people, judged by its result
+their work
+smears
+streaks
+streaky
+wasn't done
+wasnt done
+weren't done
+done properly
+half done
+# a plain verdict on a named dish
+burgers
+fries
+soup
+curry
+pudding
+cheese
+tacos
+roast
+seafood
+pastries
+pastry
+croissant*
+eggs
+lamb
+bacon
+ravioli
+sushi
+noodles
+wings
+ribs
+pork
+beef
+# and on work or a product in hand
+did a BEFORE/2 job
+feel solid
+feel cheap
+felt cheap
+poor build
+looks and feels
+blisters
+blister
+lost their shape
+lost its shape
+lose their shape
+loses its shape
+misshapen
+gone flat
+went flat
+bobbled
+bobbling
+the work was
+the work is
+the work they
+so soft
+really soft
+super soft
+nice and soft
+lovely and soft
+heel
+scratch easily
+marks easily
+stains easily
+so comfortable
+really comfortable
+very comfortable
+super comfortable
+most comfortable
+peeling
+peeled
+chipped
+chipping
+rusted
+rusty
+# a treatment, a cut, a scent
+haircut
+hair cut
+massage
+facial
+manicure
+pedicure
+blow dry
+brassy
+scent
+fragrance
+
 [product/reliability]
 # nouns and adjectives
 bug
@@ -542,6 +798,230 @@ doesent work
 
 # Functions, options and capabilities present or missing, compatibility,
 # menu choice and variety, what the product can or cannot do.
+# more ways customers say it, found on review sentences and survey verbatims written after the entries above
+# failing, and the noises of failing
+leaks
+leaking
+leaky
+rattl*
+grinding
+making a noise
+makes a noise
+hit and miss
+hit or miss
+unresponsive
+button* BEFORE/3 respond
+loading screen
+stuck loading
+stuck on loading
+system error
+technical error
+server error
+network error
+connection error
+error when
+error screen
+error page
+technical issue*
+technical problem*
+repair*
+needs fixing
+need fixing
+needed fixing
+# stopped doing what it does
+stopped sending
+stopped syncing
+stopped updating
+stopped connecting
+stopped recording
+stopped heating
+stopped printing
+stopped saving
+stopped loading
+stopped receiving
+stopped showing
+won't even open
+wont even open
+won't even load
+wont even load
+won't even start
+wont even start
+won't even turn on
+wont even turn on
+won't even charge
+wont even charge
+kept losing
+keeps losing
+keep losing
+kicks me out
+kicking me out
+kicked me out
+kick me out
+kicks you out
+account got locked
+account locked
+account was locked
+won't let me log in
+wont let me log in
+won't let me login
+wont let me login
+can't sign in
+cant sign in
+couldn't sign in
+couldnt sign in
+unable to sign in
+login issues
+login problems
+website goes down
+site goes down
+app goes down
+keeps going down
+cutting off
+cuts off
+keeps cutting
+keep cutting
+kept cutting
+still dropping
+is dropping
+dead for
+line is dead
+line was dead
+phone is dead
+completely dead
+totally dead
+no hot water
+without hot water
+no heating
+without heating
+power cut*
+without power
+no power
+signal is
+signal was
+poor signal
+bad signal
+weak signal
+patchy signal
+zero signal
+signal strength
+coverage is
+best coverage
+good coverage
+poor coverage
+bad coverage
+patchy coverage
+used to last
+don't last
+dont last
+doesn't last
+doesnt last
+won't last
+wont last
+never lasts
+card is declined
+card was declined
+card got declined
+card gets declined
+# works, and keeps working
+syncs perfectly
+synced perfectly
+works a treat
+works like a charm
+worked like a charm
+like clockwork
+never failed
+still goes
+still runs
+lasts forever
+lasted forever
+lasted years
+lasted for years
+never lost
+works as expected
+works as it should
+works like it should
+# more ways of failing, and of not failing
+bounced
+system down
+systems down
+never missed
+not missed once
+lost broadband
+lost internet
+lost power
+lost signal
+lost wifi
+lost service
+without broadband
+without internet
+no broadband
+no internet
+couldnt even load
+couldn't even load
+cant even load
+can't even load
+switches off
+switching off
+keeps switching
+turns itself off
+turned itself off
+switches itself off
+shuts down
+shuts off
+shutting down
+keeps shutting
+randomly
+still going after
+never had any
+never had an issue
+never had a single
+not had any issues
+not had a problem
+packed in
+jams
+jammed
+jamming
+needs resetting
+needs restarting
+keeps resetting
+constantly resetting
+site was down
+site is down
+app was down
+app is down
+website was down
+website is down
+system was down
+system is down
+systems were down
+network was down
+network is down
+internet was down
+internet is down
+server was down
+server is down
+servers were down
+banking was down
+banking is down
+portal was down
+portal is down
+fail to work
+failed to work
+cell reception
+cell signal
+cell service
+phone reception
+mobile reception
+poor reception
+bad reception
+flicker*
+never works
+rarely works
+barely works
+only works
+sometimes works
+hardly works
+
 [product/features]
 # nouns
 feature*
@@ -681,6 +1161,112 @@ sync to
 
 # Easy or hard to use, set up, install, pair, configure or navigate;
 # instructions and manuals; intuitive or confusing.
+# more ways customers say it, found on review sentences and survey verbatims written after the entries above
+# what it does and what it offers
+does all i need
+does all i want
+everything i need
+everything you need
+what it offers
+what it can do
+noise cancel*
+lets me
+lets us
+allows me
+allows us
+lets users
+allows users
+you can now
+great touch
+lovely touch
+thoughtful touch
+little touches
+nice touches
+great addition
+nice addition
+# named functions and connections
+auto shut off
+auto off
+autosave
+auto save
+presets
+programmes
+voice control
+voice command*
+voice recognition
+voice assistant
+font
+works offline
+work offline
+offline access
+headphone jack
+hdmi
+card slot
+wireless charging
+fast charging
+free wifi
+no wifi
+wifi on board
+onboard wifi
+search bar
+the search
+search is
+connect it to
+connect my
+connects to
+link my
+google calendar
+android version
+ios version
+iphone version
+ipad version
+windows version
+mac version
+desktop version
+web version
+mobile version
+tablet version
+# asking for more
+please let us
+please let me
+please allow
+please give us
+please bring
+should add
+needs to add
+need to add
+let us change
+let me change
+# more named functions
+book online
+size range
+only go up to
+only goes up to
+plus size*
+connector*
+webhook*
+new stuff
+storage
+offline maps
+in flight wifi
+inflight wifi
+built in
+comes with
+doesn't come with
+doesnt come with
+didn't come with
+didnt come with
+multiple users
+more than one user
+multiple accounts
+usb c
+micro usb
+no search
+proper search
+support for
+supported
+unsupported
+
 [product/ease_of_use]
 # adjectives and nouns
 easy
@@ -814,6 +1400,110 @@ intuative
 
 # Friendliness, rudeness, attitude, attentiveness, knowledge and competence of
 # employees: servers, cashiers, agents, reps, managers, drivers, crews.
+# more ways customers say it, found on review sentences and survey verbatims written after the entries above
+# getting it going
+get it connected
+got it connected
+getting it connected
+get it working
+got it working
+getting it working
+get it to work
+getting it to work
+get it to connect
+up and running
+get used to
+getting used to
+got used to
+head round
+head around
+finally managed
+eventually managed
+finally figured
+eventually figured
+finally worked out
+eventually worked out
+gave up trying
+# finding things, and the layout
+ages to find
+forever to find
+a while to find
+where to find
+hidden away
+hard to locate
+buried in
+levels deep
+layout is
+new layout
+app layout
+screen layout
+clean design
+where you'd expect
+where you would expect
+where you expect
+logical
+logically
+# a process that is a chore, or is not
+hoops
+faff*
+palaver
+rigmarole
+long winded
+a hassle
+real hassle
+hassle to
+whole process
+long process
+lengthy process
+process is a
+process was a
+checkout process
+checkout flow
+booking process
+signup process
+ordering process
+application process
+# less effort, or more
+face id
+touch id
+fingerprint
+have to do a thing
+have to do anything
+lift a finger
+how you'd expect
+how youd expect
+how you would expect
+where youd expect
+painful to
+painful with
+tedious
+time consuming
+maze
+app is a mess
+website is a mess
+site is a mess
+need a degree
+needs a degree
+rocket science
+figure it out
+figured it out
+to figure out
+figuring out
+impossible to use
+impossible to set
+too many steps
+so many steps
+too many buttons
+finding anything
+finding things
+got lost in
+booking system
+ordering system
+online system
+fill in a form
+fill out a form
+forms to fill
+
 [service/staff]
 # people who serve
 staff
@@ -1048,6 +1738,191 @@ curteous
 
 # Waiting, delays, slow or fast service, queues, time on hold, how long
 # something took.
+# more ways customers say it, found on review sentences and survey verbatims written after the entries above
+# people not named in the default
+chap
+bloke
+fella
+lads
+gent
+legend
+guy in
+woman on
+man on the phone
+girl on
+the manager
+a manager
+managers
+duty manager
+store manager
+branch manager
+shift manager
+general manager
+manager came
+pharmacist*
+engineer was
+engineers were
+cleaner was
+cleaners were
+courier was
+delivery man
+delivery men
+at reception
+on reception
+reception desk
+reception was
+on the desk
+person i spoke
+spoke to was
+good people
+lovely people
+great people
+# how they behave
+unwelcome
+unwelcoming
+treated me
+treated us
+was treated
+were treated
+bedside manner
+just a number
+talked me into
+talked us into
+talk you into
+pressured me
+pressured us
+hard sell
+knew what he
+knew what she
+knew what they
+knows what he
+knows what she
+knows what they
+know what they
+didn't know what
+didnt know what
+no clue
+have a clue
+had a clue
+took the time
+so patient
+very patient
+really patient
+was patient
+were patient
+chatted
+chatty
+busy chatting
+chatting to each other
+greet me
+greet us
+greets you
+greeted by
+by name
+apologis*
+apologiz*
+apology
+apologies
+class act
+absolute star
+superstar*
+credit to the
+credit to your
+a credit to
+couldn't be bothered
+couldnt be bothered
+not my problem
+not his problem
+not her problem
+not our problem
+not their problem
+wasn't his problem
+wasnt his problem
+wasn't my problem
+not my job
+forgot about us
+forgot about me
+forgotten about us
+forgotten about me
+forgot our
+chucked it
+# too few of them
+one person on
+off their feet
+off her feet
+off his feet
+service was ok
+service was good
+service was great
+service was fine
+service was lovely
+service was excellent
+service was poor
+service was terrible
+service was awful
+# more people, judged
+hygienist*
+midwife
+midwives
+carers
+doctor was
+doctors were
+gp was
+dentist was
+physio was
+surgeon was
+vet was
+team were
+were helpful
+well looked after
+looked after me
+look after you
+looks after
+did a BEFORE/2 job
+she was lovely
+he was lovely
+she was great
+he was great
+she was brilliant
+he was brilliant
+she was amazing
+he was amazing
+she was fantastic
+he was fantastic
+guys were
+girls were
+ladies were
+followed me around
+followed us around
+feel welcome
+felt welcome
+feel welcomed
+felt welcomed
+made to feel
+acknowledged us
+acknowledged me
+acknowledge us
+acknowledge me
+we dealt with
+everyone we
+everyone was lovely
+everyone was so
+everyone was really
+clerk*
+sales associate*
+associates were
+associate was
+tech was
+techs were
+tech guy
+fraud team
+fraud department
+feel judged
+felt judged
+judgemental
+judgmental
+like family
+
 [service/wait_time]
 # nouns
 delay
@@ -1194,6 +2069,160 @@ delayd
 
 # Shipping, delivery, couriers, arrival of an order, packaging, tracking,
 # wrong or missing items in a parcel, takeaway delivery.
+# more ways customers say it, found on review sentences and survey verbatims written after the entries above
+# how long, in the words customers use
+an age
+eternity
+in BEFORE/1 hours
+in BEFORE/1 days
+in BEFORE/1 weeks
+within BEFORE/3 month*
+within a day
+week later
+day later
+month later
+months later
+lost BEFORE/2 weeks
+lost BEFORE/2 days
+lost BEFORE/2 months
+wasted BEFORE/2 hours
+wasted BEFORE/2 days
+stuck for
+sat there for
+painfully slow
+# being seated and served
+get seated
+got seated
+be seated
+seated till
+seated until
+be served
+get served
+to serve us
+to serve me
+take our order
+came after us
+came in after us
+arrived after us
+# punctuality
+punctual*
+on schedule
+was late
+were late
+always late
+came late
+# quick, in more words
+very quickly
+really quickly
+so quickly
+pretty quickly
+super quickly
+fairly quickly
+refund quickly
+refunded quickly
+quick friendly
+quick and friendly
+fast and friendly
+quick and efficient
+fast and efficient
+fast service
+quick to respond
+quick to reply
+quick response
+quick reply
+fast response
+# still not done
+still pending
+still processing
+still in progress
+line is engaged
+always engaged
+understaffed
+short staffed
+# more of how long it took
+days of trying
+weeks of trying
+months of trying
+hours of trying
+took BEFORE/3 years
+over a year to
+months of chasing
+weeks of chasing
+days of chasing
+months of phone calls
+weeks of phone calls
+months of calls
+weeks of calls
+short wait
+no wait
+minimal wait
+little wait
+hours wasted
+days wasted
+weeks wasted
+months wasted
+standing there
+stood there
+standing around
+stood around
+run late
+runs late
+ran late
+ran over
+running over
+open for BEFORE/1 days
+open for BEFORE/1 weeks
+open for BEFORE/1 months
+still not resolved
+still not sorted
+still not fixed
+still unresolved
+rocked up
+seated til
+hour after
+hadn't even started
+hadnt even started
+not even started
+service BEFORE/3 slow
+in under
+under an hour
+less than an hour
+under a week
+less than a week
+sat BEFORE/4 hours
+sat BEFORE/4 minutes
+minutes to get
+hours to get
+fastest service
+quickest service
+wait is
+worth the wait
+slow to pick up
+slow to answer
+slow to get back
+slow to process
+slow to refund
+slow to arrive
+slow to come
+in line for
+stood in line
+standing in line
+line out the door
+bang on time
+right on time
+dead on time
+spot on time
+exactly on time
+never on time
+not on time
+always on time
+took their time
+taking their time
+take their time
+took his time
+took her time
+sweet time
+
 [fulfilment/delivery]
 # nouns
 parcel*
@@ -1308,6 +2337,78 @@ delivary
 
 # Bills, invoices, charges on the account or card, payments and payment
 # methods, refunds, returns and exchanges, money back, overcharging.
+# more ways customers say it, found on review sentences and survey verbatims written after the entries above
+# arriving, or not
+sent out
+send out
+posted out
+was posted
+been posted
+never received
+not received
+haven't received
+havent received
+didn't receive
+didnt receive
+yet to receive
+no sign of
+ordered BEFORE/5 arrived
+ordered BEFORE/5 turned up
+# what was in the box
+something missing
+item missing
+items missing
+part missing
+parts missing
+piece missing
+pieces missing
+missing parts
+missing pieces
+arrived missing
+came missing
+in the box
+half my order
+rest of my order
+rest of the order
+part of my order
+where my order
+used item
+been opened
+already opened
+# sent to the wrong place, or short
+went to the wrong
+sent to the wrong
+went to the old
+sent to the old
+sent to my old
+wrong house
+wrong flat
+missing side
+missing a side
+substitution*
+substituted
+came the next
+came next day
+came within
+came damaged
+came broken
+order was incomplete
+incomplete order
+arrived safely
+arrived safe
+depot
+sorting office
+collection point
+arrived smashed
+came smashed
+seal broken
+seal was broken
+tampered
+# American forms
+in the mail
+by mail
+mailed
+
 [commercial/billing]
 # nouns
 bill
@@ -1380,6 +2481,98 @@ didnt ask for
 
 # Customer service and support as a function: help desk, call centre, chat,
 # tickets, complaints handling, how a problem was resolved or not.
+# more ways customers say it, found on review sentences and survey verbatims written after the entries above
+# sending things back for money
+return it
+return them
+return a
+return these
+return this
+returning it
+returning them
+returned them
+return the item
+return an item
+returned items
+send back
+sent back
+sending back
+send them back
+sent them back
+sending it back
+sending them back
+size exchange
+exchange it
+exchange them
+exchange for
+to exchange
+swap it
+swapped it
+swapping it
+# money taken or owed
+took money
+taken money
+take money
+taking money
+took my money
+taken from my account
+out of my account
+left my account
+into my account
+credit on my
+credit to my
+account credit
+months credit
+month's credit
+credit note
+charging me
+charging us
+been charging
+kept charging
+keeps charging
+still charging
+wait* BEFORE/3 my money
+direct debits
+late fees
+arrears
+debt collector*
+owed me
+owe me
+owes me
+overpayment
+overpaid
+paid back
+pay me back
+paid me back
+paid into
+cashback
+cash back
+# paying, and not being able to
+try to pay
+tried to pay
+trying to pay
+pay by card
+paid by card
+pay online
+pay cash
+paid cash
+# more of the money process
+my exchange
+refused to pay
+pay again
+pay twice
+debited
+the check came
+bring the check
+brought the check
+brought us the check
+split the check
+cashless
+card only
+take card
+take cards
+accept card*
+
 [service/support]
 # nouns
 support
@@ -1528,6 +2721,111 @@ one answered
 
 # Being kept informed, calls and emails (not) returned, updates, accuracy and
 # clarity of information, misleading descriptions or advertising.
+# more ways customers say it, found on review sentences and survey verbatims written after the entries above
+# reporting a problem
+reported it
+reported the
+reported this
+report it
+report the
+reported a
+raised it
+raised an issue
+raised the issue
+logged a
+logged the
+logged it
+# how it was handled
+bot
+off and on again
+on and off again
+round in circles
+around in circles
+runaround
+run around
+fobbed off
+fobbed me off
+fobbed us off
+fob me off
+brushed off
+brushed me off
+different people
+explain my problem
+explained my problem
+explained my issue
+repeat myself
+repeating myself
+copy paste
+copy and paste
+canned
+automated response
+automated reply
+generic response
+generic reply
+call me back
+got back to me
+get back to me
+got back to us
+get back to us
+never got back
+seem to care
+seems to care
+no help
+any help
+zero help
+assistance
+refused to replace
+refused to exchange
+refused to accept
+refused to take
+refused to fix
+refused to repair
+refused to honour
+refused to honor
+wouldn't replace
+wouldnt replace
+won't replace
+wont replace
+they fixed
+got it fixed
+had it fixed
+put it right
+put right
+put things right
+make it right
+made it right
+made things right
+sorted everything
+sorted things out
+# the teams behind the counter
+customer success
+billing department
+accounts department
+mortgage team
+someone new
+someone different
+different person
+to get it sorted
+to get this sorted
+refused to pay
+take it up with
+took it up with
+rebook*
+agent on the phone
+called BEFORE/2 times
+rang BEFORE/2 times
+phoned BEFORE/2 times
+nothing to help
+done nothing to
+sorted a replacement
+arranged a replacement
+got a replacement
+offered a replacement
+different advisors
+different agents
+different departments
+passed between
+
 [service/communication]
 # nouns
 communicat*
@@ -1715,6 +3013,216 @@ had to chase
 
 # Coming back, buying again, recommending or warning others; leaving,
 # switching, cancelling; how long someone has been a customer.
+# more ways customers say it, found on review sentences and survey verbatims written after the entries above
+# calls and messages that came, or did not
+not one phone call
+not one call
+not a single call
+no phone call
+not even a call
+rung me back
+ring me back
+ring back
+phoned back
+phoned me back
+phone me back
+rang to say
+called to say
+phoned to say
+rang to let
+called to let
+without calling
+without informing
+without notifying
+without contacting
+without letting
+without notice
+no warning
+no notice
+no one mentioned
+nobody mentioned
+never mentioned
+not mentioned
+didn't mention
+didnt mention
+failed to mention
+said a word
+say a word
+nobody said
+no one said
+nobody explained
+no one explained
+nobody informed
+no one informed
+reminder*
+texted
+a text
+by text
+via text
+text updates
+progress update*
+no updates
+any updates
+an update on
+update on my
+kept us posted
+kept me posted
+keep us posted
+keep me posted
+keep you posted
+kept us in the loop
+keep us in the loop
+keep me in the loop
+out of the loop
+kept in the dark
+kept us in the dark
+kept me in the dark
+left in the dark
+left us in the dark
+left me in the dark
+to find out
+find out what
+find out why
+what was going on
+what's going on
+what is going on
+no idea what
+no idea why
+no idea when
+no idea where
+told him
+told her
+was told
+were told
+been told
+being told
+telling me
+telling us
+they keep saying
+they kept saying
+they keep telling
+they kept telling
+said they would
+said they'd
+said it was
+# what was described against what came
+tiny print
+size guide
+sizing guide
+photos make
+photos are
+photos were
+photos online
+off the photos
+in the photos
+pictures are
+pictures were
+in the pictures
+makes it look
+make it look
+made it look
+look bigger
+looks bigger
+looked bigger
+box said
+box says
+label said
+label says
+packaging said
+said in stock
+says in stock
+listed as
+claims to be
+claimed to be
+different from what
+different to what
+not what i was
+not what we were
+what i'm paying for
+what i am paying for
+what i was paying for
+what we're paying for
+said delivered
+says delivered
+showing delivered
+shows delivered
+tracking said
+tracking says
+info
+the information
+any information
+no information
+more information
+correct information
+right information
+# clear or not
+clear and easy
+nice and clear
+clear and concise
+clearly explained
+clearly laid out
+easy to understand
+hard to understand
+difficult to understand
+impossible to understand
+explained the
+explained it
+explained what
+explained how
+# more of not being told
+never told
+not told
+weren't told
+werent told
+never informed
+not informed
+told about
+no mention
+any mention
+without mentioning
+no record
+found out
+heard nothing
+heard a thing
+not heard back
+not heard anything
+pricing page
+statements are
+statements were
+paper statements
+couldn't tell which
+couldnt tell which
+what we booked
+what i booked
+was quoted
+were quoted
+quoted on
+clear answer*
+straight answer*
+answered my question*
+answered all my question*
+answer my question*
+questions answered
+the advert
+advert said
+advert showed
+the ad said
+their texts
+texts are
+couldn't tell me
+couldnt tell me
+could tell me
+could tell us
+couldn't tell us
+couldnt tell us
+nobody could tell
+no one could tell
+doesn't tell you
+doesnt tell you
+don't tell you
+dont tell you
+never tell you
+
 [relationship/loyalty]
 # recommending, or warning others
 recommend*
@@ -1932,6 +3440,178 @@ take my business
 
 # Atmosphere, decor, music, noise, cleanliness of the place, seating
 # comfort, space, location, parking, view.
+# more ways customers say it, found on review sentences and survey verbatims written after the entries above
+# staying, coming back, buying again
+stick with
+sticking with
+stick it out
+from now on
+won't be the last
+wont be the last
+won't be my last
+wont be my last
+first of many
+we go every
+go there every
+come here every
+tradition
+been using BEFORE/5 years
+second chance
+another chance
+another go
+on my list
+my go to
+go to place
+tell all your
+bought another
+buy another
+bought a second
+ordered another
+ordered a second
+couldn't work without
+couldnt work without
+can't live without
+cant live without
+couldn't live without
+couldnt live without
+wouldn't be without
+wouldnt be without
+can't do without
+cant do without
+couldn't do without
+come here again
+go there again
+book here again
+order here again
+go again
+be ordering
+be shopping
+be booking
+be buying
+be staying
+be visiting
+be eating
+be flying
+years a customer
+year customer
+customer since
+customer of
+loyalty means
+loyalty counts
+no loyalty
+loyalty penalty
+for loyalty
+by name
+# leaving, switching, cancelling
+tried to cancel
+trying to cancel
+try to cancel
+want to cancel
+wanted to cancel
+cancel button
+cancelling my
+canceling my
+cancelling after
+cancelled after
+canceling after
+canceled after
+leaving after
+stopped going
+stopped using
+stop using
+stopped shopping
+stopped ordering
+stop going
+i'm off
+im off
+i'm gone
+im gone
+i'm done with
+im done with
+done with them
+am leaving
+i'm leaving
+im leaving
+time to leave
+time to move on
+time to switch
+somewhere else
+another company
+another shop
+another store
+another bank
+another supplier
+another airline
+another hotel
+another restaurant
+moved to them
+old supplier
+old provider
+previous provider
+previous supplier
+last provider
+last supplier
+old bank
+previous bank
+new provider
+new supplier
+moving banks
+move banks
+moved banks
+changing banks
+change banks
+changed banks
+changing provider*
+change provider*
+changed provider*
+changing supplier*
+change supplier*
+switch supplier*
+switching supplier*
+switched supplier*
+# more reasons to stay, or go
+staying because
+stay because
+leaving this
+only reason i
+reason i shop
+reason i keep
+why i keep
+popping in
+pop in
+moved BEFORE/3 over
+ring to cancel
+ring up to cancel
+call to cancel
+phone to cancel
+cancel online
+not the last
+told all my mates
+tell my mates
+told my mates
+next visit
+next stay
+already booked our
+left for another
+rival*
+whole family uses
+family uses them
+our second time
+our third time
+our fourth time
+second visit
+third visit
+fourth visit
+second stay
+third stay
+member for
+been a member
+members for
+find a new
+looking for a new
+find another
+finding another
+
 [experience/ambience]
 # atmosphere and decor
 atmosphere
@@ -2067,3 +3747,160 @@ views
 # a person or a service going quiet is not a quiet place
 !went quiet
 !gone quiet
+# more ways customers say it, found on review sentences and survey verbatims written after the entries above
+# the room and the place
+rooms were
+rooms are
+lovely room
+nice room
+great room
+huge room
+tiny room
+small room
+big room
+room itself
+towels
+bedding
+bed linen
+broom cupboard
+shoebox
+poky
+pokey
+nights sleep
+night's sleep
+slept well
+slept like a
+# cleanliness, and wear
+was clean
+were clean
+are clean
+kept clean
+beautifully clean
+immaculate
+pristine
+gleaming
+grubby
+grimy
+shabby
+tatty
+threadbare
+lick of paint
+needs a refresh
+looking tired
+looks tired
+bit tired
+modern and
+# atmosphere, light and temperature
+buzzy
+lively
+too dark
+dimly lit
+fairy lights
+freezing in
+freezing inside
+cold inside
+too cold in
+too hot in
+so cold in
+so hot in
+boiling in
+love the store
+love the shop
+lovely shop
+lovely store
+nice shop
+nice store
+beautiful store
+beautiful shop
+surroundings
+scenery
+gardens
+beer garden
+beautiful setting
+lovely setting
+# noise, peace and building works
+building work*
+construction
+drilling
+renovation*
+refurb*
+scaffolding
+woken
+woke us
+woke me
+woke up to
+kept us awake
+kept me awake
+couldn't sleep
+couldnt sleep
+peaceful
+tranquil
+serene
+relaxing
+birdsong
+under our window
+outside our window
+# crowds, seats and space
+always packed
+packed out
+rammed
+shop was packed
+place was packed
+store was packed
+restaurant was packed
+bar was packed
+not busy
+not too busy
+quite busy
+always busy
+deserted
+crammed
+squashed in
+squeezed in
+too close together
+on top of each other
+no seats
+no seat
+seats left
+nowhere to sit
+somewhere to sit
+place to sit
+no privacy
+# facilities of the place
+sauna
+steam room
+hot tub
+jacuzzi
+facilities
+places to eat
+# getting in and around
+no lift
+the lift
+lift was
+lifts
+elevator*
+wheelchair
+step free
+disabled access
+easy to get around
+to park
+# where it is
+right by the
+close to the
+walk from the
+minutes from the
+minute walk
+minutes walk
+miles away
+local branch
+nearest branch
+closest branch
+nearest store
+nearest shop
+# a pudding is not a sticky table
+!sticky toffee
+dog friendly
+pet friendly
+family friendly
+kid friendly
+child friendly

@@ -185,6 +185,20 @@ static int word_like(const lex_entry *e)
            e->kind == VC_ENTRY_GLOB;
 }
 
+/* The order in which an entry's file was first read: a file's includes are
+ * read after it, so they rank later. */
+static size_t file_rank(const vc_lexicon *lex, const char *file)
+{
+    for (size_t i = 0; i < lex->nfiles; i++)
+        if (lex->files[i] == file)
+            return i;
+    return 0;
+}
+
+/* An entry shadowed by a wider one of a file read before its own (a
+ * lexicon that includes it and widens it on purpose, such as a pack over
+ * the default) is not reported: the including file's author cannot and
+ * need not change the included one. */
 static void check_shadowing(const vc_lexicon *lex, findings *f, const char *const *keys)
 {
     for (uint32_t g = 0; g < lex->nentries; g++) {
@@ -199,7 +213,7 @@ static void check_shadowing(const vc_lexicon *lex, findings *f, const char *cons
             int shadowed = 0;
             for (uint32_t w = 0; w < xe->nwords && !shadowed; w++)
                 shadowed = covers(&ge->words[0], &xe->words[w]);
-            if (!shadowed)
+            if (!shadowed || (xe->file != ge->file && file_rank(lex, xe->file) > file_rank(lex, ge->file)))
                 continue;
             vc_lint_finding *fx = add(f, VC_LINT_WARNING, "shadowed", xe->file, xe->line, xe->column);
             if (fx)

@@ -297,7 +297,6 @@ forms
 registration
 register
 registering
-hoops
 patient portal
 cannot find
 impossible to find
@@ -309,7 +308,6 @@ too difficult
 was difficult
 is difficult
 made it difficult
-long winded
 logging in
 logged in
 log on
@@ -324,8 +322,6 @@ online form*
 
 # Nurses, receptionists and the manner of the people: kind, patient, friendly.
 [service/staff]
-midwife
-midwives
 paramedic*
 hca
 hcas
@@ -342,20 +338,16 @@ sympathetic
 couldn't do enough
 could not do enough
 locum*
-were helpful
 was helpful
 are helpful
 been helpful
 was patient with
 were patient with
-very patient
-so patient
 were lovely
 was lovely
 remember my name
 knew my name
 run off their feet
-bedside manner
 gentle
 # listening to the patient and a rushed consultation are the care itself
 !listened
@@ -372,14 +364,11 @@ week wait
 weeks wait
 hours wait
 minute wait
-ran late
 on time
 seen straight away
 seen quickly
 seen within
 straightaway
-very quickly
-so quickly
 very fast
 so fast
 weeks for
@@ -396,11 +385,8 @@ within BEFORE/2 minutes
 within a week
 in a week
 for BEFORE/2 weeks
-months wasted
-weeks wasted
 weeks of
 months of
-short wait
 was quick
 were quick
 very quick
@@ -408,20 +394,16 @@ so quick
 for ages
 ages for
 there ages
-run late
-runs late
 for an hour
 minutes past
 hours in
 resolved quickly
 processed quickly
 answered quickly
-really quickly
 gave up after
 to be seen
 day late
 week late
-months later
 # a waiting room described as a place (clean, grubby, its chairs) is ambience
 !waiting room NEAR/8 clean*
 !waiting room NEAR/8 dirty
@@ -441,7 +423,6 @@ called the surgery
 rang the surgery
 called the office
 pals
-refused to pay
 phones
 ring and ring
 rings and rings
@@ -459,19 +440,13 @@ rang and rang
 # Results, reminders, texts, call-backs, being told (or not).
 [service/communication]
 results
-was told
-were told
 called me back
 call me back
-ring me back
 rang me back
 get back to me
 got back to me
 getting back to me
 in the dark
-no notice
-without notice
-reminder*
 app said
 said it would
 no one told us
@@ -481,18 +456,13 @@ a response
 any response
 get a response
 got a response
-heard a thing
-heard nothing
 hear back
 heard back
 wrong date
 wrong time
 called me straight
-clear and easy
 easy to follow
 got lost
-not told
-no warning
 in touch
 not answering
 wasn't answering
@@ -503,27 +473,14 @@ did not answer
 without anyone telling
 nobody telling
 no one telling
-a text
-texted
 text saying
 text to say
-nobody mentioned
-no one mentioned
-never mentioned
-didn't mention
-didnt mention
-not mentioned
-failed to mention
 without asking
-explained the
-explained what
-explained how
 explained exactly
 ring you back
 rings you back
 call you back
 calls you back
-ring back
 # a password reset or verification email is the portal's mechanics
 !reset email*
 !verify email*
@@ -549,9 +506,7 @@ changed practices
 change practices
 changing practices
 moved practices
-find a new
 finding a new
-looking for a new
 switch* dentist*
 switch* gp
 switch* doctor*
@@ -573,31 +528,19 @@ look for a new
 [experience/ambience]
 waiting room
 waiting area
-immaculate
 unclean
-grubby
 hygienic
 unhygienic
 building
-facilities
 calming
-relaxing
 privacy
-nice room
 room was
-rooms were
 the place was
-no seats
-was clean
 is clean
-were clean
 clean surgery
 clean clinic
 clean practice
 clean hospital
-disabled access
-wheelchair access*
-step free
 modern surgery
 modern clinic
 modern practice
@@ -610,7 +553,6 @@ so modern
 # Medicines sent out by post or by an online pharmacy.
 [fulfilment/delivery]
 my door
-posted out
 # a mother delivering her baby is not a parcel
 !delivered my baby
 !deliver* NEAR/3 baby
@@ -620,11 +562,9 @@ posted out
 # Portals, apps and pharmacies that fail.
 [product/reliability]
 an error
-never missed
 wasn't ready
 wasnt ready
 not ready
-never works
 never work
 never working
 # a broken bone is an injury, not a fault

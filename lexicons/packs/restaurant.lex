@@ -56,9 +56,7 @@ sick afterwards
 huge plates
 small plates
 hearty
-mattress
 beds
-bed was
 comfortable bed
 pillows
 pillow
@@ -1267,7 +1265,6 @@ two for one
 2 for 1
 corkage
 per night
-for what you get
 for what you pay
 tourist trap
 
@@ -1280,9 +1277,6 @@ tourist trap
 !returns emails
 !returns my emails
 asked for the check
-the check came
-split the check
-bring the check
 bring us the check
 comp'd
 on the house
@@ -1293,7 +1287,6 @@ tip
 tipping
 tips
 no show fee
-card only
 contactless
 the tab
 bar tab
@@ -1310,10 +1303,7 @@ pre-authori*
 [service/staff]
 the team
 whole team
-team were
 team was
-she was lovely
-he was lovely
 she was so
 he was so
 she was very
@@ -1324,8 +1314,6 @@ checked for me
 went and checked
 no fuss
 zero fuss
-apologised
-apologized
 servers
 server was
 waitstaff
@@ -1347,9 +1335,7 @@ they were lovely
 hospitable
 hospitality
 made us feel
-felt welcome
 never checked on us
-forgot our
 forgot my
 mixed up our order
 wrong dish
@@ -1378,11 +1364,9 @@ forty minutes
 forty five minutes
 fifty minutes
 left standing
-service BEFORE/3 slow
 kitchen BEFORE/3 slow
 food BEFORE/3 slow
 drinks BEFORE/3 slow
-painfully slow
 incredibly slow
 really slow
 extremely slow
@@ -1435,12 +1419,9 @@ labelled with
 labeled with
 not labelled
 not labeled
-no mention
-not mentioned
 should say
 phone just rang
 it said
-said it was
 opening hours
 opening times
 closed early
@@ -1483,14 +1464,12 @@ order came
 been eating here
 eating here for
 eaten here for
-come here every
 here every week
 here every year
 been here many times
 been here several times
 not be back
 our local
-go to place
 go-to
 favourite restaurant
 favorite restaurant
@@ -1506,7 +1485,6 @@ hidden gem
 would stay
 dine here again
 dining here again
-come here again
 will visit
 won't be visiting
 first and last
@@ -1520,17 +1498,11 @@ last visit
 !booked a table
 !reserved a table
 !book a table
-modern and
 very modern
 modern feel
 the setting
-beautiful setting
-lovely setting
-dog friendly
 real fire
 open fire
-was clean
-were clean
 is clean
 not clean
 garden
@@ -1540,15 +1512,11 @@ booth*
 dining room
 dining area
 bar area
-surroundings
-lively
 buzzing
 relaxed
-relaxing
 chilled
 packed
 unclean
-grubby
 cockroach*
 flies
 mouse
@@ -1683,9 +1651,6 @@ special requirements
 special request*
 
 [service/support]
-take it up with
 
 [product/reliability]
 an error
-website was down
-site was down

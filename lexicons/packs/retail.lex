@@ -22,8 +22,6 @@ lasted a
 lasted about
 sounds great
 sounds amazing
-tinny
-runs hot
 fan noise
 noisy fan
 loud fan
@@ -31,15 +29,9 @@ fan is noisy
 fan is loud
 are comfortable
 is comfortable
-really comfortable
-very comfortable
-so comfortable
-super comfortable
 too firm
 too hard
-plasticky
 feels plastic
-chipped
 didn't last
 doesn't last
 colour completely
@@ -53,12 +45,8 @@ lining
 cotton
 polyester
 denim
-runs big
-size down
 too big
-too loose
 fitted well
-snug
 shrinks
 fades
 bobbl*
@@ -87,7 +75,6 @@ charges quickly
 charging time
 heats up
 overheat*
-gets hot
 processor
 lens
 sharp
@@ -143,20 +130,14 @@ low resolution
 !setting it up
 !setting things up
 only comes in
-doesn't come with
-didn't come with
-headphone jack
-noise cancel*
 with android
 with iphone
 with ios
 with mac
 with windows
-only go up to
 colourways
 wishlist
 wish list
-search bar
 gift wrap*
 personalis*
 personaliz*
@@ -164,14 +145,10 @@ engraving
 waterproof
 water resistant
 wireless
-usb c
-hdmi
 ports
 remote control
-voice control
 alexa
 modes
-presets
 timer
 accessories
 attachments
@@ -181,7 +158,6 @@ other colours
 other colors
 range of colours
 range of colors
-storage
 memory card
 # loyalty points are the rewards scheme and limited stock is availability in this pack
 !loyalty point*
@@ -198,18 +174,14 @@ wont work with
 [product/ease_of_use]
 put together
 signposted
-checkout process
 
 [service/staff]
 sales girl
 the assistant
 one person working
-sales associate*
 store associate*
-associate was
 associates
 assistants
-clerk*
 security guard*
 the lady
 the guy
@@ -218,7 +190,6 @@ young lady
 the girl
 the woman
 the man
-followed me around
 served me
 serving me
 
@@ -288,13 +259,10 @@ to a neighbour
 to my neighbour
 to a neighbor
 to my neighbor
-arrived smashed
 arrived dented
 arrived scratched
 arrived chipped
 left it at
-substitution*
-substituted
 it arrived
 arrived quickly
 arrived promptly
@@ -310,7 +278,6 @@ postwoman
 yodel
 amazon locker
 safe place
-collection point
 pick up point
 click & collect
 reserve and collect
@@ -356,19 +323,14 @@ taken in next door
 the return
 my return
 return was
-returning it
 returning an
 returning the
 returning items
-return it
-return them
 return the
 return process
 return window
 return an
 refused to return
-exchange for
-my exchange
 klarna
 clearpay
 afterpay
@@ -413,7 +375,6 @@ mark down
 markdown
 rrp
 percent off
-for the money
 well spent
 good buy
 great buy
@@ -427,11 +388,9 @@ was reduced
 !going to steal
 
 [service/communication]
-photos online
 pictures online
 than the photos
 than the pictures
-size guide
 size chart
 website showed
 app showed
@@ -439,8 +398,6 @@ showed as
 showing as
 no one tells
 not updated
-not mentioned
-no mention
 descriptions
 not as pictured
 as shown
@@ -449,7 +406,6 @@ the website said
 app said
 order confirmation
 shipping confirmation
-tracking info
 tracking information
 no tracking
 tracking number
@@ -496,7 +452,6 @@ favorite shop
 favourite store
 favorite store
 go to store
-my go to
 customer for years
 years shopping
 
@@ -505,7 +460,6 @@ years shopping
 !fan is noisy
 !fan noise
 !fan is loud
-was clean
 is clean
 not clean
 changing room*
@@ -673,9 +627,6 @@ repair
 !freezing cold
 !freezing in
 leak*
-jams
-jammed
-jamming
 playing up
 doesn't charge
 doesn't switch on

@@ -176,30 +176,21 @@ supply cut
 breaking down
 up and down
 keeps breaking
-lost power
 been dead
 dead since
 no phone line
-lost broadband
-lost internet
-lost wifi
 lost the internet
 line went dead
-line is dead
 buffering
 drop out*
 dropouts
 internet down
 broadband down
 wifi down
-no internet
 internet keeps
 wifi keeps
 router keeps
-internet was down
-power cut*
 blackout*
-no power
 no water
 water off
 interruption*
@@ -234,7 +225,6 @@ went up again
 gone up again
 has gone up
 have gone up
-keeps going up
 direct debit went up
 payments went up
 increase in
@@ -250,7 +240,6 @@ kwh
 fixed rate
 variable rate
 new customers get
-loyalty penalty
 out of contract
 per month
 cpi
@@ -263,18 +252,15 @@ inflation
 !returns my emails
 in credit
 credit on my account
-account credit
 meter reading*
 estimated
 estimate
 top up
 topped up
 payg
-arrears
 debt
 backbilled
 back-bill*
-overpaid
 prepayment
 termination fee*
 exit fee*
@@ -312,11 +298,9 @@ calling them
 called up
 rang up
 webchat
-bot
 fault report*
 reported the fault
 reported a fault
-reported it
 ofcom
 got sorted
 sorted quickly
@@ -331,9 +315,7 @@ phone call*
 [service/communication]
 no one tells
 tells you anything
-kept in the dark
 no one rang
-rang to say
 no known issues
 sold to me
 coverage map
@@ -341,34 +323,22 @@ different answer*
 card through the door
 a text would
 would have been nice
-no notice
-without notice
 notice period
-not informed
-never informed
 informed us
 informed me
-the information
 information was
 misinformation
-was told
-were told
-been told
 they said
 contract terms
 never received
 text saying
-texted
 
 [service/wait_time]
 took them
 took a month
 took over a week
-still not resolved
-still not fixed
 meant to come
 for an hour
-within a day
 in 2 days
 quickly sorted
 very quick
@@ -411,11 +381,6 @@ stayed with
 years with
 retention
 moving provider*
-changing provider*
-changed provider*
-change supplier*
-changing supplier*
-another supplier
 
 [fulfilment/delivery]
 !shop was packed
