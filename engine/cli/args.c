@@ -332,3 +332,46 @@ int vc_cli_parse_memory(const char *s, size_t *out)
     *out = (size_t)v;
     return 0;
 }
+
+int vc_cli_parse_ngrams(const char *arg, unsigned *out)
+{
+    size_t v;
+    if (vc_cli_parse_count("--ngrams", arg, 5, &v))
+        return -1;
+    if (!v) {
+        vc_cli_error("--ngrams: expected 1 to 5");
+        return -1;
+    }
+    *out = (unsigned)v;
+    return 0;
+}
+
+int vc_cli_parse_min_count(const char *arg, uint64_t *out)
+{
+    size_t v;
+    if (vc_cli_parse_count("--min-count", arg, 1000000000, &v))
+        return -1;
+    *out = v ? v : 1;
+    return 0;
+}
+
+int vc_cli_parse_alpha(const char *arg, double *out)
+{
+    char *end;
+    double a = strtod(arg, &end);
+    if (end == arg || *end || !(a > 0 && a < 1)) {
+        vc_cli_error("--alpha: expected a number between 0 and 1, got '%s'", arg);
+        return -1;
+    }
+    *out = a;
+    return 0;
+}
+
+int vc_cli_parse_correction(const char *arg, vc_correction *out)
+{
+    if (vc_correction_parse(arg, out)) {
+        vc_cli_error("--correction: expected bh, bonferroni or none, got '%s'", arg);
+        return -1;
+    }
+    return 0;
+}

@@ -12,6 +12,7 @@
 #include "vocal/period.h"
 #include "vocal/pipeline.h"
 #include "vocal/run_out.h"
+#include "vocal/keyness.h"
 #include "vocal/sentiment.h"
 
 /* A whole number 0..max for option `flag`. */
@@ -22,6 +23,14 @@ int vc_cli_parse_size(const char *flag, const char *arg, unsigned long long min,
 
 /* --memory SIZE of discover and lexicon expand: at least 256K, with K, M or G. */
 int vc_cli_parse_memory(const char *arg, size_t *out);
+
+/* The keyness options discover and lexicon expand share (each prints its
+ * error and returns -1): --ngrams 1..5, --min-count N (0 read as 1),
+ * --alpha between 0 and 1, --correction bh|bonferroni|none. */
+int vc_cli_parse_ngrams(const char *arg, unsigned *out);
+int vc_cli_parse_min_count(const char *arg, uint64_t *out);
+int vc_cli_parse_alpha(const char *arg, double *out);
+int vc_cli_parse_correction(const char *arg, vc_correction *out);
 
 /* --output-format of the lexicon reports: text, csv or json; -1 (printed). */
 enum { VC_REPORT_TEXT = 0, VC_REPORT_CSV = 1, VC_REPORT_JSON = 2 };

@@ -131,7 +131,6 @@ int vc_cmd_discover(int argc, char **argv)
     const char *rejects_path = NULL, *compare = NULL, *period_col = NULL, *sent_path = NULL, *overlay_path = NULL;
     int no_stop = 0, quiet = 0, format = 0, c, rc = EXIT_USAGE; /* 0 text, 1 csv, 2 json, 3 md */
     o.scan.note_ctx = &quiet;
-    size_t v;
     optind = 1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":o:qh", opts, NULL)) != -1) {
@@ -171,33 +170,20 @@ int vc_cmd_discover(int argc, char **argv)
                 return EXIT_USAGE;
             break;
         case OPT_NGRAMS:
-            if (vc_cli_parse_count("--ngrams", optarg, 5, &v))
+            if (vc_cli_parse_ngrams(optarg, &o.max_words))
                 return EXIT_USAGE;
-            if (!v) {
-                vc_cli_error("--ngrams: expected 1 to 5");
-                return EXIT_USAGE;
-            }
-            o.max_words = (unsigned)v;
             break;
         case OPT_MINCOUNT:
-            if (vc_cli_parse_count("--min-count", optarg, 1000000000, &v))
+            if (vc_cli_parse_min_count(optarg, &o.min_count))
                 return EXIT_USAGE;
-            o.min_count = v ? v : 1;
             break;
-        case OPT_ALPHA: {
-            char *end;
-            o.alpha = strtod(optarg, &end);
-            if (end == optarg || *end || !(o.alpha > 0 && o.alpha < 1)) {
-                vc_cli_error("--alpha: expected a number between 0 and 1, got '%s'", optarg);
+        case OPT_ALPHA:
+            if (vc_cli_parse_alpha(optarg, &o.alpha))
                 return EXIT_USAGE;
-            }
             break;
-        }
         case OPT_CORRECTION:
-            if (vc_correction_parse(optarg, &o.correction)) {
-                vc_cli_error("--correction: expected bh, bonferroni or none, got '%s'", optarg);
+            if (vc_cli_parse_correction(optarg, &o.correction))
                 return EXIT_USAGE;
-            }
             break;
         case OPT_RANK:
             if (strcmp(optarg, "g2") && strcmp(optarg, "log-ratio")) {
