@@ -2,21 +2,27 @@
  * matcher.c - which themes a normalized text mentions.
  *
  * Fast path: one pass splits the text into words, remembering the gap
- * before each and the sentence it is in ('\n' separates sentences). For
- * each word, the exact-first-word table gives the entries that can start
- * there, the prefix table is probed once per distinct literal-prefix length
- * of the lexicon, and globs that start with a wildcard are tried; each
- * candidate entry then checks its remaining words and gaps against the
- * following tokens. The cost depends on the text and the number of distinct
- * prefix lengths, hardly on the number of entries. Only /regex/ entries run
- * PCRE2; without VC_MATCH_HITS an entry whose theme is already decided is
- * skipped.
+ * before each, the sentence it is in ('\n' separates sentences) and the
+ * hash of the word. For each word, the exact table gives the entries filed
+ * under it (their first word, or for a phrase that starts with a very
+ * common word, its first rarer exact word: lex_entry.anchor, tried that many
+ * words back), the prefix table is probed once per distinct literal-prefix
+ * length of the lexicon, and globs that start with a wildcard are tried; an
+ * exact-table entry is tried only when one more of its exact words has the
+ * right hash at its place (lex_entry.chk_hash), and then checks its
+ * remaining words and gaps against the tokens. The cost depends on the text
+ * and the number of distinct prefix lengths, hardly on the number of
+ * entries. Only /regex/ entries run PCRE2; without VC_MATCH_HITS an entry
+ * whose theme is already decided is skipped.
  *
  * NEAR/BEFORE: their operands are hidden entries found by the same lookup;
- * each occurrence (token range, sentence) is recorded in its operand's
- * list, and after the scan every NEAR/BEFORE entry with an occurrence of
- * both operands pairs them up, walking the two lists once (linear in the
- * occurrences, however long the sentence).
+ * operands written the same way are one (lex_entry.served), so a word
+ * paired with many others is recorded once. Each occurrence (token range,
+ * sentence) is recorded in its operand's list; an entry becomes a candidate
+ * when the rarer of its operands first occurs (lex_entry.cands), and after
+ * the scan every candidate with an occurrence of both operands pairs them
+ * up, walking the two lists once (linear in the occurrences, however long
+ * the sentence).
  *
  * Then the verdict: a theme found by an entry is dropped when an exclusion
  * of it or of an ancestor matched, and what is left brings its ancestors.
