@@ -4,49 +4,67 @@
 # risk, customer effort, the customer's intent, and the stage of the journey.
 # Same language as default.lex (see lexicons/README.md): lowercase entries,
 # whole words, phrases across spaces or hyphens, a trailing * for any ending,
-# NEAR/BEFORE within one sentence, !exclusions that veto the theme for the
+# NEAR/BEFORE within one sentence, !exclusions that veto the signal for the
 # whole comment. No /regex/ entries and no leading wildcards, so signals stay
 # on the fast path. Labeling conventions: tests/eval/README.md, section
 # "signals_dev.csv, signals_test.csv".
 #
 # Needs a negation guard:
-# (entries whose negated or hypothetical uses were seen to misfire on the dev
-# set; a per-entry guard should keep these from firing)
 #
-# Exclusions used instead of a guard (unambiguous negated forms; they veto the
-# signal for the whole comment):
+# Exclusions stand in for the guard only where the negated or hypothetical
+# form is unambiguous; each vetoes its signal for the whole comment.
 
 # ---------------------------------------------------------------------------
 # Churn risk: the customer says or clearly implies they will leave, cancel,
 # switch, not renew or close an account, or already has. Cancelling one
-# booking or order is not churn (see journey/cancellation).
+# booking or order is not churn (that is journey/cancellation).
 [churn_risk]
-# negated or hypothetical: never churn
+# negated or hypothetical: not churn
 !would never switch
 !wouldn't switch
 !wouldnt switch
 !never switch
+!no reason to switch
 !no reason to leave
 !no reason to go anywhere else
 !thought about cancelling
 !thought about leaving
 !thought about switching
+!thought about moving
 
 # leaving, switching to a competitor
 switching to
 switched to
 switch to another
 switch to a different
+switching over to
+switch over to
+switched away
+switching away
 switching supplier*
 switching provider*
 switching bank*
 switching network*
 switching energy
+switched supplier*
+switched provider*
+switched bank*
+switched network*
 switch supplier*
 switch provider*
 switch bank*
-switching away
+will switch
+i'll switch
+going to switch
+time to switch
+ready to switch
+about to switch
+planning to switch
+thinking of switching
+considering switching
+looking to switch
 left you for
+left them for
 leaving you for
 leaving you
 i'm leaving
@@ -55,35 +73,67 @@ i am leaving
 we're leaving
 we are leaving
 will be leaving
+i'll be leaving
+will leave
+i'll leave
 going to leave
 about to leave
+planning to leave
+decided to leave
 thinking of leaving
 time to leave
-taking my business elsewhere
-take my business elsewhere
+no reason to stay
+went with someone else
+going with someone else
+go with someone else
+went with another
+going with another
+to a competitor
+with a competitor
+ex customer
+former customer
+
+# taking the money elsewhere
+business elsewhere
+custom elsewhere
+money elsewhere
 going elsewhere
 go elsewhere
+gone elsewhere
 shop elsewhere
+shopping elsewhere
 bank elsewhere
 quotes elsewhere
 moved it elsewhere
+moving it elsewhere
 looking elsewhere
 look elsewhere
 shopping around
+shop around
+lost a customer
+lost my custom
+lost my business
+lost our custom
+lost our business
+
+# a new or different provider
 looking for another
 find another
 finding another
+found another
 another provider
 another supplier
 another bank
 another network
 another company
+another insurer
 a different provider
 a different supplier
 a different bank
 a different dentist
 a different gp
 a different network
+a different insurer
 new provider
 new supplier
 new bank
@@ -91,7 +141,6 @@ new dentist
 new gp
 new insurer
 new network
-to a competitor
 moving to a
 moving to another
 moving everything
@@ -99,7 +148,9 @@ moved everything
 moved my account*
 moved my money
 moved my savings
+moved my mortgage
 moving my account*
+moving my money
 moving the team to
 
 # cancelling or closing the whole relationship
@@ -109,18 +160,33 @@ cancel* BEFORE/3 contract*
 cancel* BEFORE/3 account*
 cancel* BEFORE/3 policy
 cancel* BEFORE/3 plan
+cancel* BEFORE/3 package
+cancel* BEFORE/3 broadband
+cancel* BEFORE/3 insurance
 cancel* BEFORE/3 loyalty
 cancel* BEFORE/3 direct debit
 clos* BEFORE/3 account*
 clos* BEFORE/3 isa
 clos* BEFORE/3 savings
+terminat* BEFORE/3 contract
+end my contract
+ending my contract
 delete my account
+deleted my account
 deleting my account
 delete our account
 retention team
 retention pitch
 retention offer
 retentions
+no longer use
+no longer using
+stopped using
+stop using
+won't be using
+wont be using
+will not be using
+not be using
 
 # porting out
 porting my number
@@ -128,6 +194,7 @@ port my number
 ported my number
 porting out
 ported out
+port out
 pac
 stac code
 
@@ -144,6 +211,9 @@ not going to renew
 # never again, not coming back
 never again
 never BEFORE/3 again
+won't BEFORE/4 again
+wont BEFORE/4 again
+will not BEFORE/4 again
 not coming back
 won't be back
 wont be back
@@ -157,9 +227,11 @@ never going back
 never be back
 never coming back
 last order
-last time i
-last time we
+that's the last time
+thats the last time
+that was the last time
 final straw
+last straw
 done with this
 done with you
 done with them
@@ -177,9 +249,10 @@ im off
 # ---------------------------------------------------------------------------
 # High effort: the customer had to work: several contacts, chasing, repeated
 # explanations, transfers, forms, going in person, redoing a task, long time
-# on hold or in a phone queue. Waiting alone is not effort.
+# on hold or in a phone queue. Waiting alone (for a table, a late train, an
+# appointment date) is not effort; waiting to reach someone is.
 [effort/high]
-# negated: effort was low
+# negated: the customer did not have to
 !never had to
 !never have to
 !without having to
@@ -205,6 +278,17 @@ had to start
 had to contact
 had to keep
 had to ask
+had to complain
+had to write
+had to prove
+had to provide
+had to upload
+had to rebook
+had to sort it
+had to fix it
+had to do it
+had to speak to
+had to fight
 have to call
 have to ring
 have to chase
@@ -226,6 +310,7 @@ wrote BEFORE/4 times
 written BEFORE/4 times
 contact* BEFORE/4 times
 chase* BEFORE/4 times
+complain* BEFORE/4 times
 asked BEFORE/6 times
 submit* BEFORE/6 times
 sent BEFORE/6 times
@@ -247,6 +332,9 @@ asked BEFORE/6 already
 already asked
 already told
 told you already
+every time i call
+every time i ring
+each time i call
 three calls
 four calls
 five calls
@@ -258,6 +346,7 @@ numerous calls
 4 calls
 5 calls
 6 calls
+took BEFORE/3 calls
 three phone calls
 several phone calls
 multiple phone calls
@@ -280,6 +369,9 @@ three chats
 several chats
 three visits
 several visits
+three forms
+several forms
+multiple forms
 third call
 third email
 third trip
@@ -287,17 +379,23 @@ third visit
 fourth call
 fourth email
 second trip
+another trip
+wasted trip
+wasted journey
 trips to the
 attempts to
 took BEFORE/3 attempts
 every single time
-each time i
 each time told
 explain* BEFORE/4 again
 tell BEFORE/4 again
 repeat myself
 repeating myself
 repeat my
+same questions
+same details
+same information
+same documents
 start again
 started again
 start over
@@ -308,9 +406,19 @@ over and over
 # chasing, transfers, going round in circles
 chasing
 chased
+chase them
+chase it
+chase up
+follow up
+followed up
+escalat*
 transferred
 passed around
 passed from
+passed between
+wrong department
+another department
+different department
 pillar to post
 bounced around
 bounced between
@@ -334,7 +442,20 @@ on hold NEAR/3 ages
 on hold NEAR/3 forever
 kept on hold
 left on hold
+kept me on hold
 hold music
+hung up on
+on the phone NEAR/3 hour*
+hours on the phone
+spent hours
+spent ages
+wasted hours
+hours trying to
+days trying to
+weeks trying to
+months trying to
+ages trying to
+still trying to
 to reach a
 reach a human
 reach a person
@@ -347,6 +468,10 @@ getting hold of
 to get through
 got through
 getting through
+couldn't get through
+couldnt get through
+can't get through
+cant get through
 nobody answered
 no one answered
 nobody answers
@@ -355,15 +480,23 @@ nobody picks up
 no one picks up
 call* NEAR/8 queue
 rang NEAR/8 queue
+phone queue
 
-# forms, going in person, redoing things
+# forms, going in person, redoing things, struggling
 forms of id
+proof of address
+paperwork
 by post
 in person
 into a branch
 into the branch
 to the branch
 hoops
+impossible to
+struggled to
+struggling to
+battle to
+nightmare to
 such a hassle
 a real hassle
 what a hassle
@@ -372,11 +505,14 @@ rescan*
 resubmit*
 re enter
 re submit
+re upload
+retype
 took BEFORE/3 to return
 
 # ---------------------------------------------------------------------------
 # Low effort: explicit ease of getting something done (one call, two minutes,
-# nothing to do, no hassle). A fast outcome alone is not low effort.
+# nothing to do, no hassle). A fast outcome without a word about the
+# customer's effort is not low effort.
 [effort/low]
 # nothing for the customer to do
 didn't have to
@@ -384,6 +520,9 @@ didnt have to
 did not have to
 never had to
 never have to
+didn't need to
+didnt need to
+did not need to
 no need to
 without having to
 didn't lift a finger
@@ -392,10 +531,19 @@ didn't even need
 didnt even need
 did everything for me
 did it all for me
+did it for me
+did all the work
 took care of everything
+handled everything
+sorted everything
+nothing for me to do
 on the spot
+no questions asked
+no quibble*
+without a quibble
+no paperwork
 
-# no hassle
+# no hassle, easy
 no hassle
 hassle free
 without any hassle
@@ -422,8 +570,26 @@ super easy
 dead easy
 quick and easy
 easy process
+so simple
+really simple
+very simple
+quick and simple
+easy to cancel
+easy to return
+easy to set up
+easy to book
+easy to switch
+easy to change
+easy to claim
+easy to open
+easy to register
+easy to sign up
+easy to sort
+easy to get hold of
+easy returns
 no queue
 no queues
+no waiting
 
 # one contact
 in one call
@@ -433,16 +599,26 @@ one email
 first call
 first time of asking
 single call
+in one visit
+in one go
+first attempt
 
 # done in moments
 in seconds
 in minutes
 in under a minute
+took seconds
+took minutes
 took two minutes
 took 2 minutes
 took a minute
-set* up NEAR/6 minute*
-set* up NEAR/6 mins
+took 5 minutes
+took five minutes
+took 5 mins
+took a few minutes
+took no time
+set* up NEAR/10 minute*
+set* up NEAR/10 mins
 setup NEAR/6 minute*
 opened NEAR/8 minute*
 opened NEAR/8 mins
@@ -466,13 +642,15 @@ one click
 # Complaint: any reported problem or dissatisfaction, also one put as a
 # question or a request.
 [intent/complaint]
-# mitigated
+# negated effort, mitigated complaints
+!never had to
 !didn't mind
 !didnt mind
 
 # plain complaint phrases without a sentiment word
 never again
 final straw
+last straw
 not coming back
 still waiting
 still no
@@ -490,12 +668,27 @@ still uses
 been waiting
 waited
 for nothing
+thanks for nothing
 not even
 never arrived
 never received
+never came
 never turned up
 never ordered
 never at my door
+never heard back
+never replied
+never responded
+never got back
+never called back
+no reply
+no response
+nobody
+no one has
+no one told
+no one got back
+no one called
+no one came
 didn't turn up
 didnt turn up
 did not turn up
@@ -508,11 +701,12 @@ without a reminder
 no reminder
 no updates
 no update
-nobody told me
-no one told me
 without anyone
+despite
+yet again
 not worth
 waste of money
+waste of time
 cheaper elsewhere
 whats the point
 what's the point
@@ -522,6 +716,8 @@ not acceptable
 unacceptable
 not good enough
 not interested
+no longer
+cancelled on
 
 # charges, prices going up
 charged
@@ -538,13 +734,21 @@ paying double
 is double
 higher than
 hike
+overpriced
+too expensive
+rip off
+ripoff
+extortionate
 added automatically
 automatically added
 estimated bill*
 catch up bill
 hidden fee*
+mis sold
+missold
+misleading
 
-# things not working
+# things not working, wrong, damaged
 stopped working
 not working
 didn't work
@@ -557,12 +761,20 @@ didn't let
 didnt let
 doesn't let
 doesnt let
+won't load
+wont load
+not loading
+unable to
+can't log in
+cant log in
 crash*
 freez*
 froze
 bug
 bugs
 buggy
+glitch*
+lagging
 timing out
 timed out
 failed
@@ -571,25 +783,34 @@ outage*
 drops
 keeps dropping
 no signal
+no internet
+no wifi
+no hot water
+no heating
 power cut
 down again
 always down
 broken
 broke
 faulty
+damaged
+smashed
+cracked
+leak*
 missing
 no cables
 no charger
 no instructions
 not in the box
-useless
-wrong date
+got it wrong
 been wrong
 was wrong
 is wrong
 wrong item
 wrong size
 wrong amount
+wrong order
+incorrect
 nothing like
 not as described
 out of stock
@@ -607,12 +828,18 @@ smaller portions
 cold
 soggy
 stale
+dirty
+filthy
+slow
 late
 delayed
+delays
 found a hair
 shrugged
+swallowed
+blocked my
 painful
-hurt
+to hurt
 
 # requests to stop
 stop ringing
@@ -620,6 +847,11 @@ stop calling
 stop emailing
 stop sending
 stop texting
+stop contacting
+stop spamming
+spam
+too many emails
+too many calls
 remove me
 
 # complaint as a question
@@ -630,6 +862,8 @@ why is there
 why have
 why am i
 why do i have to
+why on earth
+why should i
 how is that
 
 # feelings and judgements
@@ -650,12 +884,20 @@ shambles
 joke
 fed up
 sick of
+not happy
+unhappy
+dissatisfied
 frustrat*
 disappoint*
 annoy*
 furious
 angry
 another story
+complained
+formal complaint
+made a complaint
+raised a complaint
+my complaint
 
 # effort and churn that carry a complaint
 had to call
@@ -679,11 +921,12 @@ submit* BEFORE/6 times
 reset BEFORE/4 times
 attempts to
 took BEFORE/3 attempts
+took BEFORE/3 calls
 every single time
-nobody answered
 no one answered
 forms of id
 took BEFORE/3 to return
+impossible to
 done with this
 i'm done
 im done
@@ -722,18 +965,29 @@ please could you
 could you add
 can you add
 would be nice
+it'd be nice
+itd be nice
 would be good
 would be great
 would be better
 would be helpful
+would be lovely if
 it would help
 would love to see
 would like to see
-i wish
+would appreciate
 wish you
 wish there
+wish it
 you should
+should be able to
 you need to
+needs an option
+need an option
+i suggest
+my suggestion
+a suggestion
+consider adding
 bring back
 how about
 why not
@@ -747,26 +1001,48 @@ how can i
 how can we
 how does
 how long
+how much
+how many
+how come
 how is that
 can i
 can we
 can you tell
 could you tell
+can someone
+can anyone
+could someone
 do you
 do i need
 do we
 does anyone
+anyone know
+any idea
+any ideas
 is there
 is it possible
 are there
 are you
+are my
+does it
+does this
+did you
+have you
+has my
 who do i
 who should i
 where do i
 where can i
 where is
 what do i
+what is the
+what are the
 what happens
+when will
+when can
+when do
+when does
+when is
 which supplier
 which plan
 why does
@@ -781,11 +1057,20 @@ not sure how
 don't know how
 dont know how
 wondering
+would like to know
+please advise
 
 # ---------------------------------------------------------------------------
 # Praise: praise of the company, staff, product or process, including faint
 # praise ("cant fault them", "no complaints").
 [intent/praise]
+# negated or sarcastic praise words
+!not impressed
+!not great
+!not very good
+!not so good
+!thanks for nothing
+
 # plain praise
 lovely
 great
@@ -796,6 +1081,12 @@ fantastic
 superb
 wonderful
 outstanding
+awesome
+incredible
+exceptional
+first class
+faultless
+flawless
 impressed
 impressive
 perfect*
@@ -806,6 +1097,11 @@ thanks
 cheers
 helpful
 friendly
+kind
+caring
+polite
+professional
+efficient
 patient
 gentle
 knew their stuff
@@ -815,7 +1111,18 @@ top notch
 spot on
 well done
 fair play
+kudos
+hats off
+a credit to
+above and beyond
+extra mile
+too much trouble
+can't praise
+cant praise
+cannot praise
 10/10
+5 stars
+five stars
 best
 would recommend
 highly recommend
@@ -831,6 +1138,10 @@ good service
 very good
 really good
 so good
+very happy
+so happy
+really happy
+delighted
 just works
 it just works
 won't be the last
@@ -838,10 +1149,14 @@ wont be the last
 no reason to leave
 no reason to go anywhere else
 would never switch
+never let me down
+never lets me down
 
 # faint praise and no complaints
 no complaints
 nothing to complain about
+can't complain
+cant complain
 can't fault
 cant fault
 cannot fault
@@ -850,8 +1165,6 @@ no issues
 never had a problem
 never had an outage
 never had an issue
-was fine and
-fine and the
 
 # praise of ease
 effortless
@@ -865,10 +1178,8 @@ hassle free
 didn't lift a finger
 didnt lift a finger
 sorted it
-sorted my
 sorted in
 fixed it
-fixed my
 explained everything
 explained every step
 in seconds
@@ -891,42 +1202,61 @@ register*
 set up
 setup
 setting up
-set* up my
 account creation
 create an account
 creating an account
 created an account
-open an account
-open a joint account
-opened my account
-opened an account
-opened a
-opening an account
+open* BEFORE/3 account*
+open* BEFORE/3 store card
 account opening
 new account
 new customer
+new member
 new patient*
 welcome pack
 welcome email
+welcome call
+welcome letter
 first visit
+first time here
+first time using
+first time visiting
 first week
 first weeks
+first few weeks
+first two weeks
+first 2 weeks
 first month
+first months
 first few days
 first 30 days
 first days
+first day
 first appointment
+first bill
 trial
 activat*
 onboarding
 getting started
-import wizard
+learning curve
+tutorial
+training session
+migrat*
+import
+imported
+importing
 just moved in
 moved in
+moving in
+moved house
+new home
 switched over from
 switched from
+moved over from
+came over from
 switching service
 joined
+joining
 installation failed
 install failed
 
@@ -937,7 +1267,14 @@ install failed
 book
 booked
 booking*
+reservation*
+reserve*
 ordered
+ordering
+placing
+placed an order
+place an order
+cancel* BEFORE/2 order
 order an
 last order
 buy*
@@ -945,57 +1282,100 @@ bought
 purchase*
 checkout
 check out
-self scan
-till
+at the till
 tills
 price match
-in stock
-out of stock
+stock
 stocked
 size guide
+sizing
 sale page
 product page
-sizing
 application
+apply for
+applied for
+applying for
 mortgage
-appointments
+loan
+book* BEFORE/3 appointment*
+get* BEFORE/3 appointment*
+no appointments
 seat selection
-choose seats
 legroom
 basket
 cart
 menu
 options for
+a quote
+the quote
+quoted
+which plan
+choose
+chose
+choosing
 
 # ---------------------------------------------------------------------------
 # Delivery: shipping, couriers, click and collect, installation and engineer
 # visits, a key or card arriving.
 [journey/delivery]
-!when we arrived
-!when i arrived
+# the customer arriving somewhere is not a delivery
+!we arrived
+!i arrived
 deliver*
 parcel*
 courier*
 arrived
-arrive
-arrival
+to arrive
+didn't arrive
+didnt arrive
+never arrive*
 shipping
 shipped
+ships
+postage
 dispatch*
-tracking
+tracking number
+tracking info*
+tracking link
+tracking page
+tracking says
+tracking said
+tracking shows
+track my
+tracked
 click and collect
+ready for collection
+collection point
+locker
 packaging
+packed
+in transit
+safe place
+neighbour
+neighbor
+doorstep
+porch
+letterbox
+dpd
+evri
+hermes
+dhl
+fedex
+royal mail
+yodel
 engineer*
 installer*
-installation
+installation appointment
+installation date
+install date
 installed
 technician
-turned up
-turn up
+fitted
+fitter*
 at my door
 to my door
-came next morning
-next day
+came next
+came the next
 prescription*
 in the post
 
@@ -1005,31 +1385,47 @@ in the post
 [journey/support]
 customer service
 customer services
-support replied
-support team
-called support
+support
 chat
+chats
 helpline
 help line
+help desk
+helpdesk
+service desk
 hotline
 call centre
 call center
 emergency line
+complaints team
+complaints department
 on hold
 transferred
 passed around
+escalat*
 ticket*
 agent*
 raised a complaint
 made a complaint
+formal complaint
 claim
 dispute*
+reported
 faulty
-exchang*
+exchanged
+exchanging
+an exchange
+exchange it
+exchange for
 returns
 return label
 returned the
-to return
+return it
+return them
+return the
+returning the
+returning it
+the return
 emailed
 called the
 rang
@@ -1038,9 +1434,14 @@ contacted
 got through
 speak to
 spoke to
+nobody answered
+no one answered
+call back
+called back
+callback
+got back to me
+took BEFORE/3 calls
 chasing
-fixed my
-sorted my
 
 # ---------------------------------------------------------------------------
 # Billing: bills, payments, charges, fees, refunds, deposits.
@@ -1061,50 +1462,76 @@ paying
 paypal
 refund*
 money back
+my money
+reimburs*
+cashback
+cash back
 deposit
 direct debit*
+debited
 overdraft
 interest
 overcharg*
 invoice*
+statement*
+credit card
 credit balance
-discount
+in credit
+credited
+arrears
+debt
+meter reading*
 
 # ---------------------------------------------------------------------------
 # Renewal: contract or plan end, renewal price, end-of-term upgrades,
 # auto-renewals.
 [journey/renewal]
 renew*
+autorenew*
 contract ends
 contract ending
 end of contract
 end of my contract
 out of contract
+end of term
+end of my term
+minimum term
 contract NEAR/2 end*
+contract is up
+contract runs out
+contract expires
 tariff NEAR/2 end*
 deal NEAR/2 ends
 fixed BEFORE/3 end*
+fixed term
 matured
+maturity
 rolled into
 rolled onto
 rolled over
 expired
 new deal
+existing customer*
+new customers get
+loyalty penalty
 upgrad* NEAR/8 phone
 upgrad* NEAR/4 contract
 upgrad* NEAR/4 handset
 due an upgrade
 eligible for an upgrade
-loyalty penalty
 
 # ---------------------------------------------------------------------------
 # Cancellation: cancelling, closing, porting out, leaving, and cancelling a
 # booking or order (by the customer, not by the company).
 [journey/cancellation]
+# hypothetical, or a waiting list
 !thought about cancelling
+!cancellation list
 cancel
 cancelling
+canceling
 cancellation*
+cancelation*
 cancelled my
 cancelled our
 cancelled it
@@ -1113,16 +1540,25 @@ we cancelled
 want it cancelled
 canceled my
 cancell
+cancle*
 clos* BEFORE/3 account*
 clos* BEFORE/3 isa
+terminat*
+end my contract
+ending my contract
+end the contract
+notice period
+give notice
+gave notice
+giving notice
+exit fee*
 delete my account
+deleted my account
 deleting my account
 porting my number
 port my number
 porting out
 ported out
+port out
 pac
 stac code
-terminate*
-termination
-unsubscribe
