@@ -287,8 +287,19 @@ thats us done
 that's us done
 thats me done
 that's me done
-i'm off
-im off
+unless BEFORE/10 i'm off
+unless BEFORE/10 im off
+unless BEFORE/10 leaving
+unless BEFORE/10 cancel*
+unless BEFORE/10 switching
+or i'm off
+or im off
+or i'm leaving
+or im leaving
+or i'll cancel
+or i will cancel
+or i'm cancelling
+or i'm switching
 
 # ---------------------------------------------------------------------------
 # High effort: the customer had to work: several contacts, chasing, repeated
@@ -536,8 +547,6 @@ endless paperwork
 more paperwork
 form* BEFORE/8 by post
 original* BEFORE/4 by post
-send BEFORE/6 by post
-sent BEFORE/6 by post
 in person
 into a branch
 into the branch
@@ -949,6 +958,9 @@ horrendous
 pathetic
 rubbish
 worst
+worse
+gone downhill
+going downhill
 poor
 shambles
 joke
@@ -1007,9 +1019,12 @@ switching supplier*
 porting my number
 moved everything
 left you for
+thinking of leaving
+never BEFORE/3 again
+won't be BEFORE/3 again
+wont be BEFORE/3 again
+had to wait
 not renewing
-cancel* BEFORE/3 loyalty
-clos* BEFORE/3 account*
 
 # ---------------------------------------------------------------------------
 # Suggestion: a proposed change or a wish ("please add", "it would be nice
@@ -1315,7 +1330,8 @@ onboarding
 getting started
 learning curve
 tutorial
-training session
+training call
+kick off call
 migrat*
 import
 imported
