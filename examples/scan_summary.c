@@ -1,12 +1,14 @@
 /*
  * scan_summary.c - embed vocal: scan one feedback export and print how many
- * comments mention each theme of the default lexicon, with their NPS.
+ * comments mention each theme of the default lexicon and each CX signal,
+ * with their NPS.
  *
  *   scan_summary FILE          (CSV, TSV or JSONL, plain or gzip; "-": stdin)
  *
  * The program does what `vocal scan FILE` does for the "all" rows of its
- * table, through the public API only: load the default theme and sentiment
- * lexicons once, fill scan options with vc_scan_options_init() and set what
+ * table, through the public API only: load the default themes with the
+ * built-in signals (one lexicon, matched in one pass) and the sentiment
+ * lexicon once, fill scan options with vc_scan_options_init() and set what
  * differs, run the scan, and read the counters of dimension 0 ("all",
  * segment 0). Build it against an installed vocal with pkg-config (see
  * README.md in this directory).
@@ -41,7 +43,7 @@ int main(int argc, char **argv)
     vc_scan *scan = NULL;
     int rc = 1;
 
-    if (vc_lexicon_load_default(&lex, &err) || vc_sentiment_lexicon_load_default(&sent, &err)) {
+    if (vc_lexicon_load_with_signals(NULL, NULL, NULL, &lex, &err) || vc_sentiment_lexicon_load_default(&sent, &err)) {
         fprintf(stderr, "scan_summary: %s\n", err.msg);
         goto done;
     }

@@ -39,6 +39,12 @@ vc_status vc_cli_load_lexicon(const char *path, vc_lexicon **out, vc_error *err)
     return path ? vc_lexicon_load_file(path, &o, out, err) : vc_lexicon_load_default(out, err);
 }
 
+vc_status vc_cli_load_with_signals(const char *themes, const char *signals, vc_lexicon **out, vc_error *err)
+{
+    vc_lexicon_options o = {.warn = print_warning};
+    return vc_lexicon_load_with_signals(themes, signals, &o, out, err);
+}
+
 vc_status vc_cli_load_sentiment(const char *path, const char *overlay, vc_sentiment_lexicon **out, vc_error *err)
 {
     vc_status st = path ? vc_sentiment_lexicon_load_file(path, out, err) : vc_sentiment_lexicon_load_default(out, err);

@@ -49,6 +49,9 @@ void vc_cli_unknown_option(const char *command, char **argv);
 /* --themes: a theme lexicon file, or builtin:NAME (NULL: the default one);
  * warnings go to stderr. */
 vc_status vc_cli_load_lexicon(const char *path, vc_lexicon **out, vc_error *err);
+/* --themes with --signals FILE (NULL: builtin:signals), one lexicon
+ * (vc_lexicon_load_with_signals). */
+vc_status vc_cli_load_with_signals(const char *themes, const char *signals, vc_lexicon **out, vc_error *err);
 /* --sentiment and --sentiment-overlay (NULL: built-in VADER, no overlay). */
 vc_status vc_cli_load_sentiment(const char *path, const char *overlay, vc_sentiment_lexicon **out, vc_error *err);
 

@@ -47,7 +47,8 @@ static const char SCAN_USAGE[] =
     "                        offered/unoffered count as unscored); not with --score or --scale ces\n"
     "  --by COL              break down by this column; repeatable, each is its own dimension;\n"
     "                        a question spread over one-hot columns 'COL - OPTION' counts a\n"
-    "                        record under each OPTION it chose\n"
+    "                        record under each OPTION it chose; --by signal (with signals on):\n"
+    "                        the comment's signals, each counted, '(none)' without one\n"
     "  --id COL              id column for --comments (default: record number)\n"
     "  --period COL[:UNIT]   date column as a 'period' dimension; UNIT day, week (ISO),\n"
     "                        month (default) or quarter; unreadable dates are counted\n"
@@ -72,6 +73,11 @@ static const char SCAN_USAGE[] =
     "                        1-5, stop the run with exit 1 before any output is written)\n"
     "  --themes FILE         theme lexicon (default: the built-in CX lexicon)\n"
     "                        or builtin:NAME, an industry pack (`vocal lexicon list`)\n"
+    "  --signals FILE        CX signals lexicon (default: builtin:signals: churn risk, effort,\n"
+    "                        intent, journey stage); signals are rows signal/NAME of the table,\n"
+    "                        --by signal breaks every theme down by them, and --comments\n"
+    "                        gains a signals column\n"
+    "  --no-signals          no signals (no signal/ rows, no signals column)\n"
     "  --sentiment FILE      VADER-format sentiment lexicon (default: built-in VADER)\n"
     "  --sentiment-overlay FILE  add or override sentiment entries (token TAB valence)\n"
     "  --no-sentiment        skip sentiment (drops the sentiment columns)\n"
@@ -82,6 +88,7 @@ static const char SCAN_USAGE[] =
     "  --stats FILE          run accounting as JSON\n"
     "  --rejects FILE        rejected rows as CSV: file,line,byte_offset,reason,record\n"
     "  --comments FILE       one row per comment: id,themes,compound,sentiment,<scale>_group\n"
+    "                        and, with signals, signals\n"
     "  --changes FILE        with --period: per theme, the change in mention rate and NPS\n"
     "                        between two periods, with z, p and a significance flag (p <= 0.05)\n"
     "  --compare A..B        the periods --changes compares (default: the last two with a date)\n"
@@ -115,7 +122,7 @@ enum {
     OPT_TEXT = 256, OPT_SCORE, OPT_BY, OPT_ID, OPT_FORMAT, OPT_DELIM, OPT_MAXREC, OPT_SCALE,
     OPT_THEMES, OPT_SENTIMENT, OPT_OVERLAY, OPT_NO_SENTIMENT, OPT_MAXSEG, OPT_OFORMAT,
     OPT_STATS, OPT_REJECTS, OPT_COMMENTS, OPT_STRICT, OPT_THREADS, OPT_BATCH, OPT_PERIOD, OPT_DATE_ORDER, OPT_CHANGES, OPT_COMPARE, OPT_QUOTES, OPT_QUOTES_FILE, OPT_TITLE, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_NO_DISCOVER, OPT_PARTIAL, OPT_MEMBERS,
-    OPT_ENCODING, OPT_SCORE_GROUP, OPT_NO_SCALE_CHECK
+    OPT_ENCODING, OPT_SCORE_GROUP, OPT_NO_SCALE_CHECK, OPT_SIGNALS, OPT_NO_SIGNALS
 };
 
 enum { OPT_RECORDS = 0x4a53 }; /* apart from the list above */
@@ -133,6 +140,8 @@ static const struct option LONGOPTS[] = {
     {"sentiment", required_argument, 0, OPT_SENTIMENT},
     {"sentiment-overlay", required_argument, 0, OPT_OVERLAY},
     {"no-sentiment", no_argument, 0, OPT_NO_SENTIMENT},
+    {"signals", required_argument, 0, OPT_SIGNALS},
+    {"no-signals", no_argument, 0, OPT_NO_SIGNALS},
     {"max-segments", required_argument, 0, OPT_MAXSEG},
     {"output", required_argument, 0, 'o'},
     {"output-format", required_argument, 0, OPT_OFORMAT},
@@ -260,13 +269,13 @@ static size_t partial_rejects_cap(void)
 /* The header line of the rejects or comments file (run/rows.c); the
  * pipeline writes the rows. 0 or -1 (printed). */
 enum { REJECTS_FILE, COMMENTS_FILE };
-static int write_header(vc_outfile *f, int which, vc_scale scale)
+static int write_header(vc_outfile *f, int which, vc_scale scale, const vc_lexicon *lex)
 {
     vc_buf h = VC_BUF_INIT;
     if (which == REJECTS_FILE)
         vc_rejects_header(&h);
     else
-        vc_comments_header(&h, scale);
+        vc_comments_header_lex(&h, scale, lex);
     int r = vc_out_write_buf(f, &h);
     vc_buf_free(&h);
     return r;
@@ -278,7 +287,9 @@ static int scan_main(int argc, char **argv, int report)
     vc_scan_options_init(&o);
     const char **by = calloc((size_t)argc + 1, sizeof *by);
     const char **texts = calloc((size_t)argc + 1, sizeof *texts); /* --text, repeatable */
-    const char *themes_path = NULL, *sent_path = NULL, *overlay_path = NULL;
+    const char *themes_path = NULL, *sent_path = NULL, *overlay_path = NULL, *signals_path = NULL;
+    int no_signals = 0;
+    vc_lexicon *themes_only = NULL; /* the report's discover: themes without signals */
     const char *out_path = "-", *stats_path = NULL, *rejects_path = NULL, *comments_path = NULL;
     const char *changes_path = NULL, *compare_from = NULL, *compare_to = NULL, *quotes_path = NULL;
     size_t quotes_k = 3;
@@ -351,6 +362,8 @@ static int scan_main(int argc, char **argv, int report)
         case OPT_SENTIMENT: sent_path = optarg; analysis_set = 1; break;
         case OPT_OVERLAY: overlay_path = optarg; analysis_set = 1; break;
         case OPT_NO_SENTIMENT: no_sentiment = 1; analysis_set = 1; break;
+        case OPT_SIGNALS: signals_path = optarg; analysis_set = 1; break;
+        case OPT_NO_SIGNALS: no_signals = 1; analysis_set = 1; break;
         case OPT_MAXSEG:
             analysis_set = 1;
             if (vc_cli_parse_size("--max-segments", optarg, 1, 1000000, &v))
@@ -515,9 +528,22 @@ static int scan_main(int argc, char **argv, int report)
         vc_cli_error("--compare chooses the periods of --changes FILE; add --changes");
         goto done;
     }
+    if (signals_path && no_signals) {
+        vc_cli_error("--signals and --no-signals contradict each other");
+        goto done;
+    }
     if (!sent_path && overlay_path && no_sentiment) {
         vc_cli_error("--sentiment-overlay and --no-sentiment contradict each other");
         goto done;
+    }
+    /* the review's churn-risk section lists the themes churn-risk
+     * comments mention: the signal dimension, after the --by columns */
+    if (report && !no_signals) {
+        size_t i = 0;
+        while (i < o.nby && strcmp(by[i], "signal") != 0)
+            i++;
+        if (i == o.nby)
+            by[o.nby++] = "signal";
     }
     o.inputs = (const char *const *)(argv + optind);
     o.ninputs = (size_t)(argc - optind);
@@ -561,7 +587,8 @@ static int scan_main(int argc, char **argv, int report)
     vc_sentiment_lexicon *sent = NULL;
     vc_scan *scan = NULL;
     vc_outfile out = {0}, stats = {0}, rejects = {0}, comments = {0};
-    vc_status st = vc_cli_load_lexicon(themes_path, &lex, &err);
+    vc_status st = no_signals ? vc_cli_load_lexicon(themes_path, &lex, &err)
+                              : vc_cli_load_with_signals(themes_path, signals_path, &lex, &err);
     if (st) {
         vc_cli_error("%s", err.msg);
         rc = vc_cli_exit_code(st, VC_CLI_SETUP);
@@ -585,7 +612,7 @@ static int scan_main(int argc, char **argv, int report)
     if (partial_path) {
         /* the partial carries the rejected rows (merge rebases their lines)
          * up to a cap; --rejects gets every one of them */
-        if (rejects.fp && write_header(&rejects, REJECTS_FILE, o.scale))
+        if (rejects.fp && write_header(&rejects, REJECTS_FILE, o.scale, lex))
             goto cleanup;
         if (!(keep = vc_rejects_keep_new(partial_rejects_cap(), rejects.fp))) {
             vc_cli_error("out of memory");
@@ -593,12 +620,12 @@ static int scan_main(int argc, char **argv, int report)
         }
         o.rejects = vc_rejects_keep_stream(keep);
     } else if (rejects.fp) {
-        if (write_header(&rejects, REJECTS_FILE, o.scale))
+        if (write_header(&rejects, REJECTS_FILE, o.scale, lex))
             goto cleanup;
         o.rejects = rejects.fp;
     }
     if (comments.fp) {
-        if (write_header(&comments, COMMENTS_FILE, o.scale))
+        if (write_header(&comments, COMMENTS_FILE, o.scale, lex))
             goto cleanup;
         o.comments = comments.fp;
     }
@@ -716,8 +743,17 @@ static int scan_main(int argc, char **argv, int report)
     } else if (!st && !none) {
         vc_buf table = VC_BUF_INIT;
         vc_discovery *missed = NULL;
-        if (report && !no_discover)
-            missed = report_discover(&o, quiet);
+        if (report && !no_discover) {
+            /* what the themes miss: signals are not themes there */
+            vc_scan_options dopt = o;
+            if (vc_lexicon_signal_start(lex) < vc_lexicon_theme_count(lex)) {
+                vc_error lerr;
+                vc_error_clear(&lerr);
+                if (vc_cli_load_lexicon(themes_path, &themes_only, &lerr) == VC_OK)
+                    dopt.lex = themes_only;
+            }
+            missed = report_discover(&dopt, quiet);
+        }
         wst = report ? vc_result_report(&table, &res, title, markdown, missed) : vc_result_table(&table, &res, json ? VC_TABLE_JSON : VC_TABLE_CSV);
         vc_discovery_free(missed);
         out_bad = wst != VC_OK || vc_out_write_buf(&out, &table);
@@ -805,6 +841,7 @@ cleanup:
     vc_out_abort(&comments);
     vc_scan_free(scan);
     vc_lexicon_free(lex);
+    vc_lexicon_free(themes_only);
     vc_sentiment_lexicon_free(sent);
 done:
     free(sorted_inputs);

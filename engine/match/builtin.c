@@ -1,6 +1,7 @@
 /*
  * builtin.c - the lexicons compiled into the binary, selected by name as
- * "builtin:NAME": the default CX lexicon and the industry packs.
+ * "builtin:NAME": the default CX lexicon, the industry packs and the CX
+ * signals lexicon (scan runs it beside the themes: vc_lexicon_load_with_signals).
  *
  * One table lists them: the name users type, the file under lexicons/ the
  * text was embedded from (tools/embed.cmake, at build time), and the text.
@@ -27,6 +28,8 @@
     extern const size_t vc_embedded_pack_##n##_len;
 extern const char vc_embedded_default_lex[];
 extern const size_t vc_embedded_default_lex_len;
+extern const char vc_embedded_signals_lex[];
+extern const size_t vc_embedded_signals_lex_len;
 PACK(restaurant)
 PACK(retail)
 PACK(software)
@@ -53,6 +56,7 @@ static const builtin_row BUILTINS[] = {
     PACK(banking),
     PACK(travel),
     PACK(healthcare),
+    {"signals", "signals.lex", vc_embedded_signals_lex, &vc_embedded_signals_lex_len},
 };
 #undef PACK
 enum { NBUILTINS = sizeof BUILTINS / sizeof BUILTINS[0] };

@@ -146,6 +146,19 @@ vc_status vc_lex_theme(lex_loader *L, const char *name, size_t nl, uint32_t line
                                 name[k] ? "invalid UTF-8 in theme name" : "NUL byte in theme name");
         k += (size_t)used;
     }
+    int reserved = nl >= 6 && memcmp(name, "signal", 6) == 0 && (nl == 6 || name[6] == '/');
+    if (L->with_signals && !L->in_signals && reserved)
+        return vc_lex_error(L, err, line, col,
+                            "theme name '%.*s': 'signal' is reserved for the signals lexicon when signals are "
+                            "on (rename the theme, or turn signals off with --no-signals)",
+                            (int)nl, name);
+    char prefixed[MAX_THEME_NAME + sizeof VC_SIGNAL_PREFIX];
+    if (L->in_signals) { /* a signal's theme is "signal/NAME" */
+        memcpy(prefixed, VC_SIGNAL_PREFIX, sizeof VC_SIGNAL_PREFIX - 1);
+        memcpy(prefixed + sizeof VC_SIGNAL_PREFIX - 1, name, nl);
+        name = prefixed;
+        nl += sizeof VC_SIGNAL_PREFIX - 1;
+    }
     L->cur_theme = theme_id(L, name, nl, 1);
     if (L->cur_theme < 0)
         return vc_lex_nomem(err);
@@ -581,9 +594,20 @@ static int cmp_u32(const void *x, const void *y)
 }
 
 static char *const *sort_names;
+static int sort_signals_last;
+
+/* "signal/..." (with signals on) */
+static int is_signal_name(const char *s)
+{
+    return strncmp(s, VC_SIGNAL_PREFIX, sizeof VC_SIGNAL_PREFIX - 1) == 0;
+}
+
 static int cmp_theme_idx(const void *x, const void *y)
 {
-    return strcmp(sort_names[*(const uint32_t *)x], sort_names[*(const uint32_t *)y]);
+    const char *a = sort_names[*(const uint32_t *)x], *b = sort_names[*(const uint32_t *)y];
+    if (sort_signals_last && is_signal_name(a) != is_signal_name(b))
+        return is_signal_name(a) - is_signal_name(b); /* signals after every theme */
+    return strcmp(a, b);
 }
 
 /* Theme order, parents and hidden operands. */
@@ -593,6 +617,10 @@ static vc_status arrange(lex_loader *L, vc_error *err)
     /* every ancestor is a theme (the list grows while we walk it) */
     for (size_t i = 0; i < lex->nthemes; i++) {
         const char *slash = strrchr(lex->themes[i], '/');
+        /* signals are flat: "signal/effort/high" has no theme above it
+         * (a count of "any effort signal" would add high and low effort) */
+        if (L->with_signals && is_signal_name(lex->themes[i]))
+            continue;
         if (slash && theme_id(L, lex->themes[i], (size_t)(slash - lex->themes[i]), 0) < 0)
             return vc_lex_nomem(err);
     }
@@ -614,8 +642,10 @@ static vc_status arrange(lex_loader *L, vc_error *err)
     for (uint32_t i = 0; i < nt; i++)
         order[i] = i;
     sort_names = lex->themes; /* loading runs on one thread */
+    sort_signals_last = L->with_signals;
     qsort(order, nt, sizeof *order, cmp_theme_idx);
     sort_names = NULL;
+    sort_signals_last = 0;
     for (uint32_t i = 0; i < nt; i++) {
         remap[order[i]] = i;
         sorted[i] = lex->themes[order[i]];
@@ -627,10 +657,16 @@ static vc_status arrange(lex_loader *L, vc_error *err)
     free(lex->themes);
     lex->themes = sorted;
     free(order);
+    lex->signal_start = nt;
+    for (uint32_t i = 0; L->with_signals && i < nt; i++)
+        if (is_signal_name(sorted[i])) {
+            lex->signal_start = i;
+            break;
+        }
     for (uint32_t i = 0; i < nt; i++) {
         lex->parent[i] = VC_NO_THEME;
         const char *slash = strrchr(sorted[i], '/');
-        if (!slash)
+        if (!slash || i >= lex->signal_start)
             continue;
         size_t pl = (size_t)(slash - sorted[i]);
         for (uint32_t j = i; j-- > 0;) /* a parent sorts before its children */

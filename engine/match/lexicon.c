@@ -141,11 +141,40 @@ static void loader_done(lex_loader *L)
     free(L->loaded);
 }
 
-/* One load: `name` for messages; `key` the file's identity for cycles and
- * read-once (its real path, or "builtin:NAME"; NULL for text that is no
- * file); `builtin_file` its path under lexicons/ when built in. */
-static vc_status load(const char *name, const char *key, const char *builtin_file, const char *text, size_t len,
-                      const vc_lexicon_options *opts, vc_lexicon **out, vc_error *err)
+/* One source of a load: `name` for messages; `key` the file's identity
+ * for cycles and read-once (its real path, or "builtin:NAME"; NULL for
+ * text that is no file); `builtin_file` its path under lexicons/ when
+ * built in. */
+typedef struct lex_source {
+    const char *name, *key, *builtin_file, *text;
+    size_t len;
+} lex_source;
+
+static vc_status read_source(lex_loader *L, const lex_source *src, vc_error *err)
+{
+    const char *fname = vc_lex_add_file(L, src->name);
+    if (!fname)
+        return vc_lex_nomem(err);
+    L->file = fname;
+    L->builtin_file = src->builtin_file;
+    L->cur_theme = -1;
+    char *real = NULL;
+    if (src->key) {
+        char **loaded = vc_grow(L->loaded, &L->cap_loaded, L->nloaded, sizeof *loaded, 2);
+        if (!loaded || !(real = strdup(src->key)))
+            return vc_lex_nomem(err);
+        L->loaded = loaded;
+        L->loaded[L->nloaded++] = real;
+    }
+    L->stack[0] = real;
+    L->stack_name[0] = fname;
+    L->depth = 1;
+    return vc_lex_load_text(L, src->text, src->len, err);
+}
+
+/* One load of n sources (the second, when there is one, is the signals). */
+static vc_status load(const lex_source *src, size_t n, const vc_lexicon_options *opts, vc_lexicon **out,
+                      vc_error *err)
 {
     *out = NULL;
     vc_error local;
@@ -155,31 +184,18 @@ static vc_status load(const char *name, const char *key, const char *builtin_fil
     memset(&L, 0, sizeof L);
     L.opts = opts;
     L.cur_theme = -1;
-    L.builtin_file = builtin_file;
+    L.with_signals = n > 1;
     L.lex = calloc(1, sizeof *L.lex);
     L.norm = vc_normalizer_new();
     vc_status st = VC_OK;
-    const char *fname = NULL;
-    if (!L.lex || !L.norm || !(fname = vc_lex_add_file(&L, name))) {
+    if (!L.lex || !L.norm) {
         st = vc_lex_nomem(err);
         goto done;
     }
-    L.file = fname;
-    char *real = key ? strdup(key) : NULL;
-    if (key) {
-        L.loaded = malloc(sizeof *L.loaded);
-        if (!real || !L.loaded) {
-            free(real);
-            st = vc_lex_nomem(err);
-            goto done;
-        }
-        L.cap_loaded = 1;
-        L.loaded[L.nloaded++] = real;
+    for (size_t i = 0; i < n && !st; i++) {
+        L.in_signals = i > 0;
+        st = read_source(&L, &src[i], err);
     }
-    L.stack[0] = real;
-    L.stack_name[0] = fname;
-    L.depth = 1;
-    st = vc_lex_load_text(&L, text, len, err);
     if (!st)
         st = vc_lex_finish(&L, err);
 done:
@@ -194,11 +210,18 @@ done:
     return st;
 }
 
+static vc_status load_one(const char *name, const char *key, const char *builtin_file, const char *text, size_t len,
+                          const vc_lexicon_options *opts, vc_lexicon **out, vc_error *err)
+{
+    lex_source src = {name, key, builtin_file, text, len};
+    return load(&src, 1, opts, out, err);
+}
+
 vc_status vc_lexicon_load_string(const char *name, const char *text, size_t len, const vc_lexicon_options *opts,
                                  vc_lexicon **out, vc_error *err)
 {
     char *real = realpath(name, NULL); /* NULL for text that is not a file */
-    vc_status st = load(name, real, NULL, text, len, opts, out, err);
+    vc_status st = load_one(name, real, NULL, text, len, opts, out, err);
     free(real);
     return st;
 }
@@ -216,8 +239,8 @@ vc_status vc_lexicon_load_file(const char *path, const vc_lexicon_options *opts,
 
 vc_status vc_lexicon_load_default(vc_lexicon **out, vc_error *err)
 {
-    return load("default.lex", "builtin:default", "default.lex", vc_embedded_default_lex,
-                vc_embedded_default_lex_len, NULL, out, err);
+    return load_one("default.lex", "builtin:default", "default.lex", vc_embedded_default_lex,
+                    vc_embedded_default_lex_len, NULL, out, err);
 }
 
 vc_status vc_lexicon_load_builtin(const char *name, const vc_lexicon_options *opts, vc_lexicon **out,
@@ -233,5 +256,55 @@ vc_status vc_lexicon_load_builtin(const char *name, const vc_lexicon_options *op
     }
     char display[128];
     snprintf(display, sizeof display, "builtin:%s", b.name);
-    return load(display, display, b.file, b.text, b.len, opts, out, err);
+    return load_one(display, display, b.file, b.text, b.len, opts, out, err);
 }
+
+/* A lexicon named by the user (a path, or builtin:NAME) as a source: the
+ * text read into `b` for a file, the real path kept in *real (freed by
+ * the caller). */
+static vc_status spec_source(const char *spec, lex_source *src, vc_buf *b, char *display, size_t cap, char **real,
+                             vc_error *err)
+{
+    memset(src, 0, sizeof *src);
+    if (strncmp(spec, "builtin:", 8) == 0) {
+        vc_builtin_lexicon bl;
+        if (vc_lexicon_builtin_find(spec + 8, &bl)) {
+            char names[512];
+            vc_lex_builtin_names(names, sizeof names);
+            return vc_error_set(err, VC_ERR_USAGE,
+                                "unknown built-in lexicon '%s': the built-in lexicons are %s", spec, names);
+        }
+        snprintf(display, cap, "builtin:%s", bl.name);
+        *src = (lex_source){display, display, bl.file, bl.text, bl.len};
+        return VC_OK;
+    }
+    vc_status st = vc_buf_read_settings_file(b, spec, err);
+    if (st)
+        return st;
+    *real = realpath(spec, NULL);
+    *src = (lex_source){spec, *real, NULL, b->data ? b->data : "", b->len};
+    return VC_OK;
+}
+
+vc_status vc_lexicon_load_with_signals(const char *themes, const char *signals, const vc_lexicon_options *opts,
+                                       vc_lexicon **out, vc_error *err)
+{
+    *out = NULL;
+    lex_source src[2];
+    vc_buf b[2] = {VC_BUF_INIT, VC_BUF_INIT};
+    char display[2][128], *real[2] = {NULL, NULL};
+    vc_status st = spec_source(themes ? themes : "builtin:default", &src[0], &b[0], display[0], sizeof display[0],
+                               &real[0], err);
+    if (!st)
+        st = spec_source(signals ? signals : "builtin:signals", &src[1], &b[1], display[1], sizeof display[1],
+                         &real[1], err);
+    if (!st)
+        st = load(src, 2, opts, out, err);
+    for (int i = 0; i < 2; i++) {
+        vc_buf_free(&b[i]);
+        free(real[i]);
+    }
+    return st;
+}
+
+size_t vc_lexicon_signal_start(const vc_lexicon *lex) { return lex->signal_start; }

@@ -140,6 +140,7 @@ struct vc_lexicon {
     pcre2_match_context *mctx; /* limits; copied per matcher */
     uint32_t match_limit, depth_limit;
     uint64_t fingerprint;
+    size_t signal_start; /* themes [signal_start, nthemes) are signals */
 };
 
 /* Free what one entry owns and zero it (lexicon.c). */

@@ -40,6 +40,11 @@ typedef struct lex_loader {
     size_t nloaded, cap_loaded;
     const char *builtin_file; /* the current file's path under lexicons/ when it is
                                  built in (its includes resolve there), else NULL */
+    /* a theme lexicon loaded with signals (vc_lexicon_load_with_signals):
+     * with_signals is set for the whole load (the name "signal" is then
+     * reserved for the signals), in_signals while the signals are read (a
+     * [NAME] header there is the theme "signal/NAME") */
+    int with_signals, in_signals;
 } lex_loader;
 
 static inline vc_status vc_lex_nomem(vc_error *err) { return vc_error_set(err, VC_ERR_NOMEM, "out of memory"); }

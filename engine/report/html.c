@@ -6,7 +6,10 @@
  * headline (NPS, comments, score groups, the row accounting), themes ranked
  * by NPS impact with detractor/promoter split bars, a segment x theme
  * heatmap (first breakdown), trends per period with the last change tested
- * for significance, quotes per theme, and the lexicon and settings used.
+ * for significance, churn risk (with signals: the churn-risk comments by
+ * segment and period, the themes they mention, their quotes), quotes per
+ * theme, and the lexicon and settings used. Signal rows stay out of the
+ * theme sections.
  * Every text that came from data (theme names, segments, quotes, file
  * names) is HTML-escaped; Markdown escapes its table and emphasis
  * characters. Figures use the same functions as the CSV table, so the page
@@ -74,7 +77,7 @@ static int cmp_impact(const void *x, const void *y)
 /* Theme rows of dimension 0 ("all"), most negative impact first. */
 static theme_row *ranked(const vc_report_spec *s, size_t *n)
 {
-    size_t nt = vc_agg_themes(s->agg);
+    size_t nt = s->signal_start; /* themes only: signals have their own section */
     theme_row *r = calloc(nt + 1, sizeof *r);
     if (!r)
         return NULL;
@@ -123,6 +126,221 @@ static void heat(double v, char *out, size_t cap)
     int r = x < 0 ? 255 : (int)(255 - 120 * x), g = x > 0 ? 255 : (int)(255 + 120 * x);
     int bl = (int)(255 - 120 * fabs(x));
     snprintf(out, cap, "#%02x%02x%02x", r, g, bl);
+}
+
+/* ---- churn risk --------------------------------------------------------- */
+
+/* The signal/churn_risk row, or UINT32_MAX when the run has none. */
+static uint32_t churn_theme(const vc_report_spec *s)
+{
+    for (size_t t = s->signal_start; t < vc_agg_themes(s->agg); t++)
+        if (strcmp(s->theme_names[t], "signal/churn_risk") == 0)
+            return (uint32_t)t;
+    return UINT32_MAX;
+}
+
+#define CHURN_SEGMENTS 12 /* segments listed per dimension, most churn risk first */
+#define CHURN_THEMES 8    /* themes listed */
+
+typedef struct churn_row {
+    size_t idx;    /* segment (sorted index) or theme id */
+    uint64_t n, base;
+} churn_row;
+
+static int cmp_churn(const void *x, const void *y)
+{
+    const churn_row *a = x, *b = y;
+    if (a->n != b->n)
+        return a->n > b->n ? -1 : 1;
+    return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+/* Segments of dimension d by churn-risk comments (at most CHURN_SEGMENTS,
+ * the period in its own order): rows[] gets them, returns how many. */
+static size_t churn_segments(const vc_report_spec *s, size_t d, uint32_t ct, churn_row *rows)
+{
+    size_t ns = vc_agg_segments(s->agg, d), n = 0;
+    for (size_t g = 0; g < ns; g++) {
+        const vc_cell *bc = vc_agg_cell(s->agg, d, g, VC_AGG_BASE), *c = vc_agg_cell(s->agg, d, g, ct);
+        rows[n++] = (churn_row){g, c->comments, bc->comments};
+    }
+    if ((int)d != s->period_dim)
+        qsort(rows, n, sizeof *rows, cmp_churn);
+    else if (n > CHURN_SEGMENTS) { /* the latest periods */
+        memmove(rows, rows + (n - CHURN_SEGMENTS), CHURN_SEGMENTS * sizeof *rows);
+        n = CHURN_SEGMENTS;
+    }
+    return n < CHURN_SEGMENTS ? n : CHURN_SEGMENTS;
+}
+
+/* Leaf themes the churn-risk comments mention (the signal dimension's
+ * churn_risk segment), most mentioned first: returns how many (0 without
+ * a signal dimension). */
+static size_t churn_themes(const vc_report_spec *s, churn_row *rows, uint64_t *base)
+{
+    *base = 0;
+    if (s->signal_dim < 0)
+        return 0;
+    size_t d = (size_t)s->signal_dim, ns = vc_agg_segments(s->agg, d), g = 0;
+    for (; g < ns && strcmp(vc_agg_segment_name(s->agg, d, g), "churn_risk") != 0; g++)
+        ;
+    if (g == ns)
+        return 0;
+    *base = vc_agg_cell(s->agg, d, g, VC_AGG_BASE)->comments;
+    size_t n = 0;
+    for (uint32_t t = 0; t < s->signal_start; t++) {
+        if (s->theme_has_children[t])
+            continue;
+        const vc_cell *c = vc_agg_cell(s->agg, d, g, t);
+        if (c->comments)
+            rows[n++] = (churn_row){t, c->comments, *base};
+    }
+    qsort(rows, n, sizeof *rows, cmp_churn);
+    return n < CHURN_THEMES ? n : CHURN_THEMES;
+}
+
+static const char CHURN_INTRO[] =
+    "Comments in which the customer says they will leave, cancel, switch to a competitor or not renew, "
+    "or already did (the signals lexicon's churn_risk; <code>vocal lexicon explain</code> shows why a "
+    "comment counts).";
+
+static vc_status churn_html(const vc_report_spec *s, vc_buf *b)
+{
+    uint32_t ct = churn_theme(s);
+    if (ct == UINT32_MAX)
+        return VC_OK;
+    const vc_cell *base = total(s->agg, VC_AGG_BASE), *c = total(s->agg, ct);
+    char x[64], y[64];
+    fmt(x, sizeof x, base->comments ? 100.0 * (double)c->comments / (double)base->comments : NAN, 1);
+    fmt(y, sizeof y, vc_headline(s->scale, c), 1);
+    vc_buf_printf(b, "<h2>Churn risk</h2>\n<p class=\"legend\">%s</p>\n", CHURN_INTRO);
+    if (!c->comments)
+        vc_buf_printf(b, "<p id=\"churn\">No comment of %llu signals churn risk.</p>\n",
+                      (unsigned long long)base->comments);
+    else
+        vc_buf_printf(b, "<p id=\"churn\"><b>%llu</b> comments (%s%% of %llu) signal churn risk; their %s is "
+                         "%s.</p>\n",
+                      (unsigned long long)c->comments, x, (unsigned long long)base->comments, s->scale_name,
+                      y[0] ? y : "&ndash;");
+    size_t cap = CHURN_THEMES;
+    for (size_t d = 1; d < s->ndims; d++)
+        if (vc_agg_segments(s->agg, d) > cap)
+            cap = vc_agg_segments(s->agg, d);
+    churn_row *rows = calloc(cap + (size_t)s->signal_start + 1, sizeof *rows);
+    if (!rows)
+        return VC_ERR_NOMEM;
+    for (size_t d = 1; d < s->ndims && c->comments; d++) {
+        if ((int)d == s->signal_dim)
+            continue;
+        size_t n = churn_segments(s, d, ct, rows);
+        vc_buf_append_str(b, "<table class=\"churn-by\"><tr><th>");
+        esc(b, s->dim_names[d]);
+        vc_buf_append_str(b, "</th><th class=\"n\">comments</th><th class=\"n\">churn risk</th>"
+                             "<th class=\"n\">share</th></tr>\n");
+        for (size_t i = 0; i < n; i++) {
+            fmt(x, sizeof x, rows[i].base ? 100.0 * (double)rows[i].n / (double)rows[i].base : NAN, 1);
+            vc_buf_append_str(b, "<tr><td>");
+            esc(b, vc_agg_segment_name(s->agg, d, rows[i].idx));
+            vc_buf_printf(b, "</td><td class=\"n\">%llu</td><td class=\"n\">%llu</td><td class=\"n\">%s%%</td></tr>\n",
+                          (unsigned long long)rows[i].base, (unsigned long long)rows[i].n, x[0] ? x : "&ndash;");
+        }
+        vc_buf_append_str(b, "</table>\n");
+    }
+    uint64_t cb = 0;
+    size_t nt = c->comments ? churn_themes(s, rows, &cb) : 0;
+    if (nt) {
+        vc_buf_append_str(b, "<p>What these comments mention:</p>\n<table id=\"churn-themes\"><tr><th>theme</th>"
+                             "<th class=\"n\">churn-risk comments</th><th class=\"n\">share</th></tr>\n");
+        for (size_t i = 0; i < nt; i++) {
+            fmt(x, sizeof x, cb ? 100.0 * (double)rows[i].n / (double)cb : NAN, 1);
+            vc_buf_append_str(b, "<tr><td>");
+            esc(b, s->theme_names[rows[i].idx]);
+            vc_buf_printf(b, "</td><td class=\"n\">%llu</td><td class=\"n\">%s%%</td></tr>\n",
+                          (unsigned long long)rows[i].n, x[0] ? x : "&ndash;");
+        }
+        vc_buf_append_str(b, "</table>\n");
+    } else if (s->signal_dim < 0 && c->comments) {
+        vc_buf_append_str(b, "<p class=\"legend\">The themes these comments mention need the signal "
+                             "dimension: make the partials with <code>--by signal</code>.</p>\n");
+    }
+    for (size_t i = 0; i < s->nquotes; i++) {
+        const vc_report_quote *q = &s->quotes[i];
+        if (q->theme != ct)
+            continue;
+        vc_buf_printf(b, "<blockquote class=\"%s\">", q->group == 0 ? "detractor" : q->group == 2 ? "promoter" : "passive");
+        esc(b, q->text);
+        vc_buf_printf(b, " <small>(%s)</small></blockquote>\n", s->group_names[q->group]);
+    }
+    free(rows);
+    return vc_buf_status(b);
+}
+
+static vc_status churn_markdown(const vc_report_spec *s, vc_buf *b)
+{
+    uint32_t ct = churn_theme(s);
+    if (ct == UINT32_MAX)
+        return VC_OK;
+    const vc_cell *base = total(s->agg, VC_AGG_BASE), *c = total(s->agg, ct);
+    char x[64], y[64];
+    fmt(x, sizeof x, base->comments ? 100.0 * (double)c->comments / (double)base->comments : NAN, 1);
+    fmt(y, sizeof y, vc_headline(s->scale, c), 1);
+    if (!c->comments)
+        vc_buf_printf(b, "\n## Churn risk\n\nNo comment of %llu signals churn risk (says the customer will "
+                         "leave, cancel, switch or not renew).\n",
+                      (unsigned long long)base->comments);
+    else
+        vc_buf_printf(b, "\n## Churn risk\n\n**%llu** comments (%s%% of %llu) signal churn risk: the customer "
+                         "says they will leave, cancel, switch or not renew. Their %s is %s.\n",
+                      (unsigned long long)c->comments, x, (unsigned long long)base->comments, s->scale_name,
+                      y[0] ? y : "-");
+    size_t cap = CHURN_THEMES;
+    for (size_t d = 1; d < s->ndims; d++)
+        if (vc_agg_segments(s->agg, d) > cap)
+            cap = vc_agg_segments(s->agg, d);
+    churn_row *rows = calloc(cap + (size_t)s->signal_start + 1, sizeof *rows);
+    if (!rows)
+        return VC_ERR_NOMEM;
+    for (size_t d = 1; d < s->ndims && c->comments; d++) {
+        if ((int)d == s->signal_dim)
+            continue;
+        size_t n = churn_segments(s, d, ct, rows);
+        vc_buf_append_str(b, "\n| ");
+        md_esc(b, s->dim_names[d]);
+        vc_buf_append_str(b, " | comments | churn risk | share |\n|---|---:|---:|---:|\n");
+        for (size_t i = 0; i < n; i++) {
+            fmt(x, sizeof x, rows[i].base ? 100.0 * (double)rows[i].n / (double)rows[i].base : NAN, 1);
+            vc_buf_append_str(b, "| ");
+            md_esc(b, vc_agg_segment_name(s->agg, d, rows[i].idx));
+            vc_buf_printf(b, " | %llu | %llu | %s%% |\n", (unsigned long long)rows[i].base,
+                          (unsigned long long)rows[i].n, x[0] ? x : "-");
+        }
+    }
+    uint64_t cb = 0;
+    size_t nt = c->comments ? churn_themes(s, rows, &cb) : 0;
+    if (nt) {
+        vc_buf_append_str(b, "\nWhat these comments mention:\n\n| theme | churn-risk comments | share |\n|---|---:|---:|\n");
+        for (size_t i = 0; i < nt; i++) {
+            fmt(x, sizeof x, cb ? 100.0 * (double)rows[i].n / (double)cb : NAN, 1);
+            vc_buf_append_str(b, "| ");
+            md_esc(b, s->theme_names[rows[i].idx]);
+            vc_buf_printf(b, " | %llu | %s%% |\n", (unsigned long long)rows[i].n, x[0] ? x : "-");
+        }
+    } else if (s->signal_dim < 0 && c->comments) {
+        vc_buf_append_str(b, "\nThe themes these comments mention need the signal dimension: make the partials "
+                             "with `--by signal`.\n");
+    }
+    int first = 1;
+    for (size_t i = 0; i < s->nquotes; i++) {
+        const vc_report_quote *q = &s->quotes[i];
+        if (q->theme != ct)
+            continue;
+        vc_buf_append_str(b, first ? "\n> " : "> ");
+        first = 0;
+        md_esc(b, q->text);
+        vc_buf_printf(b, " (%s)\n\n", s->group_names[q->group]);
+    }
+    free(rows);
+    return vc_buf_status(b);
 }
 
 static const char CSS[] =
@@ -205,7 +423,7 @@ vc_status vc_report_html(const vc_report_spec *s, vc_buf *b)
     }
     vc_buf_append_str(b, "</table>\n");
     /* heatmap: first breakdown */
-    if (s->ndims > 1 && (s->period_dim != 1)) {
+    if (s->ndims > 1 && s->period_dim != 1 && s->signal_dim != 1) {
         size_t d = 1, ns = vc_agg_segments(a, d);
         vc_buf_append_str(b, "<h2>By ");
         esc(b, s->dim_names[d]);
@@ -219,7 +437,7 @@ vc_status vc_report_html(const vc_report_spec *s, vc_buf *b)
             vc_buf_append_str(b, "</th>");
         }
         vc_buf_append_str(b, "</tr>\n");
-        for (uint32_t t = 0; t < vc_agg_themes(a); t++) {
+        for (uint32_t t = 0; t < s->signal_start; t++) {
             vc_buf_printf(b, "<tr><td style=\"text-align:left;padding-left:%dpx\">", 6 + 14 * depth(s, t));
             esc(b, s->theme_names[t]);
             vc_buf_append_str(b, "</td>");
@@ -260,7 +478,7 @@ vc_status vc_report_html(const vc_report_spec *s, vc_buf *b)
                           s->scale_name);
         else
             vc_buf_append_str(b, "<p>Fewer than two periods with a date: no trend to show.</p>\n");
-        for (uint32_t t = 0; t < vc_agg_themes(a) && nd >= 2; t++) {
+        for (uint32_t t = 0; t < s->signal_start && nd >= 2; t++) {
             double maxr = 0;
             for (size_t i = 0; i < nd; i++) {
                 const vc_cell *bc = vc_agg_cell(a, d, dated[i], VC_AGG_BASE), *c = vc_agg_cell(a, d, dated[i], t);
@@ -299,10 +517,14 @@ vc_status vc_report_html(const vc_report_spec *s, vc_buf *b)
             vc_buf_append_str(b, "</table>\n");
         free(dated);
     }
+    if (churn_html(s, b)) {
+        free(rows);
+        return VC_ERR_NOMEM;
+    }
     /* quotes */
     if (s->nquotes) {
         vc_buf_append_str(b, "<h2>What customers say</h2>\n<div id=\"quotes\">\n");
-        for (uint32_t t = 0; t < vc_agg_themes(a); t++) {
+        for (uint32_t t = 0; t < s->signal_start; t++) {
             if (!quoted(s, t))
                 continue;
             vc_buf_append_str(b, "<h3>");
@@ -408,7 +630,7 @@ vc_status vc_report_markdown(const vc_report_spec *s, vc_buf *b)
                              "|---|---:|---:|---:|---:|\n",
                           vc_agg_segment_name(a, d, last), vc_agg_segment_name(a, d, prev), s->scale_name);
             const vc_cell *ba = vc_agg_cell(a, d, prev, VC_AGG_BASE), *bb = vc_agg_cell(a, d, last, VC_AGG_BASE);
-            for (uint32_t t = 0; t < vc_agg_themes(a); t++) {
+            for (uint32_t t = 0; t < s->signal_start; t++) {
                 const vc_cell *ca = vc_agg_cell(a, d, prev, t), *cb = vc_agg_cell(a, d, last, t);
                 vc_test rt = vc_two_proportion_test(ca->comments, ba->comments, cb->comments, bb->comments);
                 vc_test ht = vc_headline_test(s->scale, ca, cb);
@@ -425,9 +647,13 @@ vc_status vc_report_markdown(const vc_report_spec *s, vc_buf *b)
             }
         }
     }
+    if (churn_markdown(s, b)) {
+        free(rows);
+        return VC_ERR_NOMEM;
+    }
     if (s->nquotes) {
         vc_buf_append_str(b, "\n## What customers say\n");
-        for (uint32_t t = 0; t < vc_agg_themes(a); t++) {
+        for (uint32_t t = 0; t < s->signal_start; t++) {
             if (!quoted(s, t))
                 continue;
             vc_buf_append_str(b, "\n**");

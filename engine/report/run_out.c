@@ -287,13 +287,18 @@ vc_status vc_result_report(vc_buf *b, const vc_result_view *r, const char *title
         st = VC_ERR_NOMEM;
     for (size_t i = 0; inputs && i < s->nfiles; i++)
         inputs[i] = s->files[i].name;
-    char settings[1024], texts[512] = "";
+    size_t nsig = 0; /* signal rows come last (signal/NAME) */
+    for (size_t t = nth; t-- > 0 && tnames && strncmp(m->theme_names[t], "signal/", 7) == 0;)
+        nsig++;
+    char settings[1024], texts[512] = "", sigs[64] = "";
+    if (nsig)
+        snprintf(sigs, sizeof sigs, " and %zu signals", nsig);
     for (size_t i = 1, used = 0; i < s->ntext_cols && used < sizeof texts; i++) /* several questions */
         used += (size_t)snprintf(texts + used, sizeof texts - used, ", '%s'", s->text_cols[i]);
     snprintf(settings, sizeof settings,
-             "Lexicon %s (%zu entries, %zu themes, fingerprint %016llx); scale %s; text column%s '%s'%s, score "
+             "Lexicon %s (%zu entries, %zu themes%s, fingerprint %016llx); scale %s; text column%s '%s'%s, score "
              "column '%s'; sentiment %s; vocal %s.",
-             m->lexicon_name, m->lexicon_entries, nth, (unsigned long long)m->lexicon_fingerprint,
+             m->lexicon_name, m->lexicon_entries, nth - nsig, sigs, (unsigned long long)m->lexicon_fingerprint,
              vc_scale_name(m->scale), s->ntext_cols > 1 ? "s" : "", s->text_col ? s->text_col : "", texts,
              s->score_col ? s->score_col : "(none)",
              m->sentiment ? "VADER" : "off", vc_version());
@@ -304,9 +309,22 @@ vc_status vc_result_report(vc_buf *b, const vc_result_view *r, const char *title
                                inputs, s->nfiles, s->rows_read, s->rows_analyzed, s->rows_rejected, settings,
                                missed != NULL, missed ? missed->terms.v : NULL, missed ? missed->terms.n : 0,
                                missed ? missed->target_label : NULL, missed ? missed->reference_label : NULL,
-                               missed ? missed->target_comments : 0, missed ? missed->reference_comments : 0};
+                               missed ? missed->target_comments : 0, missed ? missed->reference_comments : 0,
+                               nth, -1};
         for (int g = 0; g < 3; g++)
             spec.group_names[g] = vc_scale_group_column(m->scale, g);
+        /* signals come after every theme (vc_lexicon_signal_start), also
+         * in a merge of partials, which keeps the names */
+        spec.signal_start = nth;
+        for (size_t t = 0; t < nth; t++)
+            if (strncmp(tnames[t], "signal/", 7) == 0) {
+                spec.signal_start = t;
+                break;
+            }
+        spec.signal_dim = -1;
+        for (size_t d = 1; d < ndims && spec.signal_start < nth; d++)
+            if (strcmp(dnames[d], "signal") == 0 && (int)d != m->period_dim)
+                spec.signal_dim = (int)d;
         st = markdown ? vc_report_markdown(&spec, b) : vc_report_html(&spec, b);
     }
     free(tnames);

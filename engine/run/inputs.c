@@ -695,13 +695,22 @@ static vc_status find_option_columns(pipe_t *p, input *first, vc_scan *scan, vc_
     p->by_sel = vc_xcalloc(o->nby + 1, sizeof *p->by_sel);
     p->by_nopt = vc_xcalloc(o->nby + 1, sizeof *p->by_nopt);
     p->by_opt = vc_xcalloc(o->nby + 1, sizeof *p->by_opt);
+    p->by_signal = vc_xcalloc(o->nby + 1, sizeof *p->by_signal);
     p->opt_cols = vc_xcalloc(ncols * (o->nby ? o->nby : 1) + 1, sizeof *p->opt_cols);
     scan->opt_names = vc_xcalloc(ncols * (o->nby ? o->nby : 1) + 1, sizeof *scan->opt_names);
-    if (!p->by_sel || !p->by_nopt || !p->by_opt || !p->opt_cols || !scan->opt_names)
+    if (!p->by_sel || !p->by_nopt || !p->by_opt || !p->by_signal || !p->opt_cols || !scan->opt_names)
         return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
     p->opt_names = scan->opt_names;
+    size_t sig = vc_lexicon_signal_start(o->lex), nt = vc_lexicon_theme_count(o->lex);
+    for (size_t t = sig; t < nt; t++)
+        p->sig_bytes += strlen(vc_lexicon_theme_name(o->lex, (uint32_t)t)) - strlen(VC_SIGNAL_PREFIX) + 1;
     for (size_t d = 0; d < o->nby; d++) {
         p->by_opt[d] = scan->nopt;
+        /* --by signal: the comment's signals, derived, never a column */
+        if (sig < nt && strcmp(o->by[d], "signal") == 0) {
+            p->by_signal[d] = 1;
+            continue;
+        }
         if (vc_parser_find_column(first->parser, o->by[d]) >= 0)
             continue;
         size_t qlen = strlen(o->by[d]);
@@ -860,6 +869,8 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
     p->sel_by = n;
     for (size_t i = 0; i < o->nby; i++) {
         p->by_sel[i] = n;
+        if (p->by_signal[i])
+            continue;
         if (!p->by_nopt[i]) {
             names[n++] = o->by[i];
             continue;
@@ -889,7 +900,7 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
          * element (observe.c, field_values) */
         vc_format f = p->in[i].dialect.format;
         for (size_t d = 0; d < o->nby && !st && (f == VC_FORMAT_JSONL || f == VC_FORMAT_JSON); d++)
-            if (!p->by_nopt[d] && (st = vc_parser_allow_arrays(p->in[i].parser, p->by_sel[d])))
+            if (!p->by_nopt[d] && !p->by_signal[d] && (st = vc_parser_allow_arrays(p->in[i].parser, p->by_sel[d])))
                 vc_error_set(err, st, "out of memory");
     }
     free(names);

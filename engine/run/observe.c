@@ -262,24 +262,46 @@ static vc_status analyze_answers(worker_ctx *w, batch *b, const rec *rc, unsigne
     return VC_OK;
 }
 
+/* --by signal: the comment's signals' names (without "signal/"),
+ * appended to w->multi each followed by '\0'; returns how many (0: the
+ * caller names the segment "(none)"). */
+static size_t signal_values(worker_ctx *w, const vc_analysis *a)
+{
+    const vc_lexicon *lex = w->p->o->lex;
+    size_t sig = vc_lexicon_signal_start(lex), k = 0;
+    for (size_t t = 0; t < a->nthemes; t++) {
+        if (a->themes[t].theme < sig)
+            continue;
+        const char *name = vc_lexicon_theme_name(lex, a->themes[t].theme) + strlen(VC_SIGNAL_PREFIX);
+        vc_buf_append(&w->multi, name, strlen(name) + 1);
+        k++;
+    }
+    return k;
+}
+
 /* The segments of the --by dimensions: w->seg, w->seg_len and w->nvals.
  * Returns 1 when one of them holds several values this record, -1 when
  * out of memory. */
-static int by_segments(worker_ctx *w, int *fixed)
+static int by_segments(worker_ctx *w, const vc_analysis *a, int *fixed)
 {
     pipe_t *p = w->p;
     size_t nby = p->o->nby;
     int multi = 0;
-    /* room for every option name first: the buffer must not move under the
-     * values already taken */
-    if (p->opt_bytes) {
+    /* room for every option and signal name first: the buffer must not
+     * move under the values already taken */
+    if (p->opt_bytes || p->sig_bytes) {
         vc_buf_reset(&w->multi);
-        if (vc_buf_reserve(&w->multi, p->opt_bytes + 1))
+        if (vc_buf_reserve(&w->multi, p->opt_bytes + nby * p->sig_bytes + 1))
             return -1;
     }
     for (size_t d = 0; d < nby; d++) {
         size_t k;
-        if (p->opt_bytes && p->by_nopt[d]) {
+        if (p->by_signal[d]) {
+            size_t from = w->multi.len;
+            k = signal_values(w, a);
+            w->seg[d + 1] = k ? w->multi.data + from : "(none)";
+            w->seg_len[d + 1] = k ? w->multi.len - from - (k == 1) : 6;
+        } else if (p->opt_bytes && p->by_nopt[d]) {
             size_t from = w->multi.len;
             k = option_values(w, d);
             w->seg[d + 1] = k ? w->multi.data + from : "";
@@ -399,7 +421,7 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
     w->seg_len[0] = 3;
     w->nvals[0] = 1;
     int fixed = 0;
-    int multi = by_segments(w, &fixed);
+    int multi = by_segments(w, &a, &fixed);
     if (multi < 0)
         return VC_ERR_NOMEM;
     multi |= p->q_dim != SIZE_MAX;

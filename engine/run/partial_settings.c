@@ -5,7 +5,8 @@
  *
  * Merging compares these texts line by line and names the first line that
  * differs, so the text is meant to be read: the vocal version, the scale,
- * the theme lexicon's fingerprint and size, where sentiment came from (the
+ * the theme lexicon's fingerprint and size (signals included: a line says
+ * how many signal themes it holds), where sentiment came from (the
  * fingerprints of a lexicon file and an overlay, or the built-in lexicon),
  * the columns as the options name them ("(detect)" when they do not), the
  * breakdown, the period, the input format and the limits, and the header
@@ -41,6 +42,9 @@ vc_status vc_partial_settings_write(vc_buf *b, const vc_scan_options *o, const c
         goto fail;
     vc_buf_printf(b, "vocal=%s\nscale=%s\nthemes=%016llx (%zu entries)\n", vc_version(), vc_scale_name(o->scale),
                   (unsigned long long)vc_lexicon_fingerprint(lex), vc_lexicon_entry_count(lex));
+    size_t sig = vc_lexicon_signal_start(lex), nt = vc_lexicon_theme_count(lex);
+    if (sig < nt) /* only with signals: partials without them keep their text */
+        vc_buf_printf(b, "signals=%zu signal themes\n", nt - sig);
     if (!o->sentiment)
         vc_buf_append_str(b, "sentiment=off\n");
     else

@@ -526,6 +526,7 @@ static void free_inputs(pipe_t *p)
     free(p->in);
     free(p->by_sel);
     free(p->by_nopt);
+    free(p->by_signal);
     free(p->by_opt);
     free(p->opt_cols);
 }

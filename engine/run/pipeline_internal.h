@@ -108,6 +108,11 @@ typedef struct pipe {
      * option columns (0: a plain column) whose option names are
      * opt_names[by_opt[d] ..] */
     size_t *by_sel, *by_nopt, *by_opt;
+    /* per --by dimension: 1 for "signal" with signals on, the comment's
+     * signals (no column; by_sel unused); sig_bytes: the signal names'
+     * bytes, each with its '\0' (room for one record's values) */
+    uint8_t *by_signal;
+    size_t sig_bytes;
     const char **opt_cols;
     char *const *opt_names;
     size_t opt_bytes; /* the option names' bytes, each with its '\0' */

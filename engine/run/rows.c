@@ -25,6 +25,13 @@ vc_status vc_comments_header(vc_buf *b, vc_scale scale)
     return vc_buf_printf(b, "id,themes,compound,sentiment,%s_group\n", vc_scale_name(scale));
 }
 
+vc_status vc_comments_header_lex(vc_buf *b, vc_scale scale, const vc_lexicon *lex)
+{
+    if (vc_lexicon_signal_start(lex) == vc_lexicon_theme_count(lex))
+        return vc_comments_header(b, scale);
+    return vc_buf_printf(b, "id,themes,compound,sentiment,%s_group,signals\n", vc_scale_name(scale));
+}
+
 vc_status vc_reject_row(vc_buf *b, const char *file, uint64_t line, uint64_t byte_offset, const char *reason,
                         const char *record, size_t record_len)
 {
@@ -52,9 +59,16 @@ vc_status vc_comment_row(vc_buf *b, vc_buf *scratch, const char *id, size_t id_l
         vc_buf_printf(b, "%llu", (unsigned long long)recno);
     }
     vc_buf_append_char(b, ',');
+    /* themes, then (with signals) the signals' own names: signal ids come
+     * after every theme's (vc_lexicon_signal_start) */
+    size_t sig = vc_lexicon_signal_start(lex), nsig = 0;
     vc_buf_reset(scratch);
     for (size_t t = 0; t < a->nthemes; t++) {
-        if (t)
+        if (a->themes[t].theme >= sig) {
+            nsig++;
+            continue;
+        }
+        if (scratch->len)
             vc_buf_append_char(scratch, ';');
         vc_buf_append_str(scratch, vc_lexicon_theme_name(lex, a->themes[t].theme));
     }
@@ -69,6 +83,20 @@ vc_status vc_comment_row(vc_buf *b, vc_buf *scratch, const char *id, size_t id_l
         vc_buf_append_str(b, ",,,");
     }
     vc_buf_append_str(b, vc_scale_group_label(scale, group));
+    if (sig < vc_lexicon_theme_count(lex)) {
+        vc_buf_append_char(b, ',');
+        vc_buf_reset(scratch);
+        for (size_t t = 0; nsig && t < a->nthemes; t++) {
+            if (a->themes[t].theme < sig)
+                continue;
+            if (scratch->len)
+                vc_buf_append_char(scratch, ';');
+            vc_buf_append_str(scratch, vc_lexicon_theme_name(lex, a->themes[t].theme) + strlen(VC_SIGNAL_PREFIX));
+        }
+        if (vc_buf_status(scratch))
+            return vc_buf_status(scratch);
+        vc_buf_csv_field(b, scratch->data ? scratch->data : "", scratch->len, 1);
+    }
     vc_buf_append_char(b, '\n');
     return vc_buf_status(b);
 }

@@ -13,6 +13,7 @@
 
 #include "vocal/lexicon.h"
 #include "vocal/lint.h"
+#include "vocal/matcher.h"
 
 static int has_theme(const vc_lexicon *lex, const char *name)
 {
@@ -22,17 +23,17 @@ static int has_theme(const vc_lexicon *lex, const char *name)
     return 0;
 }
 
-Test(builtin, registry_lists_default_and_the_seven_packs)
+Test(builtin, registry_lists_default_the_seven_packs_and_signals)
 {
-    static const char *const names[] = {"default", "restaurant", "retail", "software",
-                                        "telecom", "banking", "travel", "healthcare"};
-    cr_assert_eq(vc_lexicon_builtin_count(), 8);
-    for (size_t i = 0; i < 8; i++) {
+    static const char *const names[] = {"default", "restaurant", "retail", "software", "telecom",
+                                        "banking", "travel",     "healthcare", "signals"};
+    cr_assert_eq(vc_lexicon_builtin_count(), 9);
+    for (size_t i = 0; i < 9; i++) {
         vc_builtin_lexicon b;
         cr_assert_eq(vc_lexicon_builtin(i, &b), 0);
         cr_assert_str_eq(b.name, names[i]);
         char want[64];
-        snprintf(want, sizeof want, i ? "packs/%s.lex" : "default.lex", names[i]);
+        snprintf(want, sizeof want, i == 0 || i == 8 ? "%s.lex" : "packs/%s.lex", i ? names[i] : "default");
         cr_assert_str_eq(b.file, want);
         cr_assert_eq(strlen(b.text), b.len);
         /* the title is line 1 without '#' and blanks */
@@ -46,7 +47,7 @@ Test(builtin, registry_lists_default_and_the_seven_packs)
         cr_assert_eq(again.text, b.text);
     }
     vc_builtin_lexicon b;
-    cr_assert_eq(vc_lexicon_builtin(8, &b), -1);
+    cr_assert_eq(vc_lexicon_builtin(9, &b), -1);
     cr_assert_eq(vc_lexicon_builtin_find("Default", &b), -1);
     cr_assert_eq(vc_lexicon_builtin_find("", &b), -1);
 }
@@ -124,7 +125,7 @@ Test(builtin, unknown_name_is_a_usage_error_listing_the_names)
     cr_assert_eq(vc_lexicon_load_builtin("hotel", NULL, &lex, &e), VC_ERR_USAGE);
     cr_assert_null(lex);
     cr_assert_str_eq(e.msg, "unknown built-in lexicon 'builtin:hotel': the built-in lexicons are default, "
-                            "restaurant, retail, software, telecom, banking, travel, healthcare");
+                            "restaurant, retail, software, telecom, banking, travel, healthcare, signals");
 }
 
 Test(builtin, include_builtin_from_a_file_on_disk)
@@ -180,7 +181,7 @@ Test(builtin, include_builtin_from_a_file_on_disk)
     char want[4800];
     snprintf(want, sizeof want,
              "%s:3:11: unknown built-in lexicon 'builtin:hotels': the built-in lexicons are default, restaurant, "
-             "retail, software, telecom, banking, travel, healthcare",
+             "retail, software, telecom, banking, travel, healthcare, signals",
              path);
     cr_assert_str_eq(e.msg, want);
     remove(path);
@@ -269,4 +270,65 @@ Test(builtin, relative_includes_resolve_inside_lexicons)
             cr_assert_eq(rc, -1, "%s from %s", cases[i][1], cases[i][0]);
         }
     }
+}
+
+/* Themes and signals as one lexicon: signal themes are "signal/NAME", flat
+ * (no parent, no "signal" theme), after every theme; a comment's words are
+ * matched once for both. */
+Test(builtin, themes_with_signals_in_one_lexicon)
+{
+    vc_lexicon *lex = NULL, *plain = NULL;
+    vc_error e;
+    vc_error_clear(&e);
+    cr_assert_eq(vc_lexicon_load_with_signals(NULL, NULL, NULL, &lex, &e), VC_OK, "%s", e.msg);
+    cr_assert_eq(vc_lexicon_load_default(&plain, &e), VC_OK);
+    size_t sig = vc_lexicon_signal_start(lex), nt = vc_lexicon_theme_count(lex);
+    cr_assert_eq(sig, vc_lexicon_theme_count(plain), "the themes come first, as the default has them");
+    cr_assert_eq(vc_lexicon_signal_start(plain), vc_lexicon_theme_count(plain), "no signals: start == count");
+    cr_assert_eq(nt - sig, 14);
+    for (uint32_t t = 0; t < sig; t++)
+        cr_assert_str_eq(vc_lexicon_theme_name(lex, t), vc_lexicon_theme_name(plain, t));
+    for (uint32_t t = (uint32_t)sig; t < nt; t++) {
+        cr_assert(strncmp(vc_lexicon_theme_name(lex, t), "signal/", 7) == 0);
+        cr_assert_eq(vc_lexicon_theme_parent(lex, t), VC_NO_THEME, "%s", vc_lexicon_theme_name(lex, t));
+    }
+    cr_assert(has_theme(lex, "signal/churn_risk") && has_theme(lex, "signal/effort/high"));
+    cr_assert(!has_theme(lex, "signal") && !has_theme(lex, "signal/effort"));
+    cr_assert_neq(vc_lexicon_fingerprint(lex), vc_lexicon_fingerprint(plain));
+
+    vc_matcher *m = vc_matcher_new(lex);
+    const char *text = "the delivery was late and i am switching to another provider";
+    vc_match_result r;
+    cr_assert_eq(vc_matcher_run(m, text, strlen(text), 0, &r), VC_OK);
+    int churn = 0, delivery = 0;
+    for (size_t i = 0; i < r.nthemes; i++) {
+        churn |= strcmp(vc_lexicon_theme_name(lex, r.themes[i]), "signal/churn_risk") == 0;
+        delivery |= strcmp(vc_lexicon_theme_name(lex, r.themes[i]), "fulfilment/delivery") == 0;
+    }
+    cr_assert(churn && delivery);
+    vc_matcher_free(m);
+    vc_lexicon_free(lex);
+    vc_lexicon_free(plain);
+}
+
+/* A theme lexicon may not use the name "signal" when signals are on. */
+Test(builtin, signal_is_a_reserved_theme_name_with_signals)
+{
+    char path[] = "vc_sig_XXXXXX"; /* in the working folder of the test */
+    int fd = mkstemp(path);
+    cr_assert(fd >= 0);
+    const char text[] = "[service]\nrude\n[signal/mine]\nangry\n";
+    cr_assert_eq(write(fd, text, sizeof text - 1), (ssize_t)(sizeof text - 1));
+    close(fd);
+    vc_lexicon *lex = NULL;
+    vc_error e;
+    vc_error_clear(&e);
+    cr_assert_eq(vc_lexicon_load_with_signals(path, NULL, NULL, &lex, &e), VC_ERR_LEXICON);
+    cr_assert(strstr(e.msg, ":3:") && strstr(e.msg, "'signal' is reserved"), "%s", e.msg);
+    cr_assert_eq(vc_lexicon_load_file(path, NULL, &lex, &e), VC_OK, "without signals the name is free");
+    vc_lexicon_free(lex);
+    vc_error_clear(&e);
+    cr_assert_eq(vc_lexicon_load_with_signals(NULL, "builtin:nope", NULL, &lex, &e), VC_ERR_USAGE);
+    cr_assert(strstr(e.msg, "builtin:nope"), "%s", e.msg);
+    unlink(path);
 }

@@ -127,6 +127,22 @@ int vc_lexicon_builtin_find(const char *name, vc_builtin_lexicon *out);
  * name is VC_ERR_USAGE with a message listing the names. */
 vc_status vc_lexicon_load_builtin(const char *name, const vc_lexicon_options *opts, vc_lexicon **out,
                                   vc_error *err);
+/* A theme lexicon and a signals lexicon loaded as one, so a comment's
+ * words are matched once for both. Each is a file path or "builtin:NAME";
+ * themes NULL is the default lexicon, signals NULL builtin:signals. The
+ * signals' themes are named VC_SIGNAL_PREFIX + their name ("signal/
+ * churn_risk", "signal/effort/high"), have no parent (signals are flat:
+ * no "signal" or "signal/effort" theme adds them up) and come after every
+ * theme, from vc_lexicon_signal_start(). The theme lexicon may not use the name
+ * "signal" (an error naming file:line). An exclusion vetoes its own
+ * signal or theme only, as in any lexicon. */
+#define VC_SIGNAL_PREFIX "signal/"
+vc_status vc_lexicon_load_with_signals(const char *themes, const char *signals, const vc_lexicon_options *opts,
+                                       vc_lexicon **out, vc_error *err);
+/* The first signal's theme id: themes from it to vc_lexicon_theme_count()
+ * are signals. The theme count when the lexicon has no signals. */
+size_t vc_lexicon_signal_start(const vc_lexicon *lex);
+
 /* The text of the embedded default lexicon. */
 const char *vc_lexicon_default_text(size_t *len);
 

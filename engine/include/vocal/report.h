@@ -94,6 +94,13 @@ typedef struct vc_report_spec {
     size_t nmissed;
     const char *missed_target, *missed_reference; /* group names */
     uint64_t missed_target_n, missed_reference_n;
+    /* Signals (vocal scan's signals lexicon): themes from signal_start on
+     * are "signal/NAME" rows, left out of the theme sections (signal_start
+     * = the theme count when there are none); signal_dim is the "signal"
+     * dimension (-1: none). With a signal/churn_risk row the review has a
+     * churn-risk section. */
+    size_t signal_start;
+    int signal_dim;
 } vc_report_spec;
 
 vc_status vc_report_html(const vc_report_spec *spec, vc_buf *out);

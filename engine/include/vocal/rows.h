@@ -31,6 +31,9 @@ VC_API_BEGIN
 /* The header lines, one each. */
 vc_status vc_rejects_header(vc_buf *b);
 vc_status vc_comments_header(vc_buf *b, vc_scale scale);
+/* The header for comments matched with `lex`: with signals
+ * (vc_lexicon_load_with_signals) a last column, signals, follows. */
+vc_status vc_comments_header_lex(vc_buf *b, vc_scale scale, const vc_lexicon *lex);
 
 /* One rejected record: its file, the line where it starts and its byte
  * offset, why it was rejected, and the record (cut at
@@ -41,6 +44,8 @@ vc_status vc_reject_row(vc_buf *b, const char *file, uint64_t line, uint64_t byt
 /* One analyzed comment. The id is the id column's value (id, id_len); with
  * no id (NULL), the record number, as "file:recno" when `file` is given (a
  * run over several inputs). Themes are named by `lex` and joined with ';';
+ * with signals in `lex`, they are left out of themes and listed, without
+ * their "signal/" prefix, in a last column, signals;
  * compound and sentiment class are empty without sentiment. `scratch` is
  * the caller's working buffer (reset here; `id` must not point into it). */
 vc_status vc_comment_row(vc_buf *b, vc_buf *scratch, const char *id, size_t id_len, const char *file,
