@@ -23,20 +23,24 @@
 static const char EXPLAIN_USAGE[] =
     "usage: vocal explain [OPTIONS] [TEXT...]\n"
     "\n"
-    "Show why a comment mentions the themes it does: the normalized text, its\n"
-    "sentences and their sentiment, every lexicon entry that matched with its\n"
+    "Show why a comment mentions the themes it does, and the CX signals it carries:\n"
+    "the normalized text, its sentences and their sentiment, every lexicon entry\n"
+    "(theme or signal) that matched with its\n"
     "file:line:column and span, the exclusions that fired, and the resulting\n"
     "themes with their sentiment. With no TEXT, each line of stdin is a comment.\n"
     "\n"
     "  --themes FILE             theme lexicon (default: the built-in CX lexicon)\n"
     "                            or builtin:NAME, an industry pack (`vocal lexicon list`)\n"
+    "  --signals FILE            CX signals lexicon (default: builtin:signals); its entries\n"
+    "                            show as theme signal/NAME\n"
+    "  --no-signals              themes only\n"
     "  --sentiment FILE          VADER-format sentiment lexicon (default: built-in)\n"
     "  --sentiment-overlay FILE  add or override sentiment entries\n"
     "  --no-sentiment            no sentiment\n"
     "  --json                    one JSON object per comment (JSON Lines)\n"
     "  -h, --help                this help\n";
 
-enum { OPT_THEMES = 256, OPT_SENT, OPT_OVERLAY, OPT_NOSENT, OPT_JSON };
+enum { OPT_THEMES = 256, OPT_SENT, OPT_OVERLAY, OPT_NOSENT, OPT_JSON, OPT_SIGNALS, OPT_NO_SIGNALS };
 
 static const struct option LONGOPTS[] = {
     {"themes", required_argument, 0, OPT_THEMES},
@@ -44,6 +48,8 @@ static const struct option LONGOPTS[] = {
     {"sentiment-overlay", required_argument, 0, OPT_OVERLAY},
     {"no-sentiment", no_argument, 0, OPT_NOSENT},
     {"json", no_argument, 0, OPT_JSON},
+    {"signals", required_argument, 0, OPT_SIGNALS},
+    {"no-signals", no_argument, 0, OPT_NO_SIGNALS},
     {"help", no_argument, 0, 'h'},
     {0, 0, 0, 0},
 };
@@ -214,8 +220,8 @@ static int explain_one(explainer *x, const char *text, size_t len)
 
 int vc_cmd_explain(int argc, char **argv)
 {
-    const char *themes = NULL, *sent_path = NULL, *overlay = NULL;
-    int nosent = 0, json = 0;
+    const char *themes = NULL, *sent_path = NULL, *overlay = NULL, *signals = NULL;
+    int nosent = 0, json = 0, no_signals = 0;
     optind = 1;
     opterr = 0;
     int c;
@@ -226,6 +232,8 @@ int vc_cmd_explain(int argc, char **argv)
         case OPT_OVERLAY: overlay = optarg; break;
         case OPT_NOSENT: nosent = 1; break;
         case OPT_JSON: json = 1; break;
+        case OPT_SIGNALS: signals = optarg; break;
+        case OPT_NO_SIGNALS: no_signals = 1; break;
         case 'h': fputs(EXPLAIN_USAGE, stdout); return EXIT_OK;
         case ':':
             vc_cli_error("option '%s' needs a value; see `vocal explain --help`", argv[optind - 1]);
@@ -239,7 +247,12 @@ int vc_cmd_explain(int argc, char **argv)
     vc_error_clear(&err);
     vc_lexicon *lex = NULL;
     vc_sentiment_lexicon *sent = NULL;
-    vc_status st = vc_cli_load_lexicon(themes, &lex, &err);
+    if (signals && no_signals) {
+        vc_cli_error("--signals and --no-signals contradict each other");
+        return EXIT_USAGE;
+    }
+    vc_status st = no_signals ? vc_cli_load_lexicon(themes, &lex, &err)
+                              : vc_cli_load_with_signals(themes, signals, &lex, &err);
     if (!st && !nosent) {
         st = vc_cli_load_sentiment(sent_path, overlay, &sent, &err);
     }
