@@ -25,9 +25,9 @@
 /* Written normalized. "n't" forms are not listed: any word ending in "n't"
  * is a negator; their spellings without the apostrophe are. */
 static const char *const NEGATORS[] = {
-    "not",    "no",     "never",   "without", "nothing", "nobody",  "none",     "nowhere", "neither", "nor",
-    "hardly", "barely", "scarcely", "cannot", "cant",    "dont",    "didnt",    "doesnt",  "isnt",    "wasnt",
-    "arent",  "werent", "wont",    "wouldnt", "couldnt", "shouldnt", "havent",  "hasnt",   "hadnt",   "aint",
+    "not", "no", "never", "without", "nothing", "nobody", "none", "nowhere", "neither", "nor", "zero", "hardly",
+    "barely", "scarcely", "cannot", "cant", "dont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent",
+    "wont", "wouldnt", "couldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint",
 };
 
 static const char *const CLAUSE_WORDS[] = {"but", "though", "although", "however"};

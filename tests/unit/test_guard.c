@@ -88,6 +88,7 @@ ParameterizedTestParameters(guard, holds_off_and_lets_through)
         {"~wait*", "hardly a wait", 0},
         {"~wait*", "without waiting", 0},
         {"~wait*", "nobody waits", 0},
+        {"~issue*", "Zero issues after two years", 0},
         {"~wait*", "knot wait", 1},
         {"~wait*", "no", 0},
         {"~wait*", "wait", 1},
