@@ -22,23 +22,32 @@
 
 #include "lexicon_internal.h"
 
+/* A word and its length, so that a lookup compares lengths first: the
+ * guard asks about every word before a guarded entry's match. */
+typedef struct guard_word {
+    const char *s;
+    size_t n;
+} guard_word;
+#define W(lit) {lit, sizeof lit - 1}
+
 /* Written normalized. "n't" forms are not listed: any word ending in "n't"
  * is a negator; their spellings without the apostrophe are. */
-static const char *const NEGATORS[] = {
-    "not", "no", "never", "without", "nothing", "nobody", "none", "nowhere", "neither", "nor", "zero", "hardly",
-    "barely", "scarcely", "cannot", "cant", "dont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent",
-    "wont", "wouldnt", "couldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint",
+static const guard_word NEGATORS[] = {
+    W("not"), W("no"), W("never"), W("without"), W("nothing"), W("nobody"), W("none"), W("nowhere"),
+    W("neither"), W("nor"), W("zero"), W("hardly"), W("barely"), W("scarcely"), W("cannot"), W("cant"),
+    W("dont"), W("didnt"), W("doesnt"), W("isnt"), W("wasnt"), W("arent"), W("werent"), W("wont"), W("wouldnt"),
+    W("couldnt"), W("shouldnt"), W("havent"), W("hasnt"), W("hadnt"), W("aint"),
 };
 
-static const char *const CLAUSE_WORDS[] = {"but", "though", "although", "however"};
+static const guard_word CLAUSE_WORDS[] = {W("but"), W("though"), W("although"), W("however")};
 
 /* Between two words, any of these ends the clause. */
 static const char CLAUSE_CHARS[] = "\n,;:.!?";
 
-static int in_list(const char *const *list, size_t n, const char *w, size_t len)
+static int in_list(const guard_word *list, size_t n, const char *w, size_t len)
 {
     for (size_t i = 0; i < n; i++)
-        if (strlen(list[i]) == len && memcmp(list[i], w, len) == 0)
+        if (list[i].n == len && memcmp(list[i].s, w, len) == 0)
             return 1;
     return 0;
 }
@@ -57,19 +66,24 @@ int vc_guard_clause_word(const char *w, size_t len)
 
 int vc_guard_clause_gap(const char *g, size_t len)
 {
-    for (size_t i = 0; i < len; i++)
-        if (memchr(CLAUSE_CHARS, g[i], sizeof CLAUSE_CHARS - 1))
-            return 1;
+    for (size_t i = 0; i < len; i++) {
+        char c = g[i];
+        if (c == ' ')
+            continue; /* the usual gap */
+        for (const char *k = CLAUSE_CHARS; *k; k++)
+            if (c == *k)
+                return 1;
+    }
     return 0;
 }
 
 #define WC "[\\p{L}\\p{N}\\p{M}_]"
 
-static vc_status append_alternatives(vc_buf *b, const char *const *list, size_t n)
+static vc_status append_alternatives(vc_buf *b, const guard_word *list, size_t n)
 {
     vc_status st = vc_buf_append_str(b, "(?:");
     for (size_t i = 0; i < n && !st; i++)
-        st = vc_buf_printf(b, "%s%s", i ? "|" : "", list[i]);
+        st = vc_buf_printf(b, "%s%s", i ? "|" : "", list[i].s);
     return st ? st : vc_buf_append_char(b, ')');
 }
 
