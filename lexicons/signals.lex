@@ -22,7 +22,10 @@
 # do not fire, while the plain forms still do. Entries that carry their own
 # negation ("not renewing", "never again", "won't be back", "no reply", "still
 # not", "nobody answered", "couldn't get through") are not guarded: the
-# negation is what they say. These dev comments (tests/eval/signals_dev.csv,
+# negation is what they say. Nor are entries that start with a pronoun or a
+# possessive ("i'm leaving", "we're switching", "my complaint"): their own
+# negation comes after that word ("i'm not leaving"), so a negator before it
+# belongs to another clause ("no reply so im leaving"). These dev comments (tests/eval/signals_dev.csv,
 # by id) are the ones the guard was written against:
 #
 #   ~had to call, ~had to chase   sd078 "never had to call support once",
@@ -89,7 +92,7 @@
 ~switch provider*
 ~switch bank*
 ~will switch
-~i'll switch
+i'll switch
 ~going to switch
 ~time to switch
 ~ready to switch
@@ -102,13 +105,13 @@
 ~left them for
 ~leaving you for
 ~leaving you
-~i'm leaving
-~im leaving
-~i am leaving
-~we're leaving
-~we are leaving
+i'm leaving
+im leaving
+i am leaving
+we're leaving
+we are leaving
 ~will be leaving
-~i'll be leaving
+i'll be leaving
 ~going to leave
 ~about to leave
 ~planning to leave
@@ -171,7 +174,7 @@ former customer
 ~a different insurer
 ~new provider
 ~new supplier
-~my new bank
+my new bank
 ~a new bank
 ~new dentist
 ~new gp
@@ -278,10 +281,10 @@ last straw
 ~done with this
 ~done with you
 ~done with them
-~i'm done
-~im done
-~i am done
-~we're done
+i'm done
+im done
+i am done
+we're done
 thats us done
 that's us done
 thats me done
@@ -328,11 +331,11 @@ or i'm switching
 ~taking my business
 ~take our business
 ~taking our business
-~i'm switching
-~im switching
-~i am switching
-~we're switching
-~we are switching
+i'm switching
+im switching
+i am switching
+we're switching
+we are switching
 ~be switching
 ~want to leave
 ~wants to leave
@@ -1061,7 +1064,7 @@ another story
 ~formal complaint
 ~made a complaint
 ~raised a complaint
-~my complaint
+my complaint
 
 # effort and churn that carry a complaint
 ~had to call
@@ -1092,8 +1095,8 @@ no one answered
 ~took BEFORE/3 to return
 impossible to
 ~done with this
-~i'm done
-~im done
+i'm done
+im done
 thats us done
 that's us done
 ~last order
