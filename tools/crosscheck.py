@@ -10,8 +10,10 @@ matches a whole word; the words of a phrase match across any run of spaces
 or hyphens, other separators must be written exactly; in an entry word '?'
 is one character and '*' any run; `a NEAR/n b` needs both within n words in
 one sentence, `BEFORE/n` in that order; `!entry` vetoes its theme and the
-themes below it; a theme mentioned brings its ancestors. Regex entries are
-not supported here (the engine's PCRE2 path has its own reference tests).
+themes below it; `~entry` does not match where a negator stands among the 3
+words before its first word in its clause; a theme mentioned brings its
+ancestors. Regex entries are not supported here (the engine's PCRE2 path has
+its own reference tests).
 
 usage: tools/crosscheck.py --themes LEX --text COL --score COL [--by COL]... FILE
 Prints the CSV that `vocal scan --no-sentiment` prints for the same input.
@@ -30,8 +32,13 @@ TERM = ".!?\u2026"
 CJK_TERM = "\u3002\uff01\uff1f"
 
 
+# typographic apostrophes and quotes, as the engine's normalizer maps them
+QUOTES = str.maketrans({c: "'" for c in "\u2018\u2019\u201a\u201b\u2032\u02bc\uff07"} |
+                       {c: '"' for c in "\u201c\u201d\u201e\u201f\u2033\uff02"})
+
+
 def normalize(text):
-    text = unicodedata.normalize("NFKC", text).casefold()
+    text = unicodedata.normalize("NFKC", text.translate(QUOTES)).casefold()
     return unicodedata.normalize("NFKC", text)
 
 
@@ -67,6 +74,31 @@ def sentences(text):
         i = j
     emit(start, n)
     return out
+
+
+NEGATORS = set("""not no never without nothing nobody none nowhere neither nor zero hardly barely
+scarcely cannot cant dont didnt doesnt isnt wasnt arent werent wont wouldnt couldnt shouldnt havent
+hasnt hadnt aint""".split())
+CLAUSE_WORDS = {"but", "though", "although", "however"}
+CLAUSE_CHARS = set("\n,;:.!?")
+
+
+def held_off(toks, k):
+    """is a ~guarded entry whose first word is token k held off by a negator?"""
+    j = k
+    for _ in range(3):
+        if j == 0 or any(c in CLAUSE_CHARS for c in toks[j][1]):
+            return False
+        first = j - 1  # a word: runs joined by one apostrophe ("didn't")
+        while first > 0 and toks[first][1] == "'":
+            first -= 1
+        word = "'".join(t[0] for t in toks[first:j])
+        if word in NEGATORS or word.endswith("n't"):
+            return True
+        if word in CLAUSE_WORDS:
+            return False
+        j = first
+    return False
 
 
 def tokens(text):
@@ -118,8 +150,14 @@ def read_lexicon(path):
                 theme = line[1:-1].strip()
                 themes.setdefault(theme, [])
                 continue
-            exclude = line.startswith("!")
-            if exclude:
+            exclude = guard = False
+            while line[:1] in ("!", "~") and line:
+                if line[0] == "!" and not exclude:
+                    exclude = True
+                elif line[0] == "~" and not guard:
+                    guard = True
+                else:
+                    break
                 line = line[1:].strip()
             if line.startswith("/"):
                 raise SystemExit("crosscheck: regex entries are not supported: " + line)
@@ -127,9 +165,9 @@ def read_lexicon(path):
             if m:
                 a = compile_words(normalize(line[: m.start()].strip()))
                 b = compile_words(normalize(line[m.end():].strip()))
-                themes[theme].append((exclude, m.group(1), (a, b, int(m.group(2)))))
+                themes[theme].append((exclude, m.group(1), (a, b, int(m.group(2)), guard)))
             else:
-                themes[theme].append((exclude, "WORDS", compile_words(normalize(line))))
+                themes[theme].append((exclude, "WORDS", (compile_words(normalize(line)), guard)))
     for name in list(themes):  # every ancestor is a theme
         parts = name.split("/")
         for k in range(1, len(parts)):
@@ -162,15 +200,16 @@ def occurrences(words, toks, one_sentence=False):
 
 def entry_matches(kind, payload, toks):
     if kind == "WORDS":
-        return bool(occurrences(payload, toks))
-    a, b, dist = payload
+        words, guard = payload
+        return any(not (guard and held_off(toks, k0)) for k0, _ in occurrences(words, toks))
+    a, b, dist, guard = payload
     for a0, a1 in occurrences(a, toks, True):
         for b0, b1 in occurrences(b, toks, True):
             if toks[a0][2] != toks[b0][2]:
                 continue
-            if b0 > a1 and b0 - a1 - 1 <= dist:
+            if b0 > a1 and b0 - a1 - 1 <= dist and not (guard and held_off(toks, a0)):
                 return True
-            if kind == "NEAR" and a0 > b1 and a0 - b1 - 1 <= dist:
+            if kind == "NEAR" and a0 > b1 and a0 - b1 - 1 <= dist and not (guard and held_off(toks, b0)):
                 return True
     return False
 

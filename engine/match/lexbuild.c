@@ -442,6 +442,9 @@ static vc_status compile_operand(lex_loader *L, uint32_t parent, const char *s, 
     if (s[lead] == '/' || s[lead] == '!')
         return vc_lex_error(L, err, line, col + (uint32_t)lead,
                             "a NEAR/ or BEFORE/ operand is a word or phrase, not a /regex/ or an !exclusion");
+    if (s[lead] == '~')
+        return vc_lex_error(L, err, line, col + (uint32_t)lead,
+                            "'~' guards a whole entry: write it once, before the first operand");
     lex_entry *op = new_op(L);
     if (!op)
         return vc_lex_nomem(err);
@@ -474,10 +477,15 @@ vc_status vc_lex_entry(lex_loader *L, const char *raw, size_t n, uint32_t line, 
     e->text = vc_strndup(raw, n);
     if (!e->text)
         return vc_lex_nomem(err);
+    /* a leading '!' (exclusion) and '~' (guard), each at most once, in
+     * either order */
     size_t off = 0;
-    if (raw[0] == '!') {
-        e->role = ROLE_EXCLUDE;
-        off = 1;
+    while (off < n && ((raw[off] == '!' && e->role != ROLE_EXCLUDE) || (raw[off] == '~' && !e->guard))) {
+        if (raw[off] == '!')
+            e->role = ROLE_EXCLUDE;
+        else
+            e->guard = 1;
+        off++;
         while (off < n && vc_lex_is_blank(raw[off]))
             off++;
     }
@@ -490,7 +498,12 @@ vc_status vc_lex_entry(lex_loader *L, const char *raw, size_t n, uint32_t line, 
     uint32_t dist = 0;
     int op = 0;
     if (bn == 0) {
-        st = vc_lex_error(L, err, line, col, "'!' needs an entry to exclude");
+        st = vc_lex_error(L, err, line, col, e->guard && e->role != ROLE_EXCLUDE ? "'~' needs an entry to guard"
+                                                                                  : "'!' needs an entry to exclude");
+    } else if (body[0] == '/' && e->guard) {
+        st = vc_lex_error(L, err, line, col,
+                          "a /regex/ entry cannot be guarded with '~': the guard reads words before an entry's "
+                          "first word; write the condition into the pattern instead");
     } else if (body[0] == '/') {
         if (bn < 2 || body[bn - 1] != '/')
             st = vc_lex_error(L, err, line, bcol, "unterminated pattern: a /regex/ entry must end with '/'");
@@ -866,6 +879,8 @@ vc_status vc_lex_finish(lex_loader *L, vc_error *err)
             continue; /* its NEAR/BEFORE entry's text covers it */
         if (e->role == ROLE_EXCLUDE)
             eh = ~eh;
+        if (e->guard)
+            eh = eh * 0x9E3779B97F4A7C15ULL + 0x7E; /* '~' */
         fp = vc_hash_bytes(&fp, sizeof fp) ^ (eh + e->kind);
     }
     lex->fingerprint = fp;

@@ -93,6 +93,7 @@ void vc_lexicon_entry(const vc_lexicon *lex, uint32_t id, vc_entry_info *out)
     out->line = e->line;
     out->column = e->column;
     out->exclude = e->role == ROLE_EXCLUDE;
+    out->guarded = e->guard;
     out->distance = e->distance;
 }
 

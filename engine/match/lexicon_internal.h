@@ -44,6 +44,7 @@ typedef struct lex_entry {
     uint32_t theme;
     vc_entry_kind kind;
     uint8_t role;
+    uint8_t guard; /* '~': held off by a negator before its first word (guard.c) */
     char *text; /* as written */
     char *norm; /* normalized words storage (word-like entries) */
     const char *file;
@@ -142,6 +143,17 @@ struct vc_lexicon {
     uint64_t fingerprint;
     size_t signal_start; /* themes [signal_start, nthemes) are signals */
 };
+
+/* The negation guard (guard.c): how many words before an entry's first
+ * word a negator holds it off; is a word (apostrophe-joined runs included)
+ * a negator, a word that ends a clause; does a gap between two words end
+ * the clause; and the PCRE2 pattern that finds a negator in reach at the
+ * end of the text before an entry (for the reference evaluator). */
+#define VC_GUARD_WINDOW 3
+int vc_guard_negator(const char *w, size_t len);
+int vc_guard_clause_word(const char *w, size_t len);
+int vc_guard_clause_gap(const char *g, size_t len);
+vc_status vc_guard_pattern(vc_buf *b);
 
 /* Free what one entry owns and zero it (lexicon.c). */
 void vc_lex_free_entry(lex_entry *e);

@@ -6,7 +6,9 @@
  * space, so "Money  back" and "money-back" are the same entry. Shadowing
  * asks, per theme, whether a one-word entry matches one of the words of
  * another entry (exactly, or prefix within prefix): then every comment the
- * longer entry matches is already counted by the shorter one.
+ * longer entry matches is already counted by the shorter one. A ~guarded
+ * word covers only a guarded entry that starts with it (the same words
+ * stand before both); ~x and x are different entries, and x covers ~x.
  *
  * The catastrophic-backtracking probe runs each /regex/ with the PCRE2
  * interpreter under a 100,000-step limit on strings built from the
@@ -95,6 +97,8 @@ static vc_status words_key(const lex_entry *e, vc_buf *b)
 static vc_status entry_key(const vc_lexicon *lex, const lex_entry *e, vc_buf *b)
 {
     vc_buf_reset(b);
+    if (e->guard && vc_buf_append_char(b, '~'))
+        return VC_ERR_NOMEM;
     if (e->kind == VC_ENTRY_REGEX) {
         const char *t = e->text;
         while (*t == '!' || *t == ' ' || *t == '\t')
@@ -210,8 +214,12 @@ static void check_shadowing(const vc_lexicon *lex, findings *f, const char *cons
             if (x == g || xe->theme != ge->theme || xe->role != ROLE_INCLUDE || !word_like(xe) ||
                 strcmp(keys[x], keys[g]) == 0)
                 continue;
+            /* a ~guarded word is held off by what stands before it: it
+             * covers only a guarded entry that starts with it, whose
+             * first word has the same words before it */
             int shadowed = 0;
-            for (uint32_t w = 0; w < xe->nwords && !shadowed; w++)
+            uint32_t reach = ge->guard ? (xe->guard ? 1 : 0) : xe->nwords;
+            for (uint32_t w = 0; w < reach && !shadowed; w++)
                 shadowed = covers(&ge->words[0], &xe->words[w]);
             if (!shadowed || (xe->file != ge->file && file_rank(lex, xe->file) > file_rank(lex, ge->file)))
                 continue;

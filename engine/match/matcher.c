@@ -24,6 +24,13 @@
  * up, walking the two lists once (linear in the occurrences, however long
  * the sentence).
  *
+ * Guarded ('~') entries: when one matches at token k, held_off() walks the
+ * tokens back from k over at most VC_GUARD_WINDOW words and the gaps
+ * between them, with guard.c's table of negators and clause boundaries; a
+ * guarded NEAR/BEFORE entry tries every pair start (guarded_pairs). Nothing
+ * of this runs for an unguarded entry. The reference checks each match of
+ * a guarded entry with guard.c's pattern on the text before the match.
+ *
  * Then the verdict: a theme found by an entry is dropped when an exclusion
  * of it or of an ancestor matched, and what is left brings its ancestors.
  *
@@ -123,6 +130,7 @@ struct vc_matcher {
     pcre2_match_context *mctx;
     pcre2_jit_stack *jstack;
     pcre2_code **ref;    /* reference patterns, lazily compiled */
+    pcre2_code *guard_re; /* reference: a negator in reach at the end (guard.c), lazily */
     uint32_t *entry_gen; /* hits mode: per entry, generation of entry_end */
     size_t *entry_end;   /* ... and where its last hit ended (no overlaps) */
 };
@@ -186,6 +194,7 @@ void vc_matcher_free(vc_matcher *m)
             pcre2_code_free(m->ref[i]);
         free(m->ref);
     }
+    pcre2_code_free(m->guard_re);
     free(m);
 }
 
@@ -262,6 +271,38 @@ static vc_status tokenize(vc_matcher *m, const char *s, size_t len)
 static int word_eq(const lex_word *w, const char *s, const token *t)
 {
     return vc_lex_word_eq(w, s + t->start, t->end - t->start);
+}
+
+/* Is token t the second run of a contraction ("didn" "'" "t")? The guard
+ * reads such runs as one word. */
+static int joined(const char *s, const token *t)
+{
+    return t->start == t->gap_start + 1 && s[t->gap_start] == '\'';
+}
+
+/* A guarded entry whose first word is token k: is it held off, that is,
+ * does a negator stand among the VC_GUARD_WINDOW words before it, with no
+ * clause boundary between (guard.c)? Returns the negator's first token, or
+ * -1. Runs only on a guarded entry's match. */
+static long held_off(const vc_matcher *m, const char *s, size_t k)
+{
+    const token *tok = m->tok;
+    size_t j = k;
+    for (int w = 0; w < VC_GUARD_WINDOW && j > 0; w++) {
+        if (vc_guard_clause_gap(s + tok[j].gap_start, tok[j].start - tok[j].gap_start))
+            return -1;
+        size_t first = j - 1;
+        while (first > 0 && joined(s, &tok[first]))
+            first--;
+        const char *word = s + tok[first].start;
+        size_t len = tok[j - 1].end - tok[first].start;
+        if (vc_guard_negator(word, len))
+            return (long)first;
+        if (vc_guard_clause_word(word, len))
+            return -1;
+        j = first;
+    }
+    return -1;
 }
 
 /* Does entry e match starting at token k? Returns the end byte or 0. */
@@ -354,6 +395,8 @@ static int try_entry(vc_matcher *m, uint32_t id, const char *s, size_t k, int hi
             return 0; /* an operand lies inside one sentence */
         return add_occurrence(m, id, (uint32_t)k, k1);
     }
+    if (e->guard && held_off(m, s, k) >= 0)
+        return 0;
     if (hits) {
         m->entry_gen[id] = m->gen;
         m->entry_end[id] = end;
@@ -397,7 +440,39 @@ static int try_slot(vc_matcher *m, const lex_index *ix, const lex_slot *sl, cons
  * distance + 1 words before a (NEAR only) and the first b starting after
  * a. Linear in the occurrences; the first b in text order is the one a
  * search of all pairs would pick, so the hits are the same. */
-static int proximity(vc_matcher *m, int hits)
+/* A guarded NEAR/BEFORE entry: a pair counts only when no negator holds
+ * off its first word, so every start is tried, not only the first pair of
+ * each occurrence: x an occurrence of the first operand (of either, for
+ * NEAR) and the first occurrence of the other after it, when that one is
+ * in reach and in x's sentence. Quadratic in the occurrences of one entry
+ * in one text, and only for guarded entries. */
+static int guarded_pairs(vc_matcher *m, uint32_t id, const char *s, int hits)
+{
+    const lex_entry *e = &m->lex->entries[id];
+    const occurrence *occ = m->occ;
+    const token *tok = m->tok;
+    int sides = e->kind == VC_ENTRY_NEAR && e->op[0] != e->op[1] ? 2 : 1;
+    for (int side = 0; side < sides; side++) {
+        uint32_t other = e->op[1 - side];
+        for (uint32_t i = m->op_first[e->op[side]]; i != NO_OCC; i = occ[i].next) {
+            const occurrence *x = &occ[i];
+            uint32_t j = m->op_first[other];
+            while (j != NO_OCC && occ[j].k0 <= x->k1)
+                j = occ[j].next;
+            if (j == NO_OCC || occ[j].k0 - x->k1 - 1 > e->distance || tok[occ[j].k0].sent != tok[x->k0].sent)
+                continue;
+            if (held_off(m, s, x->k0) >= 0)
+                continue;
+            if (mark(m, id, tok[x->k0].start, tok[occ[j].k1].end, hits))
+                return -1;
+            if (!hits)
+                return 0;
+        }
+    }
+    return 0;
+}
+
+static int proximity(vc_matcher *m, const char *s, int hits)
 {
     const lex_entry *all = m->lex->entries;
     const occurrence *occ = m->occ;
@@ -410,6 +485,11 @@ static int proximity(vc_matcher *m, int hits)
         uint32_t op0 = e->op[0], op1 = e->op[1];
         if (m->op_gen[op0] != m->gen || m->op_gen[op1] != m->gen)
             continue; /* one operand does not occur */
+        if (e->guard) {
+            if (guarded_pairs(m, id, s, hits))
+                return -1;
+            continue;
+        }
         int both_orders = e->kind == VC_ENTRY_NEAR;
         uint64_t d = e->distance;
         uint32_t before = m->op_first[op1], after = before;
@@ -464,9 +544,31 @@ static int match_error(int rc)
  * match_error() code (matches before a limit stay marked). A pattern the
  * JIT declines (pcre2_jit_match() says bad option) runs on the
  * interpreter. */
+/* Reference side of the guard: does the text before byte `start` end with
+ * a negator in reach (guard.c's pattern)? 1 yes, 0 no, or a match_error()
+ * code. */
+static int guard_holds_off(vc_matcher *m, const char *s, size_t start, uint32_t mopts)
+{
+    if (!m->guard_re) {
+        vc_buf b = VC_BUF_INIT;
+        int ec;
+        PCRE2_SIZE eo;
+        if (!vc_guard_pattern(&b))
+            m->guard_re = pcre2_compile((PCRE2_SPTR)b.data, b.len, PCRE2_UTF | PCRE2_UCP, &ec, &eo, NULL);
+        vc_buf_free(&b);
+        if (!m->guard_re)
+            return -2;
+    }
+    int rc = pcre2_match(m->guard_re, (PCRE2_SPTR)s, start, 0, mopts, m->md, m->mctx);
+    if (rc == PCRE2_ERROR_NOMATCH)
+        return 0;
+    return rc < 0 ? match_error(rc) : 1;
+}
+
 static int run_pattern(vc_matcher *m, pcre2_code *re, int jit, uint32_t entry, const char *s, size_t len, int hits,
                        uint32_t mopts)
 {
+    int guard = m->lex->entries[entry].guard;
     PCRE2_SIZE off = 0;
     int any = 0;
     for (;;) {
@@ -481,12 +583,24 @@ static int run_pattern(vc_matcher *m, pcre2_code *re, int jit, uint32_t entry, c
         if (rc < 0 && rc != PCRE2_ERROR_PARTIAL)
             return match_error(rc);
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+        PCRE2_SIZE start = ov[0], end = ov[1];
+        int held = guard ? guard_holds_off(m, s, start, mopts) : 0;
+        if (held < 0)
+            return held;
+        if (held) { /* try again from the next character */
+            off = start + 1;
+            while (off < len && ((unsigned char)s[off] & 0xC0) == 0x80)
+                off++;
+            if (off > len)
+                return any;
+            continue;
+        }
         any = 1;
-        if (mark(m, entry, ov[0], ov[1], hits))
+        if (mark(m, entry, start, end, hits))
             return -2;
         if (!hits)
             return 1;
-        off = ov[1] > ov[0] ? ov[1] : ov[1] + 1;
+        off = end > start ? end : end + 1;
         while (off < len && ((unsigned char)s[off] & 0xC0) == 0x80)
             off++;
         if (off > len)
@@ -766,7 +880,7 @@ vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned f
                         return VC_ERR_NOMEM;
                 }
             }
-            if (m->ncand && proximity(m, hits))
+            if (m->ncand && proximity(m, text, hits))
                 return VC_ERR_NOMEM;
         }
         /* one scan of the joined regexes first: when it finds nothing,

@@ -24,7 +24,10 @@
  *     in one sentence; "a BEFORE/n b" in that order;
  *   - /.../ is a PCRE2 pattern applied to the normalized text (UTF, UCP);
  *   - a leading '!' makes any of these an exclusion: a comment it matches
- *     does not mention the theme, nor any theme below it.
+ *     does not mention the theme, nor any theme below it;
+ *   - a leading '~' guards a word, phrase or NEAR/BEFORE entry: it does not
+ *     match where a negator (not, never, didn't, ...) stands within the 3
+ *     words before its first word in the same clause.
  * "@include FILE" reads another lexicon (relative to the including file);
  * a file included twice is read once, a cycle is an error.
  * "@include builtin:NAME" reads a built-in lexicon (vc_lexicon_builtin).
@@ -80,6 +83,7 @@ typedef struct vc_entry_info {
     uint32_t column;    /* 1-based byte column of the entry's first character */
     int exclude;        /* an !exclusion */
     uint32_t distance;  /* NEAR/BEFORE: most words between the operands */
+    int guarded;        /* a ~guarded entry: held off by a negator just before it */
 } vc_entry_info;
 
 typedef struct vc_lexicon_options {
