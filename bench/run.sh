@@ -10,6 +10,7 @@
 #   floor      gzip -dc FILE > /dev/null
 #   vocal T    vocal scan --threads T FILE            (T = 1 .. nproc)
 #   vocal zlib the same at nproc threads with VOCAL_INFLATE=zlib
+#   nosignals  vocal scan --no-signals at nproc threads (what signals cost)
 #   discover   vocal discover FILE (default --memory 128M), and with --memory 1M
 # and reports medians of wall time, rows/s, MB/s, peak RSS and the ratio to
 # the floor. Then the per-stage benchmark (bench_stages) on the smallest
@@ -63,7 +64,7 @@ for rows in $rows_list; do
   raw_mb=$(gzip -dc "$f" | wc -c | awk '{printf "%.1f", $1/1e6}')
   variants="floor"
   for t in $(seq 1 "$nproc"); do variants="$variants vocal$t"; done
-  variants="$variants zlib$nproc discover discover1M"
+  variants="$variants zlib$nproc nosignals$nproc discover discover1M"
   declare -A wall rss
   for v in $variants; do wall[$v]=""; rss[$v]=""; done
   for r in $(seq 1 "$runs"); do
@@ -72,6 +73,7 @@ for rows in $rows_list; do
         floor) line=$($M -- gzip -dc "$f") ;;
         vocal*) line=$($M -- "$V" scan -q --threads "${v#vocal}" "$f") ;;
         zlib*) line=$(VOCAL_INFLATE=zlib $M -- "$V" scan -q --threads "${v#zlib}" "$f") ;;
+        nosignals*) line=$($M -- "$V" scan -q --no-signals --threads "${v#nosignals}" "$f") ;;
         discover) line=$($M -- "$V" discover -q -o /dev/null "$f") ;;
         discover1M) line=$($M -- "$V" discover -q --memory 1M -o /dev/null "$f") ;;
       esac
@@ -93,6 +95,7 @@ for rows in $rows_list; do
         floor) name='`gzip -dc FILE > /dev/null`' ;;
         vocal*) name="\`vocal scan --threads ${v#vocal}\`" ;;
         zlib*) name="\`VOCAL_INFLATE=zlib vocal scan --threads ${v#zlib}\`" ;;
+        nosignals*) name="\`vocal scan --no-signals --threads ${v#nosignals}\`" ;;
         discover) name='`vocal discover` (default --memory 128M)' ;;
         discover1M) name='`vocal discover --memory 1M`' ;;
       esac
