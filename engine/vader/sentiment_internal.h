@@ -1,8 +1,9 @@
 /*
- * sentiment_internal.h - VADER's "but" rule, exposed to the tests.
+ * sentiment_internal.h - VADER's "but" rule, exposed to the tests, and the
+ * token record the CX rules (cx.c) read.
  *
  * Ownership: vc_but_work is caller-owned scratch, reused across calls and
- * released with vc_but_work_free().
+ * released with vc_but_work_free(). Tokens belong to the scratch.
  */
 #ifndef VOCAL_SENTIMENT_INTERNAL_H
 #define VOCAL_SENTIMENT_INTERNAL_H
@@ -21,6 +22,25 @@ typedef struct vc_but_work {
 } vc_but_work;
 
 void vc_but_work_free(vc_but_work *w);
+
+/* One token of VADER's str.split(), as the scorer prepares it. */
+typedef struct vc_vader_tok {
+    size_t off, rawlen; /* bytes of the token in the prepared text */
+    size_t lo, lolen;   /* lowercase text in scratch->low */
+    double val;
+    double boost;
+    uint8_t upper; /* Python str.isupper() of the token */
+    uint8_t in_lex;
+    uint8_t is_boost;
+    uint8_t negated;
+    uint8_t word;  /* W_* */
+    uint8_t idiom; /* I_*: a word of a special idiom or two-word booster */
+} vc_vader_tok;
+
+/* The CX rules (cx.c) on tokens t[0..n) whose lowercase forms are at
+ * low + t[i].lo and raw forms at text + t[i].off: rewrites the per-token
+ * valences `sent` VADER's step 3 computed, before the "but" rule. */
+void vc_cx_rules(const vc_vader_tok *t, const char *low, const char *text, size_t n, double *sent);
 
 /* The rule as the reference applies it: for a = 0 .. n-1, the value
  * v = s[nz[a]] (when not 0) is looked up with list.index(), and the first
