@@ -18,7 +18,7 @@ vc_status vc_sentiment_eval_write(const vc_sentiment_eval_result *r, const char 
     vc_buf_printf(out, "sentiment against %s: %llu comments, %llu labeled positive, neutral or negative",
                   gold_name, (unsigned long long)r->comments,
                   (unsigned long long)(r->nmodes ? r->modes[0].labeled : 0));
-    vc_buf_printf(out, " (%llu other labels, %llu unlabeled)\n", (unsigned long long)other,
+    vc_buf_printf(out, " (%llu other label%s, %llu unlabeled)\n", (unsigned long long)other, other == 1 ? "" : "s",
                   (unsigned long long)r->unlabeled);
     vc_buf_append_str(out, "classes: compound >= 0.05 positive, <= -0.05 negative, else neutral\n");
     for (size_t k = 0; k < r->nmodes; k++) {
