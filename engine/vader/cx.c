@@ -23,7 +23,9 @@
  *     own valence.
  *   - PRAISE: a praise word VADER's lexicon lacks ("sorted", "polite"):
  *     its valence, times VADER's negation factor under a negator.
- *   - POLITE: a politeness word ("please", "kindly") gets 0.
+ *   - NEUTRAL: a politeness word ("please", "kindly") gets 0, and so do
+ *     the lukewarm words that CX comments labeled neutral use ("fine",
+ *     "ok", "average": VADER scores "It's fine." +0.20).
  *
  * A PHRASE of valence 0 takes away what only looks like sentiment: "like"
  * in a comparison ("felt like a nightclub"), "promised", and wishes ("would
@@ -46,7 +48,7 @@
 #include "sentiment_internal.h"
 #include "vocal/sentiment.h"
 
-enum cx_kind { PHRASE, PROBLEM, PRAISE, POLITE };
+enum cx_kind { PHRASE, PROBLEM, PRAISE, NEUTRAL };
 
 typedef struct cx_rule {
     enum cx_kind kind;
@@ -70,7 +72,7 @@ typedef struct cx_rule {
 static const cx_rule RULES[] = {
     /* never again, and not coming back */
     {PHRASE, "never again", COMPLAINT, 0},
-    {PHRASE, "never|wont|not|aint _ ?_ again", COMPLAINT, 0},
+    {PHRASE, "never|wont|not|aint _ ?_ ?_ ?_ again", COMPLAINT, 0},
     {PHRASE, "never|wont|not|aint be|coming|going|come|go back", COMPLAINT, 0},
     {PHRASE, "never|wont|not be returning|using|ordering|shopping|booking|buying", COMPLAINT, 0},
     {PHRASE, "last|final time", COMPLAINT, 1},
@@ -91,11 +93,14 @@ static const cx_rule RULES[] = {
     {PHRASE, "waited|waiting forever|ages", COMPLAINT, 1},
     {PHRASE, "never|not|hasnt|havent|didnt|doesnt arrived|arrive|came|come|turned|showed|delivered|received|got",
      COMPLAINT, 0},
-    {PHRASE, "no show|shows|reply|replies|response|answer|callback|refund|update|updates|way|explanation|warning",
+    {PHRASE, "no show|shows|reply|replies|response|answer|callback|refund|update|updates|way|explanation|warning|apology|"
+             "apologies|help|signal|service|wifi|idea|communication|contact|followup",
      COMPLAINT, 1},
-    {PHRASE, "no one|body ?ever called|calls|rang|got|gets|replied|replies|responded|answered|came|showed|bothered|cared",
+    {PHRASE, "no one|body ?ever called|calls|rang|got|gets|replied|replies|responded|answered|came|showed|bothered|cared|"
+             "told|mentioned|reads|read|explained|warned|informed|knew|helped|listened|checked",
      COMPLAINT, 0},
-    {PHRASE, "nobody|noone ?ever called|calls|rang|got|gets|replied|replies|responded|answered|came|showed|bothered|cared",
+    {PHRASE, "nobody|noone ?ever called|calls|rang|got|gets|replied|replies|responded|answered|came|showed|bothered|cared|"
+             "told|mentioned|reads|read|explained|warned|informed|knew|helped|listened|checked",
      COMPLAINT, 0},
     {PHRASE, "never heard|called|rang|got|replied|responded|answered back|me|from", COMPLAINT, 0},
     /* effort: contacts, repeats, chasing */
@@ -103,13 +108,14 @@ static const cx_rule RULES[] = {
     {PHRASE, "had|have|having to call|ring|phone|chase|email|explain|repeat|go|ask|send|wait|contact|watch|stand",
      COMPLAINT, 1},
     {PHRASE, "keeps|kept|keep crashing|freezing|logging|kicking|dropping|timing|failing|breaking|asking|cutting|pasting|"
-             "sending|charging|going|happening|getting|cancelling|losing|saying",
+             "sending|charging|going|happening|getting|cancelling|losing|saying|erroring|refusing|disconnecting|buffering",
      COMPLAINT, 1},
     /* broken and wrong */
     {PHRASE, "stopped|stops|stop working|charging|responding|loading|syncing|sending", COMPLAINT, 1},
-    {PHRASE, "doesnt|didnt|dont|wont|isnt|not|cant|never work|working|works|load|loads|fit|fits|open|opens|connect|turn",
+    {PHRASE, "doesnt|didnt|dont|wont|isnt|not|cant|never work|working|works|load|loads|fit|fits|open|opens|connect|turn|"
+             "pair|sync|charge|start|boot|print|log|install|respond",
      COMPLAINT, 0},
-    {PHRASE, "fell|falling|came|coming apart|off|undone", COMPLAINT, 1},
+    {PHRASE, "fell|falling|came|coming apart|undone", COMPLAINT, 1},
     {PHRASE, "charged|billed|taken twice|double|again|extra", COMPLAINT, 1},
     {PHRASE, "double|over charged|billed", COMPLAINT, 1},
     {PHRASE, "waste of money|time|space|effort", COMPLAINT, 0},
@@ -117,10 +123,17 @@ static const cx_rule RULES[] = {
     {PHRASE, "wouldnt|wont|cant|cannot|dont|never recommend*", COMPLAINT, 0},
     {PHRASE, "not|isnt|wasnt|arent|werent|aint worth", COMPLAINT, 0},
     {PHRASE, "a|an|absolute|complete|total joke|shambles|farce|disgrace|nightmare", COMPLAINT, 0},
-    {PHRASE, "out of stock", COMPLAINT, 1},
+    {PHRASE, "out of stock|order", COMPLAINT, 1},
+    {PHRASE, "nowhere near", COMPLAINT, 0},
+    {PHRASE, "been|was|were|left without", COMPLAINT, 1},
+    {PHRASE, "passed|pushed|bounced between|around", COMPLAINT, 1},
+    {PHRASE, "waiting list", COMPLAINT, 1},
+    {PHRASE, "uninstalled|uninstalling|deleted", COMPLAINT, 1},
     {PHRASE, "went|gone|going downhill", COMPLAINT, 1},
     {PHRASE, "down the pan|drain|toilet", COMPLAINT, 1},
     /* praise with no sentiment word */
+    {PHRASE, "cant|cannot thank _ ?_ enough", PRAISED, 0},
+    {PHRASE, "fixed|solved|resolved|sorted _ ?_ problem*|issue*|bug*|fault*", PRAISED, 0},
     {PHRASE, "no questions asked", PRAISED, 0},
     {PHRASE, "no notes", PRAISED, 0},
     {PHRASE, "in a heartbeat", PRAISED, 1},
@@ -136,16 +149,21 @@ static const cx_rule RULES[] = {
     /* problem words */
     {PROBLEM, "problem*|issue|issues|complaint*|complain*|hassle*|fuss|trouble*|rude|fault*|hiccup*|glitch*|bother*",
      0, 0},
-    {PROBLEM, "drama|errors|bugs|worries|stress|delay*|niggle*|qualms|jargon|queue|queues", 0, 0},
+    {PROBLEM, "drama|errors|bugs|worries|stress|delay*|niggle*|qualms|jargon|queue|queues|downtime|bloat|lag|wait|"
+              "waiting|late|dramas",
+     0, 0},
     {PROBLEM, "slow|crashes|crashing|crashed|froze|freezes|freezing|declined|cracked|soggy|burnt|cramped|rubbish|"
-              "overpriced|nightmare|buggy|glitchy|laggy|cold|damaged|stained|filthy|overcharged|engaged|lost",
+              "overpriced|nightmare|buggy|glitchy|laggy|cold|damaged|stained|filthy|overcharged|engaged|lost|expensive|"
+              "pricey|ads|adverts|paywall|outage*|misled|sticky|stain*|snapped|noisy|loud|tiny|slower|unusable|"
+              "cancelled|canceled|overbooked|bumped|delayed|postponed",
      CX_WORD, 0},
     /* praise words VADER's lexicon lacks */
     {PRAISE, "sorted|smoothly|smooth|quick|quickly|fast|prompt|promptly|polite|tidy|crisp|juicy|spotless|simple|"
              "stars|blast|gent|seamless|painless|attentive|knowledgeable|efficient|reliable|spacious",
      PRAISED, 0},
-    /* politeness */
-    {POLITE, "please|pls|plz|kindly", 0, 0},
+    /* politeness, and the lukewarm words CX comments use for "neutral" */
+    {NEUTRAL, "please|pls|plz|kindly", 0, 0},
+    {NEUTRAL, "fine|ok|okay|alright|average", 0, 0},
 };
 
 static const char *const QUANTITY_WORDS[] = {
@@ -335,7 +353,7 @@ void vc_cx_rules(const vc_vader_tok *t, const char *low, const char *text, size_
                     k++;
                 if (k + 1 < end)
                     continue;
-                if (rule->kind == POLITE) {
+                if (rule->kind == NEUTRAL) {
                     sent[base + i] = 0;
                 } else if (rule->kind == PROBLEM) {
                     size_t neg = negator_before(t + base, w, text, i);

@@ -54,14 +54,18 @@ static const changed CHANGED[] = {
     /* negated problem words */
     {"no hassle at all", -1, 1},
     {"never had an issue", 0, 1},
+    {"I didn't have to wait 40 minutes at all", 0, 1}, /* guarded phrase; "wait" denied */
     /* politeness */
     {"Kindly stop calling me", 1, -1},
     {"please fix the app", 1, 0},
+    /* lukewarm words */
+    {"Its fine.", 1, 0},
     /* comparisons and wishes */
     {"The hotel bed was like sleeping on a park bench", 1, 0},
     {"Would love a dark mode", 1, 0},
     /* praise with no sentiment word */
     {"Engineer came on time and was very polite", 0, 1},
+    {"The new update fixed the login problem", -1, 1},
 };
 
 Test(cx, rule_changes_the_class)
@@ -91,7 +95,7 @@ Test(cx, complaint_phrases_weigh_more_than_their_words)
 /* Texts each rule must leave alone: the CX score is VADER's. */
 static const char *const ALONE[] = {
     "I went again and again, lovely place", /* "never _ again" needs its negator */
-    "I didn't have to wait 40 minutes at all", /* guarded: a negator before "wait" */
+    "I never had to call them twice", /* guarded: a negator before "had to call" */
     "It works perfectly", /* "doesn't work" needs the negation */
     "The staff were wonderful.", /* no rule word */
     "The problems are bad", /* a problem word VADER scores keeps its score */
