@@ -72,8 +72,8 @@ static void split_sentence(const char *str, size_t a, size_t b, vc_span_range *o
         if ((c == ',' || c == ';' || c == ':') && (i + 1 == b || is_ws(s[i + 1]))) {
             emit(str, start, i + 1, out, max, count);
             start = i + 1;
-        } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'w' && (i == a || !is_wordc(s[i - 1])) &&
-                   contrast_word(s, i, b)) {
+        } else if (((c | 0x20) == 'b' || (c | 0x20) == 't' || (c | 0x20) == 'a' || (c | 0x20) == 'h') &&
+                   (i == a || !is_wordc(s[i - 1])) && contrast_word(s, i, b)) {
             emit(str, start, i, out, max, count);
             start = i;
         }

@@ -43,6 +43,8 @@
  *
  * Threading: the table is constant; the function writes only `sent`.
  */
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "sentiment_internal.h"
@@ -166,21 +168,34 @@ static const cx_rule RULES[] = {
     {NEUTRAL, "fine|ok|okay|alright|average", 0, 0},
 };
 
-static const char *const QUANTITY_WORDS[] = {
-    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "fifteen", "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "ninety", "hundred", "few", "several",
-    "couple", "multiple", "many", "countless", "numerous", "half", "another", "endless", NULL};
+/* Word lists with their lengths, so a lookup never measures a string. */
+typedef struct wlit {
+    const char *s;
+    size_t n;
+} wlit;
+#define W(s) {s, sizeof s - 1}
+
+static const wlit QUANTITY_WORDS[] = {
+    W("a"), W("an"), W("one"), W("two"), W("three"), W("four"), W("five"), W("six"), W("seven"), W("eight"),
+    W("nine"), W("ten"), W("eleven"), W("twelve"), W("fifteen"), W("twenty"), W("thirty"), W("forty"),
+    W("fourty"), W("fifty"), W("sixty"), W("ninety"), W("hundred"), W("few"), W("several"), W("couple"),
+    W("multiple"), W("many"), W("countless"), W("numerous"), W("half"), W("another"), W("endless")};
 
 /* Words before a token that negate it. VADER's negation words (and any
  * n't form) are flagged on the token already. */
-static const char *const NEGATORS[] = {"no", "nobody", "noone", "zero", "nor", "hardly", "barely", "never", NULL};
+static const wlit NEGATORS[] = {W("no"),    W("nobody"), W("noone"),  W("zero"),
+                                W("nor"),   W("hardly"), W("barely"), W("never")};
+/* The same as words that a '_' in a pattern does not match: with the n't
+ * forms, whose apostrophe the comparison ignores. */
+static const wlit NT_FORMS[] = {W("not"),   W("wont"),   W("dont"),    W("didnt"),
+                                W("cant"),  W("cannot"), W("wouldnt"), W("isnt")};
+static const wlit CLAUSE_OPENERS[] = {W("but"), W("though"), W("although"), W("however")};
 
-typedef struct word {
-    const char *p;
-    size_t n;
-} word;
+typedef vc_cx_word word;
 
-/* The token's lowercase form without leading or trailing punctuation. */
+/* The token's word: its lowercase form without leading or trailing
+ * punctuation, and the key the rules compare, that form without its
+ * apostrophes (ASCII and U+2019), cut at VC_CX_KEY bytes. */
 static word token_word(const vc_vader_tok *t, const char *low)
 {
     const char *p = low + t->lo;
@@ -190,127 +205,48 @@ static word token_word(const vc_vader_tok *t, const char *low)
     while (n && ((unsigned char)p[n - 1] < 0x80) && !((p[n - 1] >= 'a' && p[n - 1] <= 'z') ||
                                                       (p[n - 1] >= '0' && p[n - 1] <= '9')))
         n--;
-    return (word){p, n};
-}
-
-/* Does word w equal pattern alternative a[0..an), apostrophes ignored? A
- * trailing '*' in the alternative is a prefix match. */
-static int alt_matches(word w, const char *a, size_t an)
-{
-    int prefix = an && a[an - 1] == '*';
-    if (prefix)
-        an--;
-    size_t i = 0, j = 0;
-    while (i < w.n && j < an) {
-        if (w.p[i] == '\'') {
-            i++;
+    word w;
+    memset(&w, 0, sizeof w);
+    w.p = p;
+    w.n = n;
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < VC_CX_KEY; i++) {
+        if (p[i] == '\'')
+            continue;
+        if (i + 3 <= n && memcmp(p + i, "\xE2\x80\x99", 3) == 0) {
+            i += 2;
             continue;
         }
-        if (i + 3 <= w.n && memcmp(w.p + i, "\xE2\x80\x99", 3) == 0) {
-            i += 3;
-            continue;
-        }
-        if (w.p[i] != a[j])
-            return 0;
-        i++, j++;
+        w.key[k++] = p[i];
     }
-    while (i < w.n && (w.p[i] == '\'' || (i + 3 <= w.n && memcmp(w.p + i, "\xE2\x80\x99", 3) == 0)))
-        i += w.p[i] == '\'' ? 1 : 3;
-    return j == an && (prefix || i == w.n) && (i > 0 || an > 0);
+    w.klen = (uint8_t)k;
+    return w;
 }
 
-static int is_negator_word(word w)
+static int key_in(const wlit *l, size_t nl, const word *w)
 {
-    for (size_t k = 0; NEGATORS[k]; k++)
-        if (strlen(NEGATORS[k]) == w.n && memcmp(NEGATORS[k], w.p, w.n) == 0)
-            return 1;
-    static const char *const NT[] = {"not", "wont", "dont", "didnt", "cant", "cannot", "wouldnt", "isnt", NULL};
-    for (size_t k = 0; NT[k]; k++)
-        if (alt_matches(w, NT[k], strlen(NT[k])))
+    for (size_t k = 0; k < nl; k++)
+        if (l[k].n == w->klen && memcmp(l[k].s, w->key, w->klen) == 0)
             return 1;
     return 0;
 }
+#define KEY_IN(l, w) key_in(l, sizeof l / sizeof *l, w)
 
-static int is_quantity(word w)
+static int is_quantity(const word *w)
 {
-    if (!w.n)
+    if (!w->klen)
         return 0;
-    if (w.p[0] >= '0' && w.p[0] <= '9')
+    if (w->key[0] >= '0' && w->key[0] <= '9')
         return 1;
-    for (size_t k = 0; QUANTITY_WORDS[k]; k++)
-        if (strlen(QUANTITY_WORDS[k]) == w.n && memcmp(QUANTITY_WORDS[k], w.p, w.n) == 0)
-            return 1;
-    return 0;
-}
-
-/* Does word w match pattern word s[0..sn) (alternatives split by '|')? */
-static int slot_matches(word w, const char *s, size_t sn)
-{
-    for (size_t a = 0; a < sn;) {
-        size_t b = a;
-        while (b < sn && s[b] != '|')
-            b++;
-        if (b - a == 1 && s[a] == '#') {
-            if (is_quantity(w))
-                return 1;
-        } else if (b - a == 1 && s[a] == '_') {
-            if (w.n && !is_negator_word(w))
-                return 1;
-        } else if (alt_matches(w, s + a, b - a)) {
-            return 1;
-        }
-        a = b + 1;
-    }
-    return 0;
-}
-
-/* Match pattern p against the words from index i on (limited to n); the
- * number of tokens matched, 0 if no match. Optional words backtrack. */
-static size_t match_at(const word *w, size_t i, size_t n, const char *p)
-{
-    while (*p == ' ')
-        p++;
-    if (!*p)
-        return i;
-    const char *e = strchr(p, ' ');
-    size_t sn = e ? (size_t)(e - p) : strlen(p);
-    const char *rest = p + sn;
-    int optional = *p == '?';
-    const char *s = optional ? p + 1 : p;
-    size_t len = optional ? sn - 1 : sn;
-    if (i < n && slot_matches(w[i], s, len)) {
-        size_t r = match_at(w, i + 1, n, rest);
-        if (r)
-            return r;
-    }
-    return optional ? match_at(w, i, n, rest) : 0;
+    return KEY_IN(QUANTITY_WORDS, w);
 }
 
 /* Does the raw token end a clause (a trailing ',' ';' ':' or a sentence
- * end), or is it a word that opens one? */
+ * end)? */
 static int ends_clause(const vc_vader_tok *t, const char *text)
 {
     char c = t->rawlen ? text[t->off + t->rawlen - 1] : 0;
     return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?';
-}
-
-static int opens_clause(word w)
-{
-    static const char *const OPEN[] = {"but", "though", "although", "however", NULL};
-    for (size_t k = 0; OPEN[k]; k++)
-        if (strlen(OPEN[k]) == w.n && memcmp(OPEN[k], w.p, w.n) == 0)
-            return 1;
-    return 0;
-}
-
-static int is_negator(const vc_vader_tok *t, word w)
-{
-    if (t->negated)
-        return 1;
-    for (size_t k = 0; NEGATORS[k]; k++)
-        if (strlen(NEGATORS[k]) == w.n && memcmp(NEGATORS[k], w.p, w.n) == 0)
-            return 1;
-    return 0;
 }
 
 /* How far back the negator within the three tokens before token i in its
@@ -321,65 +257,253 @@ static size_t negator_before(const vc_vader_tok *t, const word *w, const char *t
         const vc_vader_tok *b = &t[i - k];
         if (ends_clause(b, text))
             return 0;
-        if (is_negator(b, w[i - k]))
+        if (b->negated || (w[i - k].flags & VC_CX_NEGATOR))
             return k;
-        if (opens_clause(w[i - k]))
+        if (w[i - k].flags & VC_CX_OPENS_CLAUSE)
             return 0;
     }
     return 0;
 }
 
-void vc_cx_rules(const vc_vader_tok *t, const char *low, const char *text, size_t n, double *sent)
+/* ---- compiled patterns and the index of first words -------------------------
+ *
+ * Trying every rule at every token by reading its pattern text costs many
+ * times VADER itself. The patterns are compiled once into slots of
+ * alternatives, and an index maps a token to the few rules that may start
+ * at it: a hash of the exact first words, the prefix alternatives, and the
+ * rules that start with a quantity. */
+
+#define NRULES (sizeof RULES / sizeof *RULES)
+typedef struct rule_set {
+    uint64_t bits[2];
+} rule_set;
+_Static_assert(NRULES <= 128, "two words of rule bits (vc_cx_word.rules)");
+
+enum { ALT_EXACT, ALT_PREFIX, ALT_QUANTITY, ALT_ANY };
+typedef struct alt {
+    const char *s;
+    uint8_t n, kind;
+} alt;
+typedef struct slot {
+    uint16_t first, nalts; /* in alts[] */
+    uint8_t optional;
+} slot;
+typedef struct compiled {
+    uint16_t first, nslots; /* in slots[] */
+} compiled;
+
+typedef struct first_word {
+    const char *key;
+    size_t len; /* 0: empty slot */
+    rule_set rules;
+} first_word;
+
+typedef struct prefix_alt {
+    const char *p;
+    size_t len;
+    size_t rule;
+} prefix_alt;
+
+#define NHASH 1024
+static struct {
+    alt alts[1024];
+    slot slots[256];
+    compiled rules[NRULES];
+    size_t nalts, nslots;
+    first_word hash[NHASH];
+    prefix_alt prefixes[64];
+    size_t nprefixes;
+    rule_set quantity;
+} ix;
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+
+static uint64_t key_hash(const char *k, size_t n)
 {
-    enum { CHUNK = 256 };
-    /* words of up to CHUNK tokens at a time; a phrase never crosses a
-     * chunk's end (phrases are a few words: the loss is negligible) */
-    word w[CHUNK];
-    for (size_t base = 0; base < n; base += CHUNK - 8) {
-        size_t m = n - base < CHUNK ? n - base : CHUNK;
-        for (size_t i = 0; i < m; i++)
-            w[i] = token_word(&t[base + i], low);
-        size_t from = base ? 8 : 0;
-        for (size_t i = from; i < m;) {
-            size_t adv = 1;
-            for (size_t r = 0; r < sizeof RULES / sizeof *RULES; r++) {
-                const cx_rule *rule = &RULES[r];
-                size_t end = match_at(w, i, m, rule->pattern);
-                if (!end)
-                    continue;
-                /* a phrase stays inside its clause */
-                size_t k = i;
-                while (k + 1 < end && !ends_clause(&t[base + k], text))
-                    k++;
-                if (k + 1 < end)
-                    continue;
-                if (rule->kind == NEUTRAL) {
-                    sent[base + i] = 0;
-                } else if (rule->kind == PROBLEM) {
-                    size_t neg = negator_before(t + base, w, text, i);
-                    if (neg) {
-                        sent[base + i] = NEGATED_PROBLEM;
-                        sent[base + i - neg] = 0; /* VADER's "no" is -1.2 */
-                    } else if (sent[base + i] == 0) {
-                        sent[base + i] = rule->val;
-                    }
-                } else if (rule->kind == PRAISE) {
-                    if (sent[base + i] == 0)
-                        sent[base + i] = negator_before(t + base, w, text, i) ? rule->val * CX_NEGATE : rule->val;
-                } else {
-                    if (rule->guard && negator_before(t + base, w, text, i))
-                        continue;
-                    sent[base + i] = rule->val;
-                    for (size_t j = i + 1; j < end; j++)
-                        sent[base + j] = 0;
-                    adv = end - i;
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)k[i]) * 1099511628211ULL;
+    return h;
+}
+
+static first_word *hash_slot(const char *k, size_t n)
+{
+    for (size_t i = key_hash(k, n) & (NHASH - 1);; i = (i + 1) & (NHASH - 1))
+        if (!ix.hash[i].len || (ix.hash[i].len == n && memcmp(ix.hash[i].key, k, n) == 0))
+            return &ix.hash[i];
+}
+
+static void set_bit(rule_set *s, size_t r) { s->bits[r / 64] |= 1ULL << (r % 64); }
+
+/* Built once. The table is constant and small: its words, slots and
+ * alternatives fit the arrays (the unit tests run every rule). */
+static void build_index(void)
+{
+    for (size_t r = 0; r < NRULES; r++) {
+        const char *p = RULES[r].pattern;
+        ix.rules[r].first = (uint16_t)ix.nslots;
+        for (int first = 1; *p; first = 0) {
+            while (*p == ' ')
+                p++;
+            size_t sn = strcspn(p, " ");
+            slot *sl = &ix.slots[ix.nslots++];
+            sl->optional = *p == '?';
+            const char *q = p + sl->optional;
+            size_t qn = sn - sl->optional;
+            sl->first = (uint16_t)ix.nalts;
+            for (size_t a = 0; a < qn;) {
+                size_t b = a;
+                while (b < qn && q[b] != '|')
+                    b++;
+                alt *al = &ix.alts[ix.nalts++];
+                al->s = q + a;
+                al->n = (uint8_t)(b - a);
+                al->kind = ALT_EXACT;
+                if (b - a == 1 && q[a] == '#')
+                    al->kind = ALT_QUANTITY;
+                else if (b - a == 1 && q[a] == '_')
+                    al->kind = ALT_ANY;
+                else if (q[b - 1] == '*')
+                    al->kind = ALT_PREFIX, al->n--;
+                if (first && al->kind == ALT_QUANTITY) {
+                    set_bit(&ix.quantity, r);
+                } else if (first && al->kind == ALT_PREFIX) {
+                    if (ix.nprefixes < sizeof ix.prefixes / sizeof *ix.prefixes)
+                        ix.prefixes[ix.nprefixes++] = (prefix_alt){al->s, al->n, r};
+                } else if (first) {
+                    first_word *f = hash_slot(al->s, al->n);
+                    f->key = al->s;
+                    f->len = al->n;
+                    set_bit(&f->rules, r);
                 }
-                break;
+                a = b + 1;
             }
-            i += adv;
+            sl->nalts = (uint16_t)(ix.nalts - sl->first);
+            p += sn;
         }
-        if (base + m >= n)
+        ix.rules[r].nslots = (uint16_t)(ix.nslots - ix.rules[r].first);
+    }
+}
+
+static int slot_matches(const word *w, const slot *sl)
+{
+    for (size_t k = 0; k < sl->nalts; k++) {
+        const alt *a = &ix.alts[sl->first + k];
+        switch (a->kind) {
+        case ALT_EXACT:
+            if (a->n == w->klen && memcmp(a->s, w->key, a->n) == 0)
+                return 1;
             break;
+        case ALT_PREFIX:
+            if (a->n <= w->klen && memcmp(a->s, w->key, a->n) == 0)
+                return 1;
+            break;
+        case ALT_QUANTITY:
+            if (w->flags & VC_CX_QUANTITY)
+                return 1;
+            break;
+        default: /* ALT_ANY: a word that is not a negator */
+            if (w->klen && !(w->flags & VC_CX_NEGATOR))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Match slots [s, e) against the words from index i on (below n); the end
+ * index of the match, 0 if none. Optional slots backtrack. */
+static size_t match_slots(const word *w, size_t i, size_t n, size_t s, size_t e)
+{
+    if (s == e)
+        return i;
+    const slot *sl = &ix.slots[s];
+    if (i < n && slot_matches(&w[i], sl)) {
+        size_t r = match_slots(w, i + 1, n, s + 1, e);
+        if (r)
+            return r;
+    }
+    return sl->optional ? match_slots(w, i, n, s + 1, e) : 0;
+}
+
+/* The rules that may start at word w. */
+static rule_set candidates(const word *w)
+{
+    rule_set s = {{0, 0}};
+    size_t n = w->klen;
+    if (!n)
+        return s;
+    const first_word *f = hash_slot(w->key, n);
+    if (f->len)
+        s = f->rules;
+    for (size_t k = 0; k < ix.nprefixes; k++)
+        if (ix.prefixes[k].p[0] == w->key[0] && ix.prefixes[k].len <= n &&
+            memcmp(ix.prefixes[k].p, w->key, ix.prefixes[k].len) == 0)
+            set_bit(&s, ix.prefixes[k].rule);
+    if (w->flags & VC_CX_QUANTITY) {
+        s.bits[0] |= ix.quantity.bits[0];
+        s.bits[1] |= ix.quantity.bits[1];
+    }
+    return s;
+}
+
+void vc_cx_words(const vc_vader_tok *t, const char *low, size_t n, vc_cx_word *out)
+{
+    pthread_once(&index_once, build_index);
+    for (size_t i = 0; i < n; i++) {
+        word *w = &out[i];
+        *w = token_word(&t[i], low);
+        if (is_quantity(w))
+            w->flags |= VC_CX_QUANTITY;
+        if (KEY_IN(NEGATORS, w) || KEY_IN(NT_FORMS, w))
+            w->flags |= VC_CX_NEGATOR;
+        if (KEY_IN(CLAUSE_OPENERS, w))
+            w->flags |= VC_CX_OPENS_CLAUSE;
+        rule_set c = candidates(w);
+        w->rules[0] = c.bits[0];
+        w->rules[1] = c.bits[1];
+    }
+}
+
+void vc_cx_rules(const vc_vader_tok *t, const vc_cx_word *w, const char *text, size_t n, double *sent)
+{
+    for (size_t i = 0; i < n;) {
+        size_t adv = 1;
+        for (size_t r = 0; r < NRULES; r++) {
+            if (!(w[i].rules[r / 64] >> (r % 64) & 1u))
+                continue;
+            const cx_rule *rule = &RULES[r];
+            size_t end = match_slots(w, i, n, ix.rules[r].first, (size_t)ix.rules[r].first + ix.rules[r].nslots);
+            if (!end)
+                continue;
+            /* a phrase stays inside its clause */
+            size_t k = i;
+            while (k + 1 < end && !ends_clause(&t[k], text))
+                k++;
+            if (k + 1 < end)
+                continue;
+            if (rule->kind == NEUTRAL) {
+                sent[i] = 0;
+            } else if (rule->kind == PROBLEM) {
+                size_t neg = negator_before(t, w, text, i);
+                if (neg) {
+                    sent[i] = NEGATED_PROBLEM;
+                    sent[i - neg] = 0; /* VADER's "no" is -1.2 */
+                } else if (sent[i] == 0) {
+                    sent[i] = rule->val;
+                }
+            } else if (rule->kind == PRAISE) {
+                if (sent[i] == 0)
+                    sent[i] = negator_before(t, w, text, i) ? rule->val * CX_NEGATE : rule->val;
+            } else {
+                if (rule->guard && negator_before(t, w, text, i))
+                    continue;
+                sent[i] = rule->val;
+                for (size_t j = i + 1; j < end; j++)
+                    sent[j] = 0;
+                adv = end - i;
+            }
+            break;
+        }
+        i += adv;
     }
 }
 

@@ -639,6 +639,9 @@ struct vc_sentiment_scratch {
     size_t n;           /* tokens prepared */
     size_t *slice_first;
     size_t slice_cap;
+    vc_cx_word *cxw; /* CX mode: the words of the prepared tokens */
+    size_t cxcap;
+    int cx_ready;    /* cxw holds the words of the tokens prepared last */
 };
 
 vc_sentiment_scratch *vc_sentiment_scratch_new(void) { return calloc(1, sizeof(vc_sentiment_scratch)); }
@@ -655,6 +658,7 @@ void vc_sentiment_scratch_free(vc_sentiment_scratch *s)
     free(s->nz);
     vc_but_work_free(&s->but);
     free(s->slice_first);
+    free(s->cxw);
     free(s);
 }
 
@@ -1088,6 +1092,7 @@ static vc_status prepare(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *
     sc->text_s = s;
     sc->slen = slen;
     sc->n = 0;
+    sc->cx_ready = 0;
     vc_buf_reset(&sc->low);
     return prepare_tokens(lex, sc, s, slen);
 }
@@ -1266,8 +1271,20 @@ static vc_status score_tokens(const vc_sentiment_lexicon *lex, vc_sentiment_scra
             }
         }
     }
-    if (mode == VC_SENTIMENT_CX)
-        vc_cx_rules(t, sc->low.data, sc->text_s, n, sent);
+    if (mode == VC_SENTIMENT_CX) {
+        if (!sc->cx_ready) { /* once per text: its spans share the words */
+            if (sc->n > sc->cxcap) {
+                vc_cx_word *w = realloc(sc->cxw, sc->n * sizeof *w);
+                if (!w)
+                    return VC_ERR_NOMEM;
+                sc->cxw = w;
+                sc->cxcap = sc->n;
+            }
+            vc_cx_words(sc->t, sc->low.data, sc->n, sc->cxw);
+            sc->cx_ready = 1;
+        }
+        vc_cx_rules(t, sc->cxw + from, sc->text_s, n, sent);
+    }
     if (lex->nphrases || mode == VC_SENTIMENT_CX) { /* phrases move values: list them again */
         nnz = 0;
         for (size_t i = 0; i < n; i++)
