@@ -211,9 +211,22 @@ static vc_status cx_theme_sentiment(vc_analyzer *an, const char *text, size_t le
 {
     vc_status st;
     size_t nc = 0;
+    /* only the sentences holding a hit are cut into clauses (sent_done is 0
+     * for every sentence here and is used as their flags) */
+    unsigned char *hit = an->sent_done;
+    for (size_t h = 0; h < mr->nhits; h++)
+        if (!mr->hits[h].exclude)
+            hit[sentence_of(an->normr, nsent, mr->hits[h].start)] = 1;
     for (size_t i = 0; i < nsent; i++) {
         size_t nr, nn;
-        if ((st = ensure_clauses(an, nc + 1)) || (st = add_clauses(an, raw_clauses, text, an->raw[i], &nc, &nr)))
+        if ((st = ensure_clauses(an, nc + 1)))
+            return st;
+        if (!hit[i]) {
+            an->craw[nc] = an->raw[i];
+            an->cnorm[nc++] = an->normr[i];
+            continue;
+        }
+        if ((st = add_clauses(an, raw_clauses, text, an->raw[i], &nc, &nr)))
             return st;
         size_t keep = nc;
         /* the normalized clauses go at the same place in cnorm */
@@ -226,13 +239,19 @@ static vc_status cx_theme_sentiment(vc_analyzer *an, const char *text, size_t le
         }
         nc = keep + nr;
     }
+    memset(hit, 0, nsent);
     memset(an->cneed, 0, nc);
     for (size_t h = 0; h < mr->nhits; h++)
         if (!mr->hits[h].exclude)
             an->cneed[sentence_of(an->cnorm, nc, mr->hits[h].start)] = 1;
-    if ((st = vc_sentiment_score_spans(an->sent, an->scratch, VC_SENTIMENT_CX, text, len, an->craw, nc, an->cneed,
-                                       &out->sentiment, an->cscore)))
+    if (nc == 1) { /* one clause: it is the comment */
+        if ((st = vc_sentiment_score_mode(an->sent, an->scratch, VC_SENTIMENT_CX, text, len, &out->sentiment)))
+            return st;
+        an->cscore[0] = out->sentiment;
+    } else if ((st = vc_sentiment_score_spans(an->sent, an->scratch, VC_SENTIMENT_CX, text, len, an->craw, nc,
+                                              an->cneed, &out->sentiment, an->cscore))) {
         return st;
+    }
     out->has_sentiment = 1;
     for (size_t t = 0; t < mr->nthemes; t++) {
         uint32_t th = mr->themes[t];

@@ -206,7 +206,8 @@ static word token_word(const vc_vader_tok *t, const char *low)
                                                       (p[n - 1] >= '0' && p[n - 1] <= '9')))
         n--;
     word w;
-    memset(&w, 0, sizeof w);
+    w.rules[0] = w.rules[1] = 0;
+    w.flags = 0;
     w.p = p;
     w.n = n;
     size_t k = 0;
@@ -221,24 +222,6 @@ static word token_word(const vc_vader_tok *t, const char *low)
     }
     w.klen = (uint8_t)k;
     return w;
-}
-
-static int key_in(const wlit *l, size_t nl, const word *w)
-{
-    for (size_t k = 0; k < nl; k++)
-        if (l[k].n == w->klen && memcmp(l[k].s, w->key, w->klen) == 0)
-            return 1;
-    return 0;
-}
-#define KEY_IN(l, w) key_in(l, sizeof l / sizeof *l, w)
-
-static int is_quantity(const word *w)
-{
-    if (!w->klen)
-        return 0;
-    if (w->key[0] >= '0' && w->key[0] <= '9')
-        return 1;
-    return KEY_IN(QUANTITY_WORDS, w);
 }
 
 /* Does the raw token end a clause (a trailing ',' ';' ':' or a sentence
@@ -296,6 +279,7 @@ typedef struct first_word {
     const char *key;
     size_t len; /* 0: empty slot */
     rule_set rules;
+    uint8_t flags; /* VC_CX_*: the word lists below, looked up by the same probe */
 } first_word;
 
 typedef struct prefix_alt {
@@ -311,8 +295,9 @@ static struct {
     compiled rules[NRULES];
     size_t nalts, nslots;
     first_word hash[NHASH];
-    prefix_alt prefixes[64];
+    prefix_alt prefixes[64]; /* sorted by first byte */
     size_t nprefixes;
+    uint8_t pfirst[257];     /* prefixes starting with byte c: [pfirst[c], pfirst[c + 1]) */
     rule_set quantity;
 } ix;
 static pthread_once_t index_once = PTHREAD_ONCE_INIT;
@@ -382,6 +367,36 @@ static void build_index(void)
         }
         ix.rules[r].nslots = (uint16_t)(ix.nslots - ix.rules[r].first);
     }
+    /* prefixes by first byte (a stable insertion sort keeps rule order) */
+    for (size_t i = 1; i < ix.nprefixes; i++)
+        for (size_t j = i; j > 0 && (unsigned char)ix.prefixes[j - 1].p[0] > (unsigned char)ix.prefixes[j].p[0]; j--) {
+            prefix_alt x = ix.prefixes[j];
+            ix.prefixes[j] = ix.prefixes[j - 1];
+            ix.prefixes[j - 1] = x;
+        }
+    for (unsigned c = 0, k = 0; c <= 256; c++) {
+        while (k < ix.nprefixes && (unsigned char)ix.prefixes[k].p[0] < c)
+            k++;
+        ix.pfirst[c] = (uint8_t)k;
+    }
+    /* the word lists, as flags on the same hash */
+    static const struct {
+        const wlit *l;
+        size_t n;
+        uint8_t flag;
+    } LISTS[] = {
+        {QUANTITY_WORDS, sizeof QUANTITY_WORDS / sizeof *QUANTITY_WORDS, VC_CX_QUANTITY},
+        {NEGATORS, sizeof NEGATORS / sizeof *NEGATORS, VC_CX_NEGATOR},
+        {NT_FORMS, sizeof NT_FORMS / sizeof *NT_FORMS, VC_CX_NEGATOR},
+        {CLAUSE_OPENERS, sizeof CLAUSE_OPENERS / sizeof *CLAUSE_OPENERS, VC_CX_OPENS_CLAUSE},
+    };
+    for (size_t l = 0; l < sizeof LISTS / sizeof *LISTS; l++)
+        for (size_t k = 0; k < LISTS[l].n; k++) {
+            first_word *f = hash_slot(LISTS[l].l[k].s, LISTS[l].l[k].n);
+            f->key = LISTS[l].l[k].s;
+            f->len = LISTS[l].l[k].n;
+            f->flags |= LISTS[l].flag;
+        }
 }
 
 static int slot_matches(const word *w, const slot *sl)
@@ -424,86 +439,89 @@ static size_t match_slots(const word *w, size_t i, size_t n, size_t s, size_t e)
     return sl->optional ? match_slots(w, i, n, s + 1, e) : 0;
 }
 
-/* The rules that may start at word w. */
-static rule_set candidates(const word *w)
+/* What kind of word w is (its flags) and the rules that may start at it. */
+static void classify(word *w)
 {
     rule_set s = {{0, 0}};
     size_t n = w->klen;
     if (!n)
-        return s;
+        return;
     const first_word *f = hash_slot(w->key, n);
-    if (f->len)
+    if (f->len) {
         s = f->rules;
-    for (size_t k = 0; k < ix.nprefixes; k++)
-        if (ix.prefixes[k].p[0] == w->key[0] && ix.prefixes[k].len <= n &&
-            memcmp(ix.prefixes[k].p, w->key, ix.prefixes[k].len) == 0)
+        w->flags = f->flags;
+    }
+    if (w->key[0] >= '0' && w->key[0] <= '9')
+        w->flags |= VC_CX_QUANTITY;
+    unsigned c = (unsigned char)w->key[0];
+    for (size_t k = ix.pfirst[c]; k < ix.pfirst[c + 1]; k++)
+        if (ix.prefixes[k].len <= n && memcmp(ix.prefixes[k].p, w->key, ix.prefixes[k].len) == 0)
             set_bit(&s, ix.prefixes[k].rule);
     if (w->flags & VC_CX_QUANTITY) {
         s.bits[0] |= ix.quantity.bits[0];
         s.bits[1] |= ix.quantity.bits[1];
     }
-    return s;
+    w->rules[0] = s.bits[0];
+    w->rules[1] = s.bits[1];
 }
 
 void vc_cx_words(const vc_vader_tok *t, const char *low, size_t n, vc_cx_word *out)
 {
     pthread_once(&index_once, build_index);
     for (size_t i = 0; i < n; i++) {
-        word *w = &out[i];
-        *w = token_word(&t[i], low);
-        if (is_quantity(w))
-            w->flags |= VC_CX_QUANTITY;
-        if (KEY_IN(NEGATORS, w) || KEY_IN(NT_FORMS, w))
-            w->flags |= VC_CX_NEGATOR;
-        if (KEY_IN(CLAUSE_OPENERS, w))
-            w->flags |= VC_CX_OPENS_CLAUSE;
-        rule_set c = candidates(w);
-        w->rules[0] = c.bits[0];
-        w->rules[1] = c.bits[1];
+        out[i] = token_word(&t[i], low);
+        classify(&out[i]);
     }
+}
+
+/* Rule r at token i: 0 when it does not apply, else the tokens it covers. */
+static size_t apply_rule(const vc_vader_tok *t, const vc_cx_word *w, const char *text, size_t n, double *sent,
+                         size_t i, size_t r)
+{
+    const cx_rule *rule = &RULES[r];
+    size_t end = match_slots(w, i, n, ix.rules[r].first, (size_t)ix.rules[r].first + ix.rules[r].nslots);
+    if (!end)
+        return 0;
+    /* a phrase stays inside its clause */
+    size_t k = i;
+    while (k + 1 < end && !ends_clause(&t[k], text))
+        k++;
+    if (k + 1 < end)
+        return 0;
+    if (rule->kind == NEUTRAL) {
+        sent[i] = 0;
+    } else if (rule->kind == PROBLEM) {
+        size_t neg = negator_before(t, w, text, i);
+        if (neg) {
+            sent[i] = NEGATED_PROBLEM;
+            sent[i - neg] = 0; /* VADER's "no" is -1.2 */
+        } else if (sent[i] == 0) {
+            sent[i] = rule->val;
+        }
+    } else if (rule->kind == PRAISE) {
+        if (sent[i] == 0)
+            sent[i] = negator_before(t, w, text, i) ? rule->val * CX_NEGATE : rule->val;
+    } else {
+        if (rule->guard && negator_before(t, w, text, i))
+            return 0;
+        sent[i] = rule->val;
+        for (size_t j = i + 1; j < end; j++)
+            sent[j] = 0;
+        return end - i;
+    }
+    return 1;
 }
 
 void vc_cx_rules(const vc_vader_tok *t, const vc_cx_word *w, const char *text, size_t n, double *sent)
 {
     for (size_t i = 0; i < n;) {
-        size_t adv = 1;
-        for (size_t r = 0; r < NRULES; r++) {
-            if (!(w[i].rules[r / 64] >> (r % 64) & 1u))
-                continue;
-            const cx_rule *rule = &RULES[r];
-            size_t end = match_slots(w, i, n, ix.rules[r].first, (size_t)ix.rules[r].first + ix.rules[r].nslots);
-            if (!end)
-                continue;
-            /* a phrase stays inside its clause */
-            size_t k = i;
-            while (k + 1 < end && !ends_clause(&t[k], text))
-                k++;
-            if (k + 1 < end)
-                continue;
-            if (rule->kind == NEUTRAL) {
-                sent[i] = 0;
-            } else if (rule->kind == PROBLEM) {
-                size_t neg = negator_before(t, w, text, i);
-                if (neg) {
-                    sent[i] = NEGATED_PROBLEM;
-                    sent[i - neg] = 0; /* VADER's "no" is -1.2 */
-                } else if (sent[i] == 0) {
-                    sent[i] = rule->val;
-                }
-            } else if (rule->kind == PRAISE) {
-                if (sent[i] == 0)
-                    sent[i] = negator_before(t, w, text, i) ? rule->val * CX_NEGATE : rule->val;
-            } else {
-                if (rule->guard && negator_before(t, w, text, i))
-                    continue;
-                sent[i] = rule->val;
-                for (size_t j = i + 1; j < end; j++)
-                    sent[j] = 0;
-                adv = end - i;
-            }
-            break;
-        }
-        i += adv;
+        /* the candidate rules in table order (most words have none); the
+         * first that applies wins */
+        size_t adv = 0;
+        for (int half = 0; half < 2 && !adv; half++)
+            for (uint64_t bits = w[i].rules[half]; bits && !adv; bits &= bits - 1)
+                adv = apply_rule(t, w, text, n, sent, i, (size_t)half * 64 + (size_t)__builtin_ctzll(bits));
+        i += adv ? adv : 1;
     }
 }
 
