@@ -5,7 +5,8 @@
  *
  * FILE is a survey export (gzip or plain CSV, like tools/gencorpus writes).
  * Stages: inflate (zlib and ISA-L), split+parse, normalize, match (default
- * lexicon), sentiment (VADER), full analysis of a comment, aggregate; then
+ * lexicon), sentiment (VADER, and the CX mode), full analysis of a comment
+ * (in each sentiment mode), aggregate; then
  * matching cost against lexicon size (100, 1,000, 10,000 entries) and the
  * one-PCRE2-pattern-per-entry reference for comparison (--analysis-only
  * skips inflate and the lexicon-size runs). Each --lexicon adds a match row
@@ -322,6 +323,13 @@ int main(int argc, char **argv)
         t[r] = now() - t0;
     }
     report("sentiment (VADER, whole comment)", t, mb_text, ntexts);
+    for (int r = 0; r < runs; r++) {
+        double t0 = now();
+        for (size_t i = 0; i < ntexts; i++)
+            vc_sentiment_score_mode(sl, sc, VC_SENTIMENT_CX, texts[i], lens[i], &sres);
+        t[r] = now() - t0;
+    }
+    report("sentiment (CX mode, whole comment)", t, mb_text, ntexts);
     {
         /* the comment and each of its sentences, as analyze scores them */
         vc_span_range *sr = NULL;
@@ -355,6 +363,14 @@ int main(int argc, char **argv)
         t[r] = now() - t0;
     }
     report("analyze (sentences+norm+match+VADER)", t, mb_text, ntexts);
+    vc_analyzer_set_sentiment_mode(an, VC_SENTIMENT_CX);
+    for (int r = 0; r < runs; r++) {
+        double t0 = now();
+        for (size_t i = 0; i < ntexts; i++)
+            vc_analyze(an, texts[i], lens[i], 0, &a);
+        t[r] = now() - t0;
+    }
+    report("analyze, CX sentiment (clauses)", t, mb_text, ntexts);
     vc_analyzer *an2 = vc_analyzer_new(def, NULL);
     for (int r = 0; r < runs; r++) {
         double t0 = now();

@@ -103,6 +103,7 @@ static const char EVAL_USAGE[] =
     "  --text COL             text column (default: detected; one only)\n"
     "  --labels COL           labels column (default: themes)\n"
     "  --sentiment-labels COL sentiment label column (default: none)\n"
+    "  --sentiment-mode M     vader (default), cx or both (one sentiment block per mode)\n"
     "  --examples N           false positives and negatives shown per theme (default 3)\n"
     "  --format FMT           csv, tsv or jsonl (default: sniffed)\n"
     VC_CLI_HEADER_HELP
@@ -130,6 +131,8 @@ enum {
     OPT_CORPUS = 256, OPT_TEXT, OPT_FORMAT, OPT_THREADS, OPT_STRICT, OPT_LABELS, OPT_SLABELS, OPT_EXAMPLES,
     OPT_OFORMAT
 };
+
+enum { OPT_SMODE = 0x4358 }; /* apart from the list above */
 
 /* ---- lint ------------------------------------------------------------------- */
 
@@ -304,6 +307,7 @@ static int cmd_eval(int argc, char **argv)
         {"text", required_argument, 0, OPT_TEXT},
         {"labels", required_argument, 0, OPT_LABELS},
         {"sentiment-labels", required_argument, 0, OPT_SLABELS},
+        {"sentiment-mode", required_argument, 0, OPT_SMODE},
         {"examples", required_argument, 0, OPT_EXAMPLES},
         {"format", required_argument, 0, OPT_FORMAT},
         {"output", required_argument, 0, 'o'},
@@ -317,6 +321,7 @@ static int cmd_eval(int argc, char **argv)
     vc_cli_scan_defaults(&o);
     const char *labels = "themes", *slabels = NULL, *out_path = "-";
     size_t examples = 3;
+    unsigned smodes = 0;
     int format = 0, c;
     optind = 1;
     opterr = 0;
@@ -328,6 +333,18 @@ static int cmd_eval(int argc, char **argv)
             break;
         case OPT_LABELS: labels = optarg; break;
         case OPT_SLABELS: slabels = optarg; break;
+        case OPT_SMODE: {
+            vc_sentiment_mode m;
+            if (strcmp(optarg, "both") == 0) {
+                smodes = 1u << VC_SENTIMENT_VADER | 1u << VC_SENTIMENT_CX;
+            } else if (vc_sentiment_mode_parse(optarg, &m) == VC_OK) {
+                smodes = 1u << m;
+            } else {
+                vc_cli_error("--sentiment-mode: expected vader, cx or both, got '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            break;
+        }
         case VC_CLI_OPT_HEADER_ROWS:
         case VC_CLI_OPT_SKIP_LINES:
             if (vc_cli_set_header_option(&o, c, optarg))
@@ -374,7 +391,7 @@ static int cmd_eval(int argc, char **argv)
     }
     o.lex = lex;
     o.no_score = 1; /* labels are compared, scores never read */
-    vc_eval_options eo = {o, labels, slabels, examples};
+    vc_eval_options eo = {o, labels, slabels, examples, smodes};
     vc_eval_result *res = NULL;
     vc_cli_install_signals();
     st = vc_eval_run(&eo, &res, &err);

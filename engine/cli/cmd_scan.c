@@ -81,6 +81,9 @@ static const char SCAN_USAGE[] =
     "  --sentiment FILE      VADER-format sentiment lexicon (default: built-in VADER)\n"
     "  --sentiment-overlay FILE  add or override sentiment entries (token TAB valence)\n"
     "  --no-sentiment        skip sentiment (drops the sentiment columns)\n"
+    "  --sentiment-mode M    vader (default: exact VADER) or cx (VADER plus CX rules for\n"
+    "                        complaints with no sentiment word, negated problem words and\n"
+    "                        polite requests; a theme's sentiment from its clauses)\n"
     "  --max-segments N      distinct values per --by column before '(other)' (default 1000)\n"
     "Output:\n"
     "  -o, --output FILE     theme table (default: stdout)\n"
@@ -125,6 +128,8 @@ enum {
     OPT_ENCODING, OPT_SCORE_GROUP, OPT_NO_SCALE_CHECK, OPT_SIGNALS, OPT_NO_SIGNALS
 };
 
+enum { OPT_SENTIMENT_MODE = 0x4358 }; /* apart from the list above */
+
 enum { OPT_RECORDS = 0x4a53 }; /* apart from the list above */
 
 static const struct option LONGOPTS[] = {
@@ -142,6 +147,7 @@ static const struct option LONGOPTS[] = {
     {"no-sentiment", no_argument, 0, OPT_NO_SENTIMENT},
     {"signals", required_argument, 0, OPT_SIGNALS},
     {"no-signals", no_argument, 0, OPT_NO_SIGNALS},
+    {"sentiment-mode", required_argument, 0, OPT_SENTIMENT_MODE},
     {"max-segments", required_argument, 0, OPT_MAXSEG},
     {"output", required_argument, 0, 'o'},
     {"output-format", required_argument, 0, OPT_OFORMAT},
@@ -364,6 +370,13 @@ static int scan_main(int argc, char **argv, int report)
         case OPT_NO_SENTIMENT: no_sentiment = 1; analysis_set = 1; break;
         case OPT_SIGNALS: signals_path = optarg; analysis_set = 1; break;
         case OPT_NO_SIGNALS: no_signals = 1; analysis_set = 1; break;
+        case OPT_SENTIMENT_MODE:
+            if (vc_sentiment_mode_parse(optarg, &o.sentiment_mode)) {
+                vc_cli_error("--sentiment-mode: expected vader or cx, got '%s'", optarg);
+                goto done;
+            }
+            analysis_set = 1;
+            break;
         case OPT_MAXSEG:
             analysis_set = 1;
             if (vc_cli_parse_size("--max-segments", optarg, 1, 1000000, &v))

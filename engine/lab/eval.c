@@ -31,6 +31,8 @@ typedef struct eval_worker {
     vc_example_list *fps, *fns;                    /* per theme */
     uint64_t rows, labeled_sent, correct_sent, unknown_labels;
     uint64_t confusion[4][3]; /* gold (pos, neu, neg, other) x predicted */
+    uint64_t cx_labeled, cx_correct, cx_confusion[4][3]; /* both modes: CX */
+    vc_sentiment_scratch *cx; /* both modes: this worker's CX scoring */
     char unknown[8][64];      /* a few unknown label names */
     size_t nunknown;
     vc_buf scratch;
@@ -41,6 +43,7 @@ typedef struct eval_ctx {
     size_t nthemes;
     size_t examples;
     int with_sentiment;
+    const vc_sentiment_lexicon *cx_sent; /* both modes: score again in CX */
     eval_worker *w;
     unsigned nw;
     const uint8_t *unjudged; /* per theme, in the second pass only (read-only while threads run) */
@@ -197,6 +200,18 @@ static vc_status eval_hook(void *ctx, unsigned wi, const vc_record_view *r)
                 w->correct_sent += g == p;
             }
         }
+        if (g >= 0 && ec->cx_sent) {
+            vc_sentiment s;
+            vc_status st = vc_sentiment_score_mode(ec->cx_sent, w->cx, VC_SENTIMENT_CX, r->text, r->text_len, &s);
+            if (st)
+                return st;
+            int p = vc_sentiment_class(s.compound);
+            w->cx_confusion[g][p]++;
+            if (g != VC_EVAL_OTHER) {
+                w->cx_labeled++;
+                w->cx_correct += g == p;
+            }
+        }
     }
     return VC_OK;
 }
@@ -230,9 +245,13 @@ static void merge_workers(eval_ctx *ec)
         m->labeled_sent += w->labeled_sent;
         m->correct_sent += w->correct_sent;
         m->unknown_labels += w->unknown_labels;
+        m->cx_labeled += w->cx_labeled;
+        m->cx_correct += w->cx_correct;
         for (int g = 0; g < 4; g++)
-            for (int p = 0; p < 3; p++)
+            for (int p = 0; p < 3; p++) {
                 m->confusion[g][p] += w->confusion[g][p];
+                m->cx_confusion[g][p] += w->cx_confusion[g][p];
+            }
         for (size_t k = 0; k < w->nunknown; k++) {
             int have = 0;
             for (size_t j = 0; j < m->nunknown && !have; j++)
@@ -257,6 +276,10 @@ static void fill_result(eval_ctx *ec, vc_eval_result *r)
     r->labeled_sentiment = m->labeled_sent;
     r->correct_sentiment = m->correct_sent;
     memcpy(r->confusion, m->confusion, sizeof r->confusion);
+    r->with_cx_sentiment = ec->cx_sent != NULL;
+    r->cx_labeled_sentiment = m->cx_labeled;
+    r->cx_correct_sentiment = m->cx_correct;
+    memcpy(r->cx_confusion, m->cx_confusion, sizeof r->cx_confusion);
     for (size_t t = 0; t < ec->nthemes; t++) {
         vc_eval_theme *th = &r->themes[t];
         th->name = vc_lexicon_theme_name(lex, (uint32_t)t);
@@ -322,6 +345,8 @@ static int workers_alloc(eval_ctx *ec)
         w->fns = vc_xcalloc(nt + 1, sizeof *w->fns);
         if (!w->tp || !w->fp || !w->fn || !w->support || !w->predicted || !w->gold || !w->pred || !w->fps || !w->fns)
             return -1;
+        if (ec->cx_sent && !(w->cx = vc_sentiment_scratch_new()))
+            return -1;
         for (size_t t = 0; t < nt && ec->examples; t++) {
             w->fps[t].v = vc_xcalloc(ec->examples, sizeof(vc_example));
             w->fns[t].v = vc_xcalloc(ec->examples, sizeof(vc_example));
@@ -342,6 +367,7 @@ static void workers_free(eval_ctx *ec)
             if (w->fns)
                 vc_example_list_free(&w->fns[t]);
         }
+        vc_sentiment_scratch_free(w->cx);
         free(w->tp);
         free(w->fp);
         free(w->fn);
@@ -413,7 +439,13 @@ vc_status vc_eval_run(const vc_eval_options *o, vc_eval_result **out, vc_error *
             return st;
         so.sentiment = sent;
     }
-    eval_ctx ec = {so.lex, vc_lexicon_theme_count(so.lex), o->examples, o->sentiment_col != NULL, NULL,
+    unsigned both = 1u << VC_SENTIMENT_VADER | 1u << VC_SENTIMENT_CX;
+    if (o->sentiment_modes == both)
+        so.sentiment_mode = VC_SENTIMENT_VADER;
+    else if (o->sentiment_modes)
+        so.sentiment_mode = o->sentiment_modes & (1u << VC_SENTIMENT_CX) ? VC_SENTIMENT_CX : VC_SENTIMENT_VADER;
+    eval_ctx ec = {so.lex, vc_lexicon_theme_count(so.lex), o->examples, o->sentiment_col != NULL,
+                   o->sentiment_col && o->sentiment_modes == both ? so.sentiment : NULL, NULL,
                    vc_scan_thread_count(so.threads), NULL};
     vc_eval_result *r = vc_xcalloc(1, sizeof *r);
     uint8_t *unjudged = vc_xcalloc(ec.nthemes + 1, 1);
@@ -442,6 +474,7 @@ vc_status vc_eval_run(const vc_eval_options *o, vc_eval_result **out, vc_error *
     }
     if (!st) {
         fill_result(&ec, r);
+        r->sentiment_mode = so.sentiment_mode;
         r->nthemes = ec.nthemes;
         *out = r;
     } else {

@@ -102,17 +102,40 @@ static void json_write(const vc_eval_result *r, const vc_scan_stats *stats, cons
     if (r->nunjudged)
         vc_buf_printf(out, ",\n  \"unjudged\": {\"themes\": %zu, \"predictions\": %llu}", r->nunjudged,
                       (unsigned long long)r->unjudged_predictions);
-    if (r->with_sentiment) {
-        vc_buf_printf(out, ",\n  \"sentiment\": {\"labeled\": %llu, \"accuracy\": %.4f, \"confusion\": {",
-                      (unsigned long long)r->labeled_sentiment,
-                      r->labeled_sentiment ? (double)r->correct_sentiment / (double)r->labeled_sentiment : 0.0);
+    for (int k = 0; k < 2 && r->with_sentiment; k++) {
+        if (k && !r->with_cx_sentiment)
+            break;
+        uint64_t labeled = k ? r->cx_labeled_sentiment : r->labeled_sentiment;
+        uint64_t correct = k ? r->cx_correct_sentiment : r->correct_sentiment;
+        const uint64_t(*confusion)[3] = k ? r->cx_confusion : r->confusion;
+        /* the scan's mode keeps the key "sentiment"; with both, CX is "sentiment_cx" */
+        const char *key = k ? "sentiment_cx" : "sentiment";
+        vc_buf_printf(out, ",\n  \"%s\": {", key);
+        if (!k && r->sentiment_mode == VC_SENTIMENT_CX)
+            vc_buf_append_str(out, "\"mode\": \"cx\", ");
+        vc_buf_printf(out, "\"labeled\": %llu, \"accuracy\": %.4f, \"confusion\": {",
+                      (unsigned long long)labeled, labeled ? (double)correct / (double)labeled : 0.0);
         for (int g = 0; g < 4; g++)
             vc_buf_printf(out, "%s\"%s\": {\"positive\": %llu, \"neutral\": %llu, \"negative\": %llu}",
-                          g ? ", " : "", sent_names[g], (unsigned long long)r->confusion[g][0],
-                          (unsigned long long)r->confusion[g][1], (unsigned long long)r->confusion[g][2]);
+                          g ? ", " : "", sent_names[g], (unsigned long long)confusion[g][0],
+                          (unsigned long long)confusion[g][1], (unsigned long long)confusion[g][2]);
         vc_buf_append_str(out, "}}");
     }
     vc_buf_append_str(out, "\n}\n");
+}
+
+/* One sentiment block: accuracy and the confusion matrix of a mode. */
+static void text_sentiment(vc_buf *out, const char *const *sent_names, const char *mode, uint64_t labeled,
+                           uint64_t correct, const uint64_t confusion[4][3])
+{
+    vc_buf_printf(out,
+                  "\nsentiment: accuracy %.3f on %llu labeled comments (%s compound >= 0.05 "
+                  "positive, <= -0.05 negative)\n%-10s %9s %8s %9s\n",
+                  labeled ? (double)correct / (double)labeled : 0.0, (unsigned long long)labeled, mode, "gold",
+                  "positive", "neutral", "negative");
+    for (int g = 0; g < 4; g++)
+        vc_buf_printf(out, "%-10s %9llu %8llu %9llu\n", sent_names[g], (unsigned long long)confusion[g][0],
+                      (unsigned long long)confusion[g][1], (unsigned long long)confusion[g][2]);
 }
 
 static void text_write(const vc_eval_result *r, const vc_scan_stats *stats, const char *const *sent_names,
@@ -154,16 +177,12 @@ static void text_write(const vc_eval_result *r, const vc_scan_stats *stats, cons
             vc_buf_printf(out, " %s", r->unknown[k]);
         vc_buf_append_char(out, '\n');
     }
-    if (r->with_sentiment) {
-        vc_buf_printf(out,
-                      "\nsentiment: accuracy %.3f on %llu labeled comments (VADER compound >= 0.05 "
-                      "positive, <= -0.05 negative)\n%-10s %9s %8s %9s\n",
-                      r->labeled_sentiment ? (double)r->correct_sentiment / (double)r->labeled_sentiment : 0.0,
-                      (unsigned long long)r->labeled_sentiment, "gold", "positive", "neutral", "negative");
-        for (int g = 0; g < 4; g++)
-            vc_buf_printf(out, "%-10s %9llu %8llu %9llu\n", sent_names[g], (unsigned long long)r->confusion[g][0],
-                          (unsigned long long)r->confusion[g][1], (unsigned long long)r->confusion[g][2]);
-    }
+    if (r->with_sentiment)
+        text_sentiment(out, sent_names, r->sentiment_mode == VC_SENTIMENT_CX ? "CX mode" : "VADER",
+                       r->labeled_sentiment, r->correct_sentiment, r->confusion);
+    if (r->with_sentiment && r->with_cx_sentiment)
+        text_sentiment(out, sent_names, "CX mode", r->cx_labeled_sentiment, r->cx_correct_sentiment,
+                       r->cx_confusion);
     if (!r->examples)
         return;
     vc_buf_printf(out,

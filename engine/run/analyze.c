@@ -13,6 +13,13 @@
  *      theme hit (every sentence for VC_ANALYZE_DETAIL), sharing one
  *      tokenization (vc_sentiment_score_sentences); a theme's compound is the
  *      mean over the distinct sentences that mention it.
+ * In the CX sentiment mode (vader/cx.c) step 4 scores in that mode and reads
+ * a theme's compound from clauses instead of sentences (cx_theme_sentiment):
+ * each sentence is cut into clauses on the raw text and on its normalized
+ * form; when both give the same number of clauses they are paired by
+ * position, otherwise the sentence stays one clause.
+ * Signal hits (theme ids from vc_lexicon_signal_start) take no part in
+ * this: a signal is said of the whole comment and takes its compound.
  * Per-theme accumulators are indexed by theme id and stamped with a
  * per-call generation number, so nothing is cleared per comment.
  */
@@ -41,7 +48,16 @@ struct vc_analyzer {
     uint32_t gen;
     vc_theme_result *themes;
     size_t ntheme;
+    uint32_t sig; /* themes from here on are signals (vc_lexicon_signal_start) */
+    vc_sentiment_mode mode;
+    /* CX mode: clauses in the raw text and in `joined`, their scores */
+    vc_span_range *craw, *cnorm;
+    vc_sentiment *cscore;
+    unsigned char *cneed;
+    size_t ccap;
 };
+
+void vc_analyzer_set_sentiment_mode(vc_analyzer *an, vc_sentiment_mode mode) { an->mode = mode; }
 
 vc_analyzer *vc_analyzer_new(const vc_lexicon *lex, const vc_sentiment_lexicon *sent)
 {
@@ -51,6 +67,7 @@ vc_analyzer *vc_analyzer_new(const vc_lexicon *lex, const vc_sentiment_lexicon *
     an->lex = lex;
     an->sent = sent;
     an->ntheme = vc_lexicon_theme_count(lex);
+    an->sig = (uint32_t)vc_lexicon_signal_start(lex);
     an->norm = vc_normalizer_new();
     an->matcher = vc_matcher_new(lex);
     an->scratch = sent ? vc_sentiment_scratch_new() : NULL;
@@ -85,6 +102,10 @@ void vc_analyzer_free(vc_analyzer *an)
     free(an->theme_n);
     free(an->theme_last_sentence);
     free(an->themes);
+    free(an->craw);
+    free(an->cnorm);
+    free(an->cscore);
+    free(an->cneed);
     free(an);
 }
 
@@ -115,6 +136,12 @@ static vc_status ensure_sentences(vc_analyzer *an, size_t n)
     return VC_OK;
 }
 
+/* A hit that gives its theme the sentiment of its sentence or clause: not
+ * an exclusion, and not a signal's (a signal is said of the whole comment:
+ * its rows take the comment's compound, and its hits cost no sentence or
+ * clause scoring). */
+static int theme_hit(const vc_analyzer *an, const vc_hit *h) { return !h->exclude && h->theme < an->sig; }
+
 /* Sentence index holding normalized byte offset `pos` (sentences sorted). */
 static size_t sentence_of(const vc_span_range *r, size_t n, size_t pos)
 {
@@ -133,10 +160,136 @@ static vc_status sentence_sentiment(vc_analyzer *an, const char *text, size_t i)
 {
     if (an->sent_done[i])
         return VC_OK;
-    vc_status st = vc_sentiment_score(an->sent, an->scratch, text + an->raw[i].start,
-                                      an->raw[i].end - an->raw[i].start, &an->sent_scores[i]);
+    vc_status st = vc_sentiment_score_mode(an->sent, an->scratch, an->mode, text + an->raw[i].start,
+                                           an->raw[i].end - an->raw[i].start, &an->sent_scores[i]);
     an->sent_done[i] = 1;
     return st;
+}
+
+static vc_status ensure_clauses(vc_analyzer *an, size_t n)
+{
+    if (n <= an->ccap)
+        return VC_OK;
+    size_t cap = an->ccap ? an->ccap : 16;
+    while (cap < n)
+        cap *= 2;
+    vc_span_range *r = vc_xrealloc_array(an->craw, cap, sizeof *r);
+    if (!r)
+        return VC_ERR_NOMEM;
+    an->craw = r;
+    if (!(r = vc_xrealloc_array(an->cnorm, cap, sizeof *r)))
+        return VC_ERR_NOMEM;
+    an->cnorm = r;
+    vc_sentiment *c = vc_xrealloc_array(an->cscore, cap, sizeof *c);
+    if (!c)
+        return VC_ERR_NOMEM;
+    an->cscore = c;
+    unsigned char *need = vc_xrealloc_array(an->cneed, cap, 1);
+    if (!need)
+        return VC_ERR_NOMEM;
+    an->cneed = need;
+    an->ccap = cap;
+    return VC_OK;
+}
+
+/* The clauses of span r of s, appended at *nc (offsets in s). */
+static vc_status add_clauses(vc_analyzer *an, vc_span_range *(*arr)(vc_analyzer *), const char *s, vc_span_range r,
+                             size_t *nc, size_t *count)
+{
+    size_t n = vc_split_clauses(s + r.start, r.end - r.start, arr(an) + *nc, an->ccap - *nc);
+    if (n > an->ccap - *nc) {
+        vc_status st = ensure_clauses(an, *nc + n);
+        if (st)
+            return st;
+        vc_split_clauses(s + r.start, r.end - r.start, arr(an) + *nc, an->ccap - *nc);
+    }
+    for (size_t k = 0; k < n; k++) {
+        arr(an)[*nc + k].start += r.start;
+        arr(an)[*nc + k].end += r.start;
+    }
+    *count = n;
+    return VC_OK;
+}
+
+static vc_span_range *raw_clauses(vc_analyzer *an) { return an->craw; }
+static vc_span_range *norm_clauses(vc_analyzer *an) { return an->cnorm; }
+
+/* CX mode: the whole comment's score and each theme's mean over the clauses
+ * holding its hits (only those clauses are scored). */
+static vc_status cx_theme_sentiment(vc_analyzer *an, const char *text, size_t len, size_t nsent,
+                                    const vc_match_result *mr, vc_analysis *out)
+{
+    vc_status st;
+    size_t nc = 0;
+    /* only the sentences holding a hit are cut into clauses (sent_done is 0
+     * for every sentence here and is used as their flags) */
+    unsigned char *hit = an->sent_done;
+    for (size_t h = 0; h < mr->nhits; h++)
+        if (theme_hit(an, &mr->hits[h]))
+            hit[sentence_of(an->normr, nsent, mr->hits[h].start)] = 1;
+    for (size_t i = 0; i < nsent; i++) {
+        size_t nr, nn;
+        if ((st = ensure_clauses(an, nc + 1)))
+            return st;
+        if (!hit[i]) {
+            an->craw[nc] = an->raw[i];
+            an->cnorm[nc++] = an->normr[i];
+            continue;
+        }
+        if ((st = add_clauses(an, raw_clauses, text, an->raw[i], &nc, &nr)))
+            return st;
+        size_t keep = nc;
+        /* the normalized clauses go at the same place in cnorm */
+        if ((st = add_clauses(an, norm_clauses, an->joined.data, an->normr[i], &nc, &nn)))
+            return st;
+        if (nr != nn || nr == 0) { /* cannot pair them: the sentence is one clause */
+            an->craw[keep] = an->raw[i];
+            an->cnorm[keep] = an->normr[i];
+            nr = 1;
+        }
+        nc = keep + nr;
+    }
+    memset(hit, 0, nsent);
+    memset(an->cneed, 0, nc);
+    for (size_t h = 0; h < mr->nhits; h++)
+        if (theme_hit(an, &mr->hits[h]))
+            an->cneed[sentence_of(an->cnorm, nc, mr->hits[h].start)] = 1;
+    if (nc == 1) { /* one clause: it is the comment */
+        if ((st = vc_sentiment_score_mode(an->sent, an->scratch, VC_SENTIMENT_CX, text, len, &out->sentiment)))
+            return st;
+        an->cscore[0] = out->sentiment;
+    } else if ((st = vc_sentiment_score_spans(an->sent, an->scratch, VC_SENTIMENT_CX, text, len, an->craw, nc,
+                                              an->cneed, &out->sentiment, an->cscore))) {
+        return st;
+    }
+    out->has_sentiment = 1;
+    for (size_t t = 0; t < mr->nthemes; t++) {
+        uint32_t th = mr->themes[t];
+        an->theme_gen[th] = an->gen;
+        an->theme_sum[th] = 0;
+        an->theme_n[th] = 0;
+        an->theme_last_sentence[th] = UINT32_MAX;
+    }
+    for (size_t h = 0; h < mr->nhits; h++) {
+        if (!theme_hit(an, &mr->hits[h]))
+            continue;
+        size_t ci = sentence_of(an->cnorm, nc, mr->hits[h].start);
+        for (uint32_t th = mr->hits[h].theme; th != VC_NO_THEME; th = vc_lexicon_theme_parent(an->lex, th)) {
+            if (an->theme_gen[th] != an->gen)
+                break; /* vetoed: so is every theme above it */
+            if (an->theme_last_sentence[th] == ci)
+                continue;
+            an->theme_last_sentence[th] = (uint32_t)ci;
+            an->theme_sum[th] += an->cscore[ci].compound;
+            an->theme_n[th]++;
+        }
+    }
+    for (size_t t = 0; t < mr->nthemes; t++) {
+        uint32_t th = mr->themes[t];
+        an->themes[t].theme = th;
+        an->themes[t].compound = an->theme_n[th] ? an->theme_sum[th] / an->theme_n[th] : out->sentiment.compound;
+    }
+    return VC_OK;
 }
 
 vc_status vc_analyze(vc_analyzer *an, const char *text, size_t len, unsigned flags,
@@ -185,7 +338,8 @@ vc_status vc_analyze(vc_analyzer *an, const char *text, size_t len, unsigned fla
     out->repaired = repaired_total;
 
     int want_sentiment = an->sent != NULL && nsent > 0;
-    int need_hits = detail || (want_sentiment && nsent > 1);
+    int cx = an->mode == VC_SENTIMENT_CX;
+    int need_hits = detail || (want_sentiment && (nsent > 1 || cx));
     unsigned mflags = (need_hits ? VC_MATCH_HITS : 0) |
                       ((flags & VC_ANALYZE_REFERENCE) ? VC_MATCH_REFERENCE : 0);
     vc_match_result mr;
@@ -194,7 +348,7 @@ vc_status vc_analyze(vc_analyzer *an, const char *text, size_t len, unsigned fla
         return st;
     out->limit_hits = mr.limit_hits;
 
-    if (want_sentiment) {
+    if (want_sentiment && !cx) {
         if (nsent == 1) {
             if ((st = vc_sentiment_score(an->sent, an->scratch, text, len, &out->sentiment)))
                 return st;
@@ -207,7 +361,7 @@ vc_status vc_analyze(vc_analyzer *an, const char *text, size_t len, unsigned fla
             if (!detail) {
                 need = an->sent_done; /* 0 for every sentence here */
                 for (size_t h = 0; h < mr.nhits; h++)
-                    if (!mr.hits[h].exclude)
+                    if (theme_hit(an, &mr.hits[h]))
                         need[sentence_of(an->normr, nsent, mr.hits[h].start)] = 1;
             }
             st = vc_sentiment_score_sentences(an->sent, an->scratch, text, len, an->raw, nsent, need,
@@ -229,7 +383,9 @@ vc_status vc_analyze(vc_analyzer *an, const char *text, size_t len, unsigned fla
         an->themes[t].theme = mr.themes[t];
         an->themes[t].compound = out->sentiment.compound;
     }
-    if (want_sentiment && nsent > 1) {
+    if (want_sentiment && cx && (st = cx_theme_sentiment(an, text, len, nsent, &mr, out)))
+        return st;
+    if (want_sentiment && nsent > 1 && !cx) {
         /* a theme's sentences: those holding a hit of it or of a theme below
          * it; exclusion hits and vetoed themes give none */
         for (size_t t = 0; t < mr.nthemes; t++) {
@@ -240,7 +396,7 @@ vc_status vc_analyze(vc_analyzer *an, const char *text, size_t len, unsigned fla
             an->theme_last_sentence[th] = UINT32_MAX;
         }
         for (size_t h = 0; h < mr.nhits; h++) {
-            if (mr.hits[h].exclude)
+            if (!theme_hit(an, &mr.hits[h]))
                 continue;
             size_t si = sentence_of(an->normr, nsent, mr.hits[h].start);
             for (uint32_t th = mr.hits[h].theme; th != VC_NO_THEME; th = vc_lexicon_theme_parent(an->lex, th)) {

@@ -50,6 +50,8 @@ vc_status vc_partial_settings_write(vc_buf *b, const vc_scan_options *o, const c
     else
         vc_buf_printf(b, "sentiment=%s%016llx overlay=%016llx\n", sentiment_path ? "file " : "built-in ",
                       (unsigned long long)sh, (unsigned long long)oh);
+    if (o->sentiment && o->sentiment_mode != VC_SENTIMENT_VADER) /* only when set: VADER partials keep their text */
+        vc_buf_printf(b, "sentiment_mode=%s\n", vc_sentiment_mode_name(o->sentiment_mode));
     vc_buf_printf(b, "text=%s", o->text_col ? o->text_col : "(detect)");
     for (size_t i = 1; i < o->ntext_cols; i++) /* several questions: every one, in order */
         vc_buf_printf(b, "\t%s", o->text_cols[i]);

@@ -681,6 +681,8 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
         w->index = i;
         w->agg = vc_agg_new(scan->ndims, nthemes, o->max_segments);
         w->an = vc_analyzer_new(o->lex, o->sentiment);
+        if (w->an)
+            vc_analyzer_set_sentiment_mode(w->an, o->sentiment_mode);
         if (o->quotes && !(w->quotes = vc_quotes_new(o->lex, o->quotes)))
             st = VC_ERR_NOMEM;
         vc_fields_init(&w->fields);

@@ -598,18 +598,7 @@ vc_status vc_sentiment_lexicon_overlay_file(vc_sentiment_lexicon *lex, const cha
 
 /* ---- scoring ----------------------------------------------------------------- */
 
-typedef struct tok {
-    size_t off, rawlen; /* bytes of the token in the prepared text */
-    size_t lo, lolen;   /* lowercase text in scratch->low */
-    double val;
-    double boost;
-    uint8_t upper; /* Python str.isupper() of the token */
-    uint8_t in_lex;
-    uint8_t is_boost;
-    uint8_t negated;
-    uint8_t word;  /* W_* */
-    uint8_t idiom; /* I_*: a word of a special idiom or two-word booster */
-} tok;
+typedef vc_vader_tok tok;
 
 /* ASCII classes for the tokenizer: Python whitespace, string.punctuation,
  * upper- and lowercase letters. */
@@ -650,6 +639,9 @@ struct vc_sentiment_scratch {
     size_t n;           /* tokens prepared */
     size_t *slice_first;
     size_t slice_cap;
+    vc_cx_word *cxw; /* CX mode: the words of the prepared tokens */
+    size_t cxcap;
+    int cx_ready;    /* cxw holds the words of the tokens prepared last */
 };
 
 vc_sentiment_scratch *vc_sentiment_scratch_new(void) { return calloc(1, sizeof(vc_sentiment_scratch)); }
@@ -666,6 +658,7 @@ void vc_sentiment_scratch_free(vc_sentiment_scratch *s)
     free(s->nz);
     vc_but_work_free(&s->but);
     free(s->slice_first);
+    free(s->cxw);
     free(s);
 }
 
@@ -1099,6 +1092,7 @@ static vc_status prepare(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *
     sc->text_s = s;
     sc->slen = slen;
     sc->n = 0;
+    sc->cx_ready = 0;
     vc_buf_reset(&sc->low);
     return prepare_tokens(lex, sc, s, slen);
 }
@@ -1226,8 +1220,8 @@ vc_status vc_but_rule(double *s, const size_t *nz, size_t n, size_t but, vc_but_
 
 /* Steps 3-5 on tokens [from, from + n) as if they were the whole text, with
  * ep/qm the counts of '!' and '?' in that text. */
-static vc_status score_tokens(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc, size_t from, size_t n,
-                              size_t ep, size_t qm, vc_sentiment *out)
+static vc_status score_tokens(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc, vc_sentiment_mode mode,
+                              size_t from, size_t n, size_t ep, size_t qm, vc_sentiment *out)
 {
     memset(out, 0, sizeof *out);
     if (n == 0)
@@ -1277,7 +1271,21 @@ static vc_status score_tokens(const vc_sentiment_lexicon *lex, vc_sentiment_scra
             }
         }
     }
-    if (lex->nphrases) { /* phrases move values: list them again */
+    if (mode == VC_SENTIMENT_CX) {
+        if (!sc->cx_ready) { /* once per text: its spans share the words */
+            if (sc->n > sc->cxcap) {
+                vc_cx_word *w = realloc(sc->cxw, sc->n * sizeof *w);
+                if (!w)
+                    return VC_ERR_NOMEM;
+                sc->cxw = w;
+                sc->cxcap = sc->n;
+            }
+            vc_cx_words(sc->t, sc->low.data, sc->n, sc->cxw);
+            sc->cx_ready = 1;
+        }
+        vc_cx_rules(t, sc->cxw + from, sc->text_s, n, sent);
+    }
+    if (lex->nphrases || mode == VC_SENTIMENT_CX) { /* phrases move values: list them again */
         nnz = 0;
         for (size_t i = 0; i < n; i++)
             if (sent[i] != 0)
@@ -1369,6 +1377,12 @@ static void count_punct(const char *s, size_t n, size_t *ep, size_t *qm)
 vc_status vc_sentiment_score(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc, const char *text,
                              size_t len, vc_sentiment *out)
 {
+    return vc_sentiment_score_mode(lex, sc, VC_SENTIMENT_VADER, text, len, out);
+}
+
+vc_status vc_sentiment_score_mode(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc, vc_sentiment_mode mode,
+                                  const char *text, size_t len, vc_sentiment *out)
+{
     int same;
     memset(out, 0, sizeof *out);
     vc_status st = prepare(lex, sc, text, len, &same);
@@ -1376,12 +1390,19 @@ vc_status vc_sentiment_score(const vc_sentiment_lexicon *lex, vc_sentiment_scrat
         return st;
     size_t ep, qm;
     count_punct(sc->text_s, sc->slen, &ep, &qm);
-    return score_tokens(lex, sc, 0, sc->n, ep, qm, out);
+    return score_tokens(lex, sc, mode, 0, sc->n, ep, qm, out);
 }
 
 vc_status vc_sentiment_score_sentences(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc,
                                        const char *text, size_t len, const vc_span_range *sent, size_t nsent,
                                        const unsigned char *need, vc_sentiment *whole, vc_sentiment *out)
+{
+    return vc_sentiment_score_spans(lex, sc, VC_SENTIMENT_VADER, text, len, sent, nsent, need, whole, out);
+}
+
+vc_status vc_sentiment_score_spans(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *sc, vc_sentiment_mode mode,
+                                   const char *text, size_t len, const vc_span_range *sent, size_t nsent,
+                                   const unsigned char *need, vc_sentiment *whole, vc_sentiment *out)
 {
     int same;
     memset(whole, 0, sizeof *whole);
@@ -1391,7 +1412,7 @@ vc_status vc_sentiment_score_sentences(const vc_sentiment_lexicon *lex, vc_senti
     size_t ep, qm;
     if (sc->n) {
         count_punct(sc->text_s, sc->slen, &ep, &qm);
-        if ((st = score_tokens(lex, sc, 0, sc->n, ep, qm, whole)))
+        if ((st = score_tokens(lex, sc, mode, 0, sc->n, ep, qm, whole)))
             return st;
     }
     /* Sentences are token slices of the whole text when the text was not
@@ -1430,7 +1451,7 @@ vc_status vc_sentiment_score_sentences(const vc_sentiment_lexicon *lex, vc_senti
         if (!shared) {
             /* the sentence is scored on its own (this reuses the scratch) */
             vc_sentiment w = *whole;
-            st = vc_sentiment_score(lex, sc, p, n, &out[i]);
+            st = vc_sentiment_score_mode(lex, sc, mode, p, n, &out[i]);
             *whole = w;
             if (st)
                 return st;
@@ -1442,7 +1463,7 @@ vc_status vc_sentiment_score_sentences(const vc_sentiment_lexicon *lex, vc_senti
         while (b < e && sc->t[b].off < sent[i].end)
             b++;
         count_punct(p, n, &ep, &qm);
-        if ((st = score_tokens(lex, sc, first[i], b - first[i], ep, qm, &out[i])))
+        if ((st = score_tokens(lex, sc, mode, first[i], b - first[i], ep, qm, &out[i])))
             return st;
     }
     return VC_OK;

@@ -6,7 +6,9 @@
  * The comment is split into sentences on the raw text (VADER needs the raw
  * casing and punctuation); each sentence is normalized and the normalized
  * sentences are joined with '\n' into one text that the matcher runs on once.
- * A theme's sentiment is the mean compound of the sentences holding its hits.
+ * A theme's sentiment is the mean compound of the sentences holding its hits
+ * (in the CX sentiment mode: of the clauses, vc_split_clauses()); a
+ * signal's (vc_lexicon_load_with_signals) is the whole comment's.
  *
  * Ownership: a vc_analyzer is per-thread scratch over shared, read-only
  * lexicons that must outlive it. Results point into the analyzer and are
@@ -33,10 +35,14 @@ typedef struct vc_analyzer vc_analyzer;
 /* sent may be NULL: no sentiment. */
 vc_analyzer *vc_analyzer_new(const vc_lexicon *lex, const vc_sentiment_lexicon *sent);
 void vc_analyzer_free(vc_analyzer *an);
+/* The sentiment mode (default VC_SENTIMENT_VADER). In VC_SENTIMENT_CX the
+ * comment, its sentences and its clauses are scored in the CX mode, and a
+ * theme's compound is the mean over the clauses holding its hits. */
+void vc_analyzer_set_sentiment_mode(vc_analyzer *an, vc_sentiment_mode mode);
 
 typedef struct vc_theme_result {
     uint32_t theme;
-    double compound;   /* mean compound of the sentences mentioning it */
+    double compound;   /* mean compound of the sentences (CX: clauses) mentioning it */
 } vc_theme_result;
 
 typedef struct vc_analysis {

@@ -46,6 +46,10 @@ typedef struct vc_eval_options {
     const char *labels_col;    /* NULL: "themes" */
     const char *sentiment_col; /* NULL: no sentiment accuracy */
     size_t examples;           /* false positives and negatives kept per theme */
+    /* Sentiment modes for the accuracy (bits 1 << vc_sentiment_mode): 0 or
+     * one bit, the scan in that mode (0: scan.sentiment_mode); both bits, the
+     * scan in VADER and each comment scored again in CX for a second block. */
+    unsigned sentiment_modes;
 } vc_eval_options;
 
 /* The defaults of `vocal lexicon eval`: vc_scan_options_init() for the scan,
@@ -82,6 +86,9 @@ typedef struct vc_eval_result {
     int with_sentiment;
     uint64_t labeled_sentiment, correct_sentiment; /* positive, neutral or negative labels */
     uint64_t confusion[4][3]; /* label class x predicted class */
+    vc_sentiment_mode sentiment_mode; /* of the counts above */
+    int with_cx_sentiment;   /* both modes: the CX counts below */
+    uint64_t cx_labeled_sentiment, cx_correct_sentiment, cx_confusion[4][3];
     vc_scan *scan;           /* accounting; its stats name the files of examples */
     size_t nunjudged;        /* leaf themes the gold never labels */
     uint64_t unjudged_predictions; /* their predictions, left out of the averages */

@@ -17,6 +17,7 @@
 #include "vocal/expand.h"
 #include "vocal/lexdiff.h"
 #include "vocal/lexlist.h"
+#include "vocal/sentiment_eval.h"
 #include "vocal/status.h"
 
 #include "vocal/export.h"
@@ -43,6 +44,9 @@ vc_status vc_discovery_suggest(const vc_discovery *d, vc_buf *out);
 /* The suggestions of `vocal lexicon expand` per theme: text (lexicon text,
  * ready to paste), CSV or JSON (VC_LAB_MARKDOWN writes text). */
 vc_status vc_expansion_write(const vc_expansion *x, const vc_expand_options *o, vc_lab_format fmt, vc_buf *out);
+/* A sentiment evaluation (`vocal sentiment --eval`), as text; gold_name
+ * heads it. */
+vc_status vc_sentiment_eval_write(const vc_sentiment_eval_result *r, const char *gold_name, vc_buf *out);
 
 VC_API_END
 

@@ -84,6 +84,7 @@ typedef struct vc_scan_options {
     vc_scale scale;
     const vc_lexicon *lex;
     const vc_sentiment_lexicon *sentiment; /* NULL: no sentiment */
+    vc_sentiment_mode sentiment_mode; /* VADER (the default) or CX (sentiment.h) */
     unsigned threads;           /* 0: online CPUs */
     /* 0: whole files. Otherwise read only share share_index of share_count
      * of each input (a multi-member gzip file; vc_stream_open_members):

@@ -75,6 +75,31 @@ vc_status vc_sentiment_score_sentences(const vc_sentiment_lexicon *lex, vc_senti
                                        size_t nsentences, const unsigned char *need, vc_sentiment *whole,
                                        vc_sentiment *out);
 
+/* The scoring mode. VC_SENTIMENT_VADER is VADER exactly, as above.
+ * VC_SENTIMENT_CX is VADER's rules plus the CX rules of vader/cx.c:
+ * complaint phrases that carry no sentiment word score negative ("never
+ * again", "still hasn't arrived", "waited 40 minutes"), a problem word under
+ * a negator is not negative ("no problems", "nothing to complain about"),
+ * and request politeness ("please", "kindly") carries no valence. */
+typedef enum vc_sentiment_mode { VC_SENTIMENT_VADER = 0, VC_SENTIMENT_CX = 1 } vc_sentiment_mode;
+
+/* "vader" or "cx" (the spellings of --sentiment-mode); VC_ERR_USAGE for
+ * anything else, with *out left as it was. */
+vc_status vc_sentiment_mode_parse(const char *name, vc_sentiment_mode *out);
+/* "vader" or "cx". */
+const char *vc_sentiment_mode_name(vc_sentiment_mode mode);
+
+/* vc_sentiment_score() and vc_sentiment_score_sentences() in a given mode;
+ * with VC_SENTIMENT_VADER they are those functions. The ranges given to
+ * the second may be any sorted, non-overlapping spans (sentences or the
+ * clauses of vc_split_clauses()). */
+vc_status vc_sentiment_score_mode(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *s,
+                                  vc_sentiment_mode mode, const char *text, size_t len, vc_sentiment *out);
+vc_status vc_sentiment_score_spans(const vc_sentiment_lexicon *lex, vc_sentiment_scratch *s,
+                                   vc_sentiment_mode mode, const char *text, size_t len,
+                                   const vc_span_range *spans, size_t nspans, const unsigned char *need,
+                                   vc_sentiment *whole, vc_sentiment *out);
+
 VC_API_END
 
 #endif

@@ -163,6 +163,13 @@ typedef struct vc_span_range {
 size_t vc_split_sentences(const char *s, size_t len, vc_span_range *out,
                           size_t max);
 
+/* Split text into clauses: the sentences of vc_split_sentences(), each cut
+ * again after a ',' ';' or ':' that is followed by whitespace, and before
+ * the words "but", "though", "although" and "however" (any case; the word
+ * opens the next clause). Trimmed, empty clauses dropped; writes up to
+ * `max` ranges and returns the total count, as vc_split_sentences(). */
+size_t vc_split_clauses(const char *s, size_t len, vc_span_range *out, size_t max);
+
 VC_API_END
 
 #endif

@@ -39,6 +39,7 @@
 #include "vocal/coverage.h"
 #include "vocal/lexdiff.h"
 #include "vocal/lexlist.h"
+#include "vocal/sentiment_eval.h"
 #include "vocal/partial.h"
 #include "vocal/report.h"
 #include "vocal/run_out.h"
