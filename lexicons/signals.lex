@@ -1031,6 +1031,19 @@ cancel* BEFORE/4 card
 !lost card
 !replacement card
 
+!considered leaving
+!considered switching
+!considered cancelling
+!considered moving
+!happy to stay
+!keeps me here
+!changed my mind
+!wish we had switched
+!wish i had switched
+!wish i'd switched
+!switched sooner
+!switching sooner
+
 # ---------------------------------------------------------------------------
 # High effort: the customer had to work: several contacts, chasing, repeated
 # explanations, transfers, forms, going in person, redoing a task, long time
@@ -3642,6 +3655,182 @@ two clicks
 few clicks
 couple of clicks
 one click
+
+# Widened by family: a task done in a few minutes, said with any small
+# number, and the everyday words for no trouble
+in a minute
+took a min
+in a min
+took one minute
+in one minute
+took one min
+in one min
+in two minutes
+took two mins
+in two mins
+took two seconds
+in two seconds
+took two secs
+in two secs
+took three minutes
+in three minutes
+took three mins
+in three mins
+took three seconds
+in three seconds
+took three secs
+in three secs
+took four minutes
+in four minutes
+took four mins
+in four mins
+took four seconds
+in four seconds
+took four secs
+in four secs
+in five minutes
+took five mins
+in five mins
+took five seconds
+in five seconds
+took five secs
+in five secs
+took ten minutes
+in ten minutes
+took ten mins
+in ten mins
+took ten seconds
+in ten seconds
+took ten secs
+in ten secs
+took 1 minute
+in 1 minute
+took 1 min
+in 1 min
+in 2 minutes
+took 2 mins
+in 2 mins
+took 2 seconds
+in 2 seconds
+took 2 secs
+in 2 secs
+took 3 minutes
+in 3 minutes
+took 3 mins
+in 3 mins
+took 3 seconds
+in 3 seconds
+took 3 secs
+in 3 secs
+took 4 minutes
+in 4 minutes
+took 4 mins
+in 4 mins
+took 4 seconds
+in 4 seconds
+took 4 secs
+in 4 secs
+in 5 minutes
+in 5 mins
+took 5 seconds
+in 5 seconds
+took 5 secs
+in 5 secs
+took 10 minutes
+in 10 minutes
+took 10 mins
+in 10 mins
+took 10 seconds
+in 10 seconds
+took 10 secs
+in 10 secs
+took 15 minutes
+in 15 minutes
+took 15 mins
+in 15 mins
+took 15 seconds
+in 15 seconds
+took 15 secs
+in 15 secs
+in a few minutes
+took a few mins
+in a few mins
+took a few seconds
+in a few seconds
+took a few secs
+in a few secs
+took a couple of minutes
+in a couple of minutes
+took a couple of mins
+in a couple of mins
+took a couple of seconds
+in a couple of seconds
+took a couple of secs
+in a couple of secs
+took couple of minutes
+in couple of minutes
+took couple of mins
+in couple of mins
+took couple of seconds
+in couple of seconds
+took couple of secs
+in couple of secs
+took few minutes
+in few minutes
+took few mins
+in few mins
+took few seconds
+in few seconds
+took few secs
+in few secs
+under five minutes
+under 5 minutes
+under ten minutes
+under 10 minutes
+no faff
+zero hassle
+zero fuss
+no stress
+stress free
+without any fuss
+without a fuss
+no drama
+no bother
+no chasing
+no chasing needed
+without me having to
+without having to chase
+without a single call
+without calling
+without even asking
+without me asking
+without me even asking
+didn't need to call
+didnt need to call
+never have to wait
+no wait
+no wait at all
+no waiting around
+sorted on one call
+on one call
+in one conversation
+one conversation
+one visit
+first appointment
+at the first appointment
+first time of calling
+first contact
+~so easy
+~super easy
+~stupidly easy
+~incredibly easy
+~really easy
+~hassle free
+~quick and easy
+~took care of it
+~handled it all
+~did the rest
+~they did the rest
 
 # ---------------------------------------------------------------------------
 # Complaint: any reported problem or dissatisfaction, also one put as a
@@ -7291,6 +7480,53 @@ noone BEFORE/4 ownership
 ~went in NEAR/3 complained
 ~live chat NEAR/3 complained
 
+# churn that was only thought of, or averted, is not a complaint either
+# (the exclusions of [churn_risk] for it, repeated)
+!thought about cancelling
+!thought about leaving
+!thought about switching
+!thought about moving
+!thought about closing
+!thought about porting
+!thought about going
+!almost left
+!almost switched
+!almost cancelled
+!nearly left
+!nearly switched
+!nearly cancelled
+!would have switched
+!would have left
+!would have cancelled
+!was going to switch
+!was going to leave
+!was going to cancel
+!was about to leave
+!was about to switch
+!was about to cancel
+!was ready to leave
+!was ready to switch
+!won me back
+!so i stayed
+!so we stayed
+!decided to stay
+!convinced me to stay
+!glad i stayed
+!instead of cancelling
+!not the account
+!considered leaving
+!considered switching
+!considered cancelling
+!considered moving
+!happy to stay
+!keeps me here
+!changed my mind
+!wish we had switched
+!wish i had switched
+!wish i'd switched
+!switched sooner
+!switching sooner
+
 # ---------------------------------------------------------------------------
 # Suggestion: a proposed change or a wish ("please add", "it would be nice
 # if", "please fix"). A request to stop is a complaint, not a suggestion.
@@ -7481,8 +7717,6 @@ five stars
 ~tidy
 ~on time
 ~as described
-~good range
-~good service
 ~very good
 ~really good
 ~so good
@@ -7515,7 +7749,6 @@ never had an outage
 never had an issue
 
 # praise of ease
-~smooth start
 ~went smoothly
 no hassle
 no fuss
@@ -7688,6 +7921,310 @@ two clicks
 few clicks
 couple of clicks
 one click
+in a minute
+took a min
+in a min
+took one minute
+in one minute
+took one min
+in one min
+in two minutes
+took two mins
+in two mins
+took two seconds
+in two seconds
+took two secs
+in two secs
+took three minutes
+in three minutes
+took three mins
+in three mins
+took three seconds
+in three seconds
+took three secs
+in three secs
+took four minutes
+in four minutes
+took four mins
+in four mins
+took four seconds
+in four seconds
+took four secs
+in four secs
+in five minutes
+took five mins
+in five mins
+took five seconds
+in five seconds
+took five secs
+in five secs
+took ten minutes
+in ten minutes
+took ten mins
+in ten mins
+took ten seconds
+in ten seconds
+took ten secs
+in ten secs
+took 1 minute
+in 1 minute
+took 1 min
+in 1 min
+in 2 minutes
+took 2 mins
+in 2 mins
+took 2 seconds
+in 2 seconds
+took 2 secs
+in 2 secs
+took 3 minutes
+in 3 minutes
+took 3 mins
+in 3 mins
+took 3 seconds
+in 3 seconds
+took 3 secs
+in 3 secs
+took 4 minutes
+in 4 minutes
+took 4 mins
+in 4 mins
+took 4 seconds
+in 4 seconds
+took 4 secs
+in 4 secs
+in 5 minutes
+in 5 mins
+took 5 seconds
+in 5 seconds
+took 5 secs
+in 5 secs
+took 10 minutes
+in 10 minutes
+took 10 mins
+in 10 mins
+took 10 seconds
+in 10 seconds
+took 10 secs
+in 10 secs
+took 15 minutes
+in 15 minutes
+took 15 mins
+in 15 mins
+took 15 seconds
+in 15 seconds
+took 15 secs
+in 15 secs
+in a few minutes
+took a few mins
+in a few mins
+took a few seconds
+in a few seconds
+took a few secs
+in a few secs
+took a couple of minutes
+in a couple of minutes
+took a couple of mins
+in a couple of mins
+took a couple of seconds
+in a couple of seconds
+took a couple of secs
+in a couple of secs
+took couple of minutes
+in couple of minutes
+took couple of mins
+in couple of mins
+took couple of seconds
+in couple of seconds
+took couple of secs
+in couple of secs
+took few minutes
+in few minutes
+took few mins
+in few mins
+took few seconds
+in few seconds
+took few secs
+in few secs
+under five minutes
+under 5 minutes
+under ten minutes
+under 10 minutes
+no faff
+zero hassle
+zero fuss
+no stress
+stress free
+without any fuss
+without a fuss
+no drama
+no bother
+no chasing
+no chasing needed
+without me having to
+without having to chase
+without a single call
+without calling
+without even asking
+without me asking
+without me even asking
+didn't need to call
+didnt need to call
+never have to wait
+no wait
+no wait at all
+no waiting around
+sorted on one call
+on one call
+in one conversation
+one conversation
+one visit
+first appointment
+at the first appointment
+first time of calling
+first contact
+~so easy
+~super easy
+~stupidly easy
+~incredibly easy
+~really easy
+~took care of it
+~handled it all
+~did the rest
+~they did the rest
+
+# Widened by family: the everyday words of praise in CX comments (speed,
+# manner, value, food, cleanliness, ease) and faint praise. Wishes put as
+# praise ("it would be great if") are suggestions, not praise.
+!would be great if
+!would be nice if
+!would be good if
+!would be lovely if
+!it would be great
+!good luck
+!would have been nice
+!easy access
+!would be good to
+!would be nice to
+!would be great to
+!be good to have
+!be nice to have
+~good
+~decent
+not bad
+~easy
+~quick
+~so quick
+~very quick
+~really quick
+~super quick
+~speedy
+~prompt
+~promptly
+~so fast
+~very fast
+~super fast
+~really fast
+~fast delivery
+~fast service
+~fast response
+~within minutes
+~within the hour
+~within an hour
+~within hours
+~within a day
+~in no time
+~no time at all
+~understanding
+~accommodating
+~attentive
+~welcoming
+~reassuring
+~thorough
+~knowledgeable
+~responsive
+~reliable
+~spotless
+~immaculate
+~very clean
+~so clean
+~clean and
+~delicious
+~tasty
+~yummy
+~fresh
+~piping hot
+~well packed
+~well packaged
+~packed well
+~well organised
+~well organized
+~well run
+~comfortable
+~comfy
+~cosy
+~generous
+~reasonable
+~reasonably priced
+~value for money
+~worth it
+~worth every penny
+~worth the money
+~bargain
+~affordable
+~handy
+~convenient
+~intuitive
+~user friendly
+~much clearer
+~clearer
+~smooth
+~smoothly
+~nice
+~pleasant
+~pleased
+~glad
+~grateful
+~thankful
+~appreciated
+~really appreciate
+~happy with
+~happy customer
+~enjoy*
+~fab
+~fabulous
+~gorgeous
+~beautiful
+~stunning
+~cracking
+~legend
+~legends
+~a gem
+~hero
+~heroes
+~lifesaver
+~life saver
+~helped
+~went out of their way
+~out of their way
+~bent over backwards
+~nothing was too much
+~made my day
+~made our day
+~a pleasure
+~pleasure to
+~sorted my
+~all sorted
+~sorted quickly
+~fixed my
+~fixed the
+~recommend them
+~recommend this
+~recommend it
+~recommend to
+~recommended
+~loving
+~adore
 
 # ---------------------------------------------------------------------------
 # Onboarding: sign-up, account opening, setup, activation, first visit or
