@@ -1038,11 +1038,6 @@ cancel* BEFORE/4 card
 !happy to stay
 !keeps me here
 !changed my mind
-!wish we had switched
-!wish i had switched
-!wish i'd switched
-!switched sooner
-!switching sooner
 
 # ---------------------------------------------------------------------------
 # High effort: the customer had to work: several contacts, chasing, repeated
@@ -7513,7 +7508,6 @@ noone BEFORE/4 ownership
 !convinced me to stay
 !glad i stayed
 !instead of cancelling
-!not the account
 !considered leaving
 !considered switching
 !considered cancelling
@@ -7521,11 +7515,151 @@ noone BEFORE/4 ownership
 !happy to stay
 !keeps me here
 !changed my mind
-!wish we had switched
-!wish i had switched
-!wish i'd switched
-!switched sooner
-!switching sooner
+
+# Widened by family: the everyday words of a complaint in CX comments
+# (judgements of staff, food, rooms and products, things lost, mixed up or
+# ignored, prices up), and complaints put as a question ("why is my bill...")
+~useless
+~incompetent
+~hopeless
+~clueless
+~inept
+~careless
+~shoddy
+~sloppy
+~substandard
+~sub par
+~subpar
+~mediocre
+~bland
+~tasteless
+~flavourless
+~overcooked
+~undercooked
+~burnt
+~greasy
+~lukewarm
+~inedible
+~noisy
+~smelly
+~smelled
+~stank
+~cramped
+~uncomfortable
+~unprofessional
+~dismissive
+~condescending
+~patronising
+~patronizing
+~arrogant
+~ignored
+~ignoring
+~unreliable
+~inconsistent
+~clunky
+~laggy
+~pricey
+~dearer
+~more expensive
+~costs more
+~prices up
+~price up
+~disgusting
+~vile
+~unusable
+~worthless
+~dishonest
+~scam
+~scammed
+~scammers
+~conned
+~cowboys
+~liars
+~lied
+~lying
+~robbed
+~robbery
+~cheated
+~mistake
+~mistakes
+~errors
+~a mess
+~messy
+~messed up
+~mess up
+~mix up
+~mixed up
+~mixup
+~cock up
+~cocked up
+~screwed up
+~botched
+~wrecked
+~ruined
+~spoiled
+~spoilt
+~irritat*
+~livid
+~fuming
+~gutted
+~upset
+~disgusted
+~horrified
+~embarrass*
+~insult*
+~let down
+~let me down
+~let us down
+~unanswered
+~ghosted
+~excuses
+~lack of
+~lacking
+~forgot
+~forgotten
+~lost my
+~lost our
+~lost the
+~misplaced
+~double booked
+~overbooked
+~rejecting
+~rejected
+~declined
+~logs me out
+~log me out
+~keeps logging
+~takes forever
+~took forever
+~forever to
+~too long
+~bit small
+~was small
+~is small
+isnt what
+isn't what
+wasnt what
+wasn't what
+not what i ordered
+not what i expected
+not as pictured
+~not as advertised
+why is my
+why are you
+why does the
+why does my
+why has my
+why have i
+why can't
+why cant
+why won't
+why wont
+why isn't
+why isnt
+why doesn't
+why doesnt
+please bring back
+~bring back the
 
 # ---------------------------------------------------------------------------
 # Suggestion: a proposed change or a wish ("please add", "it would be nice
