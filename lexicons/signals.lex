@@ -7711,6 +7711,33 @@ bring back
 how about
 why not
 
+# Widened by family: requests for a change put as a question or a plea
+any plans for
+any plans to
+any chance of
+any chance you
+are you planning
+do you plan
+will you add
+will you support
+will you be adding
+could you do
+could you make
+can you make
+can you do
+please can
+please text
+please email
+please update
+please change
+please improve
+please keep
+please have
+please open
+would be handy
+it'd be great
+itd be great
+
 # ---------------------------------------------------------------------------
 # Question: a real question or not knowing how (not a rhetorical "How?!").
 [intent/question]
@@ -7778,6 +7805,26 @@ dont know how
 wondering
 would like to know
 please advise
+
+# Widened by family: more question openers (will you, would you, what's
+# the, any plans) and wanting to know
+!what's the point
+!whats the point
+will you
+would you
+will there be
+will the
+will my
+will it
+what's the
+whats the
+what time
+any plans
+any chance
+want to know
+wanted to know
+want to understand
+like to understand
 
 # ---------------------------------------------------------------------------
 # Praise: praise of the company, staff, product or process, including faint
