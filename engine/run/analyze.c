@@ -196,12 +196,12 @@ static vc_status ensure_clauses(vc_analyzer *an, size_t n)
 static vc_status add_clauses(vc_analyzer *an, vc_span_range *(*arr)(vc_analyzer *), const char *s, vc_span_range r,
                              size_t *nc, size_t *count)
 {
-    size_t n = vc_split_clauses(s + r.start, r.end - r.start, arr(an) + *nc, an->ccap - *nc);
+    size_t n = vc_split_sentence_clauses(s + r.start, r.end - r.start, arr(an) + *nc, an->ccap - *nc);
     if (n > an->ccap - *nc) {
         vc_status st = ensure_clauses(an, *nc + n);
         if (st)
             return st;
-        vc_split_clauses(s + r.start, r.end - r.start, arr(an) + *nc, an->ccap - *nc);
+        vc_split_sentence_clauses(s + r.start, r.end - r.start, arr(an) + *nc, an->ccap - *nc);
     }
     for (size_t k = 0; k < n; k++) {
         arr(an)[*nc + k].start += r.start;

@@ -81,6 +81,13 @@ static void split_sentence(const char *str, size_t a, size_t b, vc_span_range *o
     emit(str, start, b, out, max, count);
 }
 
+size_t vc_split_sentence_clauses(const char *s, size_t len, vc_span_range *out, size_t max)
+{
+    size_t count = 0;
+    split_sentence(s, 0, len, out, max, &count);
+    return count;
+}
+
 size_t vc_split_clauses(const char *s, size_t len, vc_span_range *out, size_t max)
 {
     enum { BATCH = 32 };

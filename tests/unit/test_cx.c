@@ -254,3 +254,23 @@ Test(cx, analyzer_reads_a_theme_from_its_clause)
     vc_analyzer_free(an);
     vc_lexicon_free(themes);
 }
+
+/* Clauses of one sentence: the same cuts as vc_split_clauses makes inside
+ * that sentence, and no sentence boundary looked for (". " stays inside). */
+Test(cx, sentence_clauses_cut_one_sentence_only)
+{
+    const char *one = "late again, no apology; but the driver was fine";
+    vc_span_range a[8], b[8];
+    size_t na = vc_split_clauses(one, strlen(one), a, 8), nb = vc_split_sentence_clauses(one, strlen(one), b, 8);
+    cr_assert_eq(na, 3);
+    cr_assert_eq(nb, na);
+    for (size_t i = 0; i < na; i++)
+        cr_assert(a[i].start == b[i].start && a[i].end == b[i].end, "clause %zu", i);
+    const char *two = "Late again. No apology, but fine";
+    cr_assert_eq(vc_split_clauses(two, strlen(two), a, 8), 3, "two sentences, the second cut twice");
+    nb = vc_split_sentence_clauses(two, strlen(two), b, 8);
+    cr_assert_eq(nb, 2, "one sentence: cut after the comma and before but only");
+    cr_assert_eq(b[0].start, 0);
+    cr_assert_eq(b[0].end, strlen("Late again. No apology,"));
+    cr_assert_eq(vc_split_sentence_clauses(two, strlen(two), b, 1), 2, "the count past max, as the others");
+}

@@ -169,6 +169,10 @@ size_t vc_split_sentences(const char *s, size_t len, vc_span_range *out,
  * opens the next clause). Trimmed, empty clauses dropped; writes up to
  * `max` ranges and returns the total count, as vc_split_sentences(). */
 size_t vc_split_clauses(const char *s, size_t len, vc_span_range *out, size_t max);
+/* The same cuts in text that is one sentence already (a range that
+ * vc_split_sentences() gave): no sentence boundary is looked for, so a
+ * caller that has the sentences pays for the clauses only. */
+size_t vc_split_sentence_clauses(const char *s, size_t len, vc_span_range *out, size_t max);
 
 VC_API_END
 
