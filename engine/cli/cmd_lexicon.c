@@ -103,7 +103,7 @@ static const char EVAL_USAGE[] =
     "  --text COL             text column (default: detected; one only)\n"
     "  --labels COL           labels column (default: themes)\n"
     "  --sentiment-labels COL sentiment label column (default: none)\n"
-    "  --sentiment-mode M     vader (default), cx or both (one sentiment block per mode)\n"
+    "  --sentiment-mode M     cx (default, as scan's), vader or both (one sentiment block per mode)\n"
     "  --examples N           false positives and negatives shown per theme (default 3)\n"
     "  --format FMT           csv, tsv or jsonl (default: sniffed)\n"
     VC_CLI_HEADER_HELP
@@ -321,7 +321,7 @@ static int cmd_eval(int argc, char **argv)
     vc_cli_scan_defaults(&o);
     const char *labels = "themes", *slabels = NULL, *out_path = "-";
     size_t examples = 3;
-    unsigned smodes = 0;
+    unsigned smodes = 1u << VC_SENTIMENT_CX; /* as scan's default */
     int format = 0, c;
     optind = 1;
     opterr = 0;
