@@ -55,6 +55,7 @@ int main(int argc, char **argv)
     o.ninputs = 1;
     o.lex = lex;
     o.sentiment = sent;
+    o.sentiment_mode = VC_SENTIMENT_CX; /* vocal scan's default; the library's is exact VADER */
     if (vc_scan_run(&o, &scan, &err)) {
         fprintf(stderr, "scan_summary: %s\n", err.msg);
         goto done;

@@ -813,11 +813,97 @@ static vc_status share_operands(vc_lexicon *lex, vc_error *err)
     return VC_OK;
 }
 
+static int twin_kind(const lex_entry *e)
+{
+    return e->role == ROLE_INCLUDE && (e->kind == VC_ENTRY_WORD || e->kind == VC_ENTRY_PHRASE ||
+                                       e->kind == VC_ENTRY_PREFIX || e->kind == VC_ENTRY_GLOB);
+}
+
+/* Order of the compiled form: kind, guard, then each word (bytes,
+ * wildcards, the gap before it). Equal: the same matches. */
+static int cmp_words(const lex_entry *a, const lex_entry *b)
+{
+    if (a->kind != b->kind)
+        return a->kind < b->kind ? -1 : 1;
+    if (a->guard != b->guard)
+        return a->guard < b->guard ? -1 : 1;
+    if (a->nwords != b->nwords)
+        return a->nwords < b->nwords ? -1 : 1;
+    for (uint32_t i = 0; i < a->nwords; i++) {
+        const lex_word *x = &a->words[i], *y = &b->words[i];
+        if (x->len != y->len)
+            return x->len < y->len ? -1 : 1;
+        int c = memcmp(x->s, y->s, x->len);
+        if (c)
+            return c;
+        if (x->prefix != y->prefix || x->glob != y->glob)
+            return x->prefix != y->prefix ? (x->prefix < y->prefix ? -1 : 1) : (x->glob < y->glob ? -1 : 1);
+        if (i == 0)
+            continue;
+        if (x->gap_kind != y->gap_kind)
+            return x->gap_kind < y->gap_kind ? -1 : 1;
+        if (x->gap_kind == GAP_LITERAL) {
+            if (x->gap_len != y->gap_len)
+                return x->gap_len < y->gap_len ? -1 : 1;
+            if ((c = memcmp(x->gap, y->gap, x->gap_len)))
+                return c;
+        }
+    }
+    return 0;
+}
+
+static const lex_entry *twin_sort_entries;
+static int cmp_twin(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    int c = cmp_words(&twin_sort_entries[x], &twin_sort_entries[y]);
+    return c ? c : (x > y) - (x < y);
+}
+
+/* Entries that compile the same (same words, wildcards, gaps and guard)
+ * are tried once: the lowest id keeps the others as twins
+ * (lex_entry.twins), which the index leaves out. */
+static vc_status share_twins(vc_lexicon *lex, vc_error *err)
+{
+    size_t n = lex->nentries, m = 0;
+    uint32_t *ids = vc_xcalloc(n ? n : 1, sizeof *ids);
+    if (!ids)
+        return vc_lex_nomem(err);
+    for (uint32_t i = 0; i < n; i++)
+        if (twin_kind(&lex->entries[i]))
+            ids[m++] = i;
+    twin_sort_entries = lex->entries; /* loading runs on one thread */
+    qsort(ids, m, sizeof *ids, cmp_twin);
+    twin_sort_entries = NULL;
+    for (size_t i = 0; i < m;) {
+        size_t j = i + 1;
+        while (j < m && cmp_words(&lex->entries[ids[i]], &lex->entries[ids[j]]) == 0)
+            j++;
+        if (j - i > 1) {
+            lex_entry *p = &lex->entries[ids[i]];
+            p->twins = vc_xcalloc(j - i - 1, sizeof *p->twins);
+            if (!p->twins) {
+                free(ids);
+                return vc_lex_nomem(err);
+            }
+            for (size_t k = i + 1; k < j; k++) {
+                p->twins[p->ntwins++] = ids[k];
+                lex->entries[ids[k]].is_twin = 1;
+            }
+        }
+        i = j;
+    }
+    free(ids);
+    return VC_OK;
+}
+
 vc_status vc_lex_finish(lex_loader *L, vc_error *err)
 {
     vc_status st = arrange(L, err);
     if (!st)
         st = share_operands(L->lex, err);
+    if (!st)
+        st = share_twins(L->lex, err);
     if (st)
         return st;
     vc_lexicon *lex = L->lex;
@@ -860,7 +946,10 @@ vc_status vc_lex_finish(lex_loader *L, vc_error *err)
                     e->chk_off = (int32_t)cw - (int32_t)e->anchor;
                     e->chk_hash = vc_key_hash(e->words[cw].s, e->words[cw].len);
                 }
-                ek[ne++] = (key_ref){vc_key_hash(aw->s, aw->len), aw->s, aw->len, id};
+                if (!e->is_twin) /* found through the entry it repeats */
+                    ek[ne++] = (key_ref){vc_key_hash(aw->s, aw->len), aw->s, aw->len, id};
+            } else if (e->is_twin) {
+                /* found through the entry it repeats */
             } else if (w->lit == 0) {
                 lex->any_ids[lex->nany++] = id;
             } else {

@@ -41,6 +41,7 @@ void vc_lex_free_entry(lex_entry *e)
     free(e->words);
     free(e->pattern);
     free(e->cands);
+    free(e->twins);
     pcre2_code_free(e->re);
     memset(e, 0, sizeof *e);
 }

@@ -83,6 +83,14 @@ typedef struct lex_entry {
     uint64_t chk_hash;
     int32_t chk_off;
     uint8_t has_chk;
+    /* word-like entries written the same way under several themes (a
+     * signal's entries repeated under another signal, a signal and a theme
+     * sharing a phrase): the lowest id is looked up and tried, and when it
+     * matches, its `twins` match with it; a twin (is_twin) is never looked
+     * up itself. Same text, same words, same guard: same matches. */
+    uint32_t *twins;
+    uint32_t ntwins;
+    uint8_t is_twin;
 } lex_entry;
 
 /* chain of entry ids in a hash bucket; the exact index hashes its keys with

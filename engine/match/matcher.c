@@ -217,11 +217,13 @@ static int decided(const vc_matcher *m, const lex_entry *e)
             return 0; /* shared: decided only when all its entries are */
         e = &m->lex->entries[e->parent];
     }
+    for (uint32_t t = 0; t < e->ntwins; t++) /* decided when its twins are too */
+        if (m->stamp[m->lex->entries[e->twins[t]].theme] != m->gen)
+            return 0;
     return e->role == ROLE_EXCLUDE ? m->excl[e->theme] == m->gen : m->stamp[e->theme] == m->gen;
 }
 
-/* Entry `id` (include or exclude) matched [start, end). */
-static int mark(vc_matcher *m, uint32_t id, size_t start, size_t end, int hits)
+static int mark_one(vc_matcher *m, uint32_t id, size_t start, size_t end, int hits)
 {
     const lex_entry *e = &m->lex->entries[id];
     if (e->role == ROLE_EXCLUDE) {
@@ -231,6 +233,19 @@ static int mark(vc_matcher *m, uint32_t id, size_t start, size_t end, int hits)
         m->found[m->nfound++] = e->theme;
     }
     return hits ? add_hit(m, id, start, end) : 0;
+}
+
+/* Entry `id` (include or exclude) matched [start, end), and so did its
+ * twins (the same text under other themes, lex_entry.twins). */
+static int mark(vc_matcher *m, uint32_t id, size_t start, size_t end, int hits)
+{
+    if (mark_one(m, id, start, end, hits))
+        return -1;
+    const lex_entry *e = &m->lex->entries[id];
+    for (uint32_t t = 0; t < e->ntwins; t++)
+        if (mark_one(m, e->twins[t], start, end, hits))
+            return -1;
+    return 0;
 }
 
 static vc_status tokenize(vc_matcher *m, const char *s, size_t len)
@@ -596,7 +611,9 @@ static int run_pattern(vc_matcher *m, pcre2_code *re, int jit, uint32_t entry, c
             continue;
         }
         any = 1;
-        if (mark(m, entry, start, end, hits))
+        /* one entry at a time (the reference runs every twin itself;
+         * a regex entry has none) */
+        if (mark_one(m, entry, start, end, hits))
             return -2;
         if (!hits)
             return 1;

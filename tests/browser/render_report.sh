@@ -4,7 +4,8 @@
 # Builds a report from the bundled sample (with --by and --period, so every
 # section is there), loads it in headless Chromium, and checks that it loads
 # without console errors, that the charts have the expected elements (a
-# split bar per theme, a trend line per theme, the heatmap, quotes), and
+# split bar per theme, a trend line per theme, the heatmap, the churn-risk
+# section, quotes), and
 # that nothing reaches for the network. Saves a screenshot in OUTDIR.
 # Exits 77 (skipped) when Chromium is not installed.
 set -u
@@ -36,10 +37,12 @@ timeout 120 "$browser" $flags --enable-logging=stderr --v=0 --virtual-time-budge
 if grep -E 'CONSOLE|Uncaught|Failed to load resource' "$OUT/console.log"; then
   echo "FAIL: console messages while loading the report"; fail=1
 fi
-themes=$("$VOCAL" scan -q --no-sentiment "$DATA/sample.csv.gz" | grep -c '^all,all,[^*]')
+# themes: the rows of "all" but the base and the signal rows (signals have their own section)
+themes=$("$VOCAL" scan -q --no-sentiment "$DATA/sample.csv.gz" | grep '^all,all,[^*]' | grep -vc '^all,all,signal/')
 check "split bars (one per theme)" "$themes" "$(grep -o 'class="split-bar"' "$OUT/dom.html" | wc -l)"
 check "trend lines (one per theme)" "$themes" "$(grep -o 'class="trend"' "$OUT/dom.html" | wc -l)"
 check "heatmap rows (one per theme)" "$themes" "$(sed -n '/id="heatmap"/,/<\/table>/p' "$OUT/dom.html" | grep -o '<tr>' | tail -n +2 | wc -l)"
+grep -q 'id="churn"' "$OUT/dom.html" && echo "ok: churn-risk section" || { echo "FAIL: no churn-risk section"; fail=1; }
 quotes=$(grep -o '<blockquote' "$OUT/dom.html" | wc -l)
 [ "$quotes" -gt 0 ] && echo "ok: $quotes quotes" || { echo "FAIL: no quotes"; fail=1; }
 grep -q 'id="headline">12.5<' "$OUT/dom.html" && echo "ok: headline NPS 12.5" || { echo "FAIL: headline"; fail=1; }

@@ -467,3 +467,35 @@ Test(matcher, shared_operand_serves_each_entry)
     vc_matcher_free(m);
     vc_lexicon_free(lex);
 }
+
+/* An entry written the same way under several themes is tried once and
+ * matches for each: every theme, every entry's hit, as the reference finds
+ * them; with hits off, a theme already found does not stop its twins. */
+Test(matcher, twin_entries_match_for_every_theme)
+{
+    vc_lexicon *lex = load("[a]\n~had to call\nrefund*\n[b]\n~had to call\n[c]\nrude\n~had to call\n"
+                           "[d]\nhad to  call\n",
+                           NULL);
+    const char *t = "rude staff, had to call twice. never had to call again";
+    vc_matcher *m = vc_matcher_new(lex), *ref = vc_matcher_new(lex);
+    vc_match_result r, rr;
+    cr_assert_eq(vc_matcher_run(m, t, strlen(t), VC_MATCH_HITS, &r), VC_OK);
+    cr_assert_eq(vc_matcher_run(ref, t, strlen(t), VC_MATCH_HITS | VC_MATCH_REFERENCE, &rr), VC_OK);
+    cr_assert_eq(r.nthemes, 4, "a, b, c and d (an unguarded entry is no twin of the guarded ones)");
+    cr_assert_eq(r.nhits, rr.nhits);
+    for (size_t i = 0; i < r.nhits; i++)
+        cr_assert(r.hits[i].entry == rr.hits[i].entry && r.hits[i].start == rr.hits[i].start &&
+                      r.hits[i].end == rr.hits[i].end,
+                  "hit %zu", i);
+    /* "had to call" after "never" is held off for the three guarded ones only */
+    size_t late = 0;
+    for (size_t i = 0; i < r.nhits; i++)
+        late += r.hits[i].start > 30;
+    cr_assert_eq(late, 1, "only [d]'s unguarded entry fires after 'never'");
+    /* hits off: theme c is found by "rude" first, a and b still by the twin */
+    cr_assert_eq(vc_matcher_run(m, t, strlen(t), 0, &r), VC_OK);
+    cr_assert_eq(r.nthemes, 4);
+    vc_matcher_free(m);
+    vc_matcher_free(ref);
+    vc_lexicon_free(lex);
+}
