@@ -223,6 +223,8 @@ static const char REPORT_USAGE[] =
     "CSS and SVG, no network, prints cleanly) or as Markdown: headline figure and row\n"
     "accounting, themes ranked by NPS impact with detractor/promoter shares, a segment x\n"
     "theme heatmap (first --by), trends per --period with significant changes marked,\n"
+    "churn risk (with signals: the churn-risk comments by segment and period, the\n"
+    "themes they mention and their quotes; the review adds --by signal for it),\n"
     "example quotes per theme, and the lexicon and settings used.\n"
     "\n"
     "FILE may instead be partial results (`vocal scan --partial`): the report of their\n"
