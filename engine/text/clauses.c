@@ -63,12 +63,21 @@ static size_t contrast_word(const unsigned char *s, size_t i, size_t end)
     return 0;
 }
 
+/* Bytes that can end a clause (, ; :) or start a contrast word (b t a h,
+ * any case): the only ones the scan below looks at twice. */
+static const unsigned char STOP[256] = {
+    [','] = 1, [';'] = 1, [':'] = 1, ['b'] = 1, ['t'] = 1, ['a'] = 1, ['h'] = 1,
+    ['B'] = 1, ['T'] = 1, ['A'] = 1, ['H'] = 1,
+};
+
 static void split_sentence(const char *str, size_t a, size_t b, vc_span_range *out, size_t max, size_t *count)
 {
     const unsigned char *s = (const unsigned char *)str;
     size_t start = a;
     for (size_t i = a; i < b; i++) {
         unsigned char c = s[i];
+        if (!STOP[c])
+            continue;
         if ((c == ',' || c == ';' || c == ':') && (i + 1 == b || is_ws(s[i + 1]))) {
             emit(str, start, i + 1, out, max, count);
             start = i + 1;
