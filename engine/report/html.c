@@ -199,6 +199,16 @@ static size_t churn_themes(const vc_report_spec *s, churn_row *rows, uint64_t *b
     return n < CHURN_THEMES ? n : CHURN_THEMES;
 }
 
+/* Room for the rows of any dimension's segments or of the themes. */
+static churn_row *churn_rows_new(const vc_report_spec *s)
+{
+    size_t cap = CHURN_THEMES;
+    for (size_t d = 1; d < s->ndims; d++)
+        if (vc_agg_segments(s->agg, d) > cap)
+            cap = vc_agg_segments(s->agg, d);
+    return calloc(cap + (size_t)s->signal_start + 1, sizeof(churn_row));
+}
+
 static const char CHURN_INTRO[] =
     "Comments in which the customer says they will leave, cancel, switch to a competitor or not renew, "
     "or already did (the signals lexicon's churn_risk; <code>vocal lexicon explain</code> shows why a "
@@ -222,11 +232,7 @@ static vc_status churn_html(const vc_report_spec *s, vc_buf *b)
                          "%s.</p>\n",
                       (unsigned long long)c->comments, x, (unsigned long long)base->comments, s->scale_name,
                       y[0] ? y : "&ndash;");
-    size_t cap = CHURN_THEMES;
-    for (size_t d = 1; d < s->ndims; d++)
-        if (vc_agg_segments(s->agg, d) > cap)
-            cap = vc_agg_segments(s->agg, d);
-    churn_row *rows = calloc(cap + (size_t)s->signal_start + 1, sizeof *rows);
+    churn_row *rows = churn_rows_new(s);
     if (!rows)
         return VC_ERR_NOMEM;
     for (size_t d = 1; d < s->ndims && c->comments; d++) {
@@ -293,11 +299,7 @@ static vc_status churn_markdown(const vc_report_spec *s, vc_buf *b)
                          "says they will leave, cancel, switch or not renew. Their %s is %s.\n",
                       (unsigned long long)c->comments, x, (unsigned long long)base->comments, s->scale_name,
                       y[0] ? y : "-");
-    size_t cap = CHURN_THEMES;
-    for (size_t d = 1; d < s->ndims; d++)
-        if (vc_agg_segments(s->agg, d) > cap)
-            cap = vc_agg_segments(s->agg, d);
-    churn_row *rows = calloc(cap + (size_t)s->signal_start + 1, sizeof *rows);
+    churn_row *rows = churn_rows_new(s);
     if (!rows)
         return VC_ERR_NOMEM;
     for (size_t d = 1; d < s->ndims && c->comments; d++) {
