@@ -1048,6 +1048,26 @@ cancel* BEFORE/4 card
 # easy to reach, or faultless: not effort (the guard holds off "never had to")
 !easy to get hold of
 !impossible to fault
+# the work was someone else's: staff, an engineer or a clinician had to come
+# back or redo it while the customer did nothing (a veto for the comment)
+!engineer had to
+!engineers had to
+!technician had to
+!fitter had to
+!fitters had to
+!installer had to
+!plumber had to
+!waiter had to
+!waitress had to
+!staff had to
+!chef had to
+!courier had to
+!driver had to
+!dentist had to
+!doctor had to
+!nurse had to
+!they had to come back
+!they tried
 
 # had to ...
 ~had to call
@@ -1304,13 +1324,17 @@ massive hassle
 ~retype
 ~took BEFORE/3 to return
 
-# guarded queues: "had no queue" does not fire
-~queue
-~queued
-~queuing
-~queueing
-~in a queue
-~long queue*
+# a queue in a shop, at a desk or a gate is waiting, not effort (the
+# conventions: waiting alone is not effort); queues to reach someone are
+# below, with hold
+~chat queue
+~live chat queue
+~call queue
+~queue* NEAR/4 different desks
+~different desks
+~desk to desk
+~from desk to desk
+~counter to counter
 
 # more contacts, people and repeats, guarded
 ~7 calls
@@ -1892,7 +1916,6 @@ no joy
 ~had to beg
 ~had to push
 ~had to insist
-~had to queue
 ~had to travel
 ~had to walk
 ~had to escalate
@@ -1964,7 +1987,6 @@ no joy
 ~have to beg
 ~have to push
 ~have to insist
-~have to queue
 ~have to travel
 ~have to drive
 ~have to walk
@@ -2041,7 +2063,6 @@ no joy
 ~having to beg
 ~having to push
 ~having to insist
-~having to queue
 ~having to travel
 ~having to drive
 ~having to walk
@@ -2122,7 +2143,6 @@ no joy
 ~has to beg
 ~has to push
 ~has to insist
-~has to queue
 ~has to travel
 ~has to drive
 ~has to walk
@@ -2588,7 +2608,6 @@ isnt straightforward
 ~made me re enter
 ~made me redo
 ~made me start
-~made me queue
 ~made me travel
 ~made me drive
 ~made me jump
@@ -2617,7 +2636,6 @@ isnt straightforward
 ~made us re enter
 ~made us redo
 ~made us start
-~made us queue
 ~made us travel
 ~made us drive
 ~made us jump
@@ -2646,7 +2664,6 @@ isnt straightforward
 ~make me re enter
 ~make me redo
 ~make me start
-~make me queue
 ~make me travel
 ~make me drive
 ~make me jump
@@ -2675,7 +2692,6 @@ isnt straightforward
 ~make you re enter
 ~make you redo
 ~make you start
-~make you queue
 ~make you travel
 ~make you drive
 ~make you jump
