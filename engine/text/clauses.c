@@ -16,6 +16,7 @@
  */
 #include <string.h>
 
+#include "text_internal.h"
 #include "vocal/text.h"
 
 static int is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
@@ -27,20 +28,6 @@ static int is_wordc(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c >= 0x80;
 }
 
-static void emit(const char *s, size_t a, size_t b, vc_span_range *out, size_t max, size_t *count)
-{
-    while (a < b && is_ws((unsigned char)s[a]))
-        a++;
-    while (b > a && is_ws((unsigned char)s[b - 1]))
-        b--;
-    if (a == b)
-        return;
-    if (*count < max) {
-        out[*count].start = a;
-        out[*count].end = b;
-    }
-    (*count)++;
-}
 
 static const struct {
     const char *w;
@@ -79,15 +66,15 @@ static void split_sentence(const char *str, size_t a, size_t b, vc_span_range *o
         if (!STOP[c])
             continue;
         if ((c == ',' || c == ';' || c == ':') && (i + 1 == b || is_ws(s[i + 1]))) {
-            emit(str, start, i + 1, out, max, count);
+            vc_text_emit_span(str, start, i + 1, out, max, count);
             start = i + 1;
         } else if (((c | 0x20) == 'b' || (c | 0x20) == 't' || (c | 0x20) == 'a' || (c | 0x20) == 'h') &&
                    (i == a || !is_wordc(s[i - 1])) && contrast_word(s, i, b)) {
-            emit(str, start, i, out, max, count);
+            vc_text_emit_span(str, start, i, out, max, count);
             start = i;
         }
     }
-    emit(str, start, b, out, max, count);
+    vc_text_emit_span(str, start, b, out, max, count);
 }
 
 size_t vc_split_sentence_clauses(const char *s, size_t len, vc_span_range *out, size_t max)

@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "text_internal.h"
 #include "vocal/text.h"
 
 static int is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
@@ -32,7 +33,7 @@ static size_t terminator(const unsigned char *s, size_t len, int *cjk)
     return 0;
 }
 
-static void emit(const char *s, size_t a, size_t b, vc_span_range *out, size_t max, size_t *count)
+void vc_text_emit_span(const char *s, size_t a, size_t b, vc_span_range *out, size_t max, size_t *count)
 {
     while (a < b && is_ws((unsigned char)s[a]))
         a++;
@@ -74,7 +75,7 @@ size_t vc_split_sentences(const char *str, size_t len, vc_span_range *out, size_
             break;
         unsigned char c = s[i];
         if (c == '\n') {
-            emit(str, start, i, out, max, &count);
+            vc_text_emit_span(str, start, i, out, max, &count);
             start = ++i;
             continue;
         }
@@ -100,11 +101,11 @@ size_t vc_split_sentences(const char *str, size_t len, vc_span_range *out, size_
             j += t2;
         }
         if (any_cjk || j >= len || is_ws(s[j])) {
-            emit(str, start, j, out, max, &count);
+            vc_text_emit_span(str, start, j, out, max, &count);
             start = j;
         }
         i = j;
     }
-    emit(str, start, len, out, max, &count);
+    vc_text_emit_span(str, start, len, out, max, &count);
     return count;
 }

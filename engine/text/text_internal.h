@@ -15,4 +15,9 @@ size_t vc_utf8_valid_len(const unsigned char *s, size_t len, size_t *bad);
  * vc_normalize() must give identical output for ASCII input. */
 vc_status vc_normalize_full(vc_normalizer *n, const char *in, size_t len, vc_buf *out, size_t *repaired);
 
+/* A span [a, b) of s, trimmed of ASCII whitespace, appended to out (up to
+ * max; *count counts every non-empty span): the one output step of the
+ * sentence and clause splitters (sentences.c). */
+void vc_text_emit_span(const char *s, size_t a, size_t b, vc_span_range *out, size_t max, size_t *count);
+
 #endif
