@@ -269,7 +269,8 @@ vc_status vc_result_report(vc_buf *b, const vc_result_view *r, const char *title
                 size_t n;
                 const vc_quote *v = vc_quotes_get(q, t, g, &n);
                 for (size_t i = 0; i < n; i++)
-                    qs[nq++] = (vc_report_quote){t, g, v[i].text};
+                    qs[nq++] = (vc_report_quote){.theme = t, .group = g, .text = v[i].text, .score = VC_REPORT_NO_SCORE,
+                                                 .compound = v[i].compound};
             }
     }
     for (uint32_t t = 0; t < nth && !st; t++) {
@@ -304,13 +305,17 @@ vc_status vc_result_report(vc_buf *b, const vc_result_view *r, const char *title
              m->sentiment ? "VADER" : "off", vc_version());
     static const char *SCALE_NAMES[] = {"NPS", "CSAT", "CES"};
     if (!st) {
-        vc_report_spec spec = {r->agg, m->scale, SCALE_NAMES[m->scale], {NULL, NULL, NULL}, dnames, ndims,
-                               m->period_dim, tnames, parent, children, qs, nq, title,
-                               inputs, s->nfiles, s->rows_read, s->rows_analyzed, s->rows_rejected, settings,
-                               missed != NULL, missed ? missed->terms.v : NULL, missed ? missed->terms.n : 0,
-                               missed ? missed->target_label : NULL, missed ? missed->reference_label : NULL,
-                               missed ? missed->target_comments : 0, missed ? missed->reference_comments : 0,
-                               nth, -1};
+        vc_report_spec spec = {
+            .agg = r->agg, .scale = m->scale, .scale_name = SCALE_NAMES[m->scale], .dim_names = dnames,
+            .ndims = ndims, .period_dim = m->period_dim, .theme_names = tnames, .theme_parent = parent,
+            .theme_has_children = children, .quotes = qs, .nquotes = nq, .title = title, .inputs = inputs,
+            .ninputs = s->nfiles, .rows_read = s->rows_read, .rows_analyzed = s->rows_analyzed,
+            .rows_rejected = s->rows_rejected, .settings = settings, .missed_ran = missed != NULL,
+            .missed = missed ? missed->terms.v : NULL, .nmissed = missed ? missed->terms.n : 0,
+            .missed_target = missed ? missed->target_label : NULL,
+            .missed_reference = missed ? missed->reference_label : NULL,
+            .missed_target_n = missed ? missed->target_comments : 0,
+            .missed_reference_n = missed ? missed->reference_comments : 0, .signal_start = nth, .signal_dim = -1};
         for (int g = 0; g < 3; g++)
             spec.group_names[g] = vc_scale_group_column(m->scale, g);
         /* signals come after every theme (vc_lexicon_signal_start), also

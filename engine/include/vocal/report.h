@@ -20,6 +20,7 @@
 #ifndef VOCAL_REPORT_H
 #define VOCAL_REPORT_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 #include "vocal/agg.h"
@@ -64,10 +65,17 @@ vc_status vc_changes_write(const vc_changes_spec *spec, vc_table_format fmt, vc_
 /* The review report (html.c). Quotes come in as plain records so that the
  * report layer needs nothing from the run layer. */
 #define VC_NO_THEME_ID UINT32_MAX
+#define VC_REPORT_NO_SCORE INT32_MIN
 typedef struct vc_report_quote {
     uint32_t theme;
     int group; /* 0 low, 1 mid, 2 high */
     const char *text;
+    int32_t score;          /* the respondent's score; VC_REPORT_NO_SCORE: none */
+    const char *segments;   /* the comment's segment in each dimension 1..ndims-1,
+                             * in order, separated by '\x1f' (a multi-valued
+                             * dimension's values joined by ", "); NULL: none */
+    size_t mark, mark_len;  /* the matched phrase in text (bytes); mark_len 0: none */
+    double compound;        /* the sentence's compound; NAN: no sentiment */
 } vc_report_quote;
 
 typedef struct vc_report_spec {
@@ -79,6 +87,8 @@ typedef struct vc_report_spec {
     size_t ndims;
     int period_dim;                     /* -1: none */
     const char *const *theme_names;
+    const char *const *theme_labels;    /* display label per theme (NULL, or a NULL
+                                         * entry: made from the name) */
     const uint32_t *theme_parent;       /* VC_NO_THEME_ID at the top */
     const uint8_t *theme_has_children;
     const vc_report_quote *quotes;
