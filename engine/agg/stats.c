@@ -66,3 +66,18 @@ vc_test vc_headline_test(vc_scale s, const vc_cell *a, const vc_cell *b)
     }
     return t;
 }
+
+double vc_headline_se(vc_scale s, const vc_cell *c)
+{
+    uint64_t n = c->group[0] + c->group[1] + c->group[2];
+    if (!n)
+        return NAN;
+    if (s == VC_SCALE_CSAT) {
+        double p = (double)c->group[2] / (double)n;
+        return 100 * sqrt(p * (1 - p) / (double)n);
+    }
+    double nps, se;
+    if (s != VC_SCALE_NPS || nps_moments(c->group, &nps, &se))
+        return NAN;
+    return se;
+}

@@ -15,6 +15,7 @@
 #include "vocal/partial.h"
 #include "vocal/period.h"
 #include "vocal/pipeline.h"
+#include "vocal/run_out.h"
 #include "vocal/sentiment.h"
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 }; /* interrupted: 128 + the signal (vc_cli_interrupted_code) */
@@ -85,8 +86,7 @@ int vc_cli_write_output(const char *path, const vc_buf *b);
 /* Print each line of `lines` on stderr as a warning (main.c). */
 void vc_cli_warn_lines(const vc_buf *lines);
 /* `vocal report PART...`: the report of merged partials (cmd_merge.c). */
-int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const char *title, int markdown,
-                           int quiet,
+int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const vc_review_options *ro, int quiet,
                            int no_scale_check);
 
 int vc_cmd_scan(int argc, char **argv);

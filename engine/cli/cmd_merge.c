@@ -100,8 +100,8 @@ static double now(void)
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const char *title, int markdown,
-                           int quiet, int no_scale_check)
+int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const vc_review_options *ro, int quiet,
+                           int no_scale_check)
 {
     int rc = EXIT_FAIL;
     vc_partial *p = load_all(paths, n, &rc);
@@ -129,9 +129,11 @@ int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const c
         if (!quiet && isatty(STDERR_FILENO))
             fprintf(stderr, "vocal: note: no \"What the lexicon misses\" section: partials hold counts, not the "
                             "comments it reads\n");
-        st = vc_result_report(&b, &res, title, markdown, NULL);
-        if (st)
-            vc_cli_error("%s", vc_strerror(st));
+        st = vc_result_report(&b, &res, ro, NULL, &err);
+        if (st) {
+            vc_cli_error("%s", err.msg[0] ? err.msg : vc_strerror(st));
+            rc = vc_cli_exit_code(st, VC_CLI_RUN);
+        }
         else if (!vc_cli_write_output(out_path, &b))
             rc = EXIT_OK;
     }

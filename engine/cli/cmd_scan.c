@@ -126,7 +126,7 @@ enum {
     OPT_TEXT = 256, OPT_SCORE, OPT_BY, OPT_ID, OPT_FORMAT, OPT_DELIM, OPT_MAXREC, OPT_SCALE,
     OPT_THEMES, OPT_SENTIMENT, OPT_OVERLAY, OPT_NO_SENTIMENT, OPT_MAXSEG, OPT_OFORMAT,
     OPT_STATS, OPT_REJECTS, OPT_COMMENTS, OPT_STRICT, OPT_THREADS, OPT_BATCH, OPT_PERIOD, OPT_DATE_ORDER, OPT_CHANGES, OPT_COMPARE, OPT_QUOTES, OPT_QUOTES_FILE, OPT_TITLE, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_NO_DISCOVER, OPT_PARTIAL, OPT_MEMBERS,
-    OPT_ENCODING, OPT_SCORE_GROUP, OPT_NO_SCALE_CHECK, OPT_SIGNALS, OPT_NO_SIGNALS
+    OPT_ENCODING, OPT_SCORE_GROUP, OPT_NO_SCALE_CHECK, OPT_SIGNALS, OPT_NO_SIGNALS, OPT_FOCUS, OPT_MIN_BASE
 };
 
 enum { OPT_SENTIMENT_MODE = 0x4358 }; /* apart from the list above */
@@ -166,6 +166,8 @@ static const struct option LONGOPTS[] = {
     {"quotes-file", required_argument, 0, OPT_QUOTES_FILE},
     {"title", required_argument, 0, OPT_TITLE},
     {"no-discover", no_argument, 0, OPT_NO_DISCOVER},
+    {"focus", required_argument, 0, OPT_FOCUS},
+    {"min-base", required_argument, 0, OPT_MIN_BASE},
     {"partial", required_argument, 0, OPT_PARTIAL},
     {"members", required_argument, 0, OPT_MEMBERS},
     {"encoding", required_argument, 0, OPT_ENCODING},
@@ -220,12 +222,15 @@ static const char REPORT_USAGE[] =
     "usage: vocal report [OPTIONS] FILE...\n"
     "\n"
     "Scan FILE... and write the monthly review as one self-contained HTML page (inline\n"
-    "CSS and SVG, no network, prints cleanly) or as Markdown: headline figure and row\n"
-    "accounting, themes ranked by NPS impact with detractor/promoter shares, a segment x\n"
-    "theme heatmap (first --by), trends per --period with significant changes marked,\n"
-    "churn risk (with signals: the churn-risk comments by segment and period, the\n"
-    "themes they mention and their quotes; the review adds --by signal for it),\n"
-    "example quotes per theme, and the lexicon and settings used.\n"
+    "CSS and SVG, no network, one printed page per section) or as Markdown: a summary in\n"
+    "sentences made from the figures; the headline for the latest --period (or --focus)\n"
+    "against the period before and a year before, with its trend and confidence band;\n"
+    "the priority chart (share of comments against NPS impact, one point per theme);\n"
+    "themes ranked by impact under their parents; what changed since the period before;\n"
+    "each segment against the rest and a segment x theme heatmap (first --by); churn risk\n"
+    "(with signals; the review adds --by signal for it); quotes with their score, segments\n"
+    "and period; and the data behind it (row accounting, lexicon, settings). Themes show\n"
+    "by their lexicon label (@label) or their name in words.\n"
     "\n"
     "FILE may instead be partial results (`vocal scan --partial`): the report of their\n"
     "merge, with the settings they were made with (and without \"What the lexicon misses\",\n"
@@ -236,6 +241,11 @@ static const char REPORT_USAGE[] =
     "  --output-format F     html (default) or md\n"
     "  --title TEXT          the report title (default: \"Customer feedback review\")\n"
     "  --quotes K            quotes per theme and score group (default 3; 0: none)\n"
+    "  --focus PERIOD        with --period: the period the review leads with (default: the\n"
+    "                        latest with a date), against the one before and a year before\n"
+    "  --min-base N          mark no change significant where a group compared has fewer\n"
+    "                        than N comments; say \"low base\" and grey such heatmap cells\n"
+    "                        (default 30)\n"
     "  --no-discover         leave out \"What the lexicon misses\" (the 10 strongest uncovered\n"
     "                        terms of detractors against promoters, as `vocal discover`\n"
     "                        finds them; it reads the inputs twice more)\n";
@@ -318,6 +328,7 @@ static int scan_main(int argc, char **argv, int report)
     int no_scale_check = 0;
     int no_sentiment = 0, strict = 0, quiet = 0, json = 0, markdown = 0, verbose = 0, progress = -1;
     const char *title = "Customer feedback review";
+    vc_review_options ro = {NULL, 0, NULL, 30};
     unsigned long long v;
     if (!by || !texts) {
         free(by);
@@ -405,6 +416,22 @@ static int scan_main(int argc, char **argv, int report)
             }
             break;
         case OPT_TITLE: title = optarg; break;
+        case OPT_FOCUS:
+            if (!report) {
+                vc_cli_error("--focus belongs to `vocal report`");
+                goto done;
+            }
+            ro.focus = optarg;
+            break;
+        case OPT_MIN_BASE:
+            if (!report) {
+                vc_cli_error("--min-base belongs to `vocal report`");
+                goto done;
+            }
+            if (vc_cli_parse_size("--min-base", optarg, 1, 1000000000, &v))
+                goto done;
+            ro.min_base = (unsigned)v;
+            break;
         case OPT_NO_DISCOVER: no_discover = 1; break;
         case OPT_PARTIAL: partial_path = optarg; break;
         case OPT_RECORDS:
@@ -498,6 +525,10 @@ static int scan_main(int argc, char **argv, int report)
         vc_cli_error("scan: no input files (use '-' for stdin); see `vocal scan --help`");
         goto done;
     }
+    if (ro.focus && !o.period_col && !(report && vc_partial_sniff(argv[optind]))) {
+        vc_cli_error("--focus needs --period COLUMN: the period to lead with is one of its values");
+        goto done;
+    }
     if ((changes_path || compare_from) && !o.period_col) {
         vc_cli_error("--changes and --compare need --period COL");
         goto done;
@@ -506,11 +537,12 @@ static int scan_main(int argc, char **argv, int report)
         if (analysis_set || o.share_count || partial_path || stats_path || rejects_path || comments_path ||
             changes_path) {
             vc_cli_error("report: %s is a partial: the settings come from the partials, and only -o, "
-                         "--output-format, --title and -q apply", argv[optind]);
+                         "--output-format, --title, --focus, --min-base and -q apply", argv[optind]);
             goto done;
         }
-        rc = vc_cli_report_partials(argv + optind, (size_t)(argc - optind), out_path, title, markdown, quiet,
-                                    no_scale_check);
+        ro.title = title;
+        ro.markdown = markdown;
+        rc = vc_cli_report_partials(argv + optind, (size_t)(argc - optind), out_path, &ro, quiet, no_scale_check);
         goto done;
     }
     for (int i = optind; i < argc; i++)
@@ -697,6 +729,7 @@ static int scan_main(int argc, char **argv, int report)
      * table: partial counts must not pass for the month's numbers. The
      * stats and rejects still say what was counted before the failure. */
     int out_bad = 0;
+    vc_status changes_st = VC_OK; /* a usage error of --changes or --focus: its exit code */
     vc_status wst = VC_OK;
     /* the names that go with the counters */
     size_t nth = vc_lexicon_theme_count(lex), ndims = vc_scan_dimension_count(scan);
@@ -774,9 +807,20 @@ static int scan_main(int argc, char **argv, int report)
             }
             missed = report_discover(&dopt, quiet);
         }
-        wst = report ? vc_result_report(&table, &res, title, markdown, missed) : vc_result_table(&table, &res, json ? VC_TABLE_JSON : VC_TABLE_CSV);
+        vc_error rerr;
+        vc_error_clear(&rerr);
+        ro.title = title;
+        ro.markdown = markdown;
+        wst = report ? vc_result_report(&table, &res, &ro, missed, &rerr)
+                     : vc_result_table(&table, &res, json ? VC_TABLE_JSON : VC_TABLE_CSV);
+        if (wst && rerr.msg[0]) {
+            vc_cli_error("%s", rerr.msg);
+            changes_st = wst; /* the exit code says what went wrong */
+            wst = VC_OK;      /* said already */
+            out_bad = 1;
+        }
         vc_discovery_free(missed);
-        out_bad = wst != VC_OK || vc_out_write_buf(&out, &table);
+        out_bad = out_bad || wst != VC_OK || vc_out_write_buf(&out, &table);
         vc_buf_free(&table);
     } else {
         vc_out_abort(&out);
@@ -786,7 +830,6 @@ static int scan_main(int argc, char **argv, int report)
      * when an input failed (they say what was counted) */
     if (keep && vc_rejects_keep_flush(keep))
         out_bad = 1;
-    vc_status changes_st = VC_OK;
     if (!out_bad && !none && changes_path) {
         vc_buf cb = VC_BUF_INIT;
         vc_error cerr;

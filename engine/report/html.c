@@ -1,706 +1,770 @@
 /*
- * html.c - the monthly review as one self-contained HTML page, or Markdown.
+ * html.c - the monthly review as one self-contained HTML page.
  *
  * The page has no external resource of any kind: CSS is inline, charts are
- * inline SVG drawn here from the aggregates, nothing runs. Sections: the
- * headline (NPS, comments, score groups, the row accounting), themes ranked
- * by NPS impact with detractor/promoter split bars, a segment x theme
- * heatmap (first breakdown), trends per period with the last change tested
- * for significance, churn risk (with signals: the churn-risk comments by
- * segment and period, the themes they mention, their quotes), quotes per
- * theme, and the lexicon and settings used. Signal rows stay out of the
- * theme sections.
- * Every text that came from data (theme names, segments, quotes, file
- * names) is HTML-escaped; Markdown escapes its table and emphasis
- * characters. Figures use the same functions as the CSV table, so the page
- * and the table never disagree.
+ * inline SVG (charts.c), nothing runs. The figures come from the review
+ * model (review.c), which the Markdown writer shares, so both say the same
+ * thing. Sections, each its own printed page after the first:
+ *   summary     sentences made from the figures, each linking to its table;
+ *               the headline cards (the focus period against the one before
+ *               and a year before) and the trend chart with its band
+ *   priority    share of comments against impact, per leaf theme
+ *   impact      leaf themes ranked by impact under their parents
+ *   changes     every theme, the focus period against the one before
+ *   trends      the mention share of every theme per period
+ *   segments    each breakdown against the rest, and the heatmap of the first
+ *   churn       churn-risk comments (with signals)
+ *   quotes      what customers say, with where and when they said it
+ *   missed      what the lexicon misses (vocal discover)
+ *   appendix    the data: accounting, inputs, lexicon, settings
+ * Colours are Okabe and Ito's blue and vermillion, never the only cue: a
+ * change carries ▲/▼, a low base says so in words.
+ * Every text that came from data (theme names and labels, segments,
+ * quotes, file names) is escaped.
  */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "vocal/report.h"
+#include "review_internal.h"
 
-/* The escapers append to b and return its sticky status. */
-static vc_status esc(vc_buf *b, const char *s)
+#define DASH "&ndash;"
+
+static const char CSS[] =
+    ":root{--neg:" RV_NEG ";--pos:" RV_POS ";--mid:" RV_MID ";--neg-text:#a84400;--pos-text:#005a8c}"
+    "body{font-family:system-ui,'DejaVu Sans',Helvetica,Arial,sans-serif,'Noto Color Emoji','Apple Color Emoji',"
+    "'Segoe UI Emoji';color:#222;max-width:1100px;margin:24px auto;padding:0 16px;line-height:1.45}"
+    "h1{font-size:1.7em;margin-bottom:4px}h2{font-size:1.25em;border-bottom:2px solid #ddd;padding-bottom:4px;"
+    "margin-top:36px}h3{font-size:1.05em;margin:18px 0 6px}.meta{color:#555;font-size:.9em}"
+    "nav{font-size:.85em;margin:8px 0 0}nav a{margin-right:12px}a{color:var(--pos-text)}"
+    "#summary ul{padding-left:20px}#summary li{margin:6px 0}#summary li a{font-size:.85em;color:#666}"
+    ".cards{display:flex;gap:12px;flex-wrap:wrap;margin:14px 0}.card{border:1px solid #ddd;border-radius:6px;"
+    "padding:10px 16px;min-width:120px}.card .v{font-size:1.8em;font-weight:bold}.card .l{color:#555;"
+    "font-size:.85em}table{border-collapse:collapse;width:100%;font-size:.9em;margin:6px 0 12px}"
+    "th,td{padding:4px 6px;border-bottom:1px solid #eee;text-align:left;vertical-align:top}"
+    "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
+    "tr.group td{font-weight:bold;background:#f7f7f7}td.child{padding-left:22px}"
+    ".neg{color:var(--neg-text)}.pos{color:var(--pos-text)}.sig{font-weight:bold}.low{color:#777;font-style:italic}"
+    ".heat td{text-align:center;border:1px solid #fff}.heat td:first-child{text-align:left}"
+    ".heat td.child{padding-left:22px}.heat td.lowbase{background:#e6e6e6;color:#777}"
+    "blockquote{margin:8px 0 8px 12px;padding:4px 10px;border-left:4px solid var(--mid)}"
+    "blockquote.detractor{border-color:var(--neg)}blockquote.promoter{border-color:var(--pos)}"
+    "blockquote footer{font-size:.8em;color:#555;margin-top:2px}"
+    "mark{background:none;border-bottom:2px solid var(--mid);color:inherit}mark.neg{border-color:var(--neg)}"
+    "mark.pos{border-color:var(--pos)}.legend{font-size:.85em;color:#555}"
+    "svg text{font-family:system-ui,'DejaVu Sans',sans-serif}svg .tick{font-size:11px;fill:#555}"
+    "svg .tick.focus{font-weight:bold;fill:#222}svg .axis{font-size:12px;fill:#444}svg .label{font-size:11px;"
+    "fill:#222}svg .quadrant{font-size:13px;font-weight:bold;fill:#888}.chart{overflow-x:auto}"
+    "@media print{body{margin:0;max-width:none}nav{display:none}section.page{break-before:page}"
+    "h2,h3{break-after:avoid}table,blockquote,svg,.cards{break-inside:avoid}a{color:inherit;text-decoration:none}}";
+
+/* s with its first letter upper-cased (ASCII) */
+static void rv_html_cap(vc_buf *b, const char *s)
 {
-    for (; *s; s++) {
-        switch (*s) {
-        case '&': vc_buf_append_str(b, "&amp;"); break;
-        case '<': vc_buf_append_str(b, "&lt;"); break;
-        case '>': vc_buf_append_str(b, "&gt;"); break;
-        case '"': vc_buf_append_str(b, "&quot;"); break;
-        case '\'': vc_buf_append_str(b, "&#39;"); break;
-        default: vc_buf_append_char(b, *s);
+    if (s[0] >= 'a' && s[0] <= 'z') {
+        vc_buf_append_char(b, (char)(s[0] - 'a' + 'A'));
+        s++;
+    }
+    rv_html(b, s);
+}
+
+static void sig_mark(vc_buf *b, rv_sig v)
+{
+    if (v == RV_SIG_UP)
+        vc_buf_append_str(b, " <span class=\"sig\" title=\"significant\">&#9650;</span>");
+    else if (v == RV_SIG_DOWN)
+        vc_buf_append_str(b, " <span class=\"sig\" title=\"significant\">&#9660;</span>");
+    else if (v == RV_LOW_BASE)
+        vc_buf_append_str(b, " <span class=\"low\">low base</span>");
+}
+
+static const char *sign_class(double v, int decimals)
+{
+    char x[32];
+    rv_num(x, sizeof x, v, decimals, "");
+    if (!x[0] || strspn(x, "-0.") == strlen(x))
+        return "";
+    return v < 0 ? "neg" : "pos";
+}
+
+static void theme_cell(vc_buf *b, const rv_model *m, uint32_t t, int child)
+{
+    vc_buf_printf(b, "<td%s title=\"", child ? " class=\"child\"" : "");
+    rv_html(b, m->s->theme_names[t]);
+    vc_buf_append_str(b, "\">");
+    rv_html(b, m->names[t]);
+    vc_buf_append_str(b, "</td>");
+}
+
+/* ---- header and summary --------------------------------------------------- */
+
+static void header(vc_buf *b, const rv_model *m)
+{
+    const vc_report_spec *s = m->s;
+    char n[32];
+    vc_buf_append_str(b, "<h1>");
+    rv_html(b, s->title);
+    rv_count(n, sizeof n, m->base->comments);
+    vc_buf_printf(b, "</h1>\n<p class=\"meta\">%s comments", n);
+    if (m->ndated >= 2) {
+        vc_buf_append_str(b, ", ");
+        rv_html(b, rv_period_name(m, m->dated[0]));
+        vc_buf_append_str(b, " to ");
+        rv_html(b, rv_period_name(m, m->dated[m->ndated - 1]));
+    }
+    for (size_t i = 0; i < s->ninputs; i++) {
+        vc_buf_append_str(b, i ? ", " : ", from ");
+        rv_html(b, s->inputs[i]);
+    }
+    vc_buf_append_str(b, ".");
+    if (s->rows_rejected) {
+        rv_count(n, sizeof n, s->rows_rejected);
+        vc_buf_printf(b, " %s row%s could not be read and %s left out (see <a href=\"#appendix\">the data</a>).", n,
+                      s->rows_rejected == 1 ? "" : "s", s->rows_rejected == 1 ? "is" : "are");
+    }
+    vc_buf_append_str(b, "</p>\n<nav><a href=\"#summary\">Summary</a><a href=\"#priority\">Priorities</a>"
+                         "<a href=\"#impact\">Impact</a>");
+    if (m->prev != RV_NONE)
+        vc_buf_append_str(b, "<a href=\"#changes\">Changes</a>");
+    if (m->ndated >= 2)
+        vc_buf_append_str(b, "<a href=\"#trends\">Trends</a>");
+    vc_buf_append_str(b, "<a href=\"#segments\">Segments</a>");
+    if (rv_churn_theme(s) != UINT32_MAX)
+        vc_buf_append_str(b, "<a href=\"#churn\">Churn risk</a>");
+    if (s->nquotes)
+        vc_buf_append_str(b, "<a href=\"#quotes\">Quotes</a>");
+    vc_buf_append_str(b, "<a href=\"#appendix\">Data</a></nav>\n");
+}
+
+static void card(vc_buf *b, const char *id, const char *value, const char *label, const char *cls)
+{
+    vc_buf_printf(b, "<div class=\"card\"><div class=\"v%s%s\"%s%s%s>%s</div><div class=\"l\">%s</div></div>",
+                  cls && cls[0] ? " " : "", cls ? cls : "", id ? " id=\"" : "", id ? id : "", id ? "\"" : "", value,
+                  label);
+}
+
+static void change_card(vc_buf *b, const rv_model *m, const char *id, const vc_cell *from, const vc_cell *to,
+                        const char *against)
+{
+    double d;
+    rv_sig v = rv_headline_change(m, from, to, &d);
+    char x[64], label[160], e[96] = "";
+    rv_delta(x, sizeof x, d, rv_headline_decimals(m->s), 1, DASH);
+    vc_buf l = VC_BUF_INIT;
+    vc_buf_append_str(&l, "vs ");
+    rv_html(&l, against);
+    if (v == RV_LOW_BASE)
+        vc_buf_append_str(&l, " &middot; low base");
+    else if (v == RV_SIG_UP || v == RV_SIG_DOWN)
+        vc_buf_append_str(&l, " &middot; significant");
+    else if (v == RV_NOT_SIG)
+        vc_buf_append_str(&l, " &middot; not significant");
+    snprintf(label, sizeof label, "%s", l.data ? l.data : "");
+    vc_buf_free(&l);
+    if (v == RV_SIG_UP || v == RV_SIG_DOWN)
+        snprintf(e, sizeof e, "%s %s", v == RV_SIG_UP ? "&#9650;" : "&#9660;", x);
+    else
+        snprintf(e, sizeof e, "%s", x);
+    card(b, id, e, label, sign_class(d, rv_headline_decimals(m->s)));
+}
+
+static void headline_cards(vc_buf *b, const rv_model *m)
+{
+    const vc_report_spec *s = m->s;
+    const vc_cell *c = m->focus != RV_NONE ? rv_period_cell(m, m->dated[m->focus], VC_AGG_BASE) : m->base;
+    char x[64], label[160], n[32];
+    rv_num(x, sizeof x, vc_headline(s->scale, c), rv_headline_decimals(s), DASH);
+    vc_buf_append_str(b, "<div class=\"cards\">");
+    if (m->focus != RV_NONE) {
+        vc_buf l = VC_BUF_INIT;
+        vc_buf_printf(&l, "%s, ", s->scale_name);
+        rv_html(&l, rv_period_name(m, m->dated[m->focus]));
+        snprintf(label, sizeof label, "%s", l.data ? l.data : "");
+        vc_buf_free(&l);
+    } else {
+        snprintf(label, sizeof label, "%s", s->scale_name);
+    }
+    card(b, "headline", x, label, NULL);
+    if (m->prev != RV_NONE)
+        change_card(b, m, "change-prev", rv_period_cell(m, m->dated[m->prev], VC_AGG_BASE), c,
+                    rv_period_name(m, m->dated[m->prev]));
+    if (m->yago != RV_NONE)
+        change_card(b, m, "change-year", rv_period_cell(m, m->dated[m->yago], VC_AGG_BASE), c,
+                    rv_period_name(m, m->dated[m->yago]));
+    rv_count(n, sizeof n, c->comments);
+    card(b, "headline-comments", n, "comments", NULL);
+    uint64_t scored = rv_scored(c);
+    for (int g = 2; g >= 0; g--) {
+        rv_pct(x, sizeof x, scored ? 100.0 * (double)c->group[g] / (double)scored : NAN, DASH);
+        rv_count(n, sizeof n, c->group[g]);
+        snprintf(label, sizeof label, "%s (%s)", s->group_names[g], n);
+        card(b, NULL, x, label, NULL);
+    }
+    vc_buf_append_str(b, "</div>\n");
+}
+
+static void summary(vc_buf *b, const rv_model *m)
+{
+    const vc_report_spec *s = m->s;
+    vc_buf_append_str(b, "<section id=\"summary\">\n<h2>Summary</h2>\n<ul>\n");
+    for (size_t i = 0; i < m->nsentences; i++) {
+        const char *t = m->sentences[i].text;
+        size_t n = strlen(t);
+        vc_buf_append_str(b, "<li>");
+        rv_html_n(b, t, n && t[n - 1] == '.' ? n - 1 : n);
+        vc_buf_printf(b, " <a href=\"#%s\">&mdash; see %s</a>.</li>\n", m->sentences[i].anchor,
+                      m->sentences[i].section);
+    }
+    vc_buf_append_str(b, "</ul>\n<div id=\"headline-block\">\n");
+    headline_cards(b, m);
+    if (m->ndated >= 2) {
+        vc_buf_printf(b, "<p class=\"legend\">%s per period; the band is its 95%% confidence interval%s. Hollow "
+                         "points: fewer than %u scored comments.</p>\n<div class=\"chart\">",
+                      s->scale_name, s->scale == VC_SCALE_CES ? " (not drawn for a CES mean)" : "", m->min_base);
+        rv_trend_chart(m, b);
+        vc_buf_append_str(b, "</div>\n");
+    }
+    vc_buf_append_str(b, "</div>\n</section>\n");
+}
+
+/* ---- priority and impact --------------------------------------------------- */
+
+static const char *scope(const rv_model *m, char *out, size_t cap)
+{
+    char n[32];
+    rv_count(n, sizeof n, m->base->comments);
+    if (m->ndated >= 2)
+        snprintf(out, cap, "all %s comments, %s to %s", n, rv_period_name(m, m->dated[0]),
+                 rv_period_name(m, m->dated[m->ndated - 1]));
+    else
+        snprintf(out, cap, "all %s comments", n);
+    return out;
+}
+
+static void priority(vc_buf *b, const rv_model *m)
+{
+    char sc[256];
+    vc_buf_printf(b, "<section id=\"priority\" class=\"page\">\n<h2>Priorities</h2>\n<p class=\"legend\">Each "
+                     "theme placed by how many comments mention it (across) and how much it moves %s (up: raises "
+                     "it, down: lowers it), over ",
+                  m->s->scale_name);
+    rv_html(b, scope(m, sc, sizeof sc));
+    vc_buf_append_str(b, ". <b>Fix first</b>: often mentioned, lowering the score. <b>Strengths</b>: often "
+                         "mentioned, raising it. <b>Monitor</b> and <b>Keep</b>: the same, mentioned less often "
+                         "than the median theme (dashed line).</p>\n<div class=\"chart\">");
+    rv_priority_chart(m, b);
+    vc_buf_append_str(b, "</div>\n</section>\n");
+}
+
+static void impact_row(vc_buf *b, const rv_model *m, uint32_t t, int group_row, int child)
+{
+    const vc_report_spec *s = m->s;
+    const vc_cell *c = rv_total(m, t), *base = m->base;
+    double low = base->group[0] ? (double)c->group[0] / (double)base->group[0] : 0;
+    double high = base->group[2] ? (double)c->group[2] / (double)base->group[2] : 0;
+    char x[32], y[32], z[32];
+    rv_pct(x, sizeof x, base->comments ? 100.0 * (double)c->comments / (double)base->comments : NAN, DASH);
+    rv_num(y, sizeof y, vc_headline(s->scale, c), rv_headline_decimals(s), DASH);
+    rv_delta(z, sizeof z, m->impact[t], 1, 1, DASH);
+    vc_buf_append_str(b, group_row ? "<tr class=\"group\">" : "<tr>");
+    theme_cell(b, m, t, child);
+    vc_buf_printf(b, "<td class=\"n\">%llu</td><td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n %s\">%s"
+                     "</td><td><svg class=\"split-bar\" width=\"210\" height=\"22\" role=\"img\" aria-label=\"%.0f%% "
+                     "of %s, %.0f%% of %s\"><rect x=\"0\" y=\"2\" width=\"%.1f\" height=\"8\" fill=\"" RV_NEG
+                     "\"/><rect x=\"0\" y=\"12\" width=\"%.1f\" height=\"8\" fill=\"" RV_POS "\"/></svg></td></tr>\n",
+                  (unsigned long long)c->comments, x, y, sign_class(m->impact[t], 1), z, 100 * low, s->group_names[0],
+                  100 * high, s->group_names[2], 200 * low, 200 * high);
+}
+
+static void impact(vc_buf *b, const rv_model *m)
+{
+    const vc_report_spec *s = m->s;
+    char sc[256];
+    vc_buf_printf(b, "<section id=\"impact\" class=\"page\">\n<h2>Themes by %s impact</h2>\n<p class=\"legend\">"
+                     "Impact: how many points the theme moves %s (%s with the comments that mention it, minus %s "
+                     "without them), over ",
+                  s->scale_name, s->scale_name, s->scale_name, s->scale_name);
+    rv_html(b, scope(m, sc, sizeof sc));
+    vc_buf_printf(b, ". Themes are ranked within their group, groups by their own impact. Bars: the share of "
+                     "all %s (vermillion, top) and of all %s (blue, bottom) who mention it.</p>\n"
+                     "<table id=\"impact-table\"><tr><th>theme</th><th class=\"n\">comments</th><th class=\"n\">"
+                     "share</th><th class=\"n\">%s</th><th class=\"n\">impact</th><th>%s / %s</th></tr>\n",
+                  s->group_names[0], s->group_names[2], s->scale_name, s->group_names[0], s->group_names[2]);
+    for (size_t i = 0; i < m->ngroups; i++) {
+        const rv_group *g = &m->groups[i];
+        if (g->header != VC_NO_THEME_ID)
+            impact_row(b, m, g->header, 1, 0);
+        for (size_t k = 0; k < g->nleaves; k++)
+            impact_row(b, m, g->leaves[k], 0, g->header != VC_NO_THEME_ID);
+    }
+    vc_buf_append_str(b, "</table>\n</section>\n");
+}
+
+/* ---- changes and trends ------------------------------------------------------ */
+
+static void changes(vc_buf *b, const rv_model *m)
+{
+    const vc_report_spec *s = m->s;
+    if (m->prev == RV_NONE)
+        return;
+    size_t fg = m->dated[m->focus], pg = m->dated[m->prev];
+    const vc_cell *fb = rv_period_cell(m, fg, VC_AGG_BASE), *pb = rv_period_cell(m, pg, VC_AGG_BASE);
+    vc_buf_append_str(b, "<section id=\"changes\" class=\"page\">\n<h2>Changes, ");
+    rv_html(b, rv_period_name(m, fg));
+    vc_buf_append_str(b, " against ");
+    rv_html(b, rv_period_name(m, pg));
+    vc_buf_printf(b, "</h2>\n<p class=\"legend\">The share of comments that mention each theme and the %s of "
+                     "those comments, in both periods. &#9650;/&#9660; marks a significant change (two-sided "
+                     "p &le; 0.05); <span class=\"low\">low base</span>: a period with fewer than %u comments "
+                     "(%u scored, for %s), too few to tell.</p>\n<table id=\"changes-table\"><tr><th>theme</th>"
+                     "<th class=\"n\">",
+                  s->scale_name, m->min_base, m->min_base, s->scale_name);
+    rv_html(b, rv_period_name(m, pg));
+    vc_buf_append_str(b, "</th><th class=\"n\">");
+    rv_html(b, rv_period_name(m, fg));
+    vc_buf_printf(b, "</th><th class=\"n\">change</th><th class=\"n\">%s</th><th class=\"n\">change</th></tr>\n",
+                  s->scale_name);
+    char x[32], y[32], z[32];
+    rv_pct(x, sizeof x, 100.0, DASH);
+    for (size_t i = 0; i < m->norder; i++) {
+        uint32_t t = m->order[i];
+        const vc_cell *fc = rv_period_cell(m, fg, t), *pc = rv_period_cell(m, pg, t);
+        double d, hd;
+        rv_sig v = rv_share_change(m, pb, pc, fb, fc, &d), hv = rv_headline_change(m, pc, fc, &hd);
+        int group_row = rv_depth(s, t) == 0 && s->theme_has_children[t];
+        vc_buf_append_str(b, group_row ? "<tr class=\"group\">" : "<tr>");
+        theme_cell(b, m, t, rv_depth(s, t) > 0);
+        rv_pct(x, sizeof x, pb->comments ? 100.0 * (double)pc->comments / (double)pb->comments : NAN, DASH);
+        rv_pct(y, sizeof y, fb->comments ? 100.0 * (double)fc->comments / (double)fb->comments : NAN, DASH);
+        rv_delta(z, sizeof z, d, 1, 1, DASH);
+        vc_buf_printf(b, "<td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n %s\">%s pts", x, y,
+                      v == RV_SIG_UP || v == RV_SIG_DOWN ? sign_class(d, 1) : "", z);
+        sig_mark(b, v);
+        rv_num(x, sizeof x, vc_headline(s->scale, fc), rv_headline_decimals(s), DASH);
+        rv_delta(z, sizeof z, hd, rv_headline_decimals(s), 1, DASH);
+        vc_buf_printf(b, "</td><td class=\"n\">%s</td><td class=\"n %s\">%s", x,
+                      hv == RV_SIG_UP || hv == RV_SIG_DOWN ? sign_class(hd, 1) : "", z);
+        sig_mark(b, hv);
+        vc_buf_append_str(b, "</td></tr>\n");
+    }
+    vc_buf_append_str(b, "</table>\n</section>\n");
+}
+
+static void trends(vc_buf *b, const rv_model *m)
+{
+    const vc_report_spec *s = m->s;
+    if (m->ndated < 2)
+        return;
+    vc_buf_append_str(b, "<section id=\"trends\" class=\"page\">\n<h2>Trends</h2>\n<p class=\"legend\">The share "
+                         "of comments that mention each theme, per period, ");
+    rv_html(b, rv_period_name(m, m->dated[0]));
+    vc_buf_append_str(b, " to ");
+    rv_html(b, rv_period_name(m, m->dated[m->ndated - 1]));
+    vc_buf_append_str(b, " (each line on its own scale, from zero).</p>\n<table id=\"trends-table\"><tr><th>theme"
+                         "</th><th>mention share</th><th class=\"n\">lowest</th><th class=\"n\">highest</th><th "
+                         "class=\"n\">");
+    rv_html(b, rv_period_name(m, m->dated[m->focus]));
+    vc_buf_append_str(b, "</th></tr>\n");
+    for (size_t i = 0; i < m->norder; i++) {
+        uint32_t t = m->order[i];
+        double maxr = 0, minr = INFINITY;
+        for (size_t k = 0; k < m->ndated; k++) {
+            const vc_cell *bc = rv_period_cell(m, m->dated[k], VC_AGG_BASE), *c = rv_period_cell(m, m->dated[k], t);
+            if (!bc->comments)
+                continue;
+            double r = (double)c->comments / (double)bc->comments;
+            maxr = fmax(maxr, r);
+            minr = fmin(minr, r);
         }
+        vc_buf_append_str(b, rv_depth(s, t) == 0 && s->theme_has_children[t] ? "<tr class=\"group\">" : "<tr>");
+        theme_cell(b, m, t, rv_depth(s, t) > 0);
+        vc_buf_append_str(b, "<td><svg class=\"trend\" width=\"200\" height=\"36\" role=\"img\"><polyline "
+                             "fill=\"none\" stroke=\"" RV_POS "\" stroke-width=\"2\" points=\"");
+        for (size_t k = 0; k < m->ndated; k++) {
+            const vc_cell *bc = rv_period_cell(m, m->dated[k], VC_AGG_BASE), *c = rv_period_cell(m, m->dated[k], t);
+            double r = bc->comments ? (double)c->comments / (double)bc->comments : 0;
+            double px = 4 + 192.0 * (double)k / (double)(m->ndated - 1), py = 32 - (maxr > 0 ? 28.0 * r / maxr : 0);
+            vc_buf_printf(b, "%s%.1f,%.1f", k ? " " : "", px, py);
+        }
+        const vc_cell *fb = rv_period_cell(m, m->dated[m->focus], VC_AGG_BASE);
+        const vc_cell *fc = rv_period_cell(m, m->dated[m->focus], t);
+        char lo[32], hi[32], f[32];
+        rv_pct(lo, sizeof lo, isfinite(minr) ? 100 * minr : NAN, DASH);
+        rv_pct(hi, sizeof hi, isfinite(minr) ? 100 * maxr : NAN, DASH);
+        rv_pct(f, sizeof f, fb->comments ? 100.0 * (double)fc->comments / (double)fb->comments : NAN, DASH);
+        vc_buf_printf(b, "\"/></svg></td><td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td></tr>\n",
+                      lo, hi, f);
     }
+    vc_buf_append_str(b, "</table>\n</section>\n");
+}
+
+/* ---- segments ------------------------------------------------------------------ */
+
+/* NPS -100..100 -> white to vermillion (below 0) or blue (above) */
+static void heat(double v, double lo, double hi, char *out, size_t cap, int *dark)
+{
+    double x = isnan(v) ? 0 : v < 0 ? -fmin(1, v / lo) : fmin(1, v / hi);
+    const unsigned char neg[3] = {0xd5, 0x5e, 0x00}, pos[3] = {0x00, 0x72, 0xb2};
+    const unsigned char *to = x < 0 ? neg : pos;
+    double a = fabs(x) * 0.85;
+    int c[3];
+    for (int i = 0; i < 3; i++)
+        c[i] = (int)lround(255 + (to[i] - 255) * a);
+    *dark = a > 0.55;
+    snprintf(out, cap, "#%02x%02x%02x", c[0], c[1], c[2]);
+}
+
+static int partitions(const rv_model *m, size_t d)
+{
+    uint64_t sum = 0;
+    for (size_t g = 0; g < vc_agg_segments(m->s->agg, d); g++)
+        sum += vc_agg_cell(m->s->agg, d, g, VC_AGG_BASE)->comments;
+    return sum == m->base->comments;
+}
+
+static void segments(vc_buf *b, const rv_model *m)
+{
+    const vc_report_spec *s = m->s;
+    char sc[256], x[32], y[32], z[32];
+    vc_buf_append_str(b, "<section id=\"segments\" class=\"page\">\n<h2>Segments</h2>\n");
+    int any = 0;
+    for (size_t d = 1; d < s->ndims; d++) {
+        if ((int)d == s->period_dim || (int)d == s->signal_dim)
+            continue;
+        if (!any)
+            vc_buf_printf(b, "<p class=\"legend\">Each segment's %s against the other segments of its breakdown, "
+                             "over %s; &#9650;/&#9660;: significantly higher or lower (two-sided p &le; 0.05); "
+                             "<span class=\"low\">low base</span>: fewer than %u scored comments.</p>\n",
+                          s->scale_name, scope(m, sc, sizeof sc), m->min_base);
+        any = 1;
+        int part = partitions(m, d);
+        vc_buf_append_str(b, "<h3>By ");
+        rv_html(b, s->dim_names[d]);
+        vc_buf_printf(b, "</h3>\n<table class=\"segments\"><tr><th>");
+        rv_html(b, s->dim_names[d]);
+        vc_buf_printf(b, "</th><th class=\"n\">comments</th><th class=\"n\">%s</th><th class=\"n\">%s of the rest"
+                         "</th><th class=\"n\">difference</th></tr>\n",
+                      s->scale_name, s->scale_name);
+        for (size_t g = 0; g < vc_agg_segments(s->agg, d); g++) {
+            const vc_cell *c = vc_agg_cell(s->agg, d, g, VC_AGG_BASE);
+            vc_cell rest = *m->base;
+            for (int k = 0; k < 3; k++)
+                rest.group[k] -= c->group[k];
+            rest.comments -= c->comments;
+            double diff = NAN;
+            rv_sig v = RV_NOT_TESTED;
+            if (part)
+                v = rv_headline_change(m, &rest, c, &diff);
+            rv_num(x, sizeof x, vc_headline(s->scale, c), rv_headline_decimals(s), DASH);
+            rv_num(y, sizeof y, part ? vc_headline(s->scale, &rest) : NAN, rv_headline_decimals(s), DASH);
+            rv_delta(z, sizeof z, diff, rv_headline_decimals(s), 1, DASH);
+            vc_buf_append_str(b, "<tr><td>");
+            rv_html(b, vc_agg_segment_name(s->agg, d, g));
+            vc_buf_printf(b, "</td><td class=\"n\">%llu</td><td class=\"n\">%s</td><td class=\"n\">%s</td><td "
+                             "class=\"n %s\">%s",
+                          (unsigned long long)c->comments, x, y,
+                          v == RV_SIG_UP || v == RV_SIG_DOWN ? sign_class(diff, 1) : "", z);
+            sig_mark(b, v);
+            vc_buf_append_str(b, "</td></tr>\n");
+        }
+        vc_buf_append_str(b, "</table>\n");
+    }
+    if (!any)
+        vc_buf_append_str(b, "<p>No breakdown was asked for: add <code>--by COLUMN</code> (region, product, "
+                             "channel, plan, ...) to compare segments.</p>\n");
+    /* heatmap: the first breakdown */
+    if (s->ndims > 1 && s->period_dim != 1 && s->signal_dim != 1) {
+        size_t d = 1, ns = vc_agg_segments(s->agg, d);
+        vc_buf_append_str(b, "<h3>Themes by ");
+        rv_html(b, s->dim_names[d]);
+        vc_buf_printf(b, "</h3>\n<p class=\"legend\">%s of the comments that mention each theme, by segment "
+                         "(vermillion below 0, blue above); the small number is how many comments. Grey: fewer "
+                         "than %u comments, too few to read.</p>\n<table class=\"heat\" id=\"heatmap\"><tr><th>"
+                         "theme</th>",
+                      s->scale_name, m->min_base);
+        for (size_t g = 0; g < ns; g++) {
+            vc_buf_append_str(b, "<th>");
+            rv_html(b, vc_agg_segment_name(s->agg, d, g));
+            vc_buf_append_str(b, "</th>");
+        }
+        vc_buf_append_str(b, "</tr>\n");
+        for (size_t i = 0; i < m->norder; i++) {
+            uint32_t t = m->order[i];
+            vc_buf_append_str(b, rv_depth(s, t) == 0 && s->theme_has_children[t] ? "<tr class=\"group\">" : "<tr>");
+            theme_cell(b, m, t, rv_depth(s, t) > 0);
+            for (size_t g = 0; g < ns; g++) {
+                const vc_cell *c = vc_agg_cell(s->agg, d, g, t);
+                double v = vc_headline(s->scale, c);
+                rv_num(x, sizeof x, v, 0, DASH);
+                if (c->comments < m->min_base) {
+                    vc_buf_printf(b, "<td class=\"cell lowbase\" title=\"low base\">%s<br><small>%llu</small></td>", x,
+                                  (unsigned long long)c->comments);
+                    continue;
+                }
+                char col[16];
+                int dark;
+                if (s->scale == VC_SCALE_NPS)
+                    heat(v, -50, 50, col, sizeof col, &dark);
+                else if (s->scale == VC_SCALE_CSAT)
+                    heat(isnan(v) ? NAN : v - 50, -50, 50, col, sizeof col, &dark);
+                else
+                    heat(isnan(v) ? NAN : v - 4, -3, 3, col, sizeof col, &dark);
+                vc_buf_printf(b, "<td class=\"cell\" style=\"background:%s%s\">%s<br><small>%llu</small></td>", col,
+                              dark ? ";color:#fff" : "", x, (unsigned long long)c->comments);
+            }
+            vc_buf_append_str(b, "</tr>\n");
+        }
+        vc_buf_append_str(b, "</table>\n");
+    }
+    vc_buf_append_str(b, "</section>\n");
+}
+
+/* ---- churn risk -------------------------------------------------------------- */
+
+static void quote(vc_buf *b, const rv_model *m, const vc_report_quote *q);
+
+static vc_status churn(vc_buf *b, const rv_model *m)
+{
+    const vc_report_spec *s = m->s;
+    uint32_t ct = rv_churn_theme(s);
+    if (ct == UINT32_MAX)
+        return VC_OK;
+    const vc_cell *base = m->base, *c = rv_total(m, ct);
+    char x[64], y[64], n[32], nb[32];
+    rv_pct(x, sizeof x, base->comments ? 100.0 * (double)c->comments / (double)base->comments : NAN, DASH);
+    rv_num(y, sizeof y, vc_headline(s->scale, c), 1, DASH);
+    rv_count(n, sizeof n, c->comments);
+    rv_count(nb, sizeof nb, base->comments);
+    vc_buf_append_str(b, "<section id=\"churn\" class=\"page\">\n<h2>Churn risk</h2>\n<p class=\"legend\">Comments "
+                         "in which the customer says they will leave, cancel, switch to a competitor or not renew, "
+                         "or already did.</p>\n");
+    if (!c->comments)
+        vc_buf_printf(b, "<p id=\"churn-count\">None of the %s comments signals churn risk.</p>\n", nb);
+    else
+        vc_buf_printf(b, "<p id=\"churn-count\"><b>%s</b> comments (%s of %s) signal churn risk; their %s is "
+                         "%s.</p>\n",
+                      n, x, nb, s->scale_name, y);
+    rv_churn_row *rows = rv_churn_rows_new(s);
+    if (!rows)
+        return VC_ERR_NOMEM;
+    for (size_t d = 1; d < s->ndims && c->comments; d++) {
+        if ((int)d == s->signal_dim)
+            continue;
+        size_t k = rv_churn_segments(s, d, ct, rows);
+        vc_buf_append_str(b, "<table class=\"churn-by\"><tr><th>");
+        rv_html(b, s->dim_names[d]);
+        vc_buf_append_str(b, "</th><th class=\"n\">comments</th><th class=\"n\">churn risk</th>"
+                             "<th class=\"n\">share</th></tr>\n");
+        for (size_t i = 0; i < k; i++) {
+            rv_pct(x, sizeof x, rows[i].base ? 100.0 * (double)rows[i].n / (double)rows[i].base : NAN, DASH);
+            vc_buf_append_str(b, "<tr><td>");
+            rv_html(b, vc_agg_segment_name(s->agg, d, rows[i].idx));
+            vc_buf_printf(b, "</td><td class=\"n\">%llu</td><td class=\"n\">%llu</td><td class=\"n\">%s</td></tr>\n",
+                          (unsigned long long)rows[i].base, (unsigned long long)rows[i].n, x);
+        }
+        vc_buf_append_str(b, "</table>\n");
+    }
+    uint64_t cb = 0;
+    size_t nt = c->comments ? rv_churn_themes(s, rows, &cb) : 0;
+    if (nt) {
+        vc_buf_append_str(b, "<p>What these comments mention:</p>\n<table id=\"churn-themes\"><tr><th>theme</th>"
+                             "<th class=\"n\">churn-risk comments</th><th class=\"n\">share</th></tr>\n");
+        for (size_t i = 0; i < nt; i++) {
+            rv_pct(x, sizeof x, cb ? 100.0 * (double)rows[i].n / (double)cb : NAN, DASH);
+            vc_buf_append_str(b, "<tr>");
+            theme_cell(b, m, (uint32_t)rows[i].idx, 0);
+            vc_buf_printf(b, "<td class=\"n\">%llu</td><td class=\"n\">%s</td></tr>\n", (unsigned long long)rows[i].n,
+                          x);
+        }
+        vc_buf_append_str(b, "</table>\n");
+    } else if (s->signal_dim < 0 && c->comments) {
+        vc_buf_append_str(b, "<p class=\"legend\">Which themes these comments mention needs the signal breakdown: "
+                             "make the partial results with <code>--by signal</code>.</p>\n");
+    }
+    for (size_t i = 0; i < s->nquotes; i++)
+        if (s->quotes[i].theme == ct)
+            quote(b, m, &s->quotes[i]);
+    free(rows);
+    vc_buf_append_str(b, "</section>\n");
     return vc_buf_status(b);
 }
 
-static vc_status md_esc(vc_buf *b, const char *s)
-{
-    for (; *s; s++) {
-        if (*s == '\n' || *s == '\r')
-            vc_buf_append_char(b, ' ');
-        else if (strchr("|\\*_`[]<>#", *s))
-            vc_buf_printf(b, "\\%c", *s);
-        else
-            vc_buf_append_char(b, *s);
-    }
-    return vc_buf_status(b);
-}
+/* ---- quotes ------------------------------------------------------------------- */
 
-static void fmt(char *out, size_t cap, double v, int dec) { vc_format_number(out, cap, v, dec); }
-
-/* The "all" row of a theme; all zero when nothing was analyzed (no segment). */
-static const vc_cell *total(const vc_agg *a, uint32_t theme)
-{
-    static const vc_cell zero;
-    return vc_agg_segments(a, 0) ? vc_agg_cell(a, 0, 0, theme) : &zero;
-}
-
-typedef struct theme_row {
-    uint32_t theme;
-    double impact;
-} theme_row;
-
-static int cmp_impact(const void *x, const void *y)
-{
-    const theme_row *a = x, *b = y;
-    double ia = isnan(a->impact) ? 1e9 : a->impact, ib = isnan(b->impact) ? 1e9 : b->impact;
-    if (ia != ib)
-        return ia < ib ? -1 : 1;
-    return a->theme < b->theme ? -1 : a->theme > b->theme;
-}
-
-/* Theme rows of dimension 0 ("all"), most negative impact first. */
-static theme_row *ranked(const vc_report_spec *s, size_t *n)
-{
-    size_t nt = s->signal_start; /* themes only: signals have their own section */
-    theme_row *r = calloc(nt + 1, sizeof *r);
-    if (!r)
-        return NULL;
-    const vc_cell *base = total(s->agg, VC_AGG_BASE);
-    for (uint32_t t = 0; t < nt; t++)
-        r[t] = (theme_row){t, vc_impact(s->scale, base, total(s->agg, t))};
-    qsort(r, nt, sizeof *r, cmp_impact);
-    *n = nt;
-    return r;
-}
-
-static int depth(const vc_report_spec *s, uint32_t t)
-{
-    int d = 0;
-    while (s->theme_parent[t] != VC_NO_THEME_ID && d < 16) {
-        t = s->theme_parent[t];
-        d++;
-    }
-    return d;
-}
-
-/* Show quotes for theme t? Those of detractors or promoters exist, and t is
- * not a top-level parent (its children show the same sentences). */
 static int quoted(const vc_report_spec *s, uint32_t t)
 {
-    if (depth(s, t) == 0 && s->theme_has_children[t])
-        return 0;
+    if (rv_depth(s, t) == 0 && s->theme_has_children[t])
+        return 0; /* its children show the same sentences */
     for (size_t i = 0; i < s->nquotes; i++)
         if (s->quotes[i].theme == t && s->quotes[i].group != 1)
             return 1;
     return 0;
 }
 
-/* NPS -100..100 -> a red-white-green background */
-static void heat(double v, char *out, size_t cap)
+static void quote(vc_buf *b, const rv_model *m, const vc_report_quote *q)
 {
-    if (isnan(v)) {
-        snprintf(out, cap, "#f2f2f2");
+    const vc_report_spec *s = m->s;
+    static const char *const CLS[] = {"detractor", "passive", "promoter"};
+    vc_buf_printf(b, "<blockquote class=\"%s\">", CLS[q->group]);
+    size_t len = strlen(q->text);
+    if (q->mark_len && q->mark + q->mark_len <= len) {
+        rv_html_n(b, q->text, q->mark);
+        int c = isnan(q->compound) ? 1 : vc_sentiment_class(q->compound);
+        vc_buf_printf(b, "<mark class=\"%s\">", c == VC_SENT_NEG ? "neg" : c == VC_SENT_POS ? "pos" : "neu");
+        rv_html_n(b, q->text + q->mark, q->mark_len);
+        vc_buf_append_str(b, "</mark>");
+        rv_html(b, q->text + q->mark + q->mark_len);
+    } else {
+        rv_html(b, q->text);
+    }
+    vc_buf_append_str(b, "<footer>");
+    rv_html_cap(b, vc_scale_group_label(s->scale, q->group));
+    if (q->score != VC_REPORT_NO_SCORE)
+        vc_buf_printf(b, " &middot; score %d", (int)q->score);
+    for (size_t d = 1; d < s->ndims && q->segments; d++) {
+        size_t n;
+        const char *v = rv_quote_segment(q->segments, d, &n);
+        if (!v || !n)
+            continue;
+        vc_buf_append_str(b, " &middot; ");
+        if ((int)d != s->period_dim) {
+            rv_html(b, s->dim_names[d]);
+            vc_buf_append_char(b, ' ');
+        }
+        rv_html_n(b, v, n);
+    }
+    vc_buf_append_str(b, "</footer></blockquote>\n");
+}
+
+static void quotes(vc_buf *b, const rv_model *m)
+{
+    const vc_report_spec *s = m->s;
+    if (!s->nquotes)
+        return;
+    vc_buf_append_str(b, "<section id=\"quotes\" class=\"page\">\n<h2>What customers say</h2>\n<p class=\"legend\">"
+                         "For each theme, the sentences that say it most clearly, from ");
+    rv_html(b, s->group_names[0]);
+    vc_buf_append_str(b, " (vermillion) and ");
+    rv_html(b, s->group_names[2]);
+    vc_buf_append_str(b, " (blue); the underlined words are what matched the theme.</p>\n");
+    for (size_t i = 0; i < m->norder; i++) {
+        uint32_t t = m->order[i];
+        if (!quoted(s, t))
+            continue;
+        vc_buf_append_str(b, "<h3>");
+        if (s->theme_parent[t] != VC_NO_THEME_ID) {
+            rv_html(b, m->names[s->theme_parent[t]]);
+            vc_buf_append_str(b, " &rsaquo; ");
+        }
+        rv_html(b, m->names[t]);
+        vc_buf_append_str(b, "</h3>\n");
+        for (size_t k = 0; k < s->nquotes; k++)
+            if (s->quotes[k].theme == t && s->quotes[k].group != 1)
+                quote(b, m, &s->quotes[k]);
+    }
+    vc_buf_append_str(b, "</section>\n");
+}
+
+/* ---- missed and appendix ------------------------------------------------------ */
+
+static void missed(vc_buf *b, const rv_model *m)
+{
+    const vc_report_spec *s = m->s;
+    char x[32], y[32], g2[32], h[32];
+    if (!s->missed_ran)
+        return;
+    vc_buf_append_str(b, "<section id=\"missed\" class=\"page\">\n<h2>What the lexicon misses</h2>\n<p class=\""
+                         "legend\">Words and phrases unusually frequent among ");
+    rv_html(b, s->missed_target);
+    vc_buf_printf(b, " (%llu comments) against ", (unsigned long long)s->missed_target_n);
+    rv_html(b, s->missed_reference);
+    vc_buf_printf(b, " (%llu) that no theme covers: candidates for new lexicon entries (log-likelihood G2, false "
+                     "discovery rate 5%%; <code>vocal discover</code> lists more and suggests entries).</p>\n",
+                  (unsigned long long)s->missed_reference_n);
+    if (!s->nmissed) {
+        vc_buf_append_str(b, "<p>No uncovered word or phrase stands out.</p>\n</section>\n");
         return;
     }
-    double x = v / 100.0;
-    if (x > 1)
-        x = 1;
-    if (x < -1)
-        x = -1;
-    int r = x < 0 ? 255 : (int)(255 - 120 * x), g = x > 0 ? 255 : (int)(255 + 120 * x);
-    int bl = (int)(255 - 120 * fabs(x));
-    snprintf(out, cap, "#%02x%02x%02x", r, g, bl);
+    vc_buf_append_str(b, "<table id=\"missed-table\">\n<tr><th>term</th><th class=\"n\">% of ");
+    rv_html(b, s->missed_target);
+    vc_buf_append_str(b, "</th><th class=\"n\">% of ");
+    rv_html(b, s->missed_reference);
+    vc_buf_printf(b, "</th><th class=\"n\">G2</th><th class=\"n\">%s</th><th>example</th></tr>\n", s->scale_name);
+    for (size_t i = 0; i < s->nmissed; i++) {
+        const vc_term *t = &s->missed[i];
+        rv_pct(x, sizeof x, s->missed_target_n ? 100.0 * (double)t->target / (double)s->missed_target_n : NAN, DASH);
+        rv_pct(y, sizeof y, s->missed_reference_n ? 100.0 * (double)t->reference / (double)s->missed_reference_n : NAN,
+               DASH);
+        rv_num(g2, sizeof g2, t->k.g2, 1, DASH);
+        rv_num(h, sizeof h, vc_headline(s->scale, &t->cell), 1, DASH);
+        vc_buf_append_str(b, "<tr><td><b>");
+        rv_html(b, t->text);
+        vc_buf_printf(b, "</b></td><td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td><td "
+                         "class=\"n\">%s</td><td>",
+                      x, y, g2, h);
+        if (t->nexamples)
+            rv_html(b, t->examples[0]);
+        vc_buf_append_str(b, "</td></tr>\n");
+    }
+    vc_buf_append_str(b, "</table>\n</section>\n");
 }
 
-/* ---- churn risk --------------------------------------------------------- */
-
-/* The signal/churn_risk row, or UINT32_MAX when the run has none. */
-static uint32_t churn_theme(const vc_report_spec *s)
+static void appendix(vc_buf *b, const rv_model *m)
 {
-    for (size_t t = s->signal_start; t < vc_agg_themes(s->agg); t++)
-        if (strcmp(s->theme_names[t], "signal/churn_risk") == 0)
-            return (uint32_t)t;
-    return UINT32_MAX;
+    const vc_report_spec *s = m->s;
+    char r[32], a[32], j[32];
+    rv_count(r, sizeof r, s->rows_read);
+    rv_count(a, sizeof a, s->rows_analyzed);
+    rv_count(j, sizeof j, s->rows_rejected);
+    vc_buf_printf(b, "<section id=\"appendix\" class=\"page\">\n<h2>About the data</h2>\n<table id=\"accounting\">"
+                     "<tr><td>rows read</td><td class=\"n\">%s</td></tr><tr><td>analyzed</td><td class=\"n\">%s"
+                     "</td></tr><tr><td>left out: could not be read (malformed rows, listed in the rejects file "
+                     "when one is kept)</td><td class=\"n\">%s</td></tr></table>\n<p class=\"meta\">",
+                  r, a, j);
+    for (size_t i = 0; i < s->ninputs; i++) {
+        vc_buf_append_str(b, i ? ", " : "Input: ");
+        rv_html(b, s->inputs[i]);
+    }
+    vc_buf_append_str(b, s->ninputs ? ".</p>\n<p class=\"meta\">" : "");
+    rv_html(b, s->settings);
+    vc_buf_printf(b, "</p>\n<p class=\"meta\">Significance: two-sided tests at p &le; 0.05 (a share: the "
+                     "two-proportion z-test; NPS: its standard error from the promoter and detractor shares; "
+                     "CSAT: the share satisfied), shown only where each group compared has at least %u "
+                     "comments.",
+                  m->min_base);
+    if (m->focus != RV_NONE) {
+        vc_buf_append_str(b, " Focus period: ");
+        rv_html(b, rv_period_name(m, m->dated[m->focus]));
+        vc_buf_append_str(b, ".");
+    }
+    vc_buf_append_str(b, "</p>\n</section>\n");
 }
-
-#define CHURN_SEGMENTS 12 /* segments listed per dimension, most churn risk first */
-#define CHURN_THEMES 8    /* themes listed */
-
-typedef struct churn_row {
-    size_t idx;    /* segment (sorted index) or theme id */
-    uint64_t n, base;
-} churn_row;
-
-static int cmp_churn(const void *x, const void *y)
-{
-    const churn_row *a = x, *b = y;
-    if (a->n != b->n)
-        return a->n > b->n ? -1 : 1;
-    return a->idx < b->idx ? -1 : a->idx > b->idx;
-}
-
-/* Segments of dimension d by churn-risk comments (at most CHURN_SEGMENTS,
- * the period in its own order): rows[] gets them, returns how many. */
-static size_t churn_segments(const vc_report_spec *s, size_t d, uint32_t ct, churn_row *rows)
-{
-    size_t ns = vc_agg_segments(s->agg, d), n = 0;
-    for (size_t g = 0; g < ns; g++) {
-        const vc_cell *bc = vc_agg_cell(s->agg, d, g, VC_AGG_BASE), *c = vc_agg_cell(s->agg, d, g, ct);
-        rows[n++] = (churn_row){g, c->comments, bc->comments};
-    }
-    if ((int)d != s->period_dim)
-        qsort(rows, n, sizeof *rows, cmp_churn);
-    else if (n > CHURN_SEGMENTS) { /* the latest periods */
-        memmove(rows, rows + (n - CHURN_SEGMENTS), CHURN_SEGMENTS * sizeof *rows);
-        n = CHURN_SEGMENTS;
-    }
-    return n < CHURN_SEGMENTS ? n : CHURN_SEGMENTS;
-}
-
-/* Leaf themes the churn-risk comments mention (the signal dimension's
- * churn_risk segment), most mentioned first: returns how many (0 without
- * a signal dimension). */
-static size_t churn_themes(const vc_report_spec *s, churn_row *rows, uint64_t *base)
-{
-    *base = 0;
-    if (s->signal_dim < 0)
-        return 0;
-    size_t d = (size_t)s->signal_dim, ns = vc_agg_segments(s->agg, d), g = 0;
-    for (; g < ns && strcmp(vc_agg_segment_name(s->agg, d, g), "churn_risk") != 0; g++)
-        ;
-    if (g == ns)
-        return 0;
-    *base = vc_agg_cell(s->agg, d, g, VC_AGG_BASE)->comments;
-    size_t n = 0;
-    for (uint32_t t = 0; t < s->signal_start; t++) {
-        if (s->theme_has_children[t])
-            continue;
-        const vc_cell *c = vc_agg_cell(s->agg, d, g, t);
-        if (c->comments)
-            rows[n++] = (churn_row){t, c->comments, *base};
-    }
-    qsort(rows, n, sizeof *rows, cmp_churn);
-    return n < CHURN_THEMES ? n : CHURN_THEMES;
-}
-
-/* Room for the rows of any dimension's segments or of the themes. */
-static churn_row *churn_rows_new(const vc_report_spec *s)
-{
-    size_t cap = CHURN_THEMES;
-    for (size_t d = 1; d < s->ndims; d++)
-        if (vc_agg_segments(s->agg, d) > cap)
-            cap = vc_agg_segments(s->agg, d);
-    return calloc(cap + (size_t)s->signal_start + 1, sizeof(churn_row));
-}
-
-static const char CHURN_INTRO[] =
-    "Comments in which the customer says they will leave, cancel, switch to a competitor or not renew, "
-    "or already did (the signals lexicon's churn_risk; <code>vocal lexicon explain</code> shows why a "
-    "comment counts).";
-
-static vc_status churn_html(const vc_report_spec *s, vc_buf *b)
-{
-    uint32_t ct = churn_theme(s);
-    if (ct == UINT32_MAX)
-        return VC_OK;
-    const vc_cell *base = total(s->agg, VC_AGG_BASE), *c = total(s->agg, ct);
-    char x[64], y[64];
-    fmt(x, sizeof x, base->comments ? 100.0 * (double)c->comments / (double)base->comments : NAN, 1);
-    fmt(y, sizeof y, vc_headline(s->scale, c), 1);
-    vc_buf_printf(b, "<h2>Churn risk</h2>\n<p class=\"legend\">%s</p>\n", CHURN_INTRO);
-    if (!c->comments)
-        vc_buf_printf(b, "<p id=\"churn\">No comment of %llu signals churn risk.</p>\n",
-                      (unsigned long long)base->comments);
-    else
-        vc_buf_printf(b, "<p id=\"churn\"><b>%llu</b> comments (%s%% of %llu) signal churn risk; their %s is "
-                         "%s.</p>\n",
-                      (unsigned long long)c->comments, x, (unsigned long long)base->comments, s->scale_name,
-                      y[0] ? y : "&ndash;");
-    churn_row *rows = churn_rows_new(s);
-    if (!rows)
-        return VC_ERR_NOMEM;
-    for (size_t d = 1; d < s->ndims && c->comments; d++) {
-        if ((int)d == s->signal_dim)
-            continue;
-        size_t n = churn_segments(s, d, ct, rows);
-        vc_buf_append_str(b, "<table class=\"churn-by\"><tr><th>");
-        esc(b, s->dim_names[d]);
-        vc_buf_append_str(b, "</th><th class=\"n\">comments</th><th class=\"n\">churn risk</th>"
-                             "<th class=\"n\">share</th></tr>\n");
-        for (size_t i = 0; i < n; i++) {
-            fmt(x, sizeof x, rows[i].base ? 100.0 * (double)rows[i].n / (double)rows[i].base : NAN, 1);
-            vc_buf_append_str(b, "<tr><td>");
-            esc(b, vc_agg_segment_name(s->agg, d, rows[i].idx));
-            vc_buf_printf(b, "</td><td class=\"n\">%llu</td><td class=\"n\">%llu</td><td class=\"n\">%s%%</td></tr>\n",
-                          (unsigned long long)rows[i].base, (unsigned long long)rows[i].n, x[0] ? x : "&ndash;");
-        }
-        vc_buf_append_str(b, "</table>\n");
-    }
-    uint64_t cb = 0;
-    size_t nt = c->comments ? churn_themes(s, rows, &cb) : 0;
-    if (nt) {
-        vc_buf_append_str(b, "<p>What these comments mention:</p>\n<table id=\"churn-themes\"><tr><th>theme</th>"
-                             "<th class=\"n\">churn-risk comments</th><th class=\"n\">share</th></tr>\n");
-        for (size_t i = 0; i < nt; i++) {
-            fmt(x, sizeof x, cb ? 100.0 * (double)rows[i].n / (double)cb : NAN, 1);
-            vc_buf_append_str(b, "<tr><td>");
-            esc(b, s->theme_names[rows[i].idx]);
-            vc_buf_printf(b, "</td><td class=\"n\">%llu</td><td class=\"n\">%s%%</td></tr>\n",
-                          (unsigned long long)rows[i].n, x[0] ? x : "&ndash;");
-        }
-        vc_buf_append_str(b, "</table>\n");
-    } else if (s->signal_dim < 0 && c->comments) {
-        vc_buf_append_str(b, "<p class=\"legend\">The themes these comments mention need the signal "
-                             "dimension: make the partials with <code>--by signal</code>.</p>\n");
-    }
-    for (size_t i = 0; i < s->nquotes; i++) {
-        const vc_report_quote *q = &s->quotes[i];
-        if (q->theme != ct)
-            continue;
-        vc_buf_printf(b, "<blockquote class=\"%s\">", q->group == 0 ? "detractor" : q->group == 2 ? "promoter" : "passive");
-        esc(b, q->text);
-        vc_buf_printf(b, " <small>(%s)</small></blockquote>\n", s->group_names[q->group]);
-    }
-    free(rows);
-    return vc_buf_status(b);
-}
-
-static vc_status churn_markdown(const vc_report_spec *s, vc_buf *b)
-{
-    uint32_t ct = churn_theme(s);
-    if (ct == UINT32_MAX)
-        return VC_OK;
-    const vc_cell *base = total(s->agg, VC_AGG_BASE), *c = total(s->agg, ct);
-    char x[64], y[64];
-    fmt(x, sizeof x, base->comments ? 100.0 * (double)c->comments / (double)base->comments : NAN, 1);
-    fmt(y, sizeof y, vc_headline(s->scale, c), 1);
-    if (!c->comments)
-        vc_buf_printf(b, "\n## Churn risk\n\nNo comment of %llu signals churn risk (says the customer will "
-                         "leave, cancel, switch or not renew).\n",
-                      (unsigned long long)base->comments);
-    else
-        vc_buf_printf(b, "\n## Churn risk\n\n**%llu** comments (%s%% of %llu) signal churn risk: the customer "
-                         "says they will leave, cancel, switch or not renew. Their %s is %s.\n",
-                      (unsigned long long)c->comments, x, (unsigned long long)base->comments, s->scale_name,
-                      y[0] ? y : "-");
-    churn_row *rows = churn_rows_new(s);
-    if (!rows)
-        return VC_ERR_NOMEM;
-    for (size_t d = 1; d < s->ndims && c->comments; d++) {
-        if ((int)d == s->signal_dim)
-            continue;
-        size_t n = churn_segments(s, d, ct, rows);
-        vc_buf_append_str(b, "\n| ");
-        md_esc(b, s->dim_names[d]);
-        vc_buf_append_str(b, " | comments | churn risk | share |\n|---|---:|---:|---:|\n");
-        for (size_t i = 0; i < n; i++) {
-            fmt(x, sizeof x, rows[i].base ? 100.0 * (double)rows[i].n / (double)rows[i].base : NAN, 1);
-            vc_buf_append_str(b, "| ");
-            md_esc(b, vc_agg_segment_name(s->agg, d, rows[i].idx));
-            vc_buf_printf(b, " | %llu | %llu | %s%% |\n", (unsigned long long)rows[i].base,
-                          (unsigned long long)rows[i].n, x[0] ? x : "-");
-        }
-    }
-    uint64_t cb = 0;
-    size_t nt = c->comments ? churn_themes(s, rows, &cb) : 0;
-    if (nt) {
-        vc_buf_append_str(b, "\nWhat these comments mention:\n\n| theme | churn-risk comments | share |\n|---|---:|---:|\n");
-        for (size_t i = 0; i < nt; i++) {
-            fmt(x, sizeof x, cb ? 100.0 * (double)rows[i].n / (double)cb : NAN, 1);
-            vc_buf_append_str(b, "| ");
-            md_esc(b, s->theme_names[rows[i].idx]);
-            vc_buf_printf(b, " | %llu | %s%% |\n", (unsigned long long)rows[i].n, x[0] ? x : "-");
-        }
-    } else if (s->signal_dim < 0 && c->comments) {
-        vc_buf_append_str(b, "\nThe themes these comments mention need the signal dimension: make the partials "
-                             "with `--by signal`.\n");
-    }
-    int first = 1;
-    for (size_t i = 0; i < s->nquotes; i++) {
-        const vc_report_quote *q = &s->quotes[i];
-        if (q->theme != ct)
-            continue;
-        vc_buf_append_str(b, first ? "\n> " : "> ");
-        first = 0;
-        md_esc(b, q->text);
-        vc_buf_printf(b, " (%s)\n\n", s->group_names[q->group]);
-    }
-    free(rows);
-    return vc_buf_status(b);
-}
-
-static const char CSS[] =
-    "body{font-family:'DejaVu Sans',Helvetica,Arial,sans-serif;color:#222;max-width:1100px;margin:24px auto;"
-    "padding:0 16px;line-height:1.4}h1{font-size:1.6em;margin-bottom:4px}h2{font-size:1.2em;border-bottom:2px "
-    "solid #ddd;padding-bottom:4px;margin-top:32px}.meta{color:#666;font-size:.9em}.cards{display:flex;gap:12px;"
-    "flex-wrap:wrap}.card{border:1px solid #ddd;border-radius:6px;padding:10px 16px;min-width:120px}.card .v{"
-    "font-size:1.8em;font-weight:bold}.card .l{color:#666;font-size:.85em}table{border-collapse:collapse;width:"
-    "100%;font-size:.9em}th,td{padding:4px 6px;border-bottom:1px solid #eee;text-align:left}td.n,th.n{text-align:"
-    "right;font-variant-numeric:tabular-nums}.neg{color:#b00020}.pos{color:#1b7f3b}.sig{font-weight:bold}"
-    ".heat td{text-align:center;border:1px solid #fff}blockquote{margin:4px 0 4px 12px;padding:2px 10px;"
-    "border-left:3px solid #ccc}blockquote.detractor{border-color:#d9534f}blockquote.promoter{border-color:"
-    "#5cb85c}.legend{font-size:.85em;color:#666}@media print{body{margin:0}h2{page-break-after:avoid}"
-    "table,blockquote{page-break-inside:avoid}}";
 
 vc_status vc_report_html(const vc_report_spec *s, vc_buf *b)
 {
-    const vc_agg *a = s->agg;
-    char x[64], y[64], z[64];
+    rv_model m;
+    vc_status st = rv_build(&m, s);
+    if (st) {
+        rv_free(&m);
+        return st;
+    }
     vc_buf_append_str(b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                          "<meta name=\"viewport\" content=\"width=device-width\"><title>");
-    esc(b, s->title);
-    vc_buf_printf(b, "</title><style>%s</style></head><body>\n<h1>", CSS);
-    esc(b, s->title);
-    vc_buf_append_str(b, "</h1>\n<p class=\"meta\">");
-    for (size_t i = 0; i < s->ninputs; i++) {
-        vc_buf_append_str(b, i ? ", " : "From ");
-        esc(b, s->inputs[i]);
-    }
-    vc_buf_printf(b, ": %llu rows read, %llu analyzed, %llu rejected (malformed, listed in the rejects "
-                     "file when one was asked for).</p>\n",
-                  (unsigned long long)s->rows_read, (unsigned long long)s->rows_analyzed,
-                  (unsigned long long)s->rows_rejected);
-    /* headline */
-    const vc_cell *base = total(a, VC_AGG_BASE);
-    uint64_t scored = base->group[0] + base->group[1] + base->group[2];
-    fmt(x, sizeof x, vc_headline(s->scale, base), s->scale == VC_SCALE_CES ? 2 : 1);
-    vc_buf_printf(b, "<div class=\"cards\"><div class=\"card\"><div class=\"v\" id=\"headline\">%s</div>"
-                     "<div class=\"l\">%s</div></div><div class=\"card\"><div class=\"v\">%llu</div>"
-                     "<div class=\"l\">comments</div></div>",
-                  x[0] ? x : "&ndash;", s->scale_name, (unsigned long long)base->comments);
-    for (int g = 2; g >= 0; g--) {
-        fmt(x, sizeof x, scored ? 100.0 * (double)base->group[g] / (double)scored : NAN, 1);
-        vc_buf_printf(b, "<div class=\"card\"><div class=\"v\">%s%%</div><div class=\"l\">%s (%llu)</div></div>",
-                      x[0] ? x : "&ndash;", s->group_names[g], (unsigned long long)base->group[g]);
-    }
-    vc_buf_append_str(b, "</div>\n");
-    /* themes by impact */
-    size_t nr = 0;
-    theme_row *rows = ranked(s, &nr);
-    if (!rows)
-        return VC_ERR_NOMEM;
-    vc_buf_printf(b, "<h2>Themes by %s impact</h2>\n<p class=\"legend\">Impact: how much the theme moves "
-                     "the overall figure (the figure minus the figure without the comments that mention "
-                     "the theme). Bars: the share of all %s (red) and of all %s (green) who mention "
-                     "it.</p>\n<table id=\"impact\"><tr><th>theme</th><th class=\"n\">comments</th>"
-                     "<th class=\"n\">share</th><th class=\"n\">%s</th><th class=\"n\">impact</th>"
-                     "<th>%s / %s</th></tr>\n",
-                  s->scale_name, s->group_names[0], s->group_names[2], s->scale_name, s->group_names[0],
-                  s->group_names[2]);
-    for (size_t i = 0; i < nr; i++) {
-        uint32_t t = rows[i].theme;
-        const vc_cell *c = total(a, t);
-        double low = base->group[0] ? (double)c->group[0] / (double)base->group[0] : 0;
-        double high = base->group[2] ? (double)c->group[2] / (double)base->group[2] : 0;
-        fmt(x, sizeof x, base->comments ? 100.0 * (double)c->comments / (double)base->comments : NAN, 1);
-        fmt(y, sizeof y, vc_headline(s->scale, c), 1);
-        fmt(z, sizeof z, rows[i].impact, 1);
-        vc_buf_append_str(b, "<tr><td>");
-        esc(b, s->theme_names[t]);
-        const char *cls = z[0] == '-' ? "neg" : (z[0] && strcmp(z, "0.0") != 0) ? "pos" : "";
-        vc_buf_printf(b,
-                      "</td><td class=\"n\">%llu</td><td class=\"n\">%s%%</td><td class=\"n\">%s</td>"
-                      "<td class=\"n %s\">%s</td><td><svg class=\"split-bar\" width=\"210\" height=\"22\" "
-                      "role=\"img\" aria-label=\"%.0f%% of %s, %.0f%% of %s\"><rect x=\"0\" y=\"2\" "
-                      "width=\"%.1f\" height=\"8\" fill=\"#d9534f\"/><rect x=\"0\" y=\"12\" width=\"%.1f\" "
-                      "height=\"8\" fill=\"#5cb85c\"/></svg></td></tr>\n",
-                      (unsigned long long)c->comments, x, y[0] ? y : "&ndash;", cls, z[0] ? z : "&ndash;",
-                      100 * low, s->group_names[0], 100 * high, s->group_names[2], 200 * low, 200 * high);
-    }
-    vc_buf_append_str(b, "</table>\n");
-    /* heatmap: first breakdown */
-    if (s->ndims > 1 && s->period_dim != 1 && s->signal_dim != 1) {
-        size_t d = 1, ns = vc_agg_segments(a, d);
-        vc_buf_append_str(b, "<h2>By ");
-        esc(b, s->dim_names[d]);
-        vc_buf_printf(b, "</h2>\n<p class=\"legend\">%s of the comments that mention each theme, by "
-                         "segment (red below 0, green above); the small number is how many comments.</p>"
-                         "\n<table class=\"heat\" id=\"heatmap\"><tr><th>theme</th>",
-                      s->scale_name);
-        for (size_t g = 0; g < ns; g++) {
-            vc_buf_append_str(b, "<th>");
-            esc(b, vc_agg_segment_name(a, d, g));
-            vc_buf_append_str(b, "</th>");
-        }
-        vc_buf_append_str(b, "</tr>\n");
-        for (uint32_t t = 0; t < s->signal_start; t++) {
-            vc_buf_printf(b, "<tr><td style=\"text-align:left;padding-left:%dpx\">", 6 + 14 * depth(s, t));
-            esc(b, s->theme_names[t]);
-            vc_buf_append_str(b, "</td>");
-            for (size_t g = 0; g < ns; g++) {
-                const vc_cell *c = vc_agg_cell(a, d, g, t);
-                double v = vc_headline(s->scale, c);
-                char col[16];
-                heat(s->scale == VC_SCALE_NPS ? v : NAN, col, sizeof col);
-                fmt(x, sizeof x, v, 0);
-                vc_buf_printf(b, "<td class=\"cell\" style=\"background:%s\">%s<br><small>%llu</small></td>", col,
-                              x[0] ? x : "&ndash;", (unsigned long long)c->comments);
-            }
-            vc_buf_append_str(b, "</tr>\n");
-        }
-        vc_buf_append_str(b, "</table>\n");
-    }
-    /* trends */
-    if (s->period_dim >= 0) {
-        size_t d = (size_t)s->period_dim, ns = vc_agg_segments(a, d);
-        size_t *dated = calloc(ns + 1, sizeof *dated), nd = 0;
-        if (!dated) {
-            free(rows);
-            return VC_ERR_NOMEM;
-        }
-        for (size_t g = 0; g < ns; g++)
-            if (vc_agg_segment_name(a, d, g)[0] != '(')
-                dated[nd++] = g;
-        vc_buf_append_str(b, "<h2>Trends</h2>\n");
-        if (nd >= 2)
-            vc_buf_printf(b,
-                          "<p class=\"legend\">Share of comments that mention each theme, per period, %s to "
-                          "%s. The last change (%s against %s) is marked <span class=\"sig\">&#9650;/&#9660;"
-                          "</span> where it is significant (two-sided p &le; 0.05).</p>\n<table id=\"trends\">"
-                          "<tr><th>theme</th><th>mention share</th><th class=\"n\">last</th><th class=\"n\">"
-                          "change</th><th class=\"n\">%s last</th><th class=\"n\">change</th></tr>\n",
-                          vc_agg_segment_name(a, d, dated[0]), vc_agg_segment_name(a, d, dated[nd - 1]),
-                          vc_agg_segment_name(a, d, dated[nd - 1]), vc_agg_segment_name(a, d, dated[nd - 2]),
-                          s->scale_name);
-        else
-            vc_buf_append_str(b, "<p>Fewer than two periods with a date: no trend to show.</p>\n");
-        for (uint32_t t = 0; t < s->signal_start && nd >= 2; t++) {
-            double maxr = 0;
-            for (size_t i = 0; i < nd; i++) {
-                const vc_cell *bc = vc_agg_cell(a, d, dated[i], VC_AGG_BASE), *c = vc_agg_cell(a, d, dated[i], t);
-                double r = bc->comments ? (double)c->comments / (double)bc->comments : 0;
-                if (r > maxr)
-                    maxr = r;
-            }
-            vc_buf_printf(b, "<tr><td style=\"padding-left:%dpx\">", 6 + 14 * depth(s, t));
-            esc(b, s->theme_names[t]);
-            vc_buf_append_str(b, "</td><td><svg class=\"trend\" width=\"200\" height=\"36\" role=\"img\">"
-                                 "<polyline fill=\"none\" stroke=\"#337ab7\" stroke-width=\"2\" points=\"");
-            for (size_t i = 0; i < nd; i++) {
-                const vc_cell *bc = vc_agg_cell(a, d, dated[i], VC_AGG_BASE), *c = vc_agg_cell(a, d, dated[i], t);
-                double r = bc->comments ? (double)c->comments / (double)bc->comments : 0;
-                double px = 4 + 192.0 * (double)i / (double)(nd - 1), py = 32 - (maxr > 0 ? 28.0 * r / maxr : 0);
-                vc_buf_printf(b, "%s%.1f,%.1f", i ? " " : "", px, py);
-            }
-            const vc_cell *ba = vc_agg_cell(a, d, dated[nd - 2], VC_AGG_BASE), *bb = vc_agg_cell(a, d, dated[nd - 1], VC_AGG_BASE);
-            const vc_cell *ca = vc_agg_cell(a, d, dated[nd - 2], t), *cb = vc_agg_cell(a, d, dated[nd - 1], t);
-            vc_test rt = vc_two_proportion_test(ca->comments, ba->comments, cb->comments, bb->comments);
-            vc_test ht = vc_headline_test(s->scale, ca, cb);
-            fmt(x, sizeof x, bb->comments ? 100.0 * (double)cb->comments / (double)bb->comments : NAN, 1);
-            fmt(y, sizeof y, 100 * rt.diff, 1);
-            vc_buf_printf(b, "\"/></svg></td><td class=\"n\">%s%%</td><td class=\"n%s\">%s%s pts</td>", x,
-                          !isnan(rt.p) && rt.p <= 0.05 ? " sig" : "",
-                          !isnan(rt.p) && rt.p <= 0.05 ? (rt.diff > 0 ? "&#9650; " : "&#9660; ") : "",
-                          y[0] ? y : "&ndash;");
-            fmt(x, sizeof x, vc_headline(s->scale, cb), 1);
-            fmt(y, sizeof y, ht.diff, 1);
-            vc_buf_printf(b, "<td class=\"n\">%s</td><td class=\"n%s\">%s%s</td></tr>\n", x[0] ? x : "&ndash;",
-                          !isnan(ht.p) && ht.p <= 0.05 ? " sig" : "",
-                          !isnan(ht.p) && ht.p <= 0.05 ? (ht.diff > 0 ? "&#9650; " : "&#9660; ") : "",
-                          y[0] ? y : "&ndash;");
-        }
-        if (nd >= 2)
-            vc_buf_append_str(b, "</table>\n");
-        free(dated);
-    }
-    if (churn_html(s, b)) {
-        free(rows);
-        return VC_ERR_NOMEM;
-    }
-    /* quotes */
-    if (s->nquotes) {
-        vc_buf_append_str(b, "<h2>What customers say</h2>\n<div id=\"quotes\">\n");
-        for (uint32_t t = 0; t < s->signal_start; t++) {
-            if (!quoted(s, t))
-                continue;
-            vc_buf_append_str(b, "<h3>");
-            esc(b, s->theme_names[t]);
-            vc_buf_append_str(b, "</h3>\n");
-            for (size_t i = 0; i < s->nquotes; i++) {
-                const vc_report_quote *q = &s->quotes[i];
-                if (q->theme != t || q->group == 1)
-                    continue;
-                vc_buf_printf(b, "<blockquote class=\"%s\">", q->group == 0 ? "detractor" : "promoter");
-                esc(b, q->text);
-                vc_buf_printf(b, " <small>(%s)</small></blockquote>\n", s->group_names[q->group]);
-            }
-        }
-        vc_buf_append_str(b, "</div>\n");
-    }
-    if (s->missed_ran) {
-        vc_buf_append_str(b, "<h2>What the lexicon misses</h2>\n<p class=\"legend\">Words and phrases "
-                             "unusually frequent among ");
-        esc(b, s->missed_target);
-        vc_buf_printf(b, " (%llu comments) against ", (unsigned long long)s->missed_target_n);
-        esc(b, s->missed_reference);
-        vc_buf_printf(b, " (%llu) that no theme covers: candidates for new lexicon entries "
-                         "(log-likelihood G2, false discovery rate 5%%; <code>vocal discover</code> lists "
-                         "more and suggests entries).</p>\n",
-                      (unsigned long long)s->missed_reference_n);
-        if (!s->nmissed)
-            vc_buf_append_str(b, "<p>No uncovered word or phrase stands out.</p>\n");
-        if (s->nmissed) {
-            vc_buf_append_str(b, "<table id=\"missed\">\n<tr><th>term</th><th class=\"n\">% of ");
-            esc(b, s->missed_target);
-            vc_buf_append_str(b, "</th><th class=\"n\">% of ");
-            esc(b, s->missed_reference);
-            vc_buf_printf(b, "</th><th class=\"n\">G2</th><th class=\"n\">%s</th><th>example</th></tr>\n",
-                          s->scale_name);
-        }
-        for (size_t i = 0; i < s->nmissed; i++) {
-            const vc_term *t = &s->missed[i];
-            fmt(x, sizeof x, s->missed_target_n ? 100.0 * (double)t->target / (double)s->missed_target_n : NAN, 1);
-            fmt(y, sizeof y, s->missed_reference_n ? 100.0 * (double)t->reference / (double)s->missed_reference_n : NAN,
-                1);
-            char g2[32], h[32];
-            fmt(g2, sizeof g2, t->k.g2, 1);
-            fmt(h, sizeof h, vc_headline(s->scale, &t->cell), 1);
-            vc_buf_append_str(b, "<tr><td><b>");
-            esc(b, t->text);
-            vc_buf_printf(b, "</b></td><td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td>"
-                             "<td class=\"n\">%s</td><td>",
-                          x, y, g2, h);
-            if (t->nexamples)
-                esc(b, t->examples[0]);
-            vc_buf_append_str(b, "</td></tr>\n");
-        }
-        if (s->nmissed)
-            vc_buf_append_str(b, "</table>\n");
-    }
-    vc_buf_append_str(b, "<h2>Lexicon and settings</h2>\n<p class=\"meta\">");
-    esc(b, s->settings);
-    vc_buf_append_str(b, "</p>\n</body></html>\n");
-    free(rows);
-    return vc_buf_status(b);
-}
-
-vc_status vc_report_markdown(const vc_report_spec *s, vc_buf *b)
-{
-    const vc_agg *a = s->agg;
-    char x[64], y[64], z[64];
-    const vc_cell *base = total(a, VC_AGG_BASE);
-    vc_buf_append_str(b, "# ");
-    md_esc(b, s->title);
-    fmt(x, sizeof x, vc_headline(s->scale, base), s->scale == VC_SCALE_CES ? 2 : 1);
-    vc_buf_printf(b, "\n\n**%s %s** on %llu comments (%llu rows read, %llu analyzed, %llu rejected).\n\n",
-                  s->scale_name, x[0] ? x : "-", (unsigned long long)base->comments,
-                  (unsigned long long)s->rows_read, (unsigned long long)s->rows_analyzed,
-                  (unsigned long long)s->rows_rejected);
-    size_t nr = 0;
-    theme_row *rows = ranked(s, &nr);
-    if (!rows)
-        return VC_ERR_NOMEM;
-    vc_buf_printf(b, "## Themes by %s impact\n\n| theme | comments | %s | impact | %% of %s | %% of %s |\n"
-                     "|---|---:|---:|---:|---:|---:|\n",
-                  s->scale_name, s->scale_name, s->group_names[0], s->group_names[2]);
-    for (size_t i = 0; i < nr; i++) {
-        uint32_t t = rows[i].theme;
-        const vc_cell *c = total(a, t);
-        fmt(x, sizeof x, vc_headline(s->scale, c), 1);
-        fmt(y, sizeof y, rows[i].impact, 1);
-        vc_buf_append_str(b, "| ");
-        md_esc(b, s->theme_names[t]);
-        vc_buf_printf(b, " | %llu | %s | %s | %.0f | %.0f |\n", (unsigned long long)c->comments, x, y,
-                      base->group[0] ? 100.0 * (double)c->group[0] / (double)base->group[0] : 0.0,
-                      base->group[2] ? 100.0 * (double)c->group[2] / (double)base->group[2] : 0.0);
-    }
-    if (s->period_dim >= 0) {
-        size_t d = (size_t)s->period_dim, ns = vc_agg_segments(a, d), last = SIZE_MAX, prev = SIZE_MAX;
-        for (size_t g = 0; g < ns; g++)
-            if (vc_agg_segment_name(a, d, g)[0] != '(') {
-                prev = last;
-                last = g;
-            }
-        if (prev != SIZE_MAX) {
-            vc_buf_printf(b, "\n## Changes, %s against %s\n\n| theme | mention share | change | %s | change |\n"
-                             "|---|---:|---:|---:|---:|\n",
-                          vc_agg_segment_name(a, d, last), vc_agg_segment_name(a, d, prev), s->scale_name);
-            const vc_cell *ba = vc_agg_cell(a, d, prev, VC_AGG_BASE), *bb = vc_agg_cell(a, d, last, VC_AGG_BASE);
-            for (uint32_t t = 0; t < s->signal_start; t++) {
-                const vc_cell *ca = vc_agg_cell(a, d, prev, t), *cb = vc_agg_cell(a, d, last, t);
-                vc_test rt = vc_two_proportion_test(ca->comments, ba->comments, cb->comments, bb->comments);
-                vc_test ht = vc_headline_test(s->scale, ca, cb);
-                fmt(x, sizeof x, bb->comments ? 100.0 * (double)cb->comments / (double)bb->comments : NAN, 1);
-                fmt(y, sizeof y, 100 * rt.diff, 1);
-                fmt(z, sizeof z, ht.diff, 1);
-                vc_buf_append_str(b, "| ");
-                md_esc(b, s->theme_names[t]);
-                vc_buf_printf(b, " | %s%% | %s%s | ", x, y[0] ? y : "-",
-                              !isnan(rt.p) && rt.p <= 0.05 ? " **(significant)**" : "");
-                fmt(x, sizeof x, vc_headline(s->scale, cb), 1);
-                vc_buf_printf(b, "%s | %s%s |\n", x[0] ? x : "-", z[0] ? z : "-",
-                              !isnan(ht.p) && ht.p <= 0.05 ? " **(significant)**" : "");
-            }
-        }
-    }
-    if (churn_markdown(s, b)) {
-        free(rows);
-        return VC_ERR_NOMEM;
-    }
-    if (s->nquotes) {
-        vc_buf_append_str(b, "\n## What customers say\n");
-        for (uint32_t t = 0; t < s->signal_start; t++) {
-            if (!quoted(s, t))
-                continue;
-            vc_buf_append_str(b, "\n**");
-            md_esc(b, s->theme_names[t]);
-            vc_buf_append_str(b, "**\n\n");
-            for (size_t i = 0; i < s->nquotes; i++) {
-                const vc_report_quote *q = &s->quotes[i];
-                if (q->theme != t || q->group == 1)
-                    continue;
-                vc_buf_append_str(b, "> ");
-                md_esc(b, q->text);
-                vc_buf_printf(b, " (%s)\n\n", s->group_names[q->group]);
-            }
-        }
-    }
-    if (s->missed_ran) {
-        vc_buf_printf(b, "\n## What the lexicon misses\n\nUncovered words and phrases unusually frequent among "
-                         "%s (%llu comments) against %s (%llu); `vocal discover` lists more and suggests "
-                         "entries.\n\n",
-                      s->missed_target, (unsigned long long)s->missed_target_n, s->missed_reference,
-                      (unsigned long long)s->missed_reference_n);
-        if (!s->nmissed)
-            vc_buf_append_str(b, "No uncovered word or phrase stands out.\n");
-        if (s->nmissed)
-            vc_buf_printf(b, "| term | %% of %s | %% of %s | G2 | %s | example |\n|---|---:|---:|---:|---:|---|\n",
-                          s->missed_target, s->missed_reference, s->scale_name);
-        for (size_t i = 0; i < s->nmissed; i++) {
-            const vc_term *t = &s->missed[i];
-            char g2[32];
-            fmt(x, sizeof x, s->missed_target_n ? 100.0 * (double)t->target / (double)s->missed_target_n : NAN, 1);
-            fmt(y, sizeof y, s->missed_reference_n ? 100.0 * (double)t->reference / (double)s->missed_reference_n : NAN,
-                1);
-            fmt(g2, sizeof g2, t->k.g2, 1);
-            fmt(z, sizeof z, vc_headline(s->scale, &t->cell), 1);
-            vc_buf_append_str(b, "| ");
-            md_esc(b, t->text);
-            vc_buf_printf(b, " | %s | %s | %s | %s | ", x, y, g2, z);
-            if (t->nexamples)
-                md_esc(b, t->examples[0]);
-            vc_buf_append_str(b, " |\n");
-        }
-    }
-    vc_buf_append_str(b, "\n---\n");
-    md_esc(b, s->settings);
-    vc_buf_append_char(b, '\n');
-    free(rows);
-    return vc_buf_status(b);
+    rv_html(b, s->title);
+    vc_buf_printf(b, "</title><style>%s</style></head><body>\n", CSS);
+    header(b, &m);
+    summary(b, &m);
+    priority(b, &m);
+    impact(b, &m);
+    changes(b, &m);
+    trends(b, &m);
+    segments(b, &m);
+    st = churn(b, &m);
+    quotes(b, &m);
+    missed(b, &m);
+    appendix(b, &m);
+    vc_buf_append_str(b, "</body></html>\n");
+    rv_free(&m);
+    return st ? st : vc_buf_status(b);
 }

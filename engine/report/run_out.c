@@ -248,9 +248,41 @@ vc_status vc_result_quotes(vc_buf *b, const vc_result_view *r, vc_table_format f
     return vc_buf_status(b);
 }
 
-vc_status vc_result_report(vc_buf *b, const vc_result_view *r, const char *title, int markdown,
-                           const vc_discovery *missed)
+/* Does the period dimension hold `focus`? */
+static int has_period(const vc_result_view *r, const char *focus)
 {
+    int d = r->meta->period_dim;
+    for (size_t g = 0; d >= 0 && g < vc_agg_segments(r->agg, (size_t)d); g++)
+        if (strcmp(vc_agg_segment_name(r->agg, (size_t)d, g), focus) == 0 && focus[0] != '(')
+            return 1;
+    return 0;
+}
+
+vc_status vc_result_report(vc_buf *b, const vc_result_view *r, const vc_review_options *o,
+                           const vc_discovery *missed, vc_error *err)
+{
+    if (o->focus && r->meta->period_dim < 0)
+        return vc_error_set(err, VC_ERR_USAGE, "--focus %s needs a period: add --period COLUMN", o->focus);
+    if (o->focus && !has_period(r, o->focus)) {
+        int d = r->meta->period_dim;
+        size_t ns = vc_agg_segments(r->agg, (size_t)d);
+        const char *first = NULL, *last = NULL;
+        for (size_t g = 0; g < ns; g++) {
+            const char *name = vc_agg_segment_name(r->agg, (size_t)d, g);
+            if (name[0] == '(')
+                continue;
+            if (!first)
+                first = name;
+            last = name;
+        }
+        if (!first)
+            return vc_error_set(err, VC_ERR_USAGE, "--focus %s: no comment has a valid date in the period column",
+                                o->focus);
+        return vc_error_set(err, VC_ERR_USAGE, "--focus %s: no such period; the periods run from %s to %s",
+                            o->focus, first, last);
+    }
+    const char *title = o->title;
+    int markdown = o->markdown;
     const vc_partial_meta *m = r->meta;
     size_t nth = m->nthemes, ndims = m->ndims;
     const char **tnames = calloc(nth + 1, sizeof *tnames), **dnames = calloc(ndims + 1, sizeof *dnames);
@@ -315,7 +347,8 @@ vc_status vc_result_report(vc_buf *b, const vc_result_view *r, const char *title
             .missed_target = missed ? missed->target_label : NULL,
             .missed_reference = missed ? missed->reference_label : NULL,
             .missed_target_n = missed ? missed->target_comments : 0,
-            .missed_reference_n = missed ? missed->reference_comments : 0, .signal_start = nth, .signal_dim = -1};
+            .missed_reference_n = missed ? missed->reference_comments : 0, .signal_start = nth, .signal_dim = -1,
+            .focus = o->focus, .min_base = o->min_base};
         for (int g = 0; g < 3; g++)
             spec.group_names[g] = vc_scale_group_column(m->scale, g);
         /* signals come after every theme (vc_lexicon_signal_start), also

@@ -199,6 +199,10 @@ vc_test vc_two_proportion_test(uint64_t x1, uint64_t n1, uint64_t x2, uint64_t n
  * standard error of the two NPS), CSAT (two-proportion test on % satisfied,
  * in points); CES is not tested (NAN). */
 vc_test vc_headline_test(vc_scale s, const vc_cell *a, const vc_cell *b);
+/* The standard error of the headline figure (the width of a normal 95%
+ * interval is 1.96 of it): NPS and CSAT as vc_headline_test uses them; NAN
+ * for CES (no sums of squares) and for a cell without a scored comment. */
+double vc_headline_se(vc_scale s, const vc_cell *c);
 /* 100 x (pos - neg) / (pos + neu + neg) */
 double vc_net_sentiment(const vc_cell *c);
 double vc_avg_compound(const vc_cell *c);

@@ -111,6 +111,11 @@ typedef struct vc_report_spec {
      * churn-risk section. */
     size_t signal_start;
     int signal_dim;
+    /* The period the review leads with (a period_dim segment; NULL: the
+     * latest with a date) and the base-size guard: no change is marked
+     * significant where a group compared has fewer comments (0: 30). */
+    const char *focus;
+    unsigned min_base;
 } vc_report_spec;
 
 vc_status vc_report_html(const vc_report_spec *spec, vc_buf *out);

@@ -59,9 +59,16 @@ vc_status vc_result_quotes(vc_buf *b, const vc_result_view *r, vc_table_format f
 /* The accounting as a JSON document (`vocal scan --stats`). */
 vc_status vc_result_stats_json(vc_buf *b, const vc_result_view *r);
 /* The review report, HTML or Markdown; `missed` (NULL: no such section)
- * fills "What the lexicon misses". */
-vc_status vc_result_report(vc_buf *b, const vc_result_view *r, const char *title, int markdown,
-                           const vc_discovery *missed);
+ * fills "What the lexicon misses". VC_ERR_USAGE (err says why) when focus
+ * names no period of the period dimension, or is given without one. */
+typedef struct vc_review_options {
+    const char *title;
+    int markdown;
+    const char *focus; /* the period to lead with; NULL: the latest with a date */
+    unsigned min_base; /* no significance under this many comments per group; 0: 30 */
+} vc_review_options;
+vc_status vc_result_report(vc_buf *b, const vc_result_view *r, const vc_review_options *o,
+                           const vc_discovery *missed, vc_error *err);
 
 VC_API_END
 
