@@ -17,9 +17,10 @@ packages="build-essential cmake pkg-config libpcre2-dev libutf8proc-dev zlib1g-d
 # zstd, bzip2 and xz exports are read through their libraries; the command-line
 # tools make the benchmark's files (bench/bench_decomp.sh)
 packages="$packages libzstd-dev libbz2-dev liblzma-dev zstd bzip2 xz-utils"
-# the test suite also renders the HTML report in a headless browser, and runs
+# the test suite also renders the HTML report in a headless browser (with a
+# colour emoji font, as a reader's browser has, for the quotes), and runs
 # tools/vocal_dask.py on a local Dask cluster
-[ "$mode" = test ] && packages="$packages chromium fonts-dejavu-core python3-distributed"
+[ "$mode" = test ] && packages="$packages chromium fonts-dejavu-core fonts-noto-color-emoji python3-distributed"
 install_missing() {
   local missing=""
   for p in $packages; do
