@@ -218,34 +218,96 @@ vc_status vc_result_stats_json(vc_buf *b, const vc_result_view *r)
     return vc_buf_status(b);
 }
 
-/* theme,group,rank,quote,compound,file,line: a plain table, so it goes
- * through the row sinks (sink.h) as the theme table does. */
+/* The quotes' columns: the fixed ones, the respondent's score, then one
+ * per dimension after "all" named as the dimension; a name already used
+ * by an earlier column gets "_2" (then "_3", ...), so that JSON keys stay
+ * distinct. cols[] points into names (ncols entries). */
+static vc_status quote_columns(const vc_partial_meta *m, const char **cols, char **names)
+{
+    static const char *const FIXED[] = {"theme", "group", "rank", "quote", "compound", "file", "line", "score"};
+    size_t nfix = sizeof FIXED / sizeof *FIXED;
+    for (size_t i = 0; i < nfix; i++)
+        cols[i] = FIXED[i];
+    for (size_t d = 1; d < m->ndims; d++) {
+        const char *base = m->dim_names[d];
+        size_t at = nfix + d - 1, len = strlen(base);
+        if (!(names[d] = malloc(len + 24)))
+            return VC_ERR_NOMEM;
+        memcpy(names[d], base, len + 1);
+        for (unsigned suffix = 2;; suffix++) {
+            size_t i = 0;
+            while (i < at && strcmp(cols[i], names[d]) != 0)
+                i++;
+            if (i == at)
+                break;
+            snprintf(names[d] + len, 24, "_%u", suffix);
+        }
+        cols[at] = names[d];
+    }
+    return VC_OK;
+}
+
+/* theme,group,rank,quote,compound,file,line,score and the dimensions: a
+ * plain table, so it goes through the row sinks (sink.h) as the theme
+ * table does. A quote's segments fill the dimensions' cells. */
 vc_status vc_result_quotes(vc_buf *b, const vc_result_view *r, vc_table_format fmt)
 {
-    static const char *const COLS[] = {"theme", "group", "rank", "quote", "compound", "file", "line"};
-    static const int NUMERIC[] = {0, 0, 1, 0, 1, 0, 1};
+    const vc_partial_meta *m = r->meta;
+    size_t ndims = m->ndims ? m->ndims : 1, ncols = 8 + ndims - 1;
+    const char **cols = calloc(ncols, sizeof *cols), **cells = calloc(ncols, sizeof *cells);
+    char **names = calloc(ndims, sizeof *names);
+    int *numeric = calloc(ncols, sizeof *numeric);
+    vc_buf segs = VC_BUF_INIT;
+    vc_status st = cols && cells && names && numeric ? quote_columns(m, cols, names) : VC_ERR_NOMEM;
     const vc_quotes *q = r->quotes;
     const vc_scan_stats *s = r->stats;
     sink out;
-    vc_sink_init(&out, fmt, b);
-    out.begin(&out, COLS, 7);
-    for (uint32_t t = 0; q && t < r->meta->nthemes; t++)
+    if (!st) {
+        numeric[2] = numeric[4] = numeric[6] = numeric[7] = 1;
+        vc_sink_init(&out, fmt, b);
+        out.begin(&out, cols, ncols);
+    }
+    for (uint32_t t = 0; !st && q && t < m->nthemes; t++)
         for (int g = 0; g < 3; g++) {
             size_t n;
             const vc_quote *v = vc_quotes_get(q, t, g, &n);
             for (size_t i = 0; i < n; i++) {
-                char rank[24], compound[32] = "", line[24];
+                char rank[24], compound[32] = "", line[24], score[16] = "";
                 snprintf(rank, sizeof rank, "%zu", i + 1);
                 if (!isnan(v[i].compound))
                     snprintf(compound, sizeof compound, "%.4f", v[i].compound);
                 snprintf(line, sizeof line, "%llu", (unsigned long long)v[i].line);
-                const char *cells[] = {r->meta->theme_names[t], vc_scale_group_label(r->meta->scale, g), rank,
-                                       v[i].text, compound, s->files[v[i].file].name, line};
-                out.row(&out, cells, NUMERIC, 7);
+                if (v[i].respondent_score != VC_QUOTE_NO_SCORE)
+                    snprintf(score, sizeof score, "%d", (int)v[i].respondent_score);
+                const char *fixed[] = {m->theme_names[t], vc_scale_group_label(m->scale, g), rank, v[i].text,
+                                       compound, s->files[v[i].file].name, line, score};
+                memcpy(cells, fixed, sizeof fixed);
+                /* the segments, cut at '\x1f' into '\0'-terminated cells */
+                vc_buf_reset(&segs);
+                vc_buf_append_str(&segs, v[i].segments ? v[i].segments : "");
+                vc_buf_append_char(&segs, 0);
+                char *c = segs.data;
+                for (size_t d = 1; d < ndims; d++) {
+                    cells[8 + d - 1] = c ? c : "";
+                    char *sep = c ? strchr(c, '\x1f') : NULL;
+                    if (sep)
+                        *sep = 0;
+                    c = sep ? sep + 1 : NULL;
+                }
+                out.row(&out, cells, numeric, ncols);
             }
         }
-    out.end(&out);
-    return vc_buf_status(b);
+    if (!st)
+        out.end(&out);
+    st = st ? st : vc_buf_status(&segs);
+    for (size_t d = 0; names && d < ndims; d++)
+        free(names[d]);
+    free(names);
+    free(cols);
+    free(cells);
+    free(numeric);
+    vc_buf_free(&segs);
+    return st ? st : vc_buf_status(b);
 }
 
 /* Does the period dimension hold `focus`? */
@@ -301,8 +363,12 @@ vc_status vc_result_report(vc_buf *b, const vc_result_view *r, const vc_review_o
                 size_t n;
                 const vc_quote *v = vc_quotes_get(q, t, g, &n);
                 for (size_t i = 0; i < n; i++)
-                    qs[nq++] = (vc_report_quote){.theme = t, .group = g, .text = v[i].text, .score = VC_REPORT_NO_SCORE,
-                                                 .compound = v[i].compound};
+                    qs[nq++] = (vc_report_quote){
+                        .theme = t, .group = g, .text = v[i].text,
+                        .score = v[i].respondent_score == VC_QUOTE_NO_SCORE ? VC_REPORT_NO_SCORE
+                                                                            : v[i].respondent_score,
+                        .segments = v[i].segments, .mark = v[i].mark, .mark_len = v[i].mark_len,
+                        .compound = v[i].compound};
             }
     }
     for (uint32_t t = 0; t < nth && !st; t++) {

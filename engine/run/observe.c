@@ -194,13 +194,14 @@ static size_t option_values(worker_ctx *w, size_t d)
 
 /* Several text columns: each answered question analyzed on its own (its
  * themes and compound kept in the worker's answer arrays, its quotes
- * offered from its own sentences), and the respondent made of them: the
+ * offered from its own sentences and committed once the segments are
+ * known, answer by answer), and the respondent made of them: the
  * union of the themes, a theme's compound the mean over the answers that
  * carried it, the respondent's compound the mean over its answers. `out`
  * gets the respondent (themes in w->union_themes, ascending); w->tobs the
  * same themes for the aggregator. */
 static vc_status analyze_answers(worker_ctx *w, batch *b, const rec *rc, unsigned aflags, int group,
-                                 vc_analysis *out)
+                                 int32_t qscore, vc_analysis *out)
 {
     pipe_t *p = w->p;
     size_t nt = vc_lexicon_theme_count(p->o->lex), nu = 0, nans = 0;
@@ -235,7 +236,7 @@ static vc_status analyze_answers(worker_ctx *w, batch *b, const rec *rc, unsigne
         has_sentiment = a.has_sentiment;
         sum += a.sentiment.compound;
         nans++;
-        if (w->quotes && (st = vc_quotes_offer(w->quotes, &a, group, b->file, rc->line)))
+        if (w->quotes && (st = vc_quotes_offer(w->quotes, &a, group, qscore, b->file, rc->line)))
             return st;
     }
     /* ascending theme ids, as one analysis gives them */
@@ -401,8 +402,10 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
     }
     vc_analysis a;
     unsigned aflags = (o->hook ? o->hook_flags : 0) | (o->quotes ? VC_ANALYZE_DETAIL : 0);
+    /* the score a quote shows: a number read from the score column */
+    int32_t qscore = group >= 0 && !p->score_by_group ? (int32_t)score : VC_QUOTE_NO_SCORE;
     if (p->ntext > 1) {
-        st = analyze_answers(w, b, rc, aflags, group, &a);
+        st = analyze_answers(w, b, rc, aflags, group, qscore, &a);
     } else {
         st = vc_analyze(w->an, text->p ? text->p : "", text->p ? text->n : 0, aflags, &a);
         if (!st) {
@@ -475,8 +478,17 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
                       a.has_sentiment, w->ans_compound[q]};
         if ((st = vc_agg_add_dim(w->agg, p->q_dim, p->text_names[q], strlen(p->text_names[q]), &ans)))
             return st;
+        if (w->quotes) { /* this answer's quotes: its question in the question dimension */
+            w->seg[p->q_dim] = p->text_names[q];
+            w->seg_len[p->q_dim] = strlen(p->text_names[q]);
+            w->nvals[p->q_dim] = 1;
+            if ((st = vc_quotes_commit(w->quotes, w->seg, w->seg_len, w->nvals, vc_agg_dims(w->agg), 1)))
+                return st;
+        }
     }
-    if (p->ntext == 1 && w->quotes && (st = vc_quotes_offer(w->quotes, &a, group, b->file, rc->line)))
+    if (p->ntext == 1 && w->quotes &&
+        ((st = vc_quotes_offer(w->quotes, &a, group, qscore, b->file, rc->line)) ||
+         (st = vc_quotes_commit(w->quotes, w->seg, w->seg_len, w->nvals, vc_agg_dims(w->agg), SIZE_MAX))))
         return st;
     b->n.rows_analyzed++;
     if (o->hook) {

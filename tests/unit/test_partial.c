@@ -696,11 +696,15 @@ typedef struct hq {
     int group;
     const char *text;
     uint64_t compound_bits, score_bits, hash, file, line;
+    int64_t respondent_score;
+    const char *segments;
+    uint64_t mark, mark_len;
 } hq;
 
 /* Hand-encode quotes in the documented layout: nthemes k, then per (theme,
- * group) list n and per quote text, compound, score, hash, file, line.
- * Quotes of a list must be given best first. */
+ * group) list n and per quote text, compound, score, hash, file, line,
+ * respondent's score, segments, mark and mark length. Quotes of a list
+ * must be given best first. */
 static void encode_quotes(vc_buf *b, size_t nthemes, size_t k, const hq *qs, size_t n)
 {
     vc_wire_put_u64(b, nthemes);
@@ -719,6 +723,10 @@ static void encode_quotes(vc_buf *b, size_t nthemes, size_t k, const hq *qs, siz
             vc_wire_put_u64(b, qs[i].hash);
             vc_wire_put_u64(b, qs[i].file);
             vc_wire_put_u64(b, qs[i].line);
+            vc_wire_put_i64(b, qs[i].respondent_score);
+            vc_wire_put_cstr(b, qs[i].segments);
+            vc_wire_put_u64(b, qs[i].mark);
+            vc_wire_put_u64(b, qs[i].mark_len);
         }
     }
 }
@@ -726,11 +734,15 @@ static void encode_quotes(vc_buf *b, size_t nthemes, size_t k, const hq *qs, siz
 #define QNAN_PAYLOAD 0x7ff80000deadbeefull
 
 static const hq HQ[] = {
-    {0, 0, "The refund never came.", QNAN_PAYLOAD, 0x3fd3333333333334ull /* 0.30000000000000004 */, 42, 1, 7},
-    {0, 0, "Support was slow to answer.", 0xbfe0000000000000ull, 0x3fd3333333333333ull /* 0.3 */, 41, 0, 3},
-    {0, 0, "Meh.", 0x8000000000000000ull /* -0 */, 0x0000000000000001ull, UINT64_MAX, 1, UINT64_MAX - 300},
-    {1, 2, "Great value for money, would recommend.", 0x3fe8000000000000ull, 0x3fe0000000000000ull, 9, 0, 12},
-    {1, 1, "", 0x7ff0000000000000ull, 0x3fb999999999999aull, 0, 1, 0},
+    {0, 0, "The refund never came.", QNAN_PAYLOAD, 0x3fd3333333333334ull /* 0.30000000000000004 */, 42, 1, 7, 2,
+     "EU\x1f" "2026-10", 4, 6},
+    {0, 0, "Support was slow to answer.", 0xbfe0000000000000ull, 0x3fd3333333333333ull /* 0.3 */, 41, 0, 3,
+     INT32_MIN /* no score */, "(blank)\x1f" "2026-11", 0, 7},
+    {0, 0, "Meh.", 0x8000000000000000ull /* -0 */, 0x0000000000000001ull, UINT64_MAX, 1, UINT64_MAX - 300, -7,
+     NULL, 0, 0},
+    {1, 2, "Great value for money, would recommend.", 0x3fe8000000000000ull, 0x3fe0000000000000ull, 9, 0, 12, 10,
+     "delivery, price\x1f\x1f", 6, 5},
+    {1, 1, "", 0x7ff0000000000000ull, 0x3fb999999999999aull, 0, 1, 0, INT32_MAX, "", 0, 0},
 };
 
 static void check_hq(const vc_quote *got, const hq *want, uint64_t file, uint64_t line)
@@ -742,6 +754,13 @@ static void check_hq(const vc_quote *got, const hq *want, uint64_t file, uint64_
     cr_assert_eq(got->hash, want->hash);
     cr_assert_eq(got->file, file);
     cr_assert_eq(got->line, line);
+    cr_assert_eq(got->respondent_score, want->respondent_score);
+    if (want->segments)
+        cr_assert_str_eq(got->segments, want->segments);
+    else
+        cr_assert_null(got->segments);
+    cr_assert_eq(got->mark, want->mark);
+    cr_assert_eq(got->mark_len, want->mark_len);
 }
 
 Test(quotes_wire, round_trip_bit_exact)
@@ -905,20 +924,77 @@ Test(quotes_wire, malformed_is_data_error)
     vc_wire_put_u64(&b, 1);
     vc_wire_put_u64(&b, 0);
     vc_wire_put_u64(&b, 0);
+    vc_wire_put_i64(&b, 5);
+    vc_wire_put_cstr(&b, NULL);
+    vc_wire_put_u64(&b, 0);
+    vc_wire_put_u64(&b, 0);
     q = vc_quotes_new_themes(1, 1);
     vc_wire_reader_init(&r, b.data, b.len);
     cr_assert_eq(vc_quotes_decode_merge(q, &r, NULL, NULL, SIZE_MAX), VC_ERR_DATA, "NUL in text");
+    vc_quotes_free(q);
+    vc_buf_free(&b);
+
+    /* a context that cannot be: a mark outside the text or inside a
+     * character, a score beyond 32 bits, a NUL in the segments */
+    static const struct {
+        const char *text;
+        int64_t score;
+        const char *segments;
+        size_t seglen;
+        uint64_t mark, mark_len;
+        const char *why;
+    } bad[] = {
+        {"ok then", 1, "EU", 2, 5, 3, "mark past the end"},
+        {"ok then", 1, "EU", 2, 3, UINT64_MAX, "mark length wraps"},
+        {"ok then", 1, "EU", 2, 8, 0, "empty mark not at 0"},
+        {"caf\xc3\xa9 ok", 1, "EU", 2, 4, 2, "mark starts inside a character"},
+        {"caf\xc3\xa9 ok", 1, "EU", 2, 0, 4, "mark ends inside a character"},
+        {"ok then", (int64_t)INT32_MAX + 1, "EU", 2, 0, 2, "score beyond int32"},
+        {"ok then", (int64_t)INT32_MIN - 1, "EU", 2, 0, 2, "score below int32"},
+        {"ok then", 1, "E\0U", 3, 0, 2, "NUL in segments"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        vc_buf_init(&b);
+        vc_wire_put_u64(&b, 1);
+        vc_wire_put_u64(&b, 1);
+        vc_wire_put_u64(&b, 1);
+        vc_wire_put_cstr(&b, bad[i].text);
+        vc_wire_put_f64(&b, 0.0);
+        vc_wire_put_f64(&b, 0.5);
+        vc_wire_put_u64(&b, 1);
+        vc_wire_put_u64(&b, 0);
+        vc_wire_put_u64(&b, 1);
+        vc_wire_put_i64(&b, bad[i].score);
+        vc_wire_put_str(&b, bad[i].segments, bad[i].seglen);
+        vc_wire_put_u64(&b, bad[i].mark);
+        vc_wire_put_u64(&b, bad[i].mark_len);
+        for (int l = 0; l < 2; l++)
+            vc_wire_put_u64(&b, 0);
+        q = vc_quotes_new_themes(1, 1);
+        vc_wire_reader_init(&r, b.data, b.len);
+        cr_assert_eq(vc_quotes_decode_merge(q, &r, NULL, NULL, SIZE_MAX), VC_ERR_DATA, "%s", bad[i].why);
+        vc_quotes_free(q);
+        vc_buf_free(&b);
+    }
+    /* the same list with a good context decodes */
+    vc_buf_init(&b);
+    hq good = {0, 0, "caf\xc3\xa9 ok", 0, 0x3fe0000000000000ull, 1, 0, 1, 1, "EU", 0, 5};
+    encode_quotes(&b, 1, 1, &good, 1);
+    q = vc_quotes_new_themes(1, 1);
+    vc_wire_reader_init(&r, b.data, b.len);
+    cr_assert_eq(vc_quotes_decode_merge(q, &r, NULL, NULL, SIZE_MAX), VC_OK);
     vc_quotes_free(q);
     vc_buf_free(&b);
 }
 
 Test(quotes_wire, decode_merge_deduplicates_and_keeps_best)
 {
-    /* the same sentence from two sets keeps its first place; k bounds the list */
-    hq s1[] = {{0, 0, "Same words here.", 0, 0x3fe0000000000000ull, 5, 1, 40}};
-    hq s2[] = {{0, 0, "Same words here.", 0, 0x3fe0000000000000ull, 5, 0, 90},
-               {0, 0, "Better one.", 0, 0x3fe8000000000000ull, 6, 2, 1},
-               {0, 0, "Worse one.", 0, 0x3fd0000000000000ull, 7, 0, 2}};
+    /* the same sentence from two sets keeps its first place, with that
+     * place's context; k bounds the list */
+    hq s1[] = {{0, 0, "Same words here.", 0, 0x3fe0000000000000ull, 5, 1, 40, 3, "EU", 0, 4}};
+    hq s2[] = {{0, 0, "Same words here.", 0, 0x3fe0000000000000ull, 5, 0, 90, 1, "US", 5, 5},
+               {0, 0, "Better one.", 0, 0x3fe8000000000000ull, 6, 2, 1, 0, "US", 0, 0},
+               {0, 0, "Worse one.", 0, 0x3fd0000000000000ull, 7, 0, 2, 0, "US", 0, 0}};
     vc_buf b1 = VC_BUF_INIT, b2 = VC_BUF_INIT;
     encode_quotes(&b1, 1, 2, s1, 1);
     encode_quotes(&b2, 1, 2, s2 + 1, 2);
@@ -935,6 +1011,17 @@ Test(quotes_wire, decode_merge_deduplicates_and_keeps_best)
     cr_assert_eq(n, 1, "the same sentence is quoted once");
     cr_assert_eq(v[0].file, 0);
     cr_assert_eq(v[0].line, 90);
+    cr_assert_eq(v[0].respondent_score, 1, "the context follows the first place");
+    cr_assert_str_eq(v[0].segments, "US");
+    cr_assert_eq(v[0].mark, 5);
+    cr_assert_eq(v[0].mark_len, 5);
+    /* met again at the later place, it keeps the first */
+    vc_wire_reader_init(&r, b1.data, b1.len);
+    cr_assert_eq(vc_quotes_decode_merge(q, &r, NULL, NULL, SIZE_MAX), VC_OK);
+    v = vc_quotes_get(q, 0, 0, &n);
+    cr_assert_eq(v[0].line, 90);
+    cr_assert_str_eq(v[0].segments, "US");
+    cr_assert_eq(v[0].respondent_score, 1);
     vc_wire_reader_init(&r, b2.data, b2.len);
     cr_assert_eq(vc_quotes_decode_merge(q, &r, NULL, NULL, SIZE_MAX), VC_OK);
     v = vc_quotes_get(q, 0, 0, &n);
@@ -1172,6 +1259,11 @@ static void assert_quotes_eq(const vc_quotes *x, const vc_quotes *y, size_t nthe
                 cr_assert_eq(bits_of(vx[i].score), bits_of(vy[i].score));
                 cr_assert_eq(bits_of(vx[i].compound), bits_of(vy[i].compound));
                 cr_assert_eq(vx[i].hash, vy[i].hash);
+                cr_assert_eq(vx[i].respondent_score, vy[i].respondent_score, "%s: '%s' score", what, vx[i].text);
+                cr_assert_str_eq(vx[i].segments ? vx[i].segments : "(none)", vy[i].segments ? vy[i].segments : "(none)",
+                                 "%s: '%s' segments", what, vx[i].text);
+                cr_assert_eq(vx[i].mark, vy[i].mark, "%s: '%s' mark", what, vx[i].text);
+                cr_assert_eq(vx[i].mark_len, vy[i].mark_len, "%s: '%s' mark length", what, vx[i].text);
                 if (files_seen && vx[i].file < 2)
                     files_seen[vx[i].file] = 1;
             }

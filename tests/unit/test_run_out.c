@@ -1,12 +1,13 @@
 /* test_run_out.c - the run's outputs written from a result view: the
  * --stats JSON (every counter, in VC_SCAN_COUNTERS order, then the run's
  * settings and files), the segment-limit warnings as text, and the quotes
- * file with no quotes kept. */
+ * file: with no quotes kept, and with each quote's score and segments. */
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "vocal/run_out.h"
+#include "vocal/wire.h"
 
 /* Two dimensions ("all", "region") and one theme; `regions` distinct
  * regions, one comment each, with room for `max_segments`. */
@@ -103,10 +104,69 @@ Test(run_out, quotes_without_quotes_is_a_header)
     vc_result_view r = {&m, a, NULL, &s};
     vc_buf b = VC_BUF_INIT;
     cr_assert_eq(vc_result_quotes(&b, &r, VC_TABLE_CSV), VC_OK);
-    cr_assert_str_eq(b.data, "theme,group,rank,quote,compound,file,line\n");
+    cr_assert_str_eq(b.data, "theme,group,rank,quote,compound,file,line,score,region\n");
     vc_buf_reset(&b);
     cr_assert_eq(vc_result_quotes(&b, &r, VC_TABLE_JSON), VC_OK);
     cr_assert_str_eq(b.data, "{\"rows\":[\n]}\n");
     vc_buf_free(&b);
     vc_agg_free(a);
+}
+
+/* One quote list (theme 0, detractors) of two quotes, in the wire layout. */
+static vc_quotes *two_quotes(const char *seg1, const char *seg2)
+{
+    vc_buf b = VC_BUF_INIT;
+    vc_wire_put_u64(&b, 1);
+    vc_wire_put_u64(&b, 3);
+    vc_wire_put_u64(&b, 2);
+    const char *texts[] = {"Rude staff.", "Staff ok."};
+    const char *segs[] = {seg1, seg2};
+    const int64_t scores[] = {3, VC_QUOTE_NO_SCORE};
+    for (int i = 0; i < 2; i++) {
+        vc_wire_put_cstr(&b, texts[i]);
+        vc_wire_put_f64(&b, -0.5);
+        vc_wire_put_f64(&b, 1.0 - i * 0.5);
+        vc_wire_put_u64(&b, (uint64_t)i);
+        vc_wire_put_u64(&b, 0);
+        vc_wire_put_u64(&b, (uint64_t)i + 2);
+        vc_wire_put_i64(&b, scores[i]);
+        vc_wire_put_cstr(&b, segs[i]);
+        vc_wire_put_u64(&b, 0);
+        vc_wire_put_u64(&b, 5);
+    }
+    vc_wire_put_u64(&b, 0);
+    vc_wire_put_u64(&b, 0);
+    vc_quotes *q = vc_quotes_new_themes(1, 3);
+    vc_wire_reader r;
+    vc_wire_reader_init(&r, b.data, b.len);
+    cr_assert_eq(vc_quotes_decode_merge(q, &r, NULL, NULL, 1), VC_OK);
+    vc_buf_free(&b);
+    return q;
+}
+
+Test(run_out, quotes_carry_score_and_a_column_per_dimension)
+{
+    /* a --by named like a fixed column, and a dimension named twice */
+    static const char *const dims[] = {"all", "region", "score", "region", "period"};
+    vc_partial_meta m = {VC_SCALE_NPS, 1, 5, dims, 4, 1, THEMES, PARENTS, "t.lex", 3, 0};
+    vc_file_stats f = {0};
+    f.name = "in.csv";
+    vc_scan_stats s = {0};
+    s.files = &f;
+    s.nfiles = 1;
+    vc_quotes *q = two_quotes("EU, US\x1f" "9\x1f" "(blank)\x1f" "2026-10", NULL);
+    vc_result_view r = {&m, NULL, q, &s};
+    vc_buf b = VC_BUF_INIT;
+    cr_assert_eq(vc_result_quotes(&b, &r, VC_TABLE_CSV), VC_OK);
+    cr_assert_str_eq(b.data, "theme,group,rank,quote,compound,file,line,score,region,score_2,region_2,period\n"
+                             "staff,detractor,1,Rude staff.,-0.5000,in.csv,2,3,\"EU, US\",9,(blank),2026-10\n"
+                             "staff,detractor,2,Staff ok.,-0.5000,in.csv,3,,,,,\n");
+    vc_buf_reset(&b);
+    cr_assert_eq(vc_result_quotes(&b, &r, VC_TABLE_JSON), VC_OK);
+    cr_assert(strstr(b.data, "\"score\":3,\"region\":\"EU, US\",\"score_2\":\"9\",\"region_2\":\"(blank)\","
+                             "\"period\":\"2026-10\""),
+              "%s", b.data);
+    cr_assert(strstr(b.data, "\"score\":null"), "no score is null in JSON: %s", b.data);
+    vc_buf_free(&b);
+    vc_quotes_free(q);
 }
