@@ -212,3 +212,38 @@ Test(lexicon, label_length)
     cr_assert_eq(vc_lexicon_load_string("t.lex", text, strlen(text), NULL, &lex, &e), VC_OK, "%s", e.msg);
     vc_lexicon_free(lex);
 }
+
+/* Every theme of every built-in lexicon, parents included, has a label; so
+ * does every signal (their groups are no themes in a scan). */
+Test(lexicon, builtin_lexicons_label_every_theme)
+{
+    for (size_t i = 0; i < vc_lexicon_builtin_count(); i++) {
+        vc_builtin_lexicon b;
+        cr_assert_eq(vc_lexicon_builtin(i, &b), 0);
+        vc_lexicon *lex = NULL;
+        vc_error e;
+        cr_assert_eq(vc_lexicon_load_builtin(b.name, NULL, &lex, &e), VC_OK, "%s", e.msg);
+        int signals = strcmp(b.name, "signals") == 0;
+        for (uint32_t t = 0; t < vc_lexicon_theme_count(lex); t++) {
+            int parent = 0;
+            for (uint32_t c = 0; c < vc_lexicon_theme_count(lex); c++)
+                parent |= vc_lexicon_theme_parent(lex, c) == t;
+            if (signals && parent) /* read on its own, signals.lex has groups: unlabelled */
+                cr_assert_null(vc_lexicon_theme_label(lex, t), "%s", vc_lexicon_theme_name(lex, t));
+            else
+                cr_assert_not_null(vc_lexicon_theme_label(lex, t), "builtin:%s: %s has no label", b.name,
+                                   vc_lexicon_theme_name(lex, t));
+        }
+        vc_lexicon_free(lex);
+    }
+    vc_lexicon *lex = NULL;
+    vc_error e;
+    cr_assert_eq(vc_lexicon_load_with_signals(NULL, NULL, NULL, &lex, &e), VC_OK, "%s", e.msg);
+    size_t sig = vc_lexicon_signal_start(lex), nt = vc_lexicon_theme_count(lex);
+    cr_assert_lt(sig, nt);
+    for (uint32_t t = 0; t < nt; t++)
+        cr_assert_not_null(vc_lexicon_theme_label(lex, t), "%s has no label", vc_lexicon_theme_name(lex, t));
+    cr_assert_str_eq(vc_lexicon_theme_label(lex, (uint32_t)sig), "Churn risk");
+    cr_assert_str_eq(vc_lexicon_theme_name(lex, (uint32_t)sig), "signal/churn_risk");
+    vc_lexicon_free(lex);
+}
