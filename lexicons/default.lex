@@ -3904,3 +3904,65 @@ pet friendly
 family friendly
 kid friendly
 child friendly
+
+# Display labels: what a review shows for each theme in place of its name
+# (lexicons/README.md, "Display labels"). They change no match and no
+# number, and sit here, after every entry, so that the entries keep their
+# line numbers.
+
+[commercial]
+@label Commercial
+
+[commercial/price_value]
+@label Price & value
+
+[commercial/billing]
+@label Billing & refunds
+
+[product]
+@label Product
+
+[product/quality]
+@label Product quality
+
+[product/reliability]
+@label Reliability
+
+[product/features]
+@label Features
+
+[product/ease_of_use]
+@label Ease of use
+
+[service]
+@label Service
+
+[service/staff]
+@label Staff
+
+[service/wait_time]
+@label Wait times
+
+[service/support]
+@label Customer support
+
+[service/communication]
+@label Communication
+
+[fulfilment]
+@label Fulfilment
+
+[fulfilment/delivery]
+@label Delivery
+
+[relationship]
+@label Relationship
+
+[relationship/loyalty]
+@label Loyalty & recommendation
+
+[experience]
+@label Experience
+
+[experience/ambience]
+@label Ambience & facilities

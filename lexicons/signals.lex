@@ -8800,3 +8800,50 @@ ported out
 port out
 pac
 stac code
+
+# Display labels: what a review shows for each signal in place of its name
+# (lexicons/README.md, "Display labels"). They change no match and no
+# number. The groups effort, intent and journey get no header here: in a
+# scan signals are flat, and a header of its own would add a signal row.
+
+[churn_risk]
+@label Churn risk
+
+[effort/high]
+@label High effort
+
+[effort/low]
+@label Low effort
+
+[intent/complaint]
+@label Complaint
+
+[intent/suggestion]
+@label Suggestion
+
+[intent/question]
+@label Question
+
+[intent/praise]
+@label Praise
+
+[journey/onboarding]
+@label Onboarding
+
+[journey/purchase]
+@label Purchase & booking
+
+[journey/delivery]
+@label Delivery & installation
+
+[journey/support]
+@label Support contact
+
+[journey/billing]
+@label Billing & payments
+
+[journey/renewal]
+@label Renewal
+
+[journey/cancellation]
+@label Cancellation

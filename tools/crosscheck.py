@@ -144,8 +144,8 @@ def read_lexicon(path):
     with open(path, encoding="utf-8-sig") as f:
         for line in f:
             line = line.strip()
-            if not line or line.startswith("#"):
-                continue
+            if not line or line.startswith("#") or line.startswith("@label"):
+                continue  # a display label changes no match
             if line.startswith("["):
                 theme = line[1:-1].strip()
                 themes.setdefault(theme, [])

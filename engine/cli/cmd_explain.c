@@ -37,7 +37,8 @@ static const char EXPLAIN_USAGE[] =
     "  --sentiment FILE          VADER-format sentiment lexicon (default: built-in)\n"
     "  --sentiment-overlay FILE  add or override sentiment entries\n"
     "  --no-sentiment            no sentiment\n"
-    "  --json                    one JSON object per comment (JSON Lines)\n"
+    "  --json                    one JSON object per comment (JSON Lines); a theme with a\n"
+    "                            display label (@label) has it as \"label\"\n"
     "  -h, --help                this help\n";
 
 enum { OPT_THEMES = 256, OPT_SENT, OPT_OVERLAY, OPT_NOSENT, OPT_JSON, OPT_SIGNALS, OPT_NO_SIGNALS };
@@ -176,6 +177,11 @@ static vc_status json_report(explainer *x, const char *text, size_t len, const v
     for (size_t t = 0; t < a->nthemes; t++) {
         vc_buf_append_str(o, t ? ",{\"theme\":" : "{\"theme\":");
         vc_json_cstr(o, vc_lexicon_theme_name(lex, a->themes[t].theme));
+        const char *label = vc_lexicon_theme_label(lex, a->themes[t].theme);
+        if (label) { /* only a labelled theme has the key: an unlabelled object stays as it was */
+            vc_buf_append_str(o, ",\"label\":");
+            vc_json_cstr(o, label);
+        }
         if (a->has_sentiment)
             vc_buf_printf(o, ",\"compound\":%.4f", a->themes[t].compound);
         vc_buf_append_char(o, '}');

@@ -323,7 +323,7 @@ static int scan_main(int argc, char **argv, int report)
     int analysis_set = 0; /* an option that shapes the numbers was given */
     const char **sorted_inputs = NULL;
     vc_rejects_keep *keep = NULL;
-    const char **r_tnames = NULL, **r_dnames = NULL;
+    const char **r_tnames = NULL, **r_dnames = NULL, **r_labels = NULL;
     uint32_t *r_parents = NULL;
     vc_partial *part = NULL;
     int no_scale_check = 0;
@@ -737,19 +737,21 @@ static int scan_main(int argc, char **argv, int report)
     r_tnames = calloc(nth + 1, sizeof *r_tnames);
     r_dnames = calloc(ndims + 1, sizeof *r_dnames);
     r_parents = calloc(nth + 1, sizeof *r_parents);
-    if (!r_tnames || !r_dnames || !r_parents) {
+    r_labels = calloc(nth + 1, sizeof *r_labels);
+    if (!r_tnames || !r_dnames || !r_parents || !r_labels) {
         vc_cli_error("out of memory");
         goto cleanup;
     }
     for (size_t i = 0; i < nth; i++) {
         r_tnames[i] = vc_lexicon_theme_name(lex, (uint32_t)i);
         r_parents[i] = vc_lexicon_theme_parent(lex, (uint32_t)i);
+        r_labels[i] = vc_lexicon_theme_label(lex, (uint32_t)i);
     }
     for (size_t i = 0; i < ndims; i++)
         r_dnames[i] = vc_scan_dimension_name(scan, i);
     vc_partial_meta meta = {o.scale, sent != NULL, ndims, r_dnames, o.period_col ? (int)ndims - 1 : -1, nth,
                             r_tnames, r_parents, themes_path ? themes_path : "default.lex",
-                            vc_lexicon_entry_count(lex), vc_lexicon_fingerprint(lex)};
+                            vc_lexicon_entry_count(lex), vc_lexicon_fingerprint(lex), r_labels};
     vc_result_view res = {&meta, vc_scan_agg(scan), vc_scan_quotes(scan), s};
     /* A run that analyzed nothing writes no table, review or comments (an
      * empty table reads as "nobody complained"); the stats and rejects say
@@ -896,6 +898,7 @@ static int scan_main(int argc, char **argv, int report)
 cleanup:
     vc_rejects_keep_free(keep);
     free(r_tnames);
+    free(r_labels);
     free(r_dnames);
     free(r_parents);
     vc_partial_free(part);

@@ -37,6 +37,7 @@
 #define MAX_ENTRIES 1000000u
 #define MAX_PATTERN (64u * 1024u)
 #define MAX_THEME_NAME 256u
+#define MAX_LABEL 80u
 #define MAX_DISTANCE 100u
 #define DEFAULT_MATCH_LIMIT 1000000u
 #define DEFAULT_DEPTH_LIMIT 10000u
@@ -107,6 +108,11 @@ static long theme_id(lex_loader *L, const char *name, size_t n, int declared)
         if (!tc)
             return -1;
         L->tcol = tc;
+        lex_label *tb = vc_xrealloc_array(L->tlabel, cap, sizeof *tb);
+        if (!tb)
+            return -1;
+        L->tlabel = tb;
+        memset(tb + L->cap_themes, 0, (cap - L->cap_themes) * sizeof *tb);
         L->cap_themes = cap;
     }
     L->lex->themes[L->lex->nthemes] = vc_strndup(name, n);
@@ -115,6 +121,7 @@ static long theme_id(lex_loader *L, const char *name, size_t n, int declared)
     L->declared[L->lex->nthemes] = (uint8_t)declared;
     L->tfile[L->lex->nthemes] = NULL;
     L->tline[L->lex->nthemes] = L->tcol[L->lex->nthemes] = 0;
+    L->tlabel[L->lex->nthemes] = (lex_label){NULL, NULL, 0};
     return (long)L->lex->nthemes++;
 }
 
@@ -167,6 +174,41 @@ vc_status vc_lex_theme(lex_loader *L, const char *name, size_t nl, uint32_t line
         L->tline[L->cur_theme] = line;
         L->tcol[L->cur_theme] = col;
     }
+    return VC_OK;
+}
+
+/* A label is a short display name: what a review prints in place of the
+ * theme's name. It reaches HTML, Markdown and partials, so no control
+ * characters (C0, DEL, C1): a tab or an escape in a heading is a mistake
+ * whose line is best named here. */
+vc_status vc_lex_label(lex_loader *L, const char *text, size_t n, uint32_t line, uint32_t col, uint32_t text_col,
+                       vc_error *err)
+{
+    if (L->cur_theme < 0)
+        return vc_lex_error(L, err, line, col, "@label before any [theme] header: a label names the theme above it");
+    if (n == 0)
+        return vc_lex_error(L, err, line, col, "@label needs a text: the theme's display name");
+    if (n > MAX_LABEL)
+        return vc_lex_error(L, err, line, text_col, "label longer than %u bytes (%zu)", MAX_LABEL, n);
+    for (size_t k = 0; k < n;) {
+        int32_t cp;
+        int used = vc_utf8_decode(text + k, n - k, &cp);
+        if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F))
+            return vc_lex_error(L, err, line, text_col + (uint32_t)k, "control character U+%04X in label",
+                                (unsigned)cp);
+        k += (size_t)used;
+    }
+    lex_label *lb = &L->tlabel[L->cur_theme];
+    if (lb->text) {
+        if (strlen(lb->text) == n && memcmp(lb->text, text, n) == 0)
+            return VC_OK; /* the same label again (a file that repeats a header) */
+        return vc_lex_error(L, err, line, col, "theme %s already has the label '%s' (%s:%u); a theme has one label",
+                            L->lex->themes[L->cur_theme], lb->text, lb->file, lb->line);
+    }
+    if (!(lb->text = vc_strndup(text, n)))
+        return vc_lex_nomem(err);
+    lb->file = L->file;
+    lb->line = line;
     return VC_OK;
 }
 
@@ -645,8 +687,9 @@ static vc_status arrange(lex_loader *L, vc_error *err)
     lex->theme_file = vc_xcalloc(nt, sizeof *lex->theme_file);
     lex->theme_line = vc_xcalloc(nt, sizeof *lex->theme_line);
     lex->theme_col = vc_xcalloc(nt, sizeof *lex->theme_col);
+    lex->theme_label = vc_xcalloc(nt, sizeof *lex->theme_label);
     if (!order || !remap || !sorted || !lex->declared || !lex->parent || !lex->theme_file || !lex->theme_line ||
-        !lex->theme_col) {
+        !lex->theme_col || !lex->theme_label) {
         free(order);
         free(remap);
         free(sorted);
@@ -666,6 +709,8 @@ static vc_status arrange(lex_loader *L, vc_error *err)
         lex->theme_file[i] = L->tfile[order[i]];
         lex->theme_line[i] = L->tline[order[i]];
         lex->theme_col[i] = L->tcol[order[i]];
+        lex->theme_label[i] = L->tlabel[order[i]].text; /* now owned by the lexicon */
+        L->tlabel[order[i]].text = NULL;
     }
     free(lex->themes);
     lex->themes = sorted;

@@ -50,9 +50,13 @@ void vc_lexicon_free(vc_lexicon *lex)
 {
     if (!lex)
         return;
-    for (size_t i = 0; i < lex->nthemes; i++)
+    for (size_t i = 0; i < lex->nthemes; i++) {
         free(lex->themes[i]);
+        if (lex->theme_label)
+            free(lex->theme_label[i]);
+    }
     free(lex->themes);
+    free(lex->theme_label);
     free(lex->parent);
     free(lex->declared);
     free(lex->theme_file);
@@ -81,6 +85,7 @@ size_t vc_lexicon_theme_count(const vc_lexicon *lex) { return lex->nthemes; }
 const char *vc_lexicon_theme_name(const vc_lexicon *lex, uint32_t t) { return lex->themes[t]; }
 uint32_t vc_lexicon_theme_parent(const vc_lexicon *lex, uint32_t t) { return lex->parent[t]; }
 int vc_lexicon_theme_declared(const vc_lexicon *lex, uint32_t t) { return lex->declared[t]; }
+const char *vc_lexicon_theme_label(const vc_lexicon *lex, uint32_t t) { return lex->theme_label[t]; }
 size_t vc_lexicon_entry_count(const vc_lexicon *lex) { return lex->nentries; }
 uint64_t vc_lexicon_fingerprint(const vc_lexicon *lex) { return lex->fingerprint; }
 
@@ -135,6 +140,9 @@ static void loader_done(lex_loader *L)
     free(L->tfile);
     free(L->tline);
     free(L->tcol);
+    for (size_t i = 0; L->tlabel && i < L->cap_themes; i++) /* zeroed past the themes read */
+        free(L->tlabel[i].text);
+    free(L->tlabel);
     for (size_t i = 0; i < L->nops; i++)
         vc_lex_free_entry(&L->ops[i]);
     free(L->ops);

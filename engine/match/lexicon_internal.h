@@ -124,6 +124,8 @@ struct vc_lexicon {
     uint8_t *declared; /* per theme: has a [header] (else implied by a child) */
     const char **theme_file; /* per theme: where it was first declared (NULL if implied) */
     uint32_t *theme_line, *theme_col;
+    char **theme_label; /* per theme: its display label ("@label TEXT"), NULL: none;
+                           not part of the fingerprint (a label changes no number) */
     lex_entry *entries;
     size_t nentries; /* visible entries */
     size_t nall;     /* plus hidden NEAR/BEFORE operands */

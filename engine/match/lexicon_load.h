@@ -20,6 +20,14 @@
 #include "vocal/buf.h"
 #include "vocal/text.h"
 
+/* A theme's display label as read ("@label TEXT"), with where, for the
+ * message when another line gives the theme a different one. */
+typedef struct lex_label {
+    char *text; /* owned until arrange() hands it to the lexicon; NULL: none */
+    const char *file;
+    uint32_t line;
+} lex_label;
+
 typedef struct lex_loader {
     vc_lexicon *lex;
     const char *file; /* current file name (owned by lex->files) */
@@ -29,6 +37,7 @@ typedef struct lex_loader {
     uint8_t *declared; /* per load-order theme */
     const char **tfile; /* per load-order theme: first declaration */
     uint32_t *tline, *tcol;
+    lex_label *tlabel; /* per load-order theme */
     long cur_theme;    /* load-order theme index, -1 before any header */
     const vc_lexicon_options *opts;
     lex_entry *ops; /* NEAR/BEFORE operands, appended to the entries at the end */
@@ -65,6 +74,10 @@ void vc_lex_warn(lex_loader *L, uint32_t line, uint32_t col, const char *fmt, ..
 
 /* Start (or return to) theme `name`. */
 vc_status vc_lex_theme(lex_loader *L, const char *name, size_t n, uint32_t line, uint32_t col, vc_error *err);
+/* "@label TEXT" of the current theme: `text` (n bytes, trimmed) at
+ * column `text_col`; `col` is the directive's column. */
+vc_status vc_lex_label(lex_loader *L, const char *text, size_t n, uint32_t line, uint32_t col, uint32_t text_col,
+                       vc_error *err);
 /* One entry of the current theme, written as in the native format. */
 vc_status vc_lex_entry(lex_loader *L, const char *raw, size_t n, uint32_t line, uint32_t col, int soft,
                        vc_error *err);

@@ -395,7 +395,12 @@ vc_status vc_lexicon_lint(const vc_lexicon *lex, vc_lint_fn fn, void *ctx)
         if (count[t] == 0) {
             vc_lint_finding *x = add(&f, VC_LINT_WARNING, "empty-theme", lex->theme_file[t], lex->theme_line[t],
                                      lex->theme_col[t]);
-            if (x)
+            /* a label alone does not make a theme: a misspelled name under
+             * "@label" would add an empty row to every table */
+            if (x && lex->theme_label[t])
+                snprintf(x->message, sizeof x->message,
+                         "theme %.300s has no entries, only a label (is the name misspelled?)", lex->themes[t]);
+            else if (x)
                 snprintf(x->message, sizeof x->message, "theme %.300s has no entries", lex->themes[t]);
         } else if (count[t] == excl[t]) {
             vc_lint_finding *x = add(&f, VC_LINT_WARNING, "only-exclusions", lex->theme_file[t],

@@ -1,7 +1,7 @@
 /*
  * native.c - vocal's own lexicon format (.lex): "[theme]" headers, one
- * entry a line, '#' comments, and "@include FILE"; and writing a lexicon
- * back in it.
+ * entry a line, '#' comments, "@include FILE" and "@label TEXT" (a theme's
+ * display name); and writing a lexicon back in it.
  *
  * A line that is not blank or a comment is checked for valid UTF-8 before
  * it is read, so every later message can give a column. Headers and entries go to the builder (lexbuild.c) as
@@ -188,7 +188,14 @@ static vc_status parse_line(lex_loader *L, const char *line, size_t n, uint32_t 
                 p++;
             return include_file(L, line + p, n - p, lineno, (uint32_t)p + 1, err);
         }
-        return vc_lex_error(L, err, lineno, col, "unknown directive (the only one is @include FILE)");
+        if (n - i >= 6 && memcmp(line + i, "@label", 6) == 0 && (n - i == 6 || vc_lex_is_blank(line[i + 6]))) {
+            size_t p = i + 6;
+            while (p < n && vc_lex_is_blank(line[p]))
+                p++;
+            return vc_lex_label(L, line + p, n - p, lineno, col, (uint32_t)p + 1, err);
+        }
+        return vc_lex_error(L, err, lineno, col,
+                            "unknown directive (the directives are @include FILE and @label TEXT)");
     }
     if (line[i] == '[') {
         const char *close = memchr(line + i, ']', n - i);
@@ -232,6 +239,8 @@ vc_status vc_lexicon_write_native(const vc_lexicon *lex, vc_buf *out)
         if (!any && !lex->declared[t])
             continue;
         st = vc_buf_printf(out, "%s[%s]\n", first ? "" : "\n", lex->themes[t]);
+        if (!st && lex->theme_label[t])
+            st = vc_buf_printf(out, "@label %s\n", lex->theme_label[t]);
         first = 0;
         for (size_t i = 0; i < lex->nentries && !st; i++)
             if (lex->entries[i].theme == t)

@@ -406,7 +406,7 @@ vc_status vc_result_report(vc_buf *b, const vc_result_view *r, const vc_review_o
         vc_report_spec spec = {
             .agg = r->agg, .scale = m->scale, .scale_name = SCALE_NAMES[m->scale], .dim_names = dnames,
             .ndims = ndims, .period_dim = m->period_dim, .theme_names = tnames, .theme_parent = parent,
-            .theme_has_children = children, .quotes = qs, .nquotes = nq, .title = title, .inputs = inputs,
+            .theme_has_children = children, .theme_labels = m->theme_labels, .quotes = qs, .nquotes = nq, .title = title, .inputs = inputs,
             .ninputs = s->nfiles, .rows_read = s->rows_read, .rows_analyzed = s->rows_analyzed,
             .rows_rejected = s->rows_rejected, .settings = settings, .missed_ran = missed != NULL,
             .missed = missed ? missed->terms.v : NULL, .nmissed = missed ? missed->terms.n : 0,

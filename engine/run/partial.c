@@ -52,6 +52,7 @@ struct vc_partial {
     uint64_t fingerprint;
     vc_partial_meta meta;
     char **dim_names, **theme_names, *lexicon_name;
+    char **theme_labels; /* per theme, NULL: none */
     uint32_t *theme_parent;
     char *text_col, *score_col, *id_col;
     char **text_cols; /* several text columns (ntext > 1), text_cols[0] a copy of text_col */
@@ -88,8 +89,11 @@ void vc_partial_free(vc_partial *p)
         free(p->dim_names[i]);
     for (size_t i = 0; p->theme_names && i < p->meta.nthemes; i++)
         free(p->theme_names[i]);
+    for (size_t i = 0; p->theme_labels && i < p->meta.nthemes; i++)
+        free(p->theme_labels[i]);
     free(p->dim_names);
     free(p->theme_names);
+    free(p->theme_labels);
     free(p->theme_parent);
     free(p->lexicon_name);
     free(p->text_col);
@@ -131,8 +135,9 @@ static vc_status set_meta(vc_partial *p, const vc_partial_meta *m)
     p->dim_names = vc_xcalloc(m->ndims + 1, sizeof *p->dim_names);
     p->theme_names = vc_xcalloc(m->nthemes + 1, sizeof *p->theme_names);
     p->theme_parent = vc_xcalloc(m->nthemes + 1, sizeof *p->theme_parent);
+    p->theme_labels = vc_xcalloc(m->nthemes + 1, sizeof *p->theme_labels);
     p->lexicon_name = strdup(m->lexicon_name ? m->lexicon_name : "");
-    if (!p->dim_names || !p->theme_names || !p->theme_parent || !p->lexicon_name)
+    if (!p->dim_names || !p->theme_names || !p->theme_parent || !p->theme_labels || !p->lexicon_name)
         return VC_ERR_NOMEM;
     for (size_t i = 0; i < m->ndims; i++)
         if (!(p->dim_names[i] = strdup(m->dim_names[i])))
@@ -141,10 +146,13 @@ static vc_status set_meta(vc_partial *p, const vc_partial_meta *m)
         if (!(p->theme_names[i] = strdup(m->theme_names[i])))
             return VC_ERR_NOMEM;
         p->theme_parent[i] = m->theme_parent[i];
+        if (m->theme_labels && m->theme_labels[i] && !(p->theme_labels[i] = strdup(m->theme_labels[i])))
+            return VC_ERR_NOMEM;
     }
     p->meta.dim_names = (const char *const *)p->dim_names;
     p->meta.theme_names = (const char *const *)p->theme_names;
     p->meta.theme_parent = p->theme_parent;
+    p->meta.theme_labels = (const char *const *)p->theme_labels;
     p->meta.lexicon_name = p->lexicon_name;
     return VC_OK;
 }
@@ -431,6 +439,8 @@ static vc_status encode_raw(const vc_partial *p, vc_buf *b)
         vc_wire_put_cstr(b, m->theme_names[i]);
         vc_wire_put_u64(b, m->theme_parent[i] == VC_NO_THEME ? 0 : (uint64_t)m->theme_parent[i] + 1);
     }
+    for (size_t i = 0; i < m->nthemes; i++) /* labels: none is the "no string" of wire.h */
+        vc_wire_put_cstr(b, m->theme_labels ? m->theme_labels[i] : NULL);
     vc_wire_put_cstr(b, m->lexicon_name);
     vc_wire_put_u64(b, m->lexicon_entries);
     vc_wire_put_u64(b, m->lexicon_fingerprint);
@@ -605,7 +615,8 @@ static vc_status decode(vc_partial *p, vc_wire_reader *r, const char *path, vc_e
     m.nthemes = (size_t)nthemes;
     p->theme_names = vc_xcalloc(m.nthemes + 1, sizeof *p->theme_names);
     p->theme_parent = vc_xcalloc(m.nthemes + 1, sizeof *p->theme_parent);
-    if (!p->theme_names || !p->theme_parent)
+    p->theme_labels = vc_xcalloc(m.nthemes + 1, sizeof *p->theme_labels);
+    if (!p->theme_names || !p->theme_parent || !p->theme_labels)
         return VC_ERR_NOMEM;
     p->meta.nthemes = m.nthemes;
     for (size_t i = 0; i < m.nthemes; i++) {
@@ -615,6 +626,10 @@ static vc_status decode(vc_partial *p, vc_wire_reader *r, const char *path, vc_e
             return VC_ERR_DATA;
         p->theme_parent[i] = parent ? (uint32_t)(parent - 1) : VC_NO_THEME;
     }
+    for (size_t i = 0; i < m.nthemes; i++)
+        p->theme_labels[i] = vc_wire_get_strdup(r); /* NULL: none */
+    if (r->bad)
+        return VC_ERR_DATA;
     p->lexicon_name = vc_wire_get_strdup(r);
     m.lexicon_entries = (size_t)vc_wire_get_u64(r);
     m.lexicon_fingerprint = vc_wire_get_u64(r);
@@ -637,6 +652,7 @@ static vc_status decode(vc_partial *p, vc_wire_reader *r, const char *path, vc_e
     m.dim_names = (const char *const *)p->dim_names;
     m.theme_names = (const char *const *)p->theme_names;
     m.theme_parent = p->theme_parent;
+    m.theme_labels = (const char *const *)p->theme_labels;
     m.lexicon_name = p->lexicon_name ? p->lexicon_name : "";
     p->meta = m;
     vc_scan_stats *s = &p->totals;
@@ -837,6 +853,12 @@ vc_status vc_partial_merge(vc_partial *into, const vc_partial *from, const char 
         if (!st)
             st = requote(from->quotes, map_b, NULL, from->nparts, q);
     }
+    /* labels change no number and are no setting: a theme keeps the first
+     * label it was given (partials made with one lexicon agree anyway) */
+    for (size_t t = 0; !st && t < into->meta.nthemes; t++)
+        if (!into->theme_labels[t] && from->theme_labels[t] &&
+            !(into->theme_labels[t] = strdup(from->theme_labels[t])))
+            st = VC_ERR_NOMEM;
     if (!st)
         st = vc_agg_merge(into->agg, from->agg);
     if (!st)

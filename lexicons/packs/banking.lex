@@ -555,3 +555,13 @@ card NEAR/3 sent to
 posted to
 were posted
 card NEAR/4 came
+
+# Display labels of this pack's own themes (the default's come with it):
+# what a review shows in place of the name. They change no match and no
+# number (lexicons/README.md, "Display labels").
+
+[product/claims]
+@label Insurance claims
+
+[product/digital_banking]
+@label Digital banking

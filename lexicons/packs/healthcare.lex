@@ -586,3 +586,13 @@ never working
 !sickness bug
 !caught a bug
 !picked up a bug
+
+# Display labels of this pack's own themes (the default's come with it):
+# what a review shows in place of the name. They change no match and no
+# number (lexicons/README.md, "Display labels").
+
+[service/appointments]
+@label Appointments
+
+[service/clinical_care]
+@label Clinical care

@@ -1654,3 +1654,13 @@ special request*
 
 [product/reliability]
 an error
+
+# Display labels of this pack's own themes (the default's come with it):
+# what a review shows in place of the name. They change no match and no
+# number (lexicons/README.md, "Display labels").
+
+[service/reservations]
+@label Reservations
+
+[product/dietary]
+@label Dietary needs

@@ -632,3 +632,13 @@ doesn't charge
 doesn't switch on
 won't power on
 unexpected item
+
+# Display labels of this pack's own themes (the default's come with it):
+# what a review shows in place of the name. They change no match and no
+# number (lexicons/README.md, "Display labels").
+
+[product/availability]
+@label Stock & availability
+
+[relationship/rewards]
+@label Loyalty rewards

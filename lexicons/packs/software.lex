@@ -652,3 +652,13 @@ connects seamlessly
 !grid view
 !pipeline view
 !timeline view
+
+# Display labels of this pack's own themes (the default's come with it):
+# what a review shows in place of the name. They change no match and no
+# number (lexicons/README.md, "Display labels").
+
+[product/performance]
+@label Speed & performance
+
+[product/integrations]
+@label Integrations

@@ -34,7 +34,16 @@ ParameterizedTestParameters(lexicon, errors)
         {"[a]\nrefund NEAR/3\n", "t.lex:2:14: NEAR/ and BEFORE/ need a word or phrase on each side"},
         {"[a]\na NEAR/1 b NEAR/2 c\n", "t.lex:2:12: only one NEAR/ or BEFORE/ per entry"},
         {"[a]\nrefund NEAR/3 /late/\n", "t.lex:2:15: a NEAR/ or BEFORE/ operand is a word or phrase, not a /regex/ or an !exclusion"},
-        {"[a]\n@includes x.lex\n", "t.lex:2:1: unknown directive (the only one is @include FILE)"},
+        {"[a]\n@includes x.lex\n", "t.lex:2:1: unknown directive (the directives are @include FILE and @label TEXT)"},
+        {"[a]\n@labels A\n", "t.lex:2:1: unknown directive (the directives are @include FILE and @label TEXT)"},
+        {"@label Price\n[a]\nx\n", "t.lex:1:1: @label before any [theme] header: a label names the theme above it"},
+        {"[a]\nx\n@label\n", "t.lex:3:1: @label needs a text: the theme's display name"},
+        {"[a]\n  @label  \t \n", "t.lex:2:3: @label needs a text: the theme's display name"},
+        {"[a]\n@label A\nx\n[a]\n@label B\n", "t.lex:5:1: theme a already has the label 'A' (t.lex:2); a theme has one label"},
+        {"[a]\n@label Tab\there\n", "t.lex:2:11: control character U+0009 in label"},
+        {"[a]\n@label x\x7fy\n", "t.lex:2:9: control character U+007F in label"},
+        {"[a]\n@label x\xc2\x85y\n", "t.lex:2:9: control character U+0085 in label"},
+        {"[a]\n@label caf\xe9\n", "t.lex:2:11: invalid UTF-8"},
         {"[a]\n@include\n", "t.lex:2:9: @include needs a file name"},
         {"[a]\n@include /dev/zero\n", "t.lex:2:10: cannot read included file /dev/zero: not a regular file"},
         {"[a]\n@include no/such/file.lex\n", "t.lex:2:10: cannot read included file no/such/file.lex: No such file or directory"},
@@ -123,4 +132,118 @@ Test(lexicon, missing_file)
     vc_error e;
     cr_assert_eq(vc_lexicon_load_file("/nonexistent.lex", NULL, &lex, &e), VC_ERR_IO);
     cr_assert_str_eq(e.msg, "/nonexistent.lex: No such file or directory");
+}
+
+/* "@label TEXT" names the theme above it for readers; a header with only a
+ * label is how a parent gets one. Labels change no match and no number. */
+Test(lexicon, labels)
+{
+    const char *text = "[service]\n@label   Service  \n"
+                       "[service/wait_time]\n@label Wait & queues \xe2\x8f\xb3\nqueue\n"
+                       "[billing]\nrefund*\n@label Billing\n" /* after an entry: still its theme's */
+                       "[service/wait_time]\n@label Wait & queues \xe2\x8f\xb3\n" /* the same again: fine */
+                       "[service/staff]\nrude\n";
+    vc_lexicon *lex = NULL;
+    vc_error e;
+    cr_assert_eq(vc_lexicon_load_string("t.lex", text, strlen(text), NULL, &lex, &e), VC_OK, "%s", e.msg);
+    cr_assert_eq(vc_lexicon_theme_count(lex), 4);
+    cr_assert_str_eq(vc_lexicon_theme_name(lex, 0), "billing");
+    cr_assert_str_eq(vc_lexicon_theme_label(lex, 0), "Billing");
+    cr_assert_str_eq(vc_lexicon_theme_name(lex, 1), "service");
+    cr_assert_str_eq(vc_lexicon_theme_label(lex, 1), "Service", "trimmed");
+    cr_assert_eq(vc_lexicon_theme_declared(lex, 1), 1, "a label-only header declares its theme");
+    cr_assert_str_eq(vc_lexicon_theme_name(lex, 2), "service/staff");
+    cr_assert_null(vc_lexicon_theme_label(lex, 2), "no label: NULL");
+    cr_assert_str_eq(vc_lexicon_theme_label(lex, 3), "Wait & queues \xe2\x8f\xb3");
+    cr_assert_eq(vc_lexicon_entry_count(lex), 3, "a label is no entry");
+
+    /* the same lexicon without labels: the same fingerprint (a label
+     * changes no number), and convert writes them back */
+    const char *bare = "[service/wait_time]\nqueue\n[billing]\nrefund*\n[service/staff]\nrude\n";
+    vc_lexicon *lb = NULL;
+    cr_assert_eq(vc_lexicon_load_string("b.lex", bare, strlen(bare), NULL, &lb, &e), VC_OK, "%s", e.msg);
+    cr_assert_eq(vc_lexicon_fingerprint(lex), vc_lexicon_fingerprint(lb));
+    cr_assert_null(vc_lexicon_theme_label(lb, 1), "an implied parent has no label");
+    vc_buf out = VC_BUF_INIT;
+    cr_assert_eq(vc_lexicon_write_native(lex, &out), VC_OK);
+    cr_assert_str_eq(out.data, "[billing]\n@label Billing\nrefund*\n\n"
+                               "[service]\n@label Service\n\n"
+                               "[service/staff]\nrude\n\n"
+                               "[service/wait_time]\n@label Wait & queues \xe2\x8f\xb3\nqueue\n");
+    vc_lexicon *back = NULL;
+    cr_assert_eq(vc_lexicon_load_string("c.lex", out.data, out.len, NULL, &back, &e), VC_OK, "%s", e.msg);
+    for (uint32_t t = 0; t < 4; t++) {
+        const char *a = vc_lexicon_theme_label(lex, t), *b = vc_lexicon_theme_label(back, t);
+        cr_assert((!a && !b) || (a && b && strcmp(a, b) == 0), "theme %u: %s against %s", t, a, b);
+    }
+    vc_buf_free(&out);
+    vc_lexicon_free(back);
+    vc_lexicon_free(lb);
+    vc_lexicon_free(lex);
+}
+
+/* 1 to 80 bytes: a label is a heading, not a description. */
+Test(lexicon, label_length)
+{
+    char text[512], label[300];
+    vc_lexicon *lex = NULL;
+    vc_error e;
+    memset(label, 'a', 80);
+    label[80] = 0;
+    snprintf(text, sizeof text, "[a]\nx\n@label %s\n", label);
+    cr_assert_eq(vc_lexicon_load_string("t.lex", text, strlen(text), NULL, &lex, &e), VC_OK, "80 bytes: %s", e.msg);
+    cr_assert_eq(strlen(vc_lexicon_theme_label(lex, 0)), 80);
+    vc_lexicon_free(lex);
+    lex = NULL;
+    strcat(label, "b");
+    snprintf(text, sizeof text, "[a]\nx\n@label %s\n", label);
+    cr_assert_eq(vc_lexicon_load_string("t.lex", text, strlen(text), NULL, &lex, &e), VC_ERR_LEXICON);
+    cr_assert_null(lex);
+    cr_assert_str_eq(e.msg, "t.lex:3:8: label longer than 80 bytes (81)");
+    /* bytes, not characters: 27 check marks are 81 bytes */
+    label[0] = 0;
+    for (int i = 0; i < 27; i++)
+        strcat(label, "\xe2\x9c\x93");
+    snprintf(text, sizeof text, "[a]\nx\n@label %s\n", label);
+    cr_assert_eq(vc_lexicon_load_string("t.lex", text, strlen(text), NULL, &lex, &e), VC_ERR_LEXICON);
+    cr_assert_str_eq(e.msg, "t.lex:3:8: label longer than 80 bytes (81)");
+    label[78] = 0; /* 26 of them, 78 bytes */
+    snprintf(text, sizeof text, "[a]\nx\n@label %s\n", label);
+    cr_assert_eq(vc_lexicon_load_string("t.lex", text, strlen(text), NULL, &lex, &e), VC_OK, "%s", e.msg);
+    vc_lexicon_free(lex);
+}
+
+/* Every theme of every built-in lexicon, parents included, has a label; so
+ * does every signal (their groups are no themes in a scan). */
+Test(lexicon, builtin_lexicons_label_every_theme)
+{
+    for (size_t i = 0; i < vc_lexicon_builtin_count(); i++) {
+        vc_builtin_lexicon b;
+        cr_assert_eq(vc_lexicon_builtin(i, &b), 0);
+        vc_lexicon *lex = NULL;
+        vc_error e;
+        cr_assert_eq(vc_lexicon_load_builtin(b.name, NULL, &lex, &e), VC_OK, "%s", e.msg);
+        int signals = strcmp(b.name, "signals") == 0;
+        for (uint32_t t = 0; t < vc_lexicon_theme_count(lex); t++) {
+            int parent = 0;
+            for (uint32_t c = 0; c < vc_lexicon_theme_count(lex); c++)
+                parent |= vc_lexicon_theme_parent(lex, c) == t;
+            if (signals && parent) /* read on its own, signals.lex has groups: unlabelled */
+                cr_assert_null(vc_lexicon_theme_label(lex, t), "%s", vc_lexicon_theme_name(lex, t));
+            else
+                cr_assert_not_null(vc_lexicon_theme_label(lex, t), "builtin:%s: %s has no label", b.name,
+                                   vc_lexicon_theme_name(lex, t));
+        }
+        vc_lexicon_free(lex);
+    }
+    vc_lexicon *lex = NULL;
+    vc_error e;
+    cr_assert_eq(vc_lexicon_load_with_signals(NULL, NULL, NULL, &lex, &e), VC_OK, "%s", e.msg);
+    size_t sig = vc_lexicon_signal_start(lex), nt = vc_lexicon_theme_count(lex);
+    cr_assert_lt(sig, nt);
+    for (uint32_t t = 0; t < nt; t++)
+        cr_assert_not_null(vc_lexicon_theme_label(lex, t), "%s has no label", vc_lexicon_theme_name(lex, t));
+    cr_assert_str_eq(vc_lexicon_theme_label(lex, (uint32_t)sig), "Churn risk");
+    cr_assert_str_eq(vc_lexicon_theme_name(lex, (uint32_t)sig), "signal/churn_risk");
+    vc_lexicon_free(lex);
 }

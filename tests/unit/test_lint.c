@@ -73,6 +73,34 @@ Test(lint, clean_lexicon_and_hierarchy_are_quiet)
     cr_assert_eq(s.n, 0, "%s", s.text);
 }
 
+/* A parent labelled by a header of its own has children, so it is not an
+ * empty theme; a leaf with only a label is (its name is likely misspelled). */
+Test(lint, labels_and_label_only_headers)
+{
+    seen s;
+    lint("[service]\n@label Service\n[service/staff]\n@label Staff\nrude\n", &s);
+    cr_assert_eq(s.n, 0, "%s", s.text);
+    lint("[service/staff]\nrude\n[service/staf]\n@label Staff\n", &s);
+    cr_assert_str_eq(s.text, "3:1 warning empty-theme\n");
+}
+
+static void collect_message(void *ctx, const vc_lint_finding *f)
+{
+    snprintf(ctx, 600, "%s", f->message);
+}
+
+Test(lint, label_only_leaf_says_so)
+{
+    const char *text = "[service/staff]\nrude\n[service/staf]\n@label Staff\n";
+    vc_lexicon *lex = NULL;
+    vc_error e;
+    cr_assert_eq(vc_lexicon_load_string("t.lex", text, strlen(text), NULL, &lex, &e), VC_OK, "%s", e.msg);
+    char msg[600] = "";
+    cr_assert_eq(vc_lexicon_lint(lex, collect_message, msg), VC_OK);
+    cr_assert_str_eq(msg, "theme service/staf has no entries, only a label (is the name misspelled?)");
+    vc_lexicon_free(lex);
+}
+
 Test(lint, default_lexicon_is_clean)
 {
     vc_lexicon *lex = NULL;

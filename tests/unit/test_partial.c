@@ -1151,22 +1151,26 @@ static void scanned_free(scanned *s)
 }
 
 /* The partial of a scan whose rejects stream kept s->rejects and dropped
- * `dropped` rows after them. */
-static vc_status partial_try(const fx *f, const scanned *s, const char *settings, uint64_t dropped, vc_partial **p)
+ * `dropped` rows after them, its theme labels `labels` (NULL: the
+ * lexicon's). */
+static vc_status partial_try_labels(const fx *f, const scanned *s, const char *settings, uint64_t dropped,
+                                    const char *const *labels, vc_partial **p)
 {
     const vc_scan *scan = s->scan;
     size_t nth = vc_lexicon_theme_count(f->lex), ndims = vc_scan_dimension_count(scan);
     const char **tn = calloc(nth + 1, sizeof *tn), **dn = calloc(ndims + 1, sizeof *dn);
+    const char **lb = calloc(nth + 1, sizeof *lb);
     uint32_t *par = calloc(nth + 1, sizeof *par);
-    cr_assert(tn && dn && par);
+    cr_assert(tn && dn && par && lb);
     for (size_t i = 0; i < nth; i++) {
         tn[i] = vc_lexicon_theme_name(f->lex, (uint32_t)i);
         par[i] = vc_lexicon_theme_parent(f->lex, (uint32_t)i);
+        lb[i] = labels ? labels[i] : vc_lexicon_theme_label(f->lex, (uint32_t)i);
     }
     for (size_t i = 0; i < ndims; i++)
         dn[i] = vc_scan_dimension_name(scan, i);
     vc_partial_meta meta = {VC_SCALE_NPS, 1, ndims, dn, -1, nth, tn, par, "default.lex",
-                            vc_lexicon_entry_count(f->lex), vc_lexicon_fingerprint(f->lex)};
+                            vc_lexicon_entry_count(f->lex), vc_lexicon_fingerprint(f->lex), lb};
     *p = NULL;
     vc_error err;
     vc_error_clear(&err);
@@ -1175,7 +1179,13 @@ static vc_status partial_try(const fx *f, const scanned *s, const char *settings
     free(tn);
     free(dn);
     free(par);
+    free(lb);
     return st;
+}
+
+static vc_status partial_try(const fx *f, const scanned *s, const char *settings, uint64_t dropped, vc_partial **p)
+{
+    return partial_try_labels(f, s, settings, dropped, NULL, p);
 }
 
 static vc_partial *partial_of(const fx *f, const scanned *s, const char *settings)
@@ -1340,6 +1350,9 @@ Test(partial, merged_partials_equal_one_scan)
         for (uint32_t t = 0; t < m->nthemes; t++) {
             cr_assert_str_eq(m->theme_names[t], vc_lexicon_theme_name(f.lex, t));
             cr_assert_eq(m->theme_parent[t], vc_lexicon_theme_parent(f.lex, t));
+            const char *want = vc_lexicon_theme_label(f.lex, t);
+            cr_assert(want, "the default lexicon labels every theme: %s", m->theme_names[t]);
+            cr_assert_str_eq(m->theme_labels[t], want, "the label of %s", m->theme_names[t]);
         }
         cr_assert_str_eq(m->lexicon_name, "default.lex");
         cr_assert_eq(m->lexicon_entries, vc_lexicon_entry_count(f.lex));
@@ -1402,6 +1415,67 @@ Test(partial, different_settings_refused)
     assert_agg_eq(vc_scan_agg(sa.scan), vc_partial_agg(x), "after a refused merge");
     vc_partial_free(x);
     vc_partial_free(y);
+    vc_partial_free(pa);
+    vc_partial_free(pb);
+    scanned_free(&sa);
+    scanned_free(&sb);
+    fx_fini(&f);
+}
+
+/* Labels change no number, so they are no setting: partials whose labels
+ * differ merge, and each theme keeps the first label it was given (the
+ * merged-into partial's, else the first later one that has one). */
+Test(partial, labels_travel_and_merge_first_wins)
+{
+    fx f;
+    fx_init(&f);
+    const char *a_in[] = {f.a}, *b_in[] = {f.b};
+    scanned sa, sb;
+    scan_files(&f, a_in, 1, &sa);
+    scan_files(&f, b_in, 1, &sb);
+    size_t nth = vc_lexicon_theme_count(f.lex);
+    cr_assert_geq(nth, 3);
+    const char **la = calloc(nth + 1, sizeof *la), **lb = calloc(nth + 1, sizeof *lb);
+    cr_assert(la && lb);
+    la[0] = "First's zero"; /* a's label wins over b's */
+    lb[0] = "Second's zero";
+    lb[1] = "Only in b \xE2\x9C\x93"; /* a has none: b's is taken */
+    /* theme 2: in neither */
+    const char *settings = "vocal 1\nthemes default.lex\nquotes 3\n";
+    vc_partial *pa = NULL, *pb = NULL;
+    cr_assert_eq(partial_try_labels(&f, &sa, settings, 0, la, &pa), VC_OK);
+    cr_assert_eq(partial_try_labels(&f, &sb, settings, 0, lb, &pb), VC_OK);
+    save_partial(pa, f.pa);
+    save_partial(pb, f.pb);
+    for (int order = 0; order < 2; order++) {
+        vc_partial *x = load_ok(order ? f.pb : f.pa), *y = load_ok(order ? f.pa : f.pb);
+        /* through the file, each as it was made */
+        const vc_partial_meta *mx = vc_partial_meta_get(x);
+        cr_assert_str_eq(mx->theme_labels[0], order ? "Second's zero" : "First's zero");
+        if (order)
+            cr_assert_str_eq(mx->theme_labels[1], "Only in b \xE2\x9C\x93");
+        else
+            cr_assert_null(mx->theme_labels[1]);
+        cr_assert_null(mx->theme_labels[2]);
+        vc_error err;
+        vc_error_clear(&err);
+        cr_assert_eq(vc_partial_merge(x, y, "x", "y", &err), VC_OK, "labels are no setting: %s", err.msg);
+        save_partial(x, f.tmp); /* a merge of merges reads them back below */
+        cr_assert_eq(vc_partial_finish(x, &err), VC_OK, "%s", err.msg);
+        const vc_partial_meta *m = vc_partial_meta_get(x);
+        cr_assert_str_eq(m->theme_labels[0], order ? "Second's zero" : "First's zero", "the first partial's");
+        cr_assert_str_eq(m->theme_labels[1], "Only in b \xE2\x9C\x93", "a label only one partial has");
+        cr_assert_null(m->theme_labels[2], "no label stays none");
+        /* the merged partial saved and read again keeps them */
+        vc_partial *z = load_ok(f.tmp);
+        cr_assert_str_eq(vc_partial_meta_get(z)->theme_labels[1], "Only in b \xE2\x9C\x93");
+        cr_assert_null(vc_partial_meta_get(z)->theme_labels[2]);
+        vc_partial_free(z);
+        vc_partial_free(x);
+        vc_partial_free(y);
+    }
+    free(la);
+    free(lb);
     vc_partial_free(pa);
     vc_partial_free(pb);
     scanned_free(&sa);
@@ -1509,7 +1583,9 @@ Test(partial, version_change_refused)
     write_gzip(f.tmp, raw.data, raw.len);
     vc_partial_free(load_ok(f.tmp));
 
-    static const unsigned char versions[] = {0, 1, 2, 9, 127}; /* 1: before rejects_dropped; 2: before the scale check's counters and text columns */
+    /* 1: before rejects_dropped; 2: before the scale check's counters and
+     * text columns; 3: before theme labels */
+    static const unsigned char versions[] = {0, 1, 2, 3, 9, 127};
     for (size_t i = 0; i < sizeof versions; i++)
         for (int gz = 0; gz < 2; gz++) {
             raw.data[8] = (char)versions[i];
@@ -1566,7 +1642,7 @@ static int load_damaged(const fx *f, const void *data, size_t n, const vc_partia
 
 /* The documented head of the content, rebuilt from what the partial says
  * of itself: magic, version, settings, fingerprint, then the meta up to and
- * including the theme names and parents. *names_at gets the offset of the
+ * including the theme names and parents and the theme labels. *names_at gets the offset of the
  * first dimension name; returns the length. */
 static size_t expected_head(const vc_partial *p, vc_buf *b, size_t *names_at)
 {
@@ -1587,6 +1663,8 @@ static size_t expected_head(const vc_partial *p, vc_buf *b, size_t *names_at)
         vc_wire_put_cstr(b, m->theme_names[i]);
         vc_wire_put_u64(b, m->theme_parent[i] == VC_NO_THEME ? 0 : (uint64_t)m->theme_parent[i] + 1);
     }
+    for (size_t i = 0; i < m->nthemes; i++)
+        vc_wire_put_cstr(b, m->theme_labels[i]);
     return b->len;
 }
 

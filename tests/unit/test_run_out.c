@@ -35,7 +35,7 @@ static const uint32_t PARENTS[] = {VC_NO_THEME};
 Test(run_out, stats_json_counters_in_order)
 {
     vc_agg *a = regions_agg(2, 10);
-    vc_partial_meta m = {VC_SCALE_NPS, 0, 2, DIMS, -1, 1, THEMES, PARENTS, "t.lex", 3, 0xabcull};
+    vc_partial_meta m = {VC_SCALE_NPS, 0, 2, DIMS, -1, 1, THEMES, PARENTS, "t.lex", 3, 0xabcull, NULL};
     vc_file_stats f = {0};
     f.name = "in.csv";
     f.format = "csv, delimiter ','";
@@ -73,7 +73,7 @@ Test(run_out, stats_json_counters_in_order)
 
 Test(run_out, overflow_warnings_as_text)
 {
-    vc_partial_meta m = {VC_SCALE_NPS, 0, 2, DIMS, -1, 1, THEMES, PARENTS, "t.lex", 3, 0};
+    vc_partial_meta m = {VC_SCALE_NPS, 0, 2, DIMS, -1, 1, THEMES, PARENTS, "t.lex", 3, 0, NULL};
     vc_scan_stats s = {0};
     vc_agg *a = regions_agg(2, 10);
     vc_result_view r = {&m, a, NULL, &s};
@@ -98,7 +98,7 @@ Test(run_out, overflow_warnings_as_text)
 
 Test(run_out, quotes_without_quotes_is_a_header)
 {
-    vc_partial_meta m = {VC_SCALE_NPS, 0, 2, DIMS, -1, 1, THEMES, PARENTS, "t.lex", 3, 0};
+    vc_partial_meta m = {VC_SCALE_NPS, 0, 2, DIMS, -1, 1, THEMES, PARENTS, "t.lex", 3, 0, NULL};
     vc_scan_stats s = {0};
     vc_agg *a = regions_agg(1, 10);
     vc_result_view r = {&m, a, NULL, &s};

@@ -6,6 +6,7 @@
  *     # a comment
  *     @include common.lex
  *     [commercial/billing]
+ *     @label Billing & refunds
  *     refund*
  *     money back
  *     colo?r
@@ -28,6 +29,11 @@
  *   - a leading '~' guards a word, phrase or NEAR/BEFORE entry: it does not
  *     match where a negator (not, never, didn't, ...) stands within the 3
  *     words before its first word in the same clause.
+ * "@label TEXT" under a header gives that theme a display label for
+ * reviews (1 to 80 bytes of UTF-8, no control characters; one label per
+ * theme). A header followed by nothing but its label is how a parent gets
+ * one. Labels change no match and no number, so they are not part of the
+ * fingerprint.
  * "@include FILE" reads another lexicon (relative to the including file);
  * a file included twice is read once, a cycle is an error.
  * "@include builtin:NAME" reads a built-in lexicon (vc_lexicon_builtin).
@@ -158,14 +164,19 @@ const char *vc_lexicon_theme_name(const vc_lexicon *lex, uint32_t theme);
 uint32_t vc_lexicon_theme_parent(const vc_lexicon *lex, uint32_t theme);
 /* 1 when the theme has a [header] of its own, 0 when only implied by a child. */
 int vc_lexicon_theme_declared(const vc_lexicon *lex, uint32_t theme);
+/* The theme's display label ("@label TEXT" under its header), or NULL when
+ * it has none (vc_theme_display_name, report.h, makes one from the name).
+ * Owned by the lexicon. */
+const char *vc_lexicon_theme_label(const vc_lexicon *lex, uint32_t theme);
 /* Entries, NEAR/BEFORE operands not counted. */
 size_t vc_lexicon_entry_count(const vc_lexicon *lex);
 void vc_lexicon_entry(const vc_lexicon *lex, uint32_t entry, vc_entry_info *out);
 /* Write the lexicon in the native format (what `vocal lexicon convert`
  * prints): declared themes and themes with entries, in theme order, each
- * entry as written. Reading the result back gives the same matches. */
+ * with its @label line when it has one and its entries as written. Reading the result back gives the same matches. */
 vc_status vc_lexicon_write_native(const vc_lexicon *lex, vc_buf *out);
-/* A stable 64-bit fingerprint of the compiled lexicon content. */
+/* A stable 64-bit fingerprint of the compiled lexicon content: theme names
+ * and entries, what can change a number. Labels are left out. */
 uint64_t vc_lexicon_fingerprint(const vc_lexicon *lex);
 
 VC_API_END

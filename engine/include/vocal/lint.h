@@ -15,7 +15,9 @@
  *                      than a limit (a recursion loop) on a short text:
  *                      such a failure stops a scan (error)
  *   empty-theme        a declared theme with no entries and no children
- *                      (warning)
+ *                      (warning); a parent whose header only carries its
+ *                      @label has children, so it is not one, while a leaf
+ *                      with only a label is (a misspelled name)
  *   only-exclusions    a theme whose entries are all !exclusions: it can
  *                      never be mentioned on its own (warning)
  *   leading-wildcard   a glob starting with '?' or '*': tried at every

@@ -20,12 +20,14 @@
  * periods, quotes per theme, the vocal version: the caller's canonical
  * `settings` text) travel with the partial, with their 64-bit fingerprint;
  * merging partials whose settings differ is refused and the message names
- * the first setting that differs.
+ * the first setting that differs. Theme labels change no number, so they
+ * are no setting: a merge keeps, per theme, the label of the first partial
+ * that has one (vc_partial_merge's `into` first).
  *
- * File format (version 2): a gzip stream whose content is the magic
+ * File format (version 4): a gzip stream whose content is the magic
  * "VOCALPRT", then wire.h fields: version, settings, fingerprint, the meta
- * (scale, sentiment, dimension and theme names, theme parents, lexicon
- * name, entries and fingerprint, resolved columns), the run's totals, the
+ * (scale, sentiment, dimension and theme names, theme parents, theme
+ * labels, lexicon name, entries and fingerprint, resolved columns), the run's totals, the
  * file parts (name, format, back end, message, rows read / analyzed /
  * rejected, bytes in / out, gzip members, share index and count, newlines,
  * rejected rows not kept, rejected rows as CSV), the counters (vc_agg_encode), the quotes
@@ -70,6 +72,8 @@ typedef struct vc_partial_meta {
     const char *lexicon_name;        /* as the user named it ("default.lex") */
     size_t lexicon_entries;
     uint64_t lexicon_fingerprint;
+    const char *const *theme_labels; /* per theme its display label (vc_lexicon_theme_label),
+                                      * NULL entries: none; NULL: no theme has one */
 } vc_partial_meta;
 
 typedef struct vc_partial vc_partial;

@@ -88,7 +88,8 @@ typedef struct vc_report_spec {
     int period_dim;                     /* -1: none */
     const char *const *theme_names;
     const char *const *theme_labels;    /* display label per theme (NULL, or a NULL
-                                         * entry: made from the name) */
+                                         * entry: made from the name,
+                                         * vc_theme_display_name) */
     const uint32_t *theme_parent;       /* VC_NO_THEME_ID at the top */
     const uint8_t *theme_has_children;
     const vc_report_quote *quotes;
@@ -123,6 +124,18 @@ vc_status vc_report_markdown(const vc_report_spec *spec, vc_buf *out);
 
 /* A JSON string literal of s, or null when s is NULL (json.c). */
 vc_status vc_json_cstr(vc_buf *b, const char *s);
+
+/* A theme's name in words, for a theme without a display label
+ * (vc_report_spec.theme_labels, "@label" in the lexicon): the last level of
+ * the path, '_' and '-' as spaces (a run of them and of spaces as one, none
+ * at either end), the first letter upper-cased when it is ASCII;
+ * everything else as written. "commercial/price_value" -> "Price value",
+ * "service/staff" -> "Staff", "signal/churn_risk" -> "Churn risk",
+ * "food_and_drink" -> "Food and drink". Writes at most cap bytes with the
+ * NUL (a longer name is cut at a character boundary) and returns the
+ * length of the whole name, as snprintf does. Pure; any thread.
+ * (theme_name.c) */
+size_t vc_theme_display_name(const char *name, char *dst, size_t cap);
 
 /* Number formatting shared by every writer: one decimal for percentages and
  * NPS, two for a CES mean, four for compounds; "" when undefined (NaN). */

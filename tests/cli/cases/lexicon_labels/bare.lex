@@ -1,0 +1,13 @@
+[food]
+
+[food/dishes]
+pizza*
+pasta
+
+[food/drinks]
+wine
+cocktail*
+
+[service/reservations]
+booking*
+reservation*
