@@ -267,8 +267,8 @@ static void quote(vc_buf *b, const rv_model *m, const vc_report_quote *q)
     for (size_t d = 1; d < s->ndims && q->segments; d++) {
         size_t n;
         const char *v = rv_quote_segment(q->segments, d, &n);
-        if (!v || !n)
-            continue;
+        if (!v || !n || (int)d == s->signal_dim)
+            continue; /* the signals have their own section */
         vc_buf_append_str(b, ", ");
         if ((int)d != s->period_dim) {
             rv_md(b, s->dim_names[d]);

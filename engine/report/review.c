@@ -164,25 +164,6 @@ rv_sig rv_headline_change(const rv_model *m, const vc_cell *c1, const vc_cell *c
     return verdict(&t, rv_scored(c1) < m->min_base || rv_scored(c2) < m->min_base);
 }
 
-/* ---- names ---------------------------------------------------------------- */
-
-/* The words of a slug's last level: '_' and '-' as spaces, the first
- * letter upper-cased. */
-static char *slug_words(const char *name)
-{
-    const char *leaf = strrchr(name, '/');
-    leaf = leaf ? leaf + 1 : name;
-    char *w = strdup(leaf);
-    if (!w)
-        return NULL;
-    for (char *p = w; *p; p++)
-        if (*p == '_' || *p == '-')
-            *p = ' ';
-    if (w[0] >= 'a' && w[0] <= 'z')
-        w[0] = (char)(w[0] - 'a' + 'A');
-    return w;
-}
-
 /* ---- ranking -------------------------------------------------------------- */
 
 static const rv_model *sort_model; /* qsort has no context argument */
@@ -699,7 +680,13 @@ vc_status rv_build(rv_model *m, const vc_report_spec *s)
         return VC_ERR_NOMEM;
     for (uint32_t t = 0; t < nt; t++) {
         const char *label = s->theme_labels ? s->theme_labels[t] : NULL;
-        m->names[t] = label ? strdup(label) : slug_words(s->theme_names[t]);
+        if (label) {
+            m->names[t] = strdup(label);
+        } else {
+            size_t n = vc_theme_display_name(s->theme_names[t], NULL, 0);
+            if ((m->names[t] = malloc(n + 1)))
+                vc_theme_display_name(s->theme_names[t], m->names[t], n + 1);
+        }
         if (!m->names[t])
             return VC_ERR_NOMEM;
         m->impact[t] = vc_impact(s->scale, m->base, rv_total(m, t));

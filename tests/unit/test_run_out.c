@@ -148,7 +148,7 @@ Test(run_out, quotes_carry_score_and_a_column_per_dimension)
 {
     /* a --by named like a fixed column, and a dimension named twice */
     static const char *const dims[] = {"all", "region", "score", "region", "period"};
-    vc_partial_meta m = {VC_SCALE_NPS, 1, 5, dims, 4, 1, THEMES, PARENTS, "t.lex", 3, 0};
+    vc_partial_meta m = {VC_SCALE_NPS, 1, 5, dims, 4, 1, THEMES, PARENTS, "t.lex", 3, 0, NULL};
     vc_file_stats f = {0};
     f.name = "in.csv";
     vc_scan_stats s = {0};
