@@ -266,7 +266,9 @@ static vc_discovery *report_discover(const vc_scan_options *so, int quiet)
     vc_discovery *d = NULL;
     vc_error err;
     vc_error_clear(&err);
-    vc_status st = vc_discover_missed(so, &d, &err);
+    vc_scan_options again = *so;
+    again.note = NULL; /* the scan said which columns it read; once is enough */
+    vc_status st = vc_discover_missed(&again, &d, &err);
     if (st) {
         vc_cli_error("note: no \"What the lexicon misses\" section: %s", err.msg);
         d = NULL;

@@ -41,7 +41,7 @@ vc_status rv_trend_chart(const rv_model *m, vc_buf *b)
     size_t n = m->ndated;
     if (n < 2)
         return VC_OK;
-    const double W = 760, H = 240, L = 56, R = 40, T = 14, B = 40;
+    const double W = 1040, H = 260, L = 56, R = 40, T = 14, B = 40;
     double *v = calloc(2 * n + 2, sizeof *v), *se = v + n + 1;
     if (!v)
         return VC_ERR_NOMEM;
@@ -188,7 +188,7 @@ vc_status rv_priority_chart(const rv_model *m, vc_buf *b)
         return vc_buf_status(b);
     }
     double split = m->share_split;
-    const double W = 760, H = 500, L = 60, R = 20, T = 20, B = 46;
+    const double W = 1040, H = 560, L = 60, R = 20, T = 20, B = 46;
     double xa, xz, xs, ya, yz, ys;
     /* the share axis starts at zero unless every theme is far from it:
      * then it starts below the least mentioned, so that the points spread */
@@ -257,7 +257,7 @@ vc_status rv_priority_chart(const rv_model *m, vc_buf *b)
         rv_pct(sh, sizeof sh, p[i].share, "");
         rv_delta(im, sizeof im, p[i].impact, 1, 1, "");
         vc_buf_printf(b, "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\" stroke=\"#fff\"><title>",
-                      p[i].px, p[i].py, p[i].impact < 0 ? RV_NEG : RV_POS);
+                      p[i].px, p[i].py, p[i].impact <= -0.05 ? RV_NEG : RV_POS); /* as rv_quadrant */
         rv_html(b, name);
         vc_buf_printf(b, ": %s of comments, impact %s</title></circle>\n", sh, im);
     }
