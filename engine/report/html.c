@@ -59,16 +59,6 @@ static const char CSS[] =
     "@media print{body{margin:0;max-width:none}nav{display:none}section.page{break-before:page}"
     "h2,h3{break-after:avoid}table,blockquote,svg,.cards{break-inside:avoid}a{color:inherit;text-decoration:none}}";
 
-/* s with its first letter upper-cased (ASCII) */
-static void rv_html_cap(vc_buf *b, const char *s)
-{
-    if (s[0] >= 'a' && s[0] <= 'z') {
-        vc_buf_append_char(b, (char)(s[0] - 'a' + 'A'));
-        s++;
-    }
-    rv_html(b, s);
-}
-
 static void sig_mark(vc_buf *b, rv_sig v)
 {
     if (v == RV_SIG_UP)
@@ -198,7 +188,7 @@ static void headline_cards(vc_buf *b, const rv_model *m)
     for (int g = 2; g >= 0; g--) {
         rv_pct(x, sizeof x, scored ? 100.0 * (double)c->group[g] / (double)scored : NAN, DASH);
         rv_count(n, sizeof n, c->group[g]);
-        snprintf(label, sizeof label, "%s (%s)", s->group_names[g], n);
+        snprintf(label, sizeof label, "%s (%s)", m->group_names[g], n);
         card(b, NULL, x, label, NULL);
     }
     vc_buf_append_str(b, "</div>\n");
@@ -273,8 +263,8 @@ static void impact_row(vc_buf *b, const rv_model *m, uint32_t t, int group_row, 
                      "</td><td><svg class=\"split-bar\" width=\"210\" height=\"22\" role=\"img\" aria-label=\"%.0f%% "
                      "of %s, %.0f%% of %s\"><rect x=\"0\" y=\"2\" width=\"%.1f\" height=\"8\" fill=\"" RV_NEG
                      "\"/><rect x=\"0\" y=\"12\" width=\"%.1f\" height=\"8\" fill=\"" RV_POS "\"/></svg></td></tr>\n",
-                  (unsigned long long)c->comments, x, y, sign_class(m->impact[t], 1), z, 100 * low, s->group_names[0],
-                  100 * high, s->group_names[2], 200 * low, 200 * high);
+                  (unsigned long long)c->comments, x, y, sign_class(m->impact[t], 1), z, 100 * low, m->group_names[0],
+                  100 * high, m->group_names[2], 200 * low, 200 * high);
 }
 
 static void impact(vc_buf *b, const rv_model *m)
@@ -290,7 +280,7 @@ static void impact(vc_buf *b, const rv_model *m)
                      "all %s (vermillion, top) and of all %s (blue, bottom) who mention it.</p>\n"
                      "<table id=\"impact-table\"><tr><th>theme</th><th class=\"n\">comments</th><th class=\"n\">"
                      "share</th><th class=\"n\">%s</th><th class=\"n\">impact</th><th>%s / %s</th></tr>\n",
-                  s->group_names[0], s->group_names[2], s->scale_name, s->group_names[0], s->group_names[2]);
+                  m->group_names[0], m->group_names[2], s->scale_name, m->group_names[0], m->group_names[2]);
     for (size_t i = 0; i < m->ngroups; i++) {
         const rv_group *g = &m->groups[i];
         if (g->header != VC_NO_THEME_ID)
@@ -618,8 +608,10 @@ static void quote(vc_buf *b, const rv_model *m, const vc_report_quote *q)
     } else {
         rv_html(b, q->text);
     }
+    char label[32];
+    rv_group_label(m, q->group, label, sizeof label);
     vc_buf_append_str(b, "<footer>");
-    rv_html_cap(b, vc_scale_group_label(s->scale, q->group));
+    rv_html(b, label);
     if (q->score != VC_REPORT_NO_SCORE)
         vc_buf_printf(b, " &middot; score %d", (int)q->score);
     for (size_t d = 1; d < s->ndims && q->segments; d++) {
@@ -644,9 +636,9 @@ static void quotes(vc_buf *b, const rv_model *m)
         return;
     vc_buf_append_str(b, "<section id=\"quotes\" class=\"page\">\n<h2>What customers say</h2>\n<p class=\"legend\">"
                          "For each theme, the sentences that say it most clearly, from ");
-    rv_html(b, s->group_names[0]);
+    rv_html(b, m->group_names[0]);
     vc_buf_append_str(b, " (vermillion) and ");
-    rv_html(b, s->group_names[2]);
+    rv_html(b, m->group_names[2]);
     vc_buf_append_str(b, " (blue); the underlined words are what matched the theme.</p>\n");
     for (size_t i = 0; i < m->norder; i++) {
         uint32_t t = m->order[i];

@@ -74,7 +74,7 @@ static void headline(vc_buf *b, const rv_model *m)
     for (int g = 2; g >= 0; g--) {
         rv_pct(x, sizeof x, scored ? 100.0 * (double)c->group[g] / (double)scored : NAN, DASH);
         rv_count(n, sizeof n, c->group[g]);
-        vc_buf_printf(b, "| %s | %s (%s) |\n", s->group_names[g], x, n);
+        vc_buf_printf(b, "| %s | %s (%s) |\n", m->group_names[g], x, n);
     }
     if (m->ndated >= 2) {
         vc_buf_printf(b, "\n| period | comments | %s | 95%% interval |\n|---|---:|---:|---:|\n", s->scale_name);
@@ -85,8 +85,8 @@ static void headline(vc_buf *b, const rv_model *m)
             rv_num(x, sizeof x, v, rv_headline_decimals(s), DASH);
             double bl = s->scale == VC_SCALE_CES ? 1 : s->scale == VC_SCALE_NPS ? -100 : 0;
             double bh = s->scale == VC_SCALE_CES ? 7 : 100;
-            rv_num(lo, sizeof lo, fmax(bl, v - 1.96 * se), rv_headline_decimals(s), "");
-            rv_num(hi, sizeof hi, fmin(bh, v + 1.96 * se), rv_headline_decimals(s), "");
+            rv_num(lo, sizeof lo, isnan(v + se) ? NAN : fmax(bl, v - 1.96 * se), rv_headline_decimals(s), "");
+            rv_num(hi, sizeof hi, isnan(v + se) ? NAN : fmin(bh, v + 1.96 * se), rv_headline_decimals(s), "");
             vc_buf_append_str(b, "| ");
             rv_md(b, rv_period_name(m, m->dated[i]));
             vc_buf_printf(b, "%s | %llu | %s | %s%s%s%s |\n", i == m->focus ? " (focus)" : "",
@@ -154,7 +154,7 @@ static void impact(vc_buf *b, const rv_model *m)
     scope(b, m);
     vc_buf_printf(b, "; ranked within each group.\n\n| theme | comments | share | %s | impact | of %s | of %s |\n"
                      "|---|---:|---:|---:|---:|---:|---:|\n",
-                  s->scale_name, s->group_names[0], s->group_names[2]);
+                  s->scale_name, m->group_names[0], m->group_names[2]);
     for (size_t i = 0; i < m->ngroups; i++) {
         const rv_group *g = &m->groups[i];
         if (g->header != VC_NO_THEME_ID)
@@ -257,11 +257,10 @@ static void quote(vc_buf *b, const rv_model *m, const vc_report_quote *q)
     } else {
         rv_md(b, q->text);
     }
-    const char *g = vc_scale_group_label(s->scale, q->group);
+    char label[32];
+    rv_group_label(m, q->group, label, sizeof label);
     vc_buf_append_str(b, "  \n> — ");
-    if (g[0] >= 'a' && g[0] <= 'z')
-        vc_buf_append_char(b, (char)(g[0] - 'a' + 'A'));
-    rv_md(b, g[0] >= 'a' && g[0] <= 'z' ? g + 1 : g);
+    rv_md(b, label);
     if (q->score != VC_REPORT_NO_SCORE)
         vc_buf_printf(b, ", score %d", (int)q->score);
     for (size_t d = 1; d < s->ndims && q->segments; d++) {

@@ -672,6 +672,12 @@ vc_status rv_build(rv_model *m, const vc_report_spec *s)
     m->min_base = s->min_base ? s->min_base : RV_MIN_BASE;
     m->base = rv_total(m, VC_AGG_BASE);
     snprintf(m->impact_title, sizeof m->impact_title, "Themes by %s impact", s->scale_name);
+    for (int g = 0; g < 3; g++) {
+        snprintf(m->group_names[g], sizeof m->group_names[g], "%s", s->group_names[g] ? s->group_names[g] : "");
+        for (char *c = m->group_names[g]; *c; c++)
+            if (*c == '_')
+                *c = ' ';
+    }
     size_t nt = vc_agg_themes(s->agg);
     m->names = calloc(nt + 1, sizeof *m->names);
     m->impact = calloc(nt + 1, sizeof *m->impact);
@@ -724,6 +730,16 @@ void rv_free(rv_model *m)
         free(m->sentences[i].text);
     free(m->sentences);
     memset(m, 0, sizeof *m);
+}
+
+void rv_group_label(const rv_model *m, int group, char *out, size_t cap)
+{
+    snprintf(out, cap, "%s", vc_scale_group_label(m->s->scale, group));
+    for (char *c = out; *c; c++)
+        if (*c == '_')
+            *c = ' ';
+    if (out[0] >= 'a' && out[0] <= 'z')
+        out[0] = (char)(out[0] - 'a' + 'A');
 }
 
 /* ---- escaping --------------------------------------------------------------- */

@@ -59,7 +59,8 @@ typedef struct rv_model {
     rv_sentence *sentences;
     size_t nsentences;
     double share_split;
-    char impact_title[64];      /* "Themes by NPS impact" */         /* the priority chart's: the median leaf share */
+    char impact_title[64];      /* "Themes by NPS impact" */
+    char group_names[3][32];    /* the score groups in words ("low effort") */         /* the priority chart's: the median leaf share */
 } rv_model;
 
 /* VC_ERR_NOMEM, or VC_ERR_USAGE when spec->focus names no period of the
@@ -121,6 +122,9 @@ size_t rv_churn_segments(const vc_report_spec *s, size_t d, uint32_t ct, rv_chur
 size_t rv_churn_themes(const vc_report_spec *s, rv_churn_row *rows, uint64_t *base);
 
 
+
+/* A quote's score group in words, capitalized: "Detractor", "High effort". */
+void rv_group_label(const rv_model *m, int group, char *out, size_t cap);
 
 /* Escapers: append to b, return its sticky status. HTML escapes & < > " ';
  * Markdown its table and emphasis characters, and turns line ends into

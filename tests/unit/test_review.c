@@ -235,3 +235,29 @@ Test(review, writers_agree_and_escape)
     vc_buf_free(&md);
     vc_agg_free(a);
 }
+
+Test(review, ces_is_not_tested_and_names_its_groups)
+{
+    vc_agg *a = months();
+    vc_report_spec s = spec_of(a, 4, NULL);
+    s.scale = VC_SCALE_CES;
+    s.scale_name = "CES";
+    s.group_names[0] = "high_effort";
+    s.group_names[1] = "neutral";
+    s.group_names[2] = "low_effort";
+    rv_model m;
+    cr_assert_eq(rv_build(&m, &s), VC_OK);
+    /* a CES mean keeps no sums of squares: no test, no band, however big */
+    double d;
+    cr_assert_eq(rv_headline_change(&m, rv_period_cell(&m, m.dated[m.prev], VC_AGG_BASE),
+                                    rv_period_cell(&m, m.dated[m.focus], VC_AGG_BASE), &d),
+                 RV_NOT_TESTED);
+    cr_assert(isnan(vc_headline_se(VC_SCALE_CES, m.base)));
+    cr_assert_not_null(strstr(m.sentences[0].text, "(not tested)"), "%s", m.sentences[0].text);
+    cr_assert_str_eq(m.group_names[0], "high effort");
+    char label[32];
+    rv_group_label(&m, 0, label, sizeof label);
+    cr_assert_str_eq(label, "High effort");
+    rv_free(&m);
+    vc_agg_free(a);
+}
