@@ -26,8 +26,9 @@ static const char EXPLAIN_USAGE[] =
     "Show why a comment mentions the themes it does, and the CX signals it carries:\n"
     "the normalized text, its sentences and their sentiment, every lexicon entry\n"
     "(theme or signal) that matched with its\n"
-    "file:line:column and span, the exclusions that fired, and the resulting\n"
-    "themes with their sentiment. With no TEXT, each line of stdin is a comment.\n"
+    "file:line:column and span, the exclusions that fired, the ~guarded entries a\n"
+    "negator held off (and which negator), and the resulting themes with their\n"
+    "sentiment. With no TEXT, each line of stdin is a comment.\n"
     "\n"
     "  --themes FILE             theme lexicon (default: the built-in CX lexicon)\n"
     "                            or builtin:NAME, an industry pack (`vocal lexicon list`)\n"
@@ -58,6 +59,7 @@ static const struct option LONGOPTS[] = {
 typedef struct explainer {
     const vc_lexicon *lex;
     vc_analyzer *an, *ref;
+    vc_analyzer *open;  /* the lexicon read with its ~guards dropped: what a negator held off */
     int json;
     unsigned n;
     vc_buf out;
@@ -80,8 +82,30 @@ static int in_result(const vc_analysis *a, uint32_t theme)
     return 0;
 }
 
+/* A hit of a ~guarded entry that matches without its guard and not with
+ * it: a negator held it off. */
+static int held_off(const vc_analysis *a, const vc_analysis *open, const vc_lexicon *lex, size_t h,
+                    vc_entry_info *e)
+{
+    const vc_hit *hit = &open->hits[h];
+    vc_lexicon_entry(lex, hit->entry, e);
+    const char *t = e->text[0] == '!' ? e->text + 1 : e->text;
+    while (*t == ' ')
+        t++;
+    if (*t != '~')
+        return 0;
+    for (size_t k = 0; k < a->nhits; k++) {
+        vc_entry_info o;
+        vc_lexicon_entry(lex, a->hits[k].entry, &o);
+        if (a->hits[k].start == hit->start && o.line == e->line && o.column == e->column && !strcmp(o.file, e->file))
+            return 0;
+    }
+    return 1;
+}
+
 /* Both reports append to x->out and return its sticky status once. */
-static vc_status text_report(explainer *x, const char *text, size_t len, const vc_analysis *a, int agree)
+static vc_status text_report(explainer *x, const char *text, size_t len, const vc_analysis *a,
+                             const vc_analysis *open, int agree)
 {
     vc_buf *o = &x->out;
     const vc_lexicon *lex = x->lex;
@@ -105,6 +129,20 @@ static vc_status text_report(explainer *x, const char *text, size_t len, const v
                       hit->exclude ? "exclude" : "match", vc_lexicon_theme_name(lex, hit->theme), e.text, e.file,
                       e.line, e.column, hit->start, hit->end, (int)(hit->end - hit->start), a->normalized + hit->start,
                       sentence_of(a, hit->start) + 1);
+    }
+    /* entries a negator held off (the guard) */
+    for (size_t h = 0; open && h < open->nhits; h++) {
+        vc_entry_info e;
+        size_t ns, nl;
+        const vc_hit *hit = &open->hits[h];
+        if (!held_off(a, open, lex, h, &e))
+            continue;
+        vc_buf_printf(o, "  held off %s  '%s'  %s:%u:%u  bytes %zu-%zu \"%.*s\"  sentence %zu", 
+                      vc_lexicon_theme_name(lex, hit->theme), e.text, e.file, e.line, e.column, hit->start, hit->end,
+                      (int)(hit->end - hit->start), open->normalized + hit->start, sentence_of(open, hit->start) + 1);
+        if (vc_lexicon_guard_negator(open->normalized, hit->start, &ns, &nl))
+            vc_buf_printf(o, "  by \"%.*s\"", (int)nl, open->normalized + ns);
+        vc_buf_append_char(o, '\n');
     }
     /* themes an entry matched that an exclusion vetoed */
     for (size_t h = 0; h < a->nhits; h++) {
@@ -139,7 +177,8 @@ static vc_status text_report(explainer *x, const char *text, size_t len, const v
     return vc_buf_status(o);
 }
 
-static vc_status json_report(explainer *x, const char *text, size_t len, const vc_analysis *a, int agree)
+static vc_status json_report(explainer *x, const char *text, size_t len, const vc_analysis *a,
+                             const vc_analysis *open, int agree)
 {
     vc_buf *o = &x->out;
     const vc_lexicon *lex = x->lex;
@@ -172,6 +211,30 @@ static vc_status json_report(explainer *x, const char *text, size_t len, const v
         vc_buf_json_string(o, a->normalized + hit->start, hit->end - hit->start);
         vc_buf_printf(o, ",\"exclude\":%s,\"sentence\":%zu}", hit->exclude ? "true" : "false",
                       sentence_of(a, hit->start) + 1);
+    }
+    int any = 0; /* "held_off" only when a negator held an entry off: the usual object stays as it was */
+    for (size_t h = 0; open && h < open->nhits; h++) {
+        vc_entry_info e;
+        size_t ns, nl;
+        const vc_hit *hit = &open->hits[h];
+        if (!held_off(a, open, lex, h, &e))
+            continue;
+        vc_buf_append_str(o, any ? ",{\"theme\":" : "],\"held_off\":[{\"theme\":");
+        any = 1;
+        vc_json_cstr(o, vc_lexicon_theme_name(lex, hit->theme));
+        vc_buf_append_str(o, ",\"entry\":");
+        vc_json_cstr(o, e.text);
+        vc_buf_append_str(o, ",\"file\":");
+        vc_json_cstr(o, e.file);
+        vc_buf_printf(o, ",\"line\":%u,\"column\":%u,\"start\":%zu,\"end\":%zu,\"match\":", e.line, e.column,
+                      hit->start, hit->end);
+        vc_buf_json_string(o, open->normalized + hit->start, hit->end - hit->start);
+        vc_buf_append_str(o, ",\"negator\":");
+        if (vc_lexicon_guard_negator(open->normalized, hit->start, &ns, &nl))
+            vc_buf_json_string(o, open->normalized + ns, nl);
+        else
+            vc_buf_append_str(o, "null");
+        vc_buf_append_char(o, '}');
     }
     vc_buf_append_str(o, "],\"themes\":[");
     for (size_t t = 0; t < a->nthemes; t++) {
@@ -215,7 +278,10 @@ static int explain_one(explainer *x, const char *text, size_t len)
     int agree = a.nthemes == nref;
     for (size_t i = 0; i < nref && agree; i++)
         agree = a.themes[i].theme == x->ref_themes[i];
-    vc_status st = x->json ? json_report(x, text, len, &a, agree) : text_report(x, text, len, &a, agree);
+    vc_analysis open;
+    int has_open = x->open && vc_analyze(x->open, text, len, VC_ANALYZE_DETAIL, &open) == VC_OK;
+    vc_status st = x->json ? json_report(x, text, len, &a, has_open ? &open : NULL, agree)
+                           : text_report(x, text, len, &a, has_open ? &open : NULL, agree);
     if (st)
         return -1;
     if (fwrite(x->out.data, 1, x->out.len, stdout) != x->out.len)
@@ -268,8 +334,23 @@ int vc_cmd_explain(int argc, char **argv)
         vc_sentiment_lexicon_free(sent);
         return vc_cli_exit_code(st, VC_CLI_SETUP);
     }
-    explainer x = {lex, vc_analyzer_new(lex, sent), vc_analyzer_new(lex, NULL), json, 0, VC_BUF_INIT,
-                   vc_xcalloc(vc_lexicon_theme_count(lex) + 1, sizeof(uint32_t))};
+    /* the same lexicon with its guards dropped: entries that match there
+     * and not here were held off by a negator (same files: same entries) */
+    vc_lexicon *open_lex = NULL;
+    vc_lexicon_options lo = {.ignore_guards = 1};
+    vc_error oerr;
+    vc_error_clear(&oerr);
+    if (no_signals ? (themes && !strncmp(themes, "builtin:", 8) ? vc_lexicon_load_builtin(themes + 8, &lo, &open_lex, &oerr)
+                      : themes ? vc_lexicon_load_file(themes, &lo, &open_lex, &oerr)
+                               : vc_lexicon_load_builtin("default", &lo, &open_lex, &oerr))
+                   : vc_lexicon_load_with_signals(themes, signals, &lo, &open_lex, &oerr))
+        open_lex = NULL; /* no "held off" lines; the rest stands */
+    if (open_lex && vc_lexicon_entry_count(open_lex) != vc_lexicon_entry_count(lex)) {
+        vc_lexicon_free(open_lex);
+        open_lex = NULL;
+    }
+    explainer x = {lex, vc_analyzer_new(lex, sent), vc_analyzer_new(lex, NULL), open_lex ? vc_analyzer_new(open_lex, NULL) : NULL,
+                   json, 0, VC_BUF_INIT, vc_xcalloc(vc_lexicon_theme_count(lex) + 1, sizeof(uint32_t))};
     int rc = x.an && x.ref && x.ref_themes ? EXIT_OK : EXIT_FAIL;
     int mismatch = 0;
     if (!rc && optind < argc) {
@@ -303,6 +384,8 @@ int vc_cmd_explain(int argc, char **argv)
     free(x.ref_themes);
     vc_analyzer_free(x.an);
     vc_analyzer_free(x.ref);
+    vc_analyzer_free(x.open);
+    vc_lexicon_free(open_lex);
     vc_lexicon_free(lex);
     vc_sentiment_lexicon_free(sent);
     return rc;

@@ -109,3 +109,29 @@ vc_status vc_guard_pattern(vc_buf *b)
         st = vc_buf_printf(b, "%s)" WC "+(?:'" WC "+)*){0,%d}%s\\z", word_end, VC_GUARD_WINDOW - 1, gap);
     return st;
 }
+
+int vc_lexicon_guard_negator(const char *s, size_t start, size_t *neg_start, size_t *neg_len)
+{
+    vc_buf b = VC_BUF_INIT;
+    int ec, found = 0;
+    PCRE2_SIZE eo;
+    pcre2_code *re = NULL;
+    if (!vc_guard_pattern(&b))
+        re = pcre2_compile((PCRE2_SPTR)b.data, b.len, PCRE2_UTF | PCRE2_UCP, &ec, &eo, NULL);
+    vc_buf_free(&b);
+    pcre2_match_data *md = re ? pcre2_match_data_create_from_pattern(re, NULL) : NULL;
+    if (md && pcre2_match(re, (PCRE2_SPTR)s, start, 0, 0, md, NULL) >= 0) {
+        size_t from = pcre2_get_ovector_pointer(md)[0], to = from;
+        /* the negator: its word, contractions joined ("didn't") */
+        while (to < start && (((unsigned char)s[to] & 0x80) || s[to] == '_' || s[to] == '\'' ||
+                              (s[to] >= '0' && s[to] <= '9') || (s[to] >= 'a' && s[to] <= 'z') ||
+                              (s[to] >= 'A' && s[to] <= 'Z')))
+            to++;
+        *neg_start = from;
+        *neg_len = to - from;
+        found = 1;
+    }
+    pcre2_match_data_free(md);
+    pcre2_code_free(re);
+    return found;
+}

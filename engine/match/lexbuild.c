@@ -522,15 +522,20 @@ vc_status vc_lex_entry(lex_loader *L, const char *raw, size_t n, uint32_t line, 
     /* a leading '!' (exclusion) and '~' (guard), each at most once, in
      * either order */
     size_t off = 0;
+    int seen_guard = 0;
     while (off < n && ((raw[off] == '!' && e->role != ROLE_EXCLUDE) || (raw[off] == '~' && !e->guard))) {
         if (raw[off] == '!')
             e->role = ROLE_EXCLUDE;
         else
             e->guard = 1;
+        if (raw[off] == '~' && L->opts && L->opts->ignore_guards)
+            seen_guard = 1; /* read, then dropped below */
         off++;
         while (off < n && vc_lex_is_blank(raw[off]))
             off++;
     }
+    if (seen_guard)
+        e->guard = 0;
     const char *body = raw + off;
     size_t bn = n - off;
     uint32_t bcol = col + (uint32_t)off;

@@ -99,6 +99,9 @@ typedef struct vc_lexicon_options {
     uint32_t match_limit;
     uint32_t depth_limit;
     int no_jit; /* force the PCRE2 interpreter (tests) */
+    /* Read every ~guarded entry as unguarded (`vocal explain` finds what a
+     * negator held off by matching once with and once without guards). */
+    int ignore_guards;
     /* Warnings ("file:line:column: message"); NULL: dropped. */
     void (*warn)(void *ctx, const char *message);
     void *warn_ctx;
@@ -169,6 +172,11 @@ int vc_lexicon_theme_declared(const vc_lexicon *lex, uint32_t theme);
  * Owned by the lexicon. */
 const char *vc_lexicon_theme_label(const vc_lexicon *lex, uint32_t theme);
 /* Entries, NEAR/BEFORE operands not counted. */
+/* The negator that holds off a ~guarded entry whose first word starts at
+ * byte `start` of the normalized text s (the guard's rule, lexicons/README
+ * "The negation guard"): 1 with its byte span, or 0 when none is in reach.
+ * For explaining a match, not for the scan (it compiles the rule per call). */
+int vc_lexicon_guard_negator(const char *s, size_t start, size_t *neg_start, size_t *neg_len);
 size_t vc_lexicon_entry_count(const vc_lexicon *lex);
 void vc_lexicon_entry(const vc_lexicon *lex, uint32_t entry, vc_entry_info *out);
 /* Write the lexicon in the native format (what `vocal lexicon convert`
