@@ -8,7 +8,7 @@ owner() {
   case "$1" in
     status.h|buf.h|wire.h|version.h|export.h|vocal.h) echo base ;;
     stream.h|record.h|transcode.h|header.h) echo io ;;
-    text.h) echo text ;;
+    text.h|language.h) echo text ;;
     lexicon.h|matcher.h|lint.h) echo match ;;
     sentiment.h) echo vader ;;
     agg.h|period.h|keyness.h) echo agg ;;

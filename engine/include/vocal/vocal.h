@@ -20,6 +20,7 @@
 #include "vocal/record.h"
 #include "vocal/header.h"
 #include "vocal/text.h"
+#include "vocal/language.h"
 #include "vocal/lexicon.h"
 #include "vocal/matcher.h"
 #include "vocal/sentiment.h"
