@@ -13,7 +13,7 @@ owner() {
     sentiment.h) echo vader ;;
     agg.h|period.h|keyness.h) echo agg ;;
     pipeline.h|analyze.h|quotes.h|partial.h|rows.h) echo run ;;
-    discover.h|expand.h|eval.h|lexdiff.h|coverage.h|stopwords.h|example.h|lexlist.h|sentiment_eval.h) echo lab ;;
+    discover.h|expand.h|eval.h|lexdiff.h|coverage.h|stopwords.h|example.h|lexlist.h|sentiment_eval.h|language_eval.h) echo lab ;;
     report.h|lab_report.h|run_out.h) echo report ;;
     *) echo unknown ;;
   esac

@@ -99,6 +99,7 @@ int vc_cmd_lexicon(int argc, char **argv);
 int vc_cmd_lexicon_diff(int argc, char **argv); /* `vocal lexicon diff` */
 int vc_cmd_lexicon_expand(int argc, char **argv); /* `vocal lexicon expand` */
 int vc_cmd_explain(int argc, char **argv);
+int vc_cmd_language(int argc, char **argv);
 int vc_cmd_report(int argc, char **argv);
 int vc_cmd_sentiment(int argc, char **argv);
 

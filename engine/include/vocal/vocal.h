@@ -41,6 +41,7 @@
 #include "vocal/lexdiff.h"
 #include "vocal/lexlist.h"
 #include "vocal/sentiment_eval.h"
+#include "vocal/language_eval.h"
 #include "vocal/partial.h"
 #include "vocal/report.h"
 #include "vocal/run_out.h"
