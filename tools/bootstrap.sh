@@ -17,6 +17,8 @@ packages="build-essential cmake pkg-config libpcre2-dev libutf8proc-dev zlib1g-d
 # zstd, bzip2 and xz exports are read through their libraries; the command-line
 # tools make the benchmark's files (bench/bench_decomp.sh)
 packages="$packages libzstd-dev libbz2-dev liblzma-dev zstd bzip2 xz-utils"
+# the language of each comment is identified with CLD2
+packages="$packages libcld2-dev"
 # the test suite also renders the HTML report in a headless browser (with a
 # colour emoji font, as a reader's browser has, for the quotes), and runs
 # tools/vocal_dask.py on a local Dask cluster

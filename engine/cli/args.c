@@ -271,6 +271,14 @@ void vc_cli_score_warnings(const vc_result_view *r)
     vc_buf_free(&w);
 }
 
+void vc_cli_language_warnings(const vc_result_view *r)
+{
+    vc_buf w = VC_BUF_INIT;
+    vc_result_language_warnings(&w, r);
+    vc_cli_warn_lines(&w);
+    vc_buf_free(&w);
+}
+
 void vc_cli_date_order_note(const vc_scan_stats *s, const char *col)
 {
     if (!col || !s->date_sample || (!s->date_day_first && !s->date_month_first))

@@ -85,6 +85,9 @@ int vc_cli_write_output(const char *path, const vc_buf *b);
 
 /* Print each line of `lines` on stderr as a warning (main.c). */
 void vc_cli_warn_lines(const vc_buf *lines);
+/* The warning about comments in languages without sentiment
+ * (vc_result_language_warnings), printed whatever -q says. */
+void vc_cli_language_warnings(const vc_result_view *r);
 /* `vocal report PART...`: the report of merged partials (cmd_merge.c). */
 int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const vc_review_options *ro, int quiet,
                            int no_scale_check);
@@ -96,6 +99,7 @@ int vc_cmd_lexicon(int argc, char **argv);
 int vc_cmd_lexicon_diff(int argc, char **argv); /* `vocal lexicon diff` */
 int vc_cmd_lexicon_expand(int argc, char **argv); /* `vocal lexicon expand` */
 int vc_cmd_explain(int argc, char **argv);
+int vc_cmd_language(int argc, char **argv);
 int vc_cmd_report(int argc, char **argv);
 int vc_cmd_sentiment(int argc, char **argv);
 

@@ -124,6 +124,7 @@ int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const v
         vc_cli_summary(vc_partial_stats(p), NULL, 0, quiet);
         if (!no_scale_check && vc_cli_scale_check(&res))
             goto out;
+        vc_cli_language_warnings(&res);
         if (!quiet)
             vc_cli_score_warnings(&res);
         if (!quiet && isatty(STDERR_FILENO))
@@ -237,6 +238,7 @@ int vc_cmd_merge(int argc, char **argv)
     /* the scale check on the merged counts, before any output */
     if (!no_scale_check && vc_cli_scale_check(&res))
         goto done;
+    vc_cli_language_warnings(&res); /* as scan says it, whatever -q says */
     if (!quiet_warnings)
         vc_cli_score_warnings(&res);
     if (!quiet_warnings) {

@@ -48,7 +48,8 @@ static const char SCAN_USAGE[] =
     "  --by COL              break down by this column; repeatable, each is its own dimension;\n"
     "                        a question spread over one-hot columns 'COL - OPTION' counts a\n"
     "                        record under each OPTION it chose; --by signal (with signals on):\n"
-    "                        the comment's signals, each counted, '(none)' without one\n"
+    "                        the comment's signals, each counted, '(none)' without one;\n"
+    "                        --by language: the comment's language (see --language-column)\n"
     "  --id COL              id column for --comments (default: record number)\n"
     "  --period COL[:UNIT]   date column as a 'period' dimension; UNIT day, week (ISO),\n"
     "                        month (default) or quarter; unreadable dates are counted\n"
@@ -85,6 +86,14 @@ static const char SCAN_USAGE[] =
     "                        sentiment word, negated problem words and polite requests; a\n"
     "                        theme's sentiment from its clauses; more accurate on labeled CX\n"
     "                        comments, see the README) or vader (exact VADER)\n"
+    "  --language-column COL the comment's language from this column (Qualtrics' UserLanguage:\n"
+    "                        EN, de, pt-BR, ZH-S read as en, de, pt, zh); blank: identified\n"
+    "                        (default: identified from the text with CLD2; short or mixed\n"
+    "                        text is 'und'). A comment in a language other than en or und\n"
+    "                        gets no sentiment (VADER and cx score English): it is left out\n"
+    "                        of the sentiment columns, counted, and over 5% of comments say\n"
+    "                        so on stderr, also with -q\n"
+    "  --no-language         no languages: every comment scored as English, as before\n"
     "  --max-segments N      distinct values per --by column before '(other)' (default 1000)\n"
     "Output:\n"
     "  -o, --output FILE     theme table (default: stdout)\n"
@@ -92,7 +101,7 @@ static const char SCAN_USAGE[] =
     "  --stats FILE          run accounting as JSON\n"
     "  --rejects FILE        rejected rows as CSV: file,line,byte_offset,reason,record\n"
     "  --comments FILE       one row per comment: id,themes,compound,sentiment,<scale>_group\n"
-    "                        and, with signals, signals\n"
+    "                        and, with signals, signals, then (without --no-language) language\n"
     "  --changes FILE        with --period: per theme, the change in mention rate and NPS\n"
     "                        between two periods, with z, p and a significance flag (p <= 0.05)\n"
     "  --compare A..B        the periods --changes compares (default: the last two with a date)\n"
@@ -111,7 +120,8 @@ static const char SCAN_USAGE[] =
     "Run:\n"
     "  --threads N           analysis threads (default: online CPUs)\n"
     "  --batch-size BYTES    bytes of records per batch (default 1048576)\n"
-    "  -q, --quiet           no notes or summary on stderr (errors still)\n"
+    "  -q, --quiet           no notes or summary on stderr (errors and the warning about\n"
+    "                        languages without sentiment still)\n"
     "  -v, --verbose         notes on stderr also when it is not a terminal, and the\n"
     "                        summary also on a clean run (otherwise only errors, warnings\n"
     "                        and a summary of rows rejected, scores invalid or unscored\n"
@@ -129,6 +139,8 @@ enum {
     OPT_STATS, OPT_REJECTS, OPT_COMMENTS, OPT_STRICT, OPT_THREADS, OPT_BATCH, OPT_PERIOD, OPT_DATE_ORDER, OPT_CHANGES, OPT_COMPARE, OPT_QUOTES, OPT_QUOTES_FILE, OPT_TITLE, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_NO_DISCOVER, OPT_PARTIAL, OPT_MEMBERS,
     OPT_ENCODING, OPT_SCORE_GROUP, OPT_NO_SCALE_CHECK, OPT_SIGNALS, OPT_NO_SIGNALS, OPT_FOCUS, OPT_MIN_BASE
 };
+
+enum { OPT_LANGUAGE_COL = 0x4c41, OPT_NO_LANGUAGE }; /* apart from the list above */
 
 enum { OPT_SENTIMENT_MODE = 0x4358 }; /* apart from the list above */
 
@@ -149,6 +161,8 @@ static const struct option LONGOPTS[] = {
     {"no-sentiment", no_argument, 0, OPT_NO_SENTIMENT},
     {"signals", required_argument, 0, OPT_SIGNALS},
     {"no-signals", no_argument, 0, OPT_NO_SIGNALS},
+    {"language-column", required_argument, 0, OPT_LANGUAGE_COL},
+    {"no-language", no_argument, 0, OPT_NO_LANGUAGE},
     {"sentiment-mode", required_argument, 0, OPT_SENTIMENT_MODE},
     {"max-segments", required_argument, 0, OPT_MAXSEG},
     {"output", required_argument, 0, 'o'},
@@ -291,13 +305,13 @@ static size_t partial_rejects_cap(void)
 /* The header line of the rejects or comments file (run/rows.c); the
  * pipeline writes the rows. 0 or -1 (printed). */
 enum { REJECTS_FILE, COMMENTS_FILE };
-static int write_header(vc_outfile *f, int which, vc_scale scale, const vc_lexicon *lex)
+static int write_header(vc_outfile *f, int which, vc_scale scale, const vc_lexicon *lex, int language)
 {
     vc_buf h = VC_BUF_INIT;
     if (which == REJECTS_FILE)
         vc_rejects_header(&h);
     else
-        vc_comments_header_lex(&h, scale, lex);
+        vc_comments_header_language(&h, scale, lex, language);
     int r = vc_out_write_buf(f, &h);
     vc_buf_free(&h);
     return r;
@@ -391,6 +405,8 @@ static int scan_main(int argc, char **argv, int report)
         case OPT_NO_SENTIMENT: no_sentiment = 1; analysis_set = 1; break;
         case OPT_SIGNALS: signals_path = optarg; analysis_set = 1; break;
         case OPT_NO_SIGNALS: no_signals = 1; analysis_set = 1; break;
+        case OPT_LANGUAGE_COL: o.language_col = optarg; analysis_set = 1; break;
+        case OPT_NO_LANGUAGE: o.no_language = 1; analysis_set = 1; break;
         case OPT_SENTIMENT_MODE:
             if (vc_sentiment_mode_parse(optarg, &o.sentiment_mode)) {
                 vc_cli_error("--sentiment-mode: expected vader or cx, got '%s'", optarg);
@@ -587,6 +603,10 @@ static int scan_main(int argc, char **argv, int report)
         vc_cli_error("--signals and --no-signals contradict each other");
         goto done;
     }
+    if (o.language_col && o.no_language) {
+        vc_cli_error("--language-column and --no-language contradict each other");
+        goto done;
+    }
     if (!sent_path && overlay_path && no_sentiment) {
         vc_cli_error("--sentiment-overlay and --no-sentiment contradict each other");
         goto done;
@@ -667,7 +687,7 @@ static int scan_main(int argc, char **argv, int report)
     if (partial_path) {
         /* the partial carries the rejected rows (merge rebases their lines)
          * up to a cap; --rejects gets every one of them */
-        if (rejects.fp && write_header(&rejects, REJECTS_FILE, o.scale, lex))
+        if (rejects.fp && write_header(&rejects, REJECTS_FILE, o.scale, lex, 0))
             goto cleanup;
         if (!(keep = vc_rejects_keep_new(partial_rejects_cap(), rejects.fp))) {
             vc_cli_error("out of memory");
@@ -675,12 +695,12 @@ static int scan_main(int argc, char **argv, int report)
         }
         o.rejects = vc_rejects_keep_stream(keep);
     } else if (rejects.fp) {
-        if (write_header(&rejects, REJECTS_FILE, o.scale, lex))
+        if (write_header(&rejects, REJECTS_FILE, o.scale, lex, 0))
             goto cleanup;
         o.rejects = rejects.fp;
     }
     if (comments.fp) {
-        if (write_header(&comments, COMMENTS_FILE, o.scale, lex))
+        if (write_header(&comments, COMMENTS_FILE, o.scale, lex, !o.no_language))
             goto cleanup;
         o.comments = comments.fp;
     }
@@ -765,6 +785,10 @@ static int scan_main(int argc, char **argv, int report)
         rc = EXIT_FAIL;
         goto cleanup;
     }
+    /* comments left without sentiment for their language: said even with
+     * -q, as the scale check is, since every sentiment column lacks them */
+    if (!st && !partial_path)
+        vc_cli_language_warnings(&res);
     if (!st && !quiet_warnings) {
         vc_cli_date_order_note(s, o.date_order == VC_DATE_AUTO ? o.period_col : NULL);
         vc_cli_score_warnings(&res);

@@ -52,6 +52,7 @@ typedef struct command {
 static const command COMMANDS[] = {
     {"scan", vc_cmd_scan, "count themes by segment and score group in CSV/TSV/JSONL (compressed or plain)"},
     {"sentiment", vc_cmd_sentiment, "VADER sentiment scores (neg, neu, pos, compound) of texts"},
+    {"language", vc_cmd_language, "the language of texts (CLD2), or identification against labels (--eval)"},
     {"report", vc_cmd_report, "the monthly review as self-contained HTML or Markdown"},
     {"merge", vc_cmd_merge, "combine partial results (scan --partial) into the outputs of one run"},
     {"explain", vc_cmd_explain, "why a comment mentions its themes: entries, spans, exclusions, sentiment"},

@@ -24,7 +24,8 @@
 
 int vc_cli_summary_due(const vc_scan_stats *s)
 {
-    return s->rows_rejected || s->invalid_scores || s->unscored || s->utf8_repaired || s->match_limit_hits;
+    return s->rows_rejected || s->invalid_scores || s->unscored || s->utf8_repaired || s->match_limit_hits ||
+           s->comments_no_sentiment_language;
 }
 
 void vc_cli_summary(const vc_scan_stats *s, const char *rejects_path, int verbose, int quiet)
@@ -42,6 +43,9 @@ void vc_cli_summary(const vc_scan_stats *s, const char *rejects_path, int verbos
         fprintf(stderr, "; %llu unscored", (unsigned long long)s->unscored);
     if (s->utf8_repaired)
         fprintf(stderr, "; %llu invalid UTF-8 sequences replaced by U+FFFD", (unsigned long long)s->utf8_repaired);
+    if (s->comments_no_sentiment_language)
+        fprintf(stderr, "; %llu without sentiment for their language",
+                (unsigned long long)s->comments_no_sentiment_language);
     fputc('\n', stderr);
 }
 

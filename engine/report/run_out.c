@@ -122,6 +122,26 @@ vc_status vc_result_score_warnings(vc_buf *b, const vc_result_view *r)
     return vc_buf_status(b);
 }
 
+vc_status vc_result_language_warnings(vc_buf *b, const vc_result_view *r)
+{
+    const vc_scan_stats *s = r->stats;
+    uint64_t n = s->comments_no_sentiment_language, all = s->rows_analyzed;
+    if (!n || n * 100 <= all * VC_LANGUAGE_WARN_PERCENT)
+        return vc_buf_status(b);
+    vc_buf_printf(b, "%llu of %llu comments (%.1f%%) are in languages the sentiment does not cover (",
+                  (unsigned long long)n, (unsigned long long)all, 100.0 * (double)n / (double)all);
+    int first = 1;
+    for (size_t i = 0; i < s->nlanguages; i++) {
+        const vc_language_count *l = &s->languages[i];
+        if (vc_scan_language_has_sentiment(l->code))
+            continue;
+        vc_buf_printf(b, "%s%s %llu", first ? "" : ", ", l->code, (unsigned long long)l->comments);
+        first = 0;
+    }
+    vc_buf_append_str(b, "): they have no sentiment and are left out of the sentiment columns\n");
+    return vc_buf_status(b);
+}
+
 vc_status vc_result_changes(vc_buf *b, const vc_result_view *r, const char *from, const char *to,
                             vc_table_format fmt, vc_error *err)
 {
@@ -140,6 +160,14 @@ vc_status vc_result_stats_json(vc_buf *b, const vc_result_view *r)
 #define STATS_COUNTER(field, name, kind) vc_buf_printf(b, "  \"" name "\": %llu,\n", (unsigned long long)s->field);
     VC_SCAN_COUNTERS(STATS_COUNTER)
 #undef STATS_COUNTER
+    vc_buf_append_str(b, "  \"languages\": {");
+    for (size_t i = 0; i < s->nlanguages; i++) {
+        if (i)
+            vc_buf_append_str(b, ", ");
+        vc_json_cstr(b, s->languages[i].code);
+        vc_buf_printf(b, ": %llu", (unsigned long long)s->languages[i].comments);
+    }
+    vc_buf_append_str(b, "},\n");
     vc_buf_printf(b, "  \"seconds\": %.3f,\n  \"threads\": %u,\n  \"scale\": \"%s\",\n", s->seconds, s->threads,
                   vc_scale_name(m->scale));
     vc_buf_append_str(b, "  \"columns\": {\"text\": ");

@@ -337,7 +337,7 @@ vc_status vc_analyze(vc_analyzer *an, const char *text, size_t len, unsigned fla
         repaired_total = vc_utf8_invalid_count(text, len);
     out->repaired = repaired_total;
 
-    int want_sentiment = an->sent != NULL && nsent > 0;
+    int want_sentiment = an->sent != NULL && nsent > 0 && !(flags & VC_ANALYZE_NO_SENTIMENT);
     int cx = an->mode == VC_SENTIMENT_CX;
     int need_hits = detail || (want_sentiment && (nsent > 1 || cx));
     unsigned mflags = (need_hits ? VC_MATCH_HITS : 0) |

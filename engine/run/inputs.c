@@ -696,9 +696,11 @@ static vc_status find_option_columns(pipe_t *p, input *first, vc_scan *scan, vc_
     p->by_nopt = vc_xcalloc(o->nby + 1, sizeof *p->by_nopt);
     p->by_opt = vc_xcalloc(o->nby + 1, sizeof *p->by_opt);
     p->by_signal = vc_xcalloc(o->nby + 1, sizeof *p->by_signal);
+    p->by_language = vc_xcalloc(o->nby + 1, sizeof *p->by_language);
     p->opt_cols = vc_xcalloc(ncols * (o->nby ? o->nby : 1) + 1, sizeof *p->opt_cols);
     scan->opt_names = vc_xcalloc(ncols * (o->nby ? o->nby : 1) + 1, sizeof *scan->opt_names);
-    if (!p->by_sel || !p->by_nopt || !p->by_opt || !p->by_signal || !p->opt_cols || !scan->opt_names)
+    if (!p->by_sel || !p->by_nopt || !p->by_opt || !p->by_signal || !p->by_language || !p->opt_cols ||
+        !scan->opt_names)
         return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
     p->opt_names = scan->opt_names;
     size_t sig = vc_lexicon_signal_start(o->lex), nt = vc_lexicon_theme_count(o->lex);
@@ -709,6 +711,11 @@ static vc_status find_option_columns(pipe_t *p, input *first, vc_scan *scan, vc_
         /* --by signal: the comment's signals, derived, never a column */
         if (sig < nt && strcmp(o->by[d], "signal") == 0) {
             p->by_signal[d] = 1;
+            continue;
+        }
+        /* --by language: the comment's language, derived, never a column */
+        if (!o->no_language && strcmp(o->by[d], "language") == 0) {
+            p->by_language[d] = 1;
             continue;
         }
         if (vc_parser_find_column(first->parser, o->by[d]) >= 0)
@@ -837,7 +844,7 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
     vc_status st = first ? find_option_columns(p, first, scan, err) : VC_OK;
     if (st)
         return st;
-    const char **names = vc_xcalloc(4 + scan->ntext + o->nby + scan->nopt + o->nhook_cols, sizeof *names);
+    const char **names = vc_xcalloc(5 + scan->ntext + o->nby + scan->nopt + o->nhook_cols, sizeof *names);
     if (!names)
         return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
     size_t n = 0;
@@ -869,7 +876,7 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
     p->sel_by = n;
     for (size_t i = 0; i < o->nby; i++) {
         p->by_sel[i] = n;
-        if (p->by_signal[i])
+        if (p->by_signal[i] || p->by_language[i])
             continue;
         if (!p->by_nopt[i]) {
             names[n++] = o->by[i];
@@ -882,6 +889,11 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
     if (o->period_col) {
         p->sel_period = n;
         names[n++] = o->period_col;
+    }
+    p->sel_lang = SIZE_MAX;
+    if (o->language_col) {
+        p->sel_lang = n;
+        names[n++] = o->language_col;
     }
     p->sel_hook = n;
     for (size_t i = 0; i < o->nhook_cols; i++)
@@ -900,7 +912,7 @@ vc_status vc_pipe_resolve_columns(pipe_t *p, vc_scan *scan, vc_error *err)
          * element (observe.c, field_values) */
         vc_format f = p->in[i].dialect.format;
         for (size_t d = 0; d < o->nby && !st && (f == VC_FORMAT_JSONL || f == VC_FORMAT_JSON); d++)
-            if (!p->by_nopt[d] && !p->by_signal[d] && (st = vc_parser_allow_arrays(p->in[i].parser, p->by_sel[d])))
+            if (!p->by_nopt[d] && !p->by_signal[d] && !p->by_language[d] && (st = vc_parser_allow_arrays(p->in[i].parser, p->by_sel[d])))
                 vc_error_set(err, st, "out of memory");
     }
     free(names);

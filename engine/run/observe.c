@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "pipeline_internal.h"
+#include "vocal/language.h"
 #include "vocal/rows.h"
 
 /* A rejected row: file, line, byte offset, reason, and the record's first
@@ -53,7 +54,8 @@ static vc_status write_reject(pipe_t *p, batch *b, const rec *rc, const char *re
                          rc->len);
 }
 
-static vc_status write_comment(worker_ctx *w, batch *b, const rec *rc, const vc_analysis *a, int group)
+static vc_status write_comment(worker_ctx *w, batch *b, const rec *rc, const vc_analysis *a, int group,
+                               const char *lang)
 {
     pipe_t *p = w->p;
     const vc_field *id = p->sel_id != SIZE_MAX && w->fields.v[p->sel_id].p ? &w->fields.v[p->sel_id] : NULL;
@@ -69,8 +71,8 @@ static vc_status write_comment(worker_ctx *w, batch *b, const rec *rc, const vc_
         idp = w->idfix.data;
         idn = w->idfix.len;
     }
-    return vc_comment_row(&b->comments, &w->line, idp, idn, p->nin > 1 ? p->fs[b->file].name : NULL, rc->recno,
-                          p->o->lex, a, p->o->scale, group);
+    return vc_comment_row_language(&b->comments, &w->line, idp, idn, p->nin > 1 ? p->fs[b->file].name : NULL,
+                                   rc->recno, p->o->lex, a, p->o->scale, group, lang);
 }
 
 /* A --by value becomes a segment name in every output (JSON too), so one
@@ -283,7 +285,7 @@ static size_t signal_values(worker_ctx *w, const vc_analysis *a)
 /* The segments of the --by dimensions: w->seg, w->seg_len and w->nvals.
  * Returns 1 when one of them holds several values this record, -1 when
  * out of memory. */
-static int by_segments(worker_ctx *w, const vc_analysis *a, int *fixed)
+static int by_segments(worker_ctx *w, const vc_analysis *a, const char *lang, int *fixed)
 {
     pipe_t *p = w->p;
     size_t nby = p->o->nby;
@@ -297,7 +299,11 @@ static int by_segments(worker_ctx *w, const vc_analysis *a, int *fixed)
     }
     for (size_t d = 0; d < nby; d++) {
         size_t k;
-        if (p->by_signal[d]) {
+        if (p->by_language[d]) {
+            k = 1;
+            w->seg[d + 1] = lang;
+            w->seg_len[d + 1] = strlen(lang);
+        } else if (p->by_signal[d]) {
             size_t from = w->multi.len;
             k = signal_values(w, a);
             w->seg[d + 1] = k ? w->multi.data + from : "(none)";
@@ -315,6 +321,27 @@ static int by_segments(worker_ctx *w, const vc_analysis *a, int *fixed)
         *fixed |= vc_ascii_prefix(w->seg[d + 1], w->seg_len[d + 1]) < w->seg_len[d + 1];
     }
     return multi;
+}
+
+/* The comment's language (language.h): the --language-column's value
+ * made a code, or, when there is none or it is blank, identified from the
+ * text (with several text columns, the longest answer). Static, or in
+ * w->lang until the next record. */
+static const char *comment_language(worker_ctx *w)
+{
+    pipe_t *p = w->p;
+    if (p->sel_lang != SIZE_MAX) {
+        const vc_field *f = &w->fields.v[p->sel_lang];
+        if (f->p && !f->is_null && vc_language_normalize(f->p, f->n, w->lang, sizeof w->lang))
+            return w->lang;
+    }
+    const vc_field *best = NULL;
+    for (size_t q = 0; q < p->ntext; q++) {
+        const vc_field *f = &w->fields.v[SEL_TEXT + q];
+        if (f->p && !f->is_null && (!best || f->n > best->n))
+            best = f;
+    }
+    return best ? vc_language_identify(best->p, best->n) : VC_LANGUAGE_UND;
 }
 
 vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
@@ -404,6 +431,18 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
     unsigned aflags = (o->hook ? o->hook_flags : 0) | (o->quotes ? VC_ANALYZE_DETAIL : 0);
     /* the score a quote shows: a number read from the score column */
     int32_t qscore = group >= 0 && !p->score_by_group ? (int32_t)score : VC_QUOTE_NO_SCORE;
+    const char *lang = NULL;
+    if (!o->no_language) {
+        lang = comment_language(w);
+        if ((st = vc_langtab_add(&w->langs, lang, 1)))
+            return st;
+        /* VADER and the CX mode read English: another language gets no
+         * sentiment rather than a wrong one */
+        if (o->sentiment && !vc_scan_language_has_sentiment(lang)) {
+            aflags |= VC_ANALYZE_NO_SENTIMENT;
+            b->n.comments_no_sentiment_language++;
+        }
+    }
     if (p->ntext > 1) {
         st = analyze_answers(w, b, rc, aflags, group, qscore, &a);
     } else {
@@ -424,7 +463,7 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
     w->seg_len[0] = 3;
     w->nvals[0] = 1;
     int fixed = 0;
-    int multi = by_segments(w, &a, &fixed);
+    int multi = by_segments(w, &a, lang, &fixed);
     if (multi < 0)
         return VC_ERR_NOMEM;
     multi |= p->q_dim != SIZE_MAX;
@@ -498,6 +537,6 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
             return st;
     }
     if (o->comments)
-        return write_comment(w, b, rc, &a, group);
+        return write_comment(w, b, rc, &a, group, lang);
     return VC_OK;
 }

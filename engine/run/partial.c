@@ -31,6 +31,7 @@
 #include <string.h>
 #include <zlib.h>
 
+#include "langcount_internal.h"
 #include "vocal/partial.h"
 #include "vocal/stream.h"
 #include "vocal/wire.h"
@@ -59,6 +60,7 @@ struct vc_partial {
     size_t ntext;
     int text_detected, score_detected;
     vc_scan_stats totals;
+    vc_langtab langs; /* totals.languages point here (sync_languages) */
     part *parts;
     size_t nparts;
     vc_agg *agg;
@@ -112,6 +114,7 @@ void vc_partial_free(vc_partial *p)
     }
     free(p->files);
     vc_agg_free(p->agg);
+    vc_langtab_free(&p->langs);
     vc_quotes_free(p->quotes);
     vc_quotes_free(p->file_quotes);
     vc_buf_free(&p->rejects);
@@ -275,6 +278,14 @@ static void sum_totals(vc_scan_stats *a, const vc_scan_stats *b)
 #undef SUM
 }
 
+/* The comments per language in the totals, after any change to them. */
+static void sync_languages(vc_partial *p)
+{
+    vc_langtab_sort(&p->langs);
+    p->totals.languages = p->langs.v;
+    p->totals.nlanguages = p->langs.n;
+}
+
 static vc_partial *partial_new(void)
 {
     vc_partial *p = calloc(1, sizeof *p);
@@ -323,6 +334,9 @@ vc_status vc_partial_from_scan(const vc_scan *scan, const vc_partial_meta *meta,
         p->text_detected = s->text_detected;
         p->score_detected = s->score_detected;
         sum_totals(&p->totals, s);
+        for (size_t i = 0; i < s->nlanguages && !st; i++)
+            st = vc_langtab_add(&p->langs, s->languages[i].code, s->languages[i].comments);
+        sync_languages(p);
         p->parts = vc_xcalloc(s->nfiles + 1, sizeof *p->parts);
         p->nparts = s->nfiles;
         p->agg = vc_agg_new(meta->ndims, meta->nthemes, vc_agg_max_segments(vc_scan_agg(scan)));
@@ -458,6 +472,7 @@ static vc_status encode_raw(const vc_partial *p, vc_buf *b)
 #undef TOTAL
     for (size_t i = 0; i < sizeof totals / sizeof *totals; i++)
         vc_wire_put_u64(b, totals[i]);
+    vc_langtab_encode(&p->langs, b);
     vc_wire_put_u64(b, p->nparts);
     for (size_t i = 0; i < p->nparts; i++) {
         const part *t = &p->parts[i];
@@ -661,6 +676,10 @@ static vc_status decode(vc_partial *p, vc_wire_reader *r, const char *path, vc_e
 #undef TOTAL
     for (size_t i = 0; i < sizeof totals / sizeof *totals; i++)
         *totals[i] = vc_wire_get_u64(r);
+    vc_status lst = vc_langtab_decode_merge(&p->langs, r);
+    if (lst)
+        return lst;
+    sync_languages(p);
     uint64_t nparts = vc_wire_get_u64(r);
     if (r->bad || nparts > (uint64_t)(r->end - r->p))
         return VC_ERR_DATA;
@@ -889,9 +908,13 @@ vc_status vc_partial_merge(vc_partial *into, const vc_partial *from, const char 
         into->quotes = q;
     }
     sum_totals(&into->totals, &from->totals);
+    vc_status lst = vc_langtab_merge(&into->langs, &from->langs);
+    sync_languages(into);
     free(map_a);
     free(map_b);
-    return VC_OK;
+    if (lst && err)
+        vc_error_set(err, lst, "%s", vc_strerror(lst));
+    return lst;
 }
 
 /* ---- finishing --------------------------------------------------------------- */

@@ -10,7 +10,9 @@
  * fingerprints of a lexicon file and an overlay, or the built-in lexicon),
  * the columns as the options name them ("(detect)" when they do not), the
  * breakdown, the period, the input format and the limits, and the header
- * rows and skipped lines when an option sets them (header_rows -1: none). Options that
+ * rows and skipped lines when an option sets them (header_rows -1: none),
+ * and where each comment's language came from (identified, a column, or
+ * off). Options that
  * cannot change a result (threads, batch size, progress) are left out, so
  * shards run with different resources still merge.
  *
@@ -67,6 +69,11 @@ vc_status vc_partial_settings_write(vc_buf *b, const vc_scan_options *o, const c
     vc_buf_printf(b, "format=%s delimiter=%d max_record=%zu\nmax_segments=%zu\nquotes=%zu\n",
                   vc_format_name(o->dialect.format), o->dialect.delimiter, o->dialect.max_record,
                   o->max_segments ? o->max_segments : 1000, o->quotes);
+    if (o->no_language)
+        vc_buf_append_str(b, "language=off\n");
+    else
+        vc_buf_printf(b, "language=%s%s\n", o->language_col ? "column " : "identified",
+                      o->language_col ? o->language_col : "");
     if (o->encoding) /* only when named, so partials of earlier runs still merge */
         vc_buf_printf(b, "encoding=%s\n", o->encoding);
     if (o->header_rows || o->skip_lines) /* only when set: older partials keep their text */

@@ -499,6 +499,7 @@ void vc_scan_free(vc_scan *scan)
         free(scan->opt_names[i]);
     free(scan->opt_names);
     free(scan->dim_options);
+    vc_langtab_free(&scan->langs);
     free(scan->score_col);
     free(scan->id_col);
     vc_quotes_free(scan->quotes);
@@ -527,6 +528,7 @@ static void free_inputs(pipe_t *p)
     free(p->by_sel);
     free(p->by_nopt);
     free(p->by_signal);
+    free(p->by_language);
     free(p->by_opt);
     free(p->opt_cols);
 }
@@ -549,6 +551,8 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
     if (o->ntext_cols > 1 && o->hook)
         return vc_error_set(err, VC_ERR_USAGE, "a record hook reads one text column; %zu were given",
                             o->ntext_cols);
+    if (o->no_language && o->language_col)
+        return vc_error_set(err, VC_ERR_USAGE, "a language column needs languages on (not with no language)");
     vc_scan *scan = calloc(1, sizeof *scan);
     if (!scan)
         return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
@@ -763,6 +767,8 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
             st = VC_ERR_NOMEM;
         for (unsigned i = 0; i < p->nworkers && !st; i++) {
             st = vc_agg_merge(scan->agg, wargs[i].w.agg);
+            if (!st)
+                st = vc_langtab_merge(&scan->langs, &wargs[i].w.langs);
             add_row_counters(s, &wargs[i].t);
         }
         if (!st && o->quotes) {
@@ -771,10 +777,14 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
             for (unsigned i = 0; i < p->nworkers && !st; i++)
                 st = vc_quotes_merge(scan->quotes, wargs[i].w.quotes);
         }
-        if (!st)
+        if (!st) {
             vc_agg_sort(scan->agg);
-        else
+            vc_langtab_sort(&scan->langs);
+            s->languages = scan->langs.v;
+            s->nlanguages = scan->langs.n;
+        } else {
             vc_error_set(err, st, "out of memory while merging results");
+        }
     }
     for (size_t i = 0; i < p->nin; i++) {
         s->rows_read += scan->files[i].rows_read;
@@ -825,6 +835,7 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
         vc_buf_free(&wargs[i].w.line);
         vc_buf_free(&wargs[i].w.segfix);
         vc_buf_free(&wargs[i].w.idfix);
+        vc_langtab_free(&wargs[i].w.langs);
     }
     for (unsigned r = 0; p->pool && r < p->nreaders; r++) {
         while (p->pool[r]) {

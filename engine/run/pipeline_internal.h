@@ -22,6 +22,8 @@
 #include "vocal/pipeline.h"
 #include "vocal/stream.h"
 
+#include "langcount_internal.h"
+
 #define CHUNK_BYTES (256u * 1024u)
 /* The most bytes read looking for the header record. The header is a record,
  * so past the record size limit it is already an error; this binds only when
@@ -113,6 +115,11 @@ typedef struct pipe {
      * bytes, each with its '\0' (room for one record's values) */
     uint8_t *by_signal;
     size_t sig_bytes;
+    /* per --by dimension: 1 for "language" with languages on, the
+     * comment's language (no column); sel_lang: the --language-column's
+     * selection (SIZE_MAX: none) */
+    uint8_t *by_language;
+    size_t sel_lang;
     const char **opt_cols;
     char *const *opt_names;
     size_t opt_bytes; /* the option names' bytes, each with its '\0' */
@@ -155,6 +162,7 @@ struct vc_scan {
     size_t *dim_options; /* per dimension, vc_scan_dimension_options */
     char **opt_names;    /* the option names of every one-hot --by */
     size_t nopt;
+    vc_langtab langs; /* stats.languages point here */
 };
 
 typedef struct worker_ctx {
@@ -182,6 +190,8 @@ typedef struct worker_ctx {
     vc_theme_result *union_themes;
     double *union_sum;
     uint32_t *union_count;
+    vc_langtab langs; /* comments per language, this worker's */
+    char lang[16];    /* a --language-column value made a code */
     vc_status st;
 } worker_ctx;
 

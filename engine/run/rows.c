@@ -32,6 +32,15 @@ vc_status vc_comments_header_lex(vc_buf *b, vc_scale scale, const vc_lexicon *le
     return vc_buf_printf(b, "id,themes,compound,sentiment,%s_group,signals\n", vc_scale_name(scale));
 }
 
+vc_status vc_comments_header_language(vc_buf *b, vc_scale scale, const vc_lexicon *lex, int language)
+{
+    vc_status st = vc_comments_header_lex(b, scale, lex);
+    if (st || !language)
+        return st;
+    b->len--; /* the header's line end, put back after the column */
+    return vc_buf_append_str(b, ",language\n");
+}
+
 vc_status vc_reject_row(vc_buf *b, const char *file, uint64_t line, uint64_t byte_offset, const char *reason,
                         const char *record, size_t record_len)
 {
@@ -46,6 +55,13 @@ vc_status vc_reject_row(vc_buf *b, const char *file, uint64_t line, uint64_t byt
 
 vc_status vc_comment_row(vc_buf *b, vc_buf *scratch, const char *id, size_t id_len, const char *file,
                          uint64_t recno, const vc_lexicon *lex, const vc_analysis *a, vc_scale scale, int group)
+{
+    return vc_comment_row_language(b, scratch, id, id_len, file, recno, lex, a, scale, group, NULL);
+}
+
+vc_status vc_comment_row_language(vc_buf *b, vc_buf *scratch, const char *id, size_t id_len, const char *file,
+                                  uint64_t recno, const vc_lexicon *lex, const vc_analysis *a, vc_scale scale,
+                                  int group, const char *language)
 {
     if (id) {
         vc_buf_csv_field(b, id, id_len, 1);
@@ -96,6 +112,10 @@ vc_status vc_comment_row(vc_buf *b, vc_buf *scratch, const char *id, size_t id_l
         if (vc_buf_status(scratch))
             return vc_buf_status(scratch);
         vc_buf_csv_field(b, scratch->data ? scratch->data : "", scratch->len, 1);
+    }
+    if (language) { /* a code: letters only, never quoted */
+        vc_buf_append_char(b, ',');
+        vc_buf_append_str(b, language);
     }
     vc_buf_append_char(b, '\n');
     return vc_buf_status(b);

@@ -1855,7 +1855,7 @@ Test(partial_settings, one_line_per_setting)
     snprintf(want, sizeof want,
              "vocal=%s\nscale=nps\nthemes=%016llx (%zu entries)\nsentiment=off\ntext=(detect)\nscore=(detect)\n"
              "id=(none)\nby=\nperiod=(none):%s\ndate_order=auto\nformat=auto delimiter=44 max_record=%zu\n"
-             "max_segments=1000\nquotes=0\n",
+             "max_segments=1000\nquotes=0\nlanguage=identified\n",
              vc_version(), (unsigned long long)vc_lexicon_fingerprint(lex), vc_lexicon_entry_count(lex),
              vc_period_unit_name(o.period_unit), o.dialect.max_record);
     cr_assert_str_eq(b.data, want);
@@ -1874,15 +1874,23 @@ Test(partial_settings, one_line_per_setting)
     o.max_segments = 50;
     o.quotes = 3;
     o.threads = 7; /* no setting: it changes no number */
+    o.language_col = "UserLanguage";
     vc_buf_reset(&b);
     cr_assert_eq(vc_partial_settings_write(&b, &o, NULL, NULL, &err), VC_OK, "%s", err.msg);
     snprintf(want, sizeof want,
              "vocal=%s\nscale=csat\nthemes=%016llx (%zu entries)\nsentiment=built-in %016llx overlay=%016llx\n"
              "text=comment\nscore=csat\nid=ticket\nby=region\tplan\nperiod=date:week\ndate_order=dmy\n"
-             "format=auto delimiter=44 max_record=%zu\nmax_segments=50\nquotes=3\n",
+             "format=auto delimiter=44 max_record=%zu\nmax_segments=50\nquotes=3\n"
+             "language=column UserLanguage\n",
              vc_version(), (unsigned long long)vc_lexicon_fingerprint(lex), vc_lexicon_entry_count(lex), 0ull,
              0ull, o.dialect.max_record);
     cr_assert_str_eq(b.data, want);
+    /* no language: a setting of its own, so such partials never merge with others */
+    o.language_col = NULL;
+    o.no_language = 1;
+    vc_buf_reset(&b);
+    cr_assert_eq(vc_partial_settings_write(&b, &o, NULL, NULL, &err), VC_OK, "%s", err.msg);
+    cr_assert(strstr(b.data, "\nlanguage=off\n") != NULL, "%s", b.data);
     vc_buf_free(&b);
     vc_sentiment_lexicon_free(sent);
     vc_lexicon_free(lex);

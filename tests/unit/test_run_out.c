@@ -44,6 +44,10 @@ Test(run_out, stats_json_counters_in_order)
     s.rows_read = 1, s.rows_analyzed = 2, s.rows_rejected = 3, s.invalid_scores = 4, s.unscored = 5;
     s.utf8_repaired = 6, s.match_limit_hits = 7, s.invalid_dates = 8, s.ambiguous_dates = 9, s.bytes_in = 10;
     s.bytes_out = 11;
+    s.comments_no_sentiment_language = 12;
+    vc_language_count langs[] = {{"en", 30}, {"de", 12}};
+    s.languages = langs;
+    s.nlanguages = 2;
     s.seconds = 0.5;
     s.threads = 2;
     s.text_col = "comment";
@@ -57,7 +61,8 @@ Test(run_out, stats_json_counters_in_order)
         "{\n  \"rows_read\": 1,\n  \"rows_analyzed\": 2,\n  \"rows_rejected\": 3,\n  \"invalid_scores\": 4,\n"
         "  \"unscored\": 5,\n  \"utf8_repaired\": 6,\n  \"match_limit_hits\": 7,\n  \"invalid_dates\": 8,\n"
         "  \"ambiguous_dates\": 9,\n  \"bytes_in\": 10,\n  \"bytes_decompressed\": 11,\n  \"scores_1_to_5\": 0,\n"
-        "  \"scores_outside_1_to_5\": 0,\n  \"seconds\": 0.500,\n"
+        "  \"scores_outside_1_to_5\": 0,\n  \"comments_no_sentiment_language\": 12,\n"
+        "  \"languages\": {\"en\": 30, \"de\": 12},\n  \"seconds\": 0.500,\n"
         "  \"threads\": 2,\n  \"scale\": \"nps\",\n"
         "  \"columns\": {\"text\": \"comment\", \"score\": \"nps\", \"id\": null, \"by\": [\"region\"], "
         "\"score_group\": null},\n"
@@ -69,6 +74,30 @@ Test(run_out, stats_json_counters_in_order)
     cr_assert_str_eq(b.data, want);
     vc_buf_free(&b);
     vc_agg_free(a);
+}
+
+/* Over 5% of the comments in languages without sentiment: one line naming
+ * them with their counts (en and und are scored, so never named); at 5%
+ * or below, nothing. */
+Test(run_out, language_warning_over_five_percent)
+{
+    vc_partial_meta m = {VC_SCALE_NPS, 1, 1, DIMS, -1, 1, THEMES, PARENTS, "t.lex", 3, 0, NULL};
+    vc_language_count langs[] = {{"en", 90}, {"de", 6}, {"und", 3}, {"ja", 1}};
+    vc_scan_stats s = {0};
+    s.rows_analyzed = 100;
+    s.comments_no_sentiment_language = 7;
+    s.languages = langs;
+    s.nlanguages = 4;
+    vc_result_view r = {&m, NULL, NULL, &s};
+    vc_buf b = VC_BUF_INIT;
+    cr_assert_eq(vc_result_language_warnings(&b, &r), VC_OK);
+    cr_assert_str_eq(b.data, "7 of 100 comments (7.0%) are in languages the sentiment does not cover (de 6, ja 1): "
+                             "they have no sentiment and are left out of the sentiment columns\n");
+    vc_buf_reset(&b);
+    s.comments_no_sentiment_language = 5;
+    cr_assert_eq(vc_result_language_warnings(&b, &r), VC_OK);
+    cr_assert_eq(b.len, 0);
+    vc_buf_free(&b);
 }
 
 Test(run_out, overflow_warnings_as_text)

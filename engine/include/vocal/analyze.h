@@ -64,7 +64,10 @@ typedef struct vc_analysis {
     size_t nhits;
 } vc_analysis;
 
-enum { VC_ANALYZE_DETAIL = 1, VC_ANALYZE_REFERENCE = 2 };
+/* VC_ANALYZE_NO_SENTIMENT: this comment gets no sentiment (has_sentiment
+ * 0), as if the analyzer had no sentiment lexicon; a comment in a
+ * language the sentiment does not cover (language.h). */
+enum { VC_ANALYZE_DETAIL = 1, VC_ANALYZE_REFERENCE = 2, VC_ANALYZE_NO_SENTIMENT = 4 };
 
 vc_status vc_analyze(vc_analyzer *an, const char *text, size_t len, unsigned flags,
                      vc_analysis *out);

@@ -15,6 +15,7 @@
 #include "vocal/discover.h"
 #include "vocal/eval.h"
 #include "vocal/expand.h"
+#include "vocal/language_eval.h"
 #include "vocal/lexdiff.h"
 #include "vocal/lexlist.h"
 #include "vocal/sentiment_eval.h"
@@ -47,6 +48,9 @@ vc_status vc_expansion_write(const vc_expansion *x, const vc_expand_options *o, 
 /* A sentiment evaluation (`vocal sentiment --eval`), as text; gold_name
  * heads it. */
 vc_status vc_sentiment_eval_write(const vc_sentiment_eval_result *r, const char *gold_name, vc_buf *out);
+/* A language evaluation (`vocal language --eval`), as text; gold_name
+ * heads it. */
+vc_status vc_language_eval_write(const vc_language_eval_result *r, const char *gold_name, vc_buf *out);
 
 VC_API_END
 

@@ -155,7 +155,24 @@ typedef struct vc_scan_options {
      * column is detected or read, none is announced, and no row counts as
      * unscored. score_col and score_group_col must be NULL. */
     int no_score;
+    /* Languages (language.h). 0 (the default): every analyzed comment gets
+     * a language, identified from its text (with several text columns:
+     * from the longest answer), and a comment in a language other than
+     * English and "und" gets no sentiment (counted in
+     * comments_no_sentiment_language). With language_col, the language is
+     * that column's value made a code (vc_language_normalize); a blank or
+     * unreadable value is identified from the text. 1: no language at
+     * all, as before languages were read (language_col must be NULL). A
+     * --by dimension named "language" (when no_language is 0) is the
+     * comment's language, derived, never a column. */
+    int no_language;
+    const char *language_col;
 } vc_scan_options;
+
+/* 1 when the scan's sentiment (VADER, CX) covers the language: "en", and
+ * "und" (scored as before languages were read, English being the likely
+ * case); 0 for every other code (language.h). */
+int vc_scan_language_has_sentiment(const char *code);
 
 /* The number of worker threads a scan with `threads` requested runs. */
 unsigned vc_scan_thread_count(unsigned threads);
@@ -212,9 +229,18 @@ typedef struct vc_file_stats {
     X(bytes_in, "bytes_in", VC_COUNT_FILE)                   \
     X(bytes_out, "bytes_decompressed", VC_COUNT_FILE)         \
     X(scores_1_to_5, "scores_1_to_5", VC_COUNT_ROW)           \
-    X(scores_outside_1_to_5, "scores_outside_1_to_5", VC_COUNT_ROW)
+    X(scores_outside_1_to_5, "scores_outside_1_to_5", VC_COUNT_ROW) \
+    X(comments_no_sentiment_language, "comments_no_sentiment_language", VC_COUNT_ROW)
 
 #define VC_SCAN_COUNTER_FIELD(field, name, kind) uint64_t field;
+
+/* Comments per language (vc_scan_stats.languages): the code as
+ * language.h gives it and how many analyzed comments had it. */
+#define VC_LANGUAGE_CODE_MAX 8
+typedef struct vc_language_count {
+    char code[VC_LANGUAGE_CODE_MAX];
+    uint64_t comments;
+} vc_language_count;
 
 #define VC_SCORE_EXAMPLES 5     /* invalid score values kept as examples */
 #define VC_SCORE_EXAMPLE_MAX 48 /* bytes of one, with its terminating 0 */
@@ -245,6 +271,11 @@ typedef struct vc_scan_stats {
      * evidence, out of the dates sampled (vc_date_order_settle). */
     vc_date_order date_order_settled;
     uint64_t date_sample, date_day_first, date_month_first;
+    /* The analyzed comments per language, most first, then by code (the
+     * same for any thread count); none with no_language. Owned by the
+     * scan (or the partial). */
+    const vc_language_count *languages;
+    size_t nlanguages;
 } vc_scan_stats;
 
 

@@ -3,6 +3,7 @@
  *
  *   rejected rows (--rejects):  file,line,byte_offset,reason,record
  *   one row per comment (--comments):  id,themes,compound,sentiment,<scale>_group
+ *     (then signals with signals, then language with languages)
  *
  * The pipeline writes the rows (vc_scan_options.rejects and .comments); a
  * program that opens one of these files writes its header first. Each call
@@ -34,6 +35,9 @@ vc_status vc_comments_header(vc_buf *b, vc_scale scale);
 /* The header for comments matched with `lex`: with signals
  * (vc_lexicon_load_with_signals) a last column, signals, follows. */
 vc_status vc_comments_header_lex(vc_buf *b, vc_scale scale, const vc_lexicon *lex);
+/* The same with a last column, language, when `language` is 1 (a scan
+ * with languages on, pipeline.h). */
+vc_status vc_comments_header_language(vc_buf *b, vc_scale scale, const vc_lexicon *lex, int language);
 
 /* One rejected record: its file, the line where it starts and its byte
  * offset, why it was rejected, and the record (cut at
@@ -50,6 +54,11 @@ vc_status vc_reject_row(vc_buf *b, const char *file, uint64_t line, uint64_t byt
  * the caller's working buffer (reset here; `id` must not point into it). */
 vc_status vc_comment_row(vc_buf *b, vc_buf *scratch, const char *id, size_t id_len, const char *file,
                          uint64_t recno, const vc_lexicon *lex, const vc_analysis *a, vc_scale scale, int group);
+/* The same with the comment's language (language.h) in a last column,
+ * language; NULL: no such column, as vc_comment_row. */
+vc_status vc_comment_row_language(vc_buf *b, vc_buf *scratch, const char *id, size_t id_len, const char *file,
+                                  uint64_t recno, const vc_lexicon *lex, const vc_analysis *a, vc_scale scale,
+                                  int group, const char *language);
 
 VC_API_END
 

@@ -50,6 +50,13 @@ int vc_result_scale_check(vc_buf *b, const vc_result_view *r);
  * found; comments are unscored; pass --score COL"), and the invalid scores
  * with up to five examples. Nothing when neither applies. */
 vc_status vc_result_score_warnings(vc_buf *b, const vc_result_view *r);
+/* More than VC_LANGUAGE_WARN_PERCENT of the analyzed comments in
+ * languages the sentiment does not cover (comments_no_sentiment_language):
+ * one line saying how many, and which languages with their counts. Nothing
+ * otherwise. vocal prints it whatever -q says: those comments are missing
+ * from every sentiment column. */
+#define VC_LANGUAGE_WARN_PERCENT 5
+vc_status vc_result_language_warnings(vc_buf *b, const vc_result_view *r);
 /* The changes from period `from` to `to` (NULL: the last two); err says
  * why not (vc_changes_write). */
 vc_status vc_result_changes(vc_buf *b, const vc_result_view *r, const char *from, const char *to,
