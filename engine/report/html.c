@@ -405,14 +405,6 @@ static void heat(double v, double lo, double hi, char *out, size_t cap, int *dar
     snprintf(out, cap, "#%02x%02x%02x", c[0], c[1], c[2]);
 }
 
-static int partitions(const rv_model *m, size_t d)
-{
-    uint64_t sum = 0;
-    for (size_t g = 0; g < vc_agg_segments(m->s->agg, d); g++)
-        sum += vc_agg_cell(m->s->agg, d, g, VC_AGG_BASE)->comments;
-    return sum == m->base->comments;
-}
-
 static void segments(vc_buf *b, const rv_model *m)
 {
     const vc_report_spec *s = m->s;
@@ -428,7 +420,7 @@ static void segments(vc_buf *b, const rv_model *m)
                              "<span class=\"low\">low base</span>: fewer than %u scored comments.</p>\n",
                           s->scale_name, scope(m, sc, sizeof sc), m->min_base);
         any = 1;
-        int part = partitions(m, d);
+        int part = rv_partitions(m, d);
         vc_buf_append_str(b, "<h3>By ");
         rv_html(b, s->dim_names[d]);
         vc_buf_printf(b, "</h3>\n<table class=\"segments\"><tr><th>");
@@ -438,10 +430,7 @@ static void segments(vc_buf *b, const rv_model *m)
                       s->scale_name, s->scale_name);
         for (size_t g = 0; g < vc_agg_segments(s->agg, d); g++) {
             const vc_cell *c = vc_agg_cell(s->agg, d, g, VC_AGG_BASE);
-            vc_cell rest = *m->base;
-            for (int k = 0; k < 3; k++)
-                rest.group[k] -= c->group[k];
-            rest.comments -= c->comments;
+            vc_cell rest = rv_rest(m, c);
             double diff = NAN;
             rv_sig v = RV_NOT_TESTED;
             if (part)
@@ -594,7 +583,6 @@ static int quoted(const vc_report_spec *s, uint32_t t)
 
 static void quote(vc_buf *b, const rv_model *m, const vc_report_quote *q)
 {
-    const vc_report_spec *s = m->s;
     static const char *const CLS[] = {"detractor", "passive", "promoter"};
     vc_buf_printf(b, "<blockquote class=\"%s\">", CLS[q->group]);
     size_t len = strlen(q->text);
@@ -608,24 +596,8 @@ static void quote(vc_buf *b, const rv_model *m, const vc_report_quote *q)
     } else {
         rv_html(b, q->text);
     }
-    char label[32];
-    rv_group_label(m, q->group, label, sizeof label);
     vc_buf_append_str(b, "<footer>");
-    rv_html(b, label);
-    if (q->score != VC_REPORT_NO_SCORE)
-        vc_buf_printf(b, " &middot; score %d", (int)q->score);
-    for (size_t d = 1; d < s->ndims && q->segments; d++) {
-        size_t n;
-        const char *v = rv_quote_segment(q->segments, d, &n);
-        if (!v || !n || (int)d == s->signal_dim)
-            continue; /* the signals have their own section */
-        vc_buf_append_str(b, " &middot; ");
-        if ((int)d != s->period_dim) {
-            rv_html(b, s->dim_names[d]);
-            vc_buf_append_char(b, ' ');
-        }
-        rv_html_n(b, v, n);
-    }
+    rv_quote_context(m, q, " &middot; ", " &middot; ", rv_html_n, b);
     vc_buf_append_str(b, "</footer></blockquote>\n");
 }
 

@@ -215,21 +215,15 @@ static void segments(vc_buf *b, const rv_model *m)
                           m->min_base);
         }
         any = 1;
-        uint64_t sum = 0;
         size_t ns = vc_agg_segments(s->agg, d);
-        for (size_t g = 0; g < ns; g++)
-            sum += vc_agg_cell(s->agg, d, g, VC_AGG_BASE)->comments;
-        int part = sum == m->base->comments;
+        int part = rv_partitions(m, d);
         vc_buf_append_str(b, "\n| ");
         rv_md(b, s->dim_names[d]);
         vc_buf_printf(b, " | comments | %s | %s of the rest | difference |\n|---|---:|---:|---:|---:|\n",
                       s->scale_name, s->scale_name);
         for (size_t g = 0; g < ns; g++) {
             const vc_cell *c = vc_agg_cell(s->agg, d, g, VC_AGG_BASE);
-            vc_cell rest = *m->base;
-            for (int k = 0; k < 3; k++)
-                rest.group[k] -= c->group[k];
-            rest.comments -= c->comments;
+            vc_cell rest = rv_rest(m, c);
             double diff = NAN;
             rv_sig v = part ? rv_headline_change(m, &rest, c, &diff) : RV_NOT_TESTED;
             char x[32], y[32], z[32];
@@ -245,7 +239,6 @@ static void segments(vc_buf *b, const rv_model *m)
 
 static void quote(vc_buf *b, const rv_model *m, const vc_report_quote *q)
 {
-    const vc_report_spec *s = m->s;
     size_t len = strlen(q->text);
     vc_buf_append_str(b, "> ");
     if (q->mark_len && q->mark + q->mark_len <= len) {
@@ -257,24 +250,8 @@ static void quote(vc_buf *b, const rv_model *m, const vc_report_quote *q)
     } else {
         rv_md(b, q->text);
     }
-    char label[32];
-    rv_group_label(m, q->group, label, sizeof label);
     vc_buf_append_str(b, "  \n> — ");
-    rv_md(b, label);
-    if (q->score != VC_REPORT_NO_SCORE)
-        vc_buf_printf(b, ", score %d", (int)q->score);
-    for (size_t d = 1; d < s->ndims && q->segments; d++) {
-        size_t n;
-        const char *v = rv_quote_segment(q->segments, d, &n);
-        if (!v || !n || (int)d == s->signal_dim)
-            continue; /* the signals have their own section */
-        vc_buf_append_str(b, ", ");
-        if ((int)d != s->period_dim) {
-            rv_md(b, s->dim_names[d]);
-            vc_buf_append_char(b, ' ');
-        }
-        rv_md_n(b, v, n);
-    }
+    rv_quote_context(m, q, ", ", ", ", rv_md_n, b);
     vc_buf_append_str(b, "\n\n");
 }
 

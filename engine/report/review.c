@@ -497,18 +497,12 @@ static vc_status segment_sentence(rv_model *m)
         if ((int)d == s->period_dim || (int)d == s->signal_dim)
             continue;
         size_t ns = vc_agg_segments(s->agg, d);
-        uint64_t sum = 0;
-        for (size_t g = 0; g < ns; g++)
-            sum += vc_agg_cell(s->agg, d, g, VC_AGG_BASE)->comments;
-        if (sum != m->base->comments || ns < 2)
+        if (!rv_partitions(m, d) || ns < 2)
             continue;
         any_dim = 1;
         for (size_t g = 0; g < ns; g++) {
             const vc_cell *c = vc_agg_cell(s->agg, d, g, VC_AGG_BASE);
-            vc_cell rest = *m->base;
-            for (int k = 0; k < 3; k++)
-                rest.group[k] -= c->group[k];
-            rest.comments -= c->comments;
+            vc_cell rest = rv_rest(m, c);
             double diff;
             rv_sig v = rv_headline_change(m, &rest, c, &diff);
             if (v != RV_SIG_UP && v != RV_SIG_DOWN)
@@ -740,6 +734,46 @@ void rv_group_label(const rv_model *m, int group, char *out, size_t cap)
             *c = ' ';
     if (out[0] >= 'a' && out[0] <= 'z')
         out[0] = (char)(out[0] - 'a' + 'A');
+}
+
+vc_cell rv_rest(const rv_model *m, const vc_cell *c)
+{
+    vc_cell rest = *m->base;
+    for (int k = 0; k < 3; k++)
+        rest.group[k] -= c->group[k];
+    rest.comments -= c->comments;
+    return rest;
+}
+
+int rv_partitions(const rv_model *m, size_t d)
+{
+    uint64_t sum = 0;
+    for (size_t g = 0; g < vc_agg_segments(m->s->agg, d); g++)
+        sum += vc_agg_cell(m->s->agg, d, g, VC_AGG_BASE)->comments;
+    return sum == m->base->comments;
+}
+
+void rv_quote_context(const rv_model *m, const vc_report_quote *q, const char *sep, const char *after_group,
+                      rv_escaper esc, vc_buf *b)
+{
+    const vc_report_spec *s = m->s;
+    char label[32];
+    rv_group_label(m, q->group, label, sizeof label);
+    esc(b, label, strlen(label));
+    if (q->score != VC_REPORT_NO_SCORE)
+        vc_buf_printf(b, "%sscore %d", after_group, (int)q->score);
+    for (size_t d = 1; d < s->ndims && q->segments; d++) {
+        size_t n;
+        const char *v = rv_quote_segment(q->segments, d, &n);
+        if (!v || !n || (int)d == s->signal_dim)
+            continue; /* the signals have their own section */
+        vc_buf_append_str(b, sep);
+        if ((int)d != s->period_dim) {
+            esc(b, s->dim_names[d], strlen(s->dim_names[d]));
+            vc_buf_append_char(b, ' ');
+        }
+        esc(b, v, n);
+    }
 }
 
 /* ---- escaping --------------------------------------------------------------- */

@@ -123,6 +123,20 @@ size_t rv_churn_themes(const vc_report_spec *s, rv_churn_row *rows, uint64_t *ba
 
 
 
+/* A segment's complement in its breakdown: the "all" row minus c (the
+ * counts the tests read). Meaningful where the breakdown partitions the
+ * comments (rv_partitions: each comment in exactly one segment). */
+vc_cell rv_rest(const rv_model *m, const vc_cell *c);
+int rv_partitions(const rv_model *m, size_t d);
+
+/* A quote's context: its score group in words and its score, then its
+ * segment in each dimension but the signals (the period by itself, the
+ * others after their dimension's name), each part escaped by esc and the
+ * parts joined by sep (written as is). */
+typedef vc_status (*rv_escaper)(vc_buf *b, const char *s, size_t n);
+void rv_quote_context(const rv_model *m, const vc_report_quote *q, const char *sep, const char *after_group,
+                      rv_escaper esc, vc_buf *b);
+
 /* A quote's score group in words, capitalized: "Detractor", "High effort". */
 void rv_group_label(const rv_model *m, int group, char *out, size_t cap);
 
