@@ -50,6 +50,7 @@ struct vc_analyzer {
     size_t ntheme;
     uint32_t sig; /* themes from here on are signals (vc_lexicon_signal_start) */
     vc_sentiment_mode mode;
+    const char *lang; /* this call's comment language, NULL when not known */
     /* CX mode: clauses in the raw text and in `joined`, their scores */
     vc_span_range *craw, *cnorm;
     vc_sentiment *cscore;
@@ -292,10 +293,19 @@ static vc_status cx_theme_sentiment(vc_analyzer *an, const char *text, size_t le
     return VC_OK;
 }
 
+const char *vc_analyzer_language(const vc_analyzer *an) { return an->lang; }
+
 vc_status vc_analyze(vc_analyzer *an, const char *text, size_t len, unsigned flags,
                      vc_analysis *out)
 {
+    return vc_analyze_lang(an, text, len, NULL, flags, out);
+}
+
+vc_status vc_analyze_lang(vc_analyzer *an, const char *text, size_t len, const char *lang,
+                          unsigned flags, vc_analysis *out)
+{
     memset(out, 0, sizeof *out);
+    an->lang = lang;
     int detail = (flags & VC_ANALYZE_DETAIL) != 0;
     vc_status st;
 

@@ -202,8 +202,8 @@ static size_t option_values(worker_ctx *w, size_t d)
  * carried it, the respondent's compound the mean over its answers. `out`
  * gets the respondent (themes in w->union_themes, ascending); w->tobs the
  * same themes for the aggregator. */
-static vc_status analyze_answers(worker_ctx *w, batch *b, const rec *rc, unsigned aflags, int group,
-                                 int32_t qscore, vc_analysis *out)
+static vc_status analyze_answers(worker_ctx *w, batch *b, const rec *rc, const char *lang, unsigned aflags,
+                                 int group, int32_t qscore, vc_analysis *out)
 {
     pipe_t *p = w->p;
     size_t nt = vc_lexicon_theme_count(p->o->lex), nu = 0, nans = 0;
@@ -216,7 +216,7 @@ static vc_status analyze_answers(worker_ctx *w, batch *b, const rec *rc, unsigne
         if (!w->ans_given[q])
             continue;
         vc_analysis a;
-        vc_status st = vc_analyze(w->an, f->p, f->n, aflags, &a);
+        vc_status st = vc_analyze_lang(w->an, f->p, f->n, lang, aflags, &a);
         if (st)
             return st;
         b->n.utf8_repaired += a.repaired;
@@ -444,9 +444,9 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
         }
     }
     if (p->ntext > 1) {
-        st = analyze_answers(w, b, rc, aflags, group, qscore, &a);
+        st = analyze_answers(w, b, rc, lang, aflags, group, qscore, &a);
     } else {
-        st = vc_analyze(w->an, text->p ? text->p : "", text->p ? text->n : 0, aflags, &a);
+        st = vc_analyze_lang(w->an, text->p ? text->p : "", text->p ? text->n : 0, lang, aflags, &a);
         if (!st) {
             b->n.utf8_repaired += a.repaired;
             b->n.match_limit_hits += a.limit_hits;

@@ -82,3 +82,22 @@ Test(analyze, empty_and_invalid_input)
     vc_analyzer_free(plain);
     vc_analyzer_free(an);
 }
+
+/* The comment's language is the call's: kept for that call, NULL for a
+ * plain vc_analyze(), and the themes and sentiment of text whose language
+ * nothing depends on yet are the same either way. */
+Test(analyze, language_is_kept_for_the_call_only)
+{
+    vc_analyzer *an = vc_analyzer_new(lex, sent);
+    vc_analysis a, b;
+    const char *c = "The staff were lovely. Delivery was late.";
+    cr_assert_eq(vc_analyze_lang(an, c, strlen(c), "en", 0, &a), VC_OK);
+    cr_assert_str_eq(vc_analyzer_language(an), "en");
+    double comp = a.sentiment.compound;
+    size_t nt = a.nthemes;
+    cr_assert_eq(vc_analyze(an, c, strlen(c), 0, &b), VC_OK);
+    cr_assert_null(vc_analyzer_language(an));
+    cr_assert_eq(b.nthemes, nt);
+    cr_assert_float_eq(b.sentiment.compound, comp, 1e-12);
+    vc_analyzer_free(an);
+}

@@ -71,6 +71,14 @@ enum { VC_ANALYZE_DETAIL = 1, VC_ANALYZE_REFERENCE = 2, VC_ANALYZE_NO_SENTIMENT 
 
 vc_status vc_analyze(vc_analyzer *an, const char *text, size_t len, unsigned flags,
                      vc_analysis *out);
+/* vc_analyze() of a comment whose language is known: `lang` is its code
+ * (language.h: "en", "de", "und", ...), or NULL when not known. The
+ * analyzer keeps it for this call only, for the parts that depend on the
+ * language (vc_analyzer_language()); vc_analyze() is this with NULL. */
+vc_status vc_analyze_lang(vc_analyzer *an, const char *text, size_t len, const char *lang,
+                          unsigned flags, vc_analysis *out);
+/* The language of the comment being analyzed (NULL when not known). */
+const char *vc_analyzer_language(const vc_analyzer *an);
 
 VC_API_END
 
