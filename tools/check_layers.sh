@@ -9,11 +9,11 @@ owner() {
     status.h|buf.h|wire.h|version.h|export.h|vocal.h) echo base ;;
     stream.h|record.h|transcode.h|header.h) echo io ;;
     text.h|language.h) echo text ;;
-    lexicon.h|matcher.h|lint.h) echo match ;;
+    lexicon.h|matcher.h|lint.h|model.h) echo match ;;
     sentiment.h) echo vader ;;
     agg.h|period.h|keyness.h) echo agg ;;
     pipeline.h|analyze.h|quotes.h|partial.h|rows.h) echo run ;;
-    discover.h|expand.h|eval.h|lexdiff.h|coverage.h|stopwords.h|example.h|lexlist.h|sentiment_eval.h|language_eval.h) echo lab ;;
+    discover.h|expand.h|eval.h|lexdiff.h|coverage.h|stopwords.h|example.h|lexlist.h|sentiment_eval.h|language_eval.h|learn.h) echo lab ;;
     report.h|lab_report.h|run_out.h) echo report ;;
     *) echo unknown ;;
   esac

@@ -95,6 +95,7 @@ int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const v
 int vc_cmd_scan(int argc, char **argv);
 int vc_cmd_merge(int argc, char **argv);
 int vc_cmd_discover(int argc, char **argv);
+int vc_cmd_learn(int argc, char **argv);
 int vc_cmd_lexicon(int argc, char **argv);
 int vc_cmd_lexicon_diff(int argc, char **argv); /* `vocal lexicon diff` */
 int vc_cmd_lexicon_expand(int argc, char **argv); /* `vocal lexicon expand` */

@@ -105,6 +105,10 @@ static const char EVAL_USAGE[] =
     "  --sentiment-labels COL sentiment label column (default: none)\n"
     "  --sentiment-mode M     cx (default, as scan's), vader or both (one sentiment block per mode)\n"
     "  --examples N           false positives and negatives shown per theme (default 3)\n"
+    "  --model MODEL          a theme model trained from LEXICON (`vocal learn`): the text\n"
+    "                         report starts with lexicon alone, model alone and their union\n"
+    "                         (micro and macro), then details what --model-use predicts\n"
+    "  --model-use U          union (default with --model), model or lexicon\n"
     "  --format FMT           csv, tsv or jsonl (default: sniffed)\n"
     VC_CLI_HEADER_HELP
     "  -o, --output FILE      write the report to FILE (default: stdout)\n"
@@ -132,7 +136,7 @@ enum {
     OPT_OFORMAT
 };
 
-enum { OPT_SMODE = 0x4358 }; /* apart from the list above */
+enum { OPT_SMODE = 0x4358, OPT_MODEL, OPT_MODEL_USE }; /* apart from the list above */
 
 /* ---- lint ------------------------------------------------------------------- */
 
@@ -309,6 +313,8 @@ static int cmd_eval(int argc, char **argv)
         {"sentiment-labels", required_argument, 0, OPT_SLABELS},
         {"sentiment-mode", required_argument, 0, OPT_SMODE},
         {"examples", required_argument, 0, OPT_EXAMPLES},
+        {"model", required_argument, 0, OPT_MODEL},
+        {"model-use", required_argument, 0, OPT_MODEL_USE},
         {"format", required_argument, 0, OPT_FORMAT},
         {"output", required_argument, 0, 'o'},
         {"output-format", required_argument, 0, OPT_OFORMAT},
@@ -319,7 +325,8 @@ static int cmd_eval(int argc, char **argv)
     };
     vc_scan_options o;
     vc_cli_scan_defaults(&o);
-    const char *labels = "themes", *slabels = NULL, *out_path = "-";
+    const char *labels = "themes", *slabels = NULL, *out_path = "-", *model_path = NULL;
+    int model_use = VC_EVAL_UNION;
     size_t examples = 3;
     unsigned smodes = 1u << VC_SENTIMENT_CX; /* as scan's default */
     int format = 0, c;
@@ -333,6 +340,19 @@ static int cmd_eval(int argc, char **argv)
             break;
         case OPT_LABELS: labels = optarg; break;
         case OPT_SLABELS: slabels = optarg; break;
+        case OPT_MODEL: model_path = optarg; break;
+        case OPT_MODEL_USE:
+            if (!strcmp(optarg, "union"))
+                model_use = VC_EVAL_UNION;
+            else if (!strcmp(optarg, "model"))
+                model_use = VC_EVAL_MODEL;
+            else if (!strcmp(optarg, "lexicon"))
+                model_use = VC_EVAL_LEXICON;
+            else {
+                vc_cli_error("--model-use: expected union, model or lexicon, got '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            break;
         case OPT_SMODE: {
             vc_sentiment_mode m;
             if (strcmp(optarg, "both") == 0) {
@@ -391,18 +411,49 @@ static int cmd_eval(int argc, char **argv)
     }
     o.lex = lex;
     o.no_score = 1; /* labels are compared, scores never read */
-    vc_eval_options eo = {o, labels, slabels, examples, smodes};
+    vc_model *model = NULL;
+    if (model_path && (st = vc_model_load(model_path, lex, &model, &err))) {
+        vc_cli_error("--model: %s", err.msg);
+        vc_lexicon_free(lex);
+        return vc_cli_exit_code(st, VC_CLI_SETUP);
+    }
+    vc_eval_options eo = {o, labels, slabels, examples, smodes, model, model ? model_use : VC_EVAL_LEXICON};
     vc_eval_result *res = NULL;
-    vc_cli_install_signals();
-    st = vc_eval_run(&eo, &res, &err);
-    int rc = vc_cli_corpus_done(st, &err, res ? res->scan : NULL);
     vc_buf b = VC_BUF_INIT;
+    vc_cli_install_signals();
+    int rc = EXIT_OK;
+    if (model && format == 0) {
+        /* the three side by side, before the details */
+        static const char *const NAMES[] = {"lexicon", "model", "union"};
+        vc_buf_printf(&b, "%-8s %9s %9s %9s %9s %9s %9s\n", "", "micro P", "micro R", "micro F1", "macro P",
+                      "macro R", "macro F1");
+        for (int u = VC_EVAL_LEXICON; u <= VC_EVAL_UNION && !rc; u++) {
+            vc_eval_options e3 = eo;
+            e3.model_use = u;
+            e3.examples = 0;
+            e3.sentiment_col = NULL;
+            st = vc_eval_run(&e3, &res, &err);
+            rc = vc_cli_corpus_done(st, &err, res ? res->scan : NULL);
+            if (!rc)
+                vc_buf_printf(&b, "%-8s %9.4f %9.4f %9.4f %9.4f %9.4f %9.4f\n", NAMES[u], res->micro.precision,
+                              res->micro.recall, res->micro.f1, res->macro_precision, res->macro_recall,
+                              res->macro_f1);
+            vc_eval_result_free(res);
+            res = NULL;
+        }
+        vc_buf_printf(&b, "\nDetails: %s\n\n", NAMES[model_use]);
+    }
+    if (!rc) {
+        st = vc_eval_run(&eo, &res, &err);
+        rc = vc_cli_corpus_done(st, &err, res ? res->scan : NULL);
+    }
     if (!rc && vc_eval_write(res, argv[optind], argv[optind + 1], (vc_lab_format)format, &b))
         rc = EXIT_FAIL;
     if (!rc && vc_cli_write_output(out_path, &b))
         rc = EXIT_FAIL;
     vc_buf_free(&b);
     vc_eval_result_free(res);
+    vc_model_free(model);
     vc_lexicon_free(lex);
     return rc;
 }

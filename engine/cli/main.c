@@ -57,6 +57,7 @@ static const command COMMANDS[] = {
     {"merge", vc_cmd_merge, "combine partial results (scan --partial) into the outputs of one run"},
     {"explain", vc_cmd_explain, "why a comment mentions its themes: entries, spans, exclusions, sentiment"},
     {"discover", vc_cmd_discover, "what the lexicon misses: terms one group of comments uses unusually often"},
+    {"learn", vc_cmd_learn, "train a theme model from the lexicon's own matches (`vocal learn --help`)"},
     {"lexicon", vc_cmd_lexicon, "lint, convert, evaluate and diff theme lexicons (`vocal lexicon --help`)"},
     {"version", cmd_version, "print the version"},
     {"help", cmd_help, "show this help, or `vocal help COMMAND`"},

@@ -36,6 +36,8 @@ typedef struct eval_worker {
     char unknown[8][64];      /* a few unknown label names */
     size_t nunknown;
     vc_buf scratch;
+    vc_features feat;         /* with a model */
+    double *logit;
 } eval_worker;
 
 typedef struct eval_ctx {
@@ -47,7 +49,27 @@ typedef struct eval_ctx {
     eval_worker *w;
     unsigned nw;
     const uint8_t *unjudged; /* per theme, in the second pass only (read-only while threads run) */
+    const vc_model *model;
+    int model_use;
 } eval_ctx;
+
+/* The model's predictions into pred (lexicon ids, the themes above a leaf
+ * included): alone, they replace the lexicon's; in a union, they add. */
+static vc_status model_predictions(const eval_ctx *ec, eval_worker *w, const vc_analysis *a, uint8_t *pred)
+{
+    const vc_model *m = ec->model;
+    vc_status st = vc_features_of(a->normalized, a->normalized_len, vc_model_bits(m), NULL, 0, &w->feat);
+    if (st)
+        return st;
+    vc_model_logits(m, &w->feat, w->logit);
+    if (ec->model_use == VC_EVAL_MODEL)
+        memset(pred, 0, ec->nthemes);
+    for (size_t i = 0; i < vc_model_theme_count(m); i++)
+        if (vc_model_probability(w->logit[i]) >= vc_model_threshold(m, i))
+            for (uint32_t u = vc_model_theme_id(m, i); u != VC_NO_THEME; u = vc_lexicon_theme_parent(ec->lex, u))
+                pred[u] = 1;
+    return VC_OK;
+}
 
 static int label_matches(const char *theme, const char *label, size_t n)
 {
@@ -169,6 +191,11 @@ static vc_status eval_hook(void *ctx, unsigned wi, const vc_record_view *r)
         w->pred[a->themes[t].theme] = 1;
     if (ec->unjudged)
         judged_predictions(ec, a, w->pred);
+    if (ec->model && ec->model_use != VC_EVAL_LEXICON) {
+        vc_status st = model_predictions(ec, w, a, w->pred);
+        if (st)
+            return st;
+    }
     for (uint32_t t = 0; t < nt; t++) {
         w->support[t] += w->gold[t];
         w->predicted[t] += w->pred[t];
@@ -347,6 +374,8 @@ static int workers_alloc(eval_ctx *ec)
             return -1;
         if (ec->cx_sent && !(w->cx = vc_sentiment_scratch_new()))
             return -1;
+        if (ec->model && !(w->logit = vc_xcalloc(vc_model_theme_count(ec->model) + 1, sizeof *w->logit)))
+            return -1;
         for (size_t t = 0; t < nt && ec->examples; t++) {
             w->fps[t].v = vc_xcalloc(ec->examples, sizeof(vc_example));
             w->fns[t].v = vc_xcalloc(ec->examples, sizeof(vc_example));
@@ -378,6 +407,8 @@ static void workers_free(eval_ctx *ec)
         free(w->fps);
         free(w->fns);
         vc_buf_free(&w->scratch);
+        vc_features_free(&w->feat);
+        free(w->logit);
     }
     free(ec->w);
     ec->w = NULL;
@@ -446,7 +477,7 @@ vc_status vc_eval_run(const vc_eval_options *o, vc_eval_result **out, vc_error *
         so.sentiment_mode = o->sentiment_modes & (1u << VC_SENTIMENT_CX) ? VC_SENTIMENT_CX : VC_SENTIMENT_VADER;
     eval_ctx ec = {so.lex, vc_lexicon_theme_count(so.lex), o->examples, o->sentiment_col != NULL,
                    o->sentiment_col && o->sentiment_modes == both ? so.sentiment : NULL, NULL,
-                   vc_scan_thread_count(so.threads), NULL};
+                   vc_scan_thread_count(so.threads), NULL, o->model, o->model_use};
     vc_eval_result *r = vc_xcalloc(1, sizeof *r);
     uint8_t *unjudged = vc_xcalloc(ec.nthemes + 1, 1);
     if (r)

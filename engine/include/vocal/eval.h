@@ -31,6 +31,7 @@
 
 #include "vocal/example.h"
 #include "vocal/lexicon.h"
+#include "vocal/model.h"
 #include "vocal/pipeline.h"
 #include "vocal/status.h"
 
@@ -50,7 +51,15 @@ typedef struct vc_eval_options {
      * one bit, the scan in that mode (0: scan.sentiment_mode); both bits, the
      * scan in VADER and each comment scored again in CX for a second block. */
     unsigned sentiment_modes;
+    /* A theme model (model.h, checked against scan.lex) and what predicts:
+     * VC_EVAL_LEXICON (the default; the model unused), VC_EVAL_MODEL (the
+     * model alone: a leaf theme where its probability reaches the theme's
+     * threshold, and the themes above it) or VC_EVAL_UNION (either). */
+    const vc_model *model;
+    int model_use;
 } vc_eval_options;
+
+enum { VC_EVAL_LEXICON = 0, VC_EVAL_MODEL = 1, VC_EVAL_UNION = 2 };
 
 /* The defaults of `vocal lexicon eval`: vc_scan_options_init() for the scan,
  * 3 examples; labels and sentiment columns NULL. */

@@ -43,6 +43,8 @@
 #include "vocal/sentiment_eval.h"
 #include "vocal/language_eval.h"
 #include "vocal/partial.h"
+#include "vocal/model.h"
+#include "vocal/learn.h"
 #include "vocal/report.h"
 #include "vocal/run_out.h"
 #include "vocal/lab_report.h"

@@ -1,0 +1,582 @@
+/*
+ * learn.c - train a theme model from the lexicon's matches (learn.h).
+ *
+ * Pass 1 is a pipeline scan with a record hook: each worker turns its
+ * comments into spill records (key, flags, positive and vetoed leaf
+ * themes, features) in a temporary file of its own. With `labels`, a
+ * second scan reads the gold file the same way, its labels in place of the
+ * lexicon's. Workers see comments in any order, so the spills are then
+ * redistributed by a hash of the key into NBUCKET bucket files, and each
+ * bucket, sorted by that hash, is appended to one training file (the
+ * held-out records to another): the order of training is a shuffle fixed
+ * by the data alone, whatever the thread count. Only one bucket is ever
+ * in memory.
+ *
+ * Training is plain stochastic gradient descent of the logistic loss, one
+ * theme at a time over the training file (a theme's weights are its own, so
+ * themes need not see each other), the step shrinking by epoch. Small
+ * weights are dropped. Thresholds come from a histogram of the held-out
+ * probabilities per theme (HBINS bins, positives and negatives apart).
+ *
+ * Record layout (native byte order; the files never leave this process):
+ * u64 key, u8 flags, u8 pad, u16 npos, u16 nveto, u16 pad, u32 nfeat, then
+ * npos and nveto u16 leaf indices, then nfeat u32 buckets.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vocal/analyze.h"
+#include "vocal/learn.h"
+
+#define NBUCKET 64
+#define HBINS 1000
+
+enum { R_HELD = 1, R_MATCHED = 2, R_GOLD = 4 };
+
+typedef struct rec_head {
+    uint64_t key;
+    uint8_t flags, pad0;
+    uint16_t npos, nveto, pad1;
+    uint32_t nfeat;
+} rec_head;
+
+typedef struct learn_worker {
+    FILE *spill;
+    vc_features f;
+    vc_span_range *mask;
+    size_t mask_cap;
+    uint16_t *pos, *veto;
+    unsigned char *flag; /* per leaf, scratch */
+    uint64_t comments, matched, labeled;
+    int failed;
+} learn_worker;
+
+typedef struct learn_ctx {
+    const vc_learn_options *o;
+    const vc_lexicon *lex;
+    size_t nleaf;
+    int32_t *leaf_of;       /* lexicon theme -> leaf index, -1 above */
+    uint32_t *leaf_theme;   /* leaf index -> lexicon theme */
+    learn_worker *w;
+    unsigned nw;
+    int gold_pass;
+    size_t labels_slot;
+} learn_ctx;
+
+static uint64_t mix64(uint64_t h)
+{
+    h += 0x9e3779b97f4a7c15ULL;
+    h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    h = (h ^ (h >> 27)) * 0x94d049bb133111ebULL;
+    return h ^ (h >> 31);
+}
+
+void vc_learn_options_init(vc_learn_options *o)
+{
+    memset(o, 0, sizeof *o);
+    vc_scan_options_init(&o->scan);
+    o->labels_weight = 5;
+    o->unmatched_weight = VC_LEARN_UNMATCHED_WEIGHT;
+    o->mask = 1;
+    o->bits = VC_MODEL_BITS_DEFAULT;
+    o->epochs = 4;
+    o->learning_rate = 0.2;
+    o->target_precision = 0.8;
+    o->holdout = 0.1;
+}
+
+static int held(const learn_ctx *c, uint64_t key)
+{
+    return (double)(mix64(key ^ 0x5eedULL) % 10000) < c->o->holdout * 10000.0;
+}
+
+static int label_matches(const char *theme, const char *label, size_t n)
+{
+    if (strlen(theme) == n && memcmp(theme, label, n) == 0)
+        return 1;
+    if (memchr(label, '/', n))
+        return 0;
+    const char *leaf = strrchr(theme, '/');
+    leaf = leaf ? leaf + 1 : theme;
+    return strlen(leaf) == n && memcmp(leaf, label, n) == 0;
+}
+
+/* The gold labels of s[0..n) as leaf flags (a label naming a parent marks
+ * nothing: the model's themes are leaves). */
+static void gold_flags(const learn_ctx *c, learn_worker *w, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && s[j] != ';')
+            j++;
+        size_t a = i, b = j;
+        while (a < b && (s[a] == ' ' || s[a] == '\t'))
+            a++;
+        while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+            b--;
+        for (size_t k = 0; b > a && k < c->nleaf; k++)
+            if (label_matches(vc_lexicon_theme_name(c->lex, c->leaf_theme[k]), s + a, b - a))
+                w->flag[k] = 1;
+        i = j + 1;
+    }
+}
+
+static vc_status learn_hook(void *ctx, unsigned wi, const vc_record_view *r)
+{
+    learn_ctx *c = ctx;
+    learn_worker *w = &c->w[wi];
+    const vc_analysis *a = r->analysis;
+    uint64_t key = ((uint64_t)r->file << 40 | r->recno) ^ (c->gold_pass ? 1ULL << 63 : 0);
+    rec_head h = {.key = key};
+    size_t nmask = 0;
+    memset(w->flag, 0, c->nleaf);
+    if (c->gold_pass) {
+        const vc_field *lab = &r->cols[0];
+        if (lab->p && !lab->is_null)
+            gold_flags(c, w, lab->p, lab->n);
+        h.flags |= R_GOLD;
+        w->labeled++;
+    } else {
+        for (size_t t = 0; t < a->nthemes; t++) {
+            int32_t l = c->leaf_of[a->themes[t].theme];
+            if (l >= 0)
+                w->flag[l] = 1;
+        }
+        if (a->nthemes)
+            h.flags |= R_MATCHED;
+        for (size_t k = 0; k < a->nhits; k++) {
+            const vc_hit *x = &a->hits[k];
+            if (x->exclude) { /* vetoes the theme and every leaf below it */
+                for (size_t l = 0; l < c->nleaf; l++)
+                    for (uint32_t u = c->leaf_theme[l]; u != VC_NO_THEME; u = vc_lexicon_theme_parent(c->lex, u))
+                        if (u == x->theme && w->flag[l] != 1)
+                            w->flag[l] = 2;
+                continue;
+            }
+            if (!c->o->mask)
+                continue;
+            if (nmask == w->mask_cap) {
+                vc_span_range *m = vc_grow(w->mask, &w->mask_cap, nmask, sizeof *m, 16);
+                if (!m)
+                    return VC_ERR_NOMEM;
+                w->mask = m;
+            }
+            w->mask[nmask].start = x->start;
+            w->mask[nmask].end = x->end;
+            nmask++;
+        }
+        w->comments++;
+        w->matched += a->nthemes != 0;
+    }
+    if (held(c, key))
+        h.flags |= R_HELD;
+    for (size_t l = 0; l < c->nleaf; l++) {
+        if (w->flag[l] == 1)
+            w->pos[h.npos++] = (uint16_t)l;
+        else if (w->flag[l] == 2)
+            w->veto[h.nveto++] = (uint16_t)l;
+    }
+    vc_status st = vc_features_of(a->normalized, a->normalized_len, c->o->bits, w->mask, nmask, &w->f);
+    if (st)
+        return st;
+    h.nfeat = (uint32_t)w->f.n;
+    if (fwrite(&h, sizeof h, 1, w->spill) != 1 || fwrite(w->pos, 2, h.npos, w->spill) != h.npos ||
+        fwrite(w->veto, 2, h.nveto, w->spill) != h.nveto || fwrite(w->f.v, 4, h.nfeat, w->spill) != h.nfeat) {
+        w->failed = 1;
+        return VC_ERR_IO;
+    }
+    return VC_OK;
+}
+
+/* ---- the spill --------------------------------------------------------------- */
+
+typedef struct rec {
+    rec_head h;
+    uint64_t order;
+    const uint16_t *pos, *veto;
+    const uint32_t *feat;
+} rec;
+
+/* Read one record into buf (grown as needed); 0 at the end, -1 on error. */
+static int read_rec(FILE *f, rec_head *h, unsigned char **buf, size_t *cap, size_t *len)
+{
+    if (fread(h, sizeof *h, 1, f) != 1)
+        return ferror(f) ? -1 : 0;
+    size_t n = (size_t)h->npos * 2 + (size_t)h->nveto * 2 + (size_t)h->nfeat * 4;
+    if (n > *cap) {
+        unsigned char *b = realloc(*buf, n);
+        if (!b)
+            return -1;
+        *buf = b;
+        *cap = n;
+    }
+    if (n && fread(*buf, 1, n, f) != n)
+        return -1;
+    *len = n;
+    return 1;
+}
+
+static int put_rec(FILE *f, const rec_head *h, const void *body, size_t n)
+{
+    return fwrite(h, sizeof *h, 1, f) == 1 && (!n || fwrite(body, 1, n, f) == n);
+}
+
+static int by_order(const void *a, const void *b)
+{
+    const rec *x = a, *y = b;
+    if (x->order != y->order)
+        return x->order < y->order ? -1 : 1;
+    return x->h.key < y->h.key ? -1 : x->h.key > y->h.key;
+}
+
+/* Worker spills -> buckets -> one training file in hash order, and the
+ * held-out file. */
+static vc_status shuffle(learn_ctx *c, FILE **train, FILE **heldf, vc_error *err)
+{
+    FILE *bucket[NBUCKET] = {0};
+    unsigned char *buf = NULL;
+    size_t cap = 0, len;
+    vc_status st = VC_OK;
+    *train = tmpfile();
+    *heldf = tmpfile();
+    for (int b = 0; b < NBUCKET && *train && *heldf; b++)
+        if (!(bucket[b] = tmpfile()))
+            break;
+    if (!*train || !*heldf || !bucket[NBUCKET - 1]) {
+        st = vc_error_set(err, VC_ERR_IO, "learn: cannot make a temporary file: %s", strerror(errno));
+        goto done;
+    }
+    for (unsigned i = 0; i < c->nw && !st; i++) {
+        FILE *s = c->w[i].spill;
+        rewind(s);
+        rec_head h;
+        int r;
+        while ((r = read_rec(s, &h, &buf, &cap, &len)) == 1) {
+            FILE *to = (h.flags & R_HELD) ? *heldf : bucket[mix64(h.key) >> 58];
+            if (!put_rec(to, &h, buf, len)) {
+                r = -1;
+                break;
+            }
+        }
+        if (r < 0)
+            st = vc_error_set(err, VC_ERR_IO, "learn: temporary file: %s", strerror(errno));
+    }
+    for (int b = 0; b < NBUCKET && !st; b++) {
+        /* the bucket in memory, sorted by the hash of its keys */
+        long size = ftell(bucket[b]);
+        if (size <= 0)
+            continue;
+        unsigned char *all = malloc((size_t)size);
+        rec *rs = NULL;
+        size_t n = 0, rcap = 0;
+        rewind(bucket[b]);
+        if (!all || fread(all, 1, (size_t)size, bucket[b]) != (size_t)size) {
+            free(all);
+            st = vc_error_set(err, VC_ERR_IO, "learn: temporary file: %s", all ? strerror(errno) : "out of memory");
+            break;
+        }
+        for (size_t at = 0; at < (size_t)size;) {
+            if (n == rcap) {
+                rec *g = vc_grow(rs, &rcap, n, sizeof *rs, 1024);
+                if (!g) {
+                    st = VC_ERR_NOMEM;
+                    break;
+                }
+                rs = g;
+            }
+            rec *x = &rs[n++];
+            memcpy(&x->h, all + at, sizeof x->h);
+            at += sizeof x->h;
+            x->pos = (const uint16_t *)(void *)(all + at);
+            x->order = mix64(x->h.key ^ 0x0bdeULL);
+            at += (size_t)x->h.npos * 2 + (size_t)x->h.nveto * 2 + (size_t)x->h.nfeat * 4;
+        }
+        if (!st) {
+            qsort(rs, n, sizeof *rs, by_order);
+            for (size_t k = 0; k < n && !st; k++) {
+                size_t body = (size_t)rs[k].h.npos * 2 + (size_t)rs[k].h.nveto * 2 + (size_t)rs[k].h.nfeat * 4;
+                if (!put_rec(*train, &rs[k].h, rs[k].pos, body))
+                    st = vc_error_set(err, VC_ERR_IO, "learn: temporary file: %s", strerror(errno));
+            }
+        }
+        free(rs);
+        free(all);
+        fclose(bucket[b]);
+        bucket[b] = NULL;
+    }
+    if (st == VC_ERR_NOMEM)
+        vc_error_set(err, st, "learn: out of memory");
+done:
+    for (int b = 0; b < NBUCKET; b++)
+        if (bucket[b])
+            fclose(bucket[b]);
+    free(buf);
+    return st;
+}
+
+/* The label of leaf l in a record and its weight (0: not used). */
+static double target(const learn_ctx *c, const rec_head *h, const uint16_t *pos, const uint16_t *veto, size_t l,
+                     int *y)
+{
+    *y = 0;
+    for (size_t k = 0; k < h->npos; k++)
+        if (pos[k] == l) {
+            *y = 1;
+            return (h->flags & R_GOLD) ? c->o->labels_weight : 1.0;
+        }
+    if (h->flags & R_GOLD)
+        return c->o->labels_weight;
+    for (size_t k = 0; k < h->nveto; k++) /* its exclusion said no: a sure negative */
+        if (veto[k] == l)
+            return 1.0;
+    if (0)
+        return c->o->labels_weight;
+    return (h->flags & R_MATCHED) ? 1.0 : c->o->unmatched_weight;
+}
+
+static vc_status train_theme(learn_ctx *c, FILE *train, size_t l, float *w, double *bias, vc_error *err)
+{
+    unsigned char *buf = NULL;
+    size_t cap = 0, len;
+    double b = 0;
+    for (unsigned e = 0; e < c->o->epochs; e++) {
+        double eta = c->o->learning_rate / (1.0 + e);
+        rewind(train);
+        rec_head h;
+        int r;
+        while ((r = read_rec(train, &h, &buf, &cap, &len)) == 1) {
+            const uint16_t *pos = (const uint16_t *)(void *)buf, *veto = pos + h.npos;
+            const uint32_t *f = (const uint32_t *)(void *)(buf + (size_t)(h.npos + h.nveto) * 2);
+            int y;
+            double wt = target(c, &h, pos, veto, l, &y);
+            if (wt <= 0)
+                continue;
+            double z = b;
+            for (uint32_t k = 0; k < h.nfeat; k++)
+                z += w[f[k]];
+            double g = (vc_model_probability(z) - y) * wt * eta;
+            for (uint32_t k = 0; k < h.nfeat; k++)
+                w[f[k]] -= (float)g;
+            b -= g;
+        }
+        if (r < 0) {
+            free(buf);
+            return vc_error_set(err, VC_ERR_IO, "learn: temporary file: %s", strerror(errno));
+        }
+    }
+    free(buf);
+    size_t nb = (size_t)1 << c->o->bits;
+    for (size_t k = 0; k < nb; k++)
+        if (fabsf(w[k]) < 1e-3f)
+            w[k] = 0;
+    *bias = b;
+    return VC_OK;
+}
+
+/* Threshold of leaf l from the held-out records: the lowest bin edge at
+ * which precision reaches the target with at least 3 predicted. */
+static vc_status threshold(learn_ctx *c, FILE *heldf, size_t l, const float *w, double b, vc_learn_theme *t,
+                           vc_error *err)
+{
+    uint64_t pos[HBINS] = {0}, neg[HBINS] = {0};
+    unsigned char *buf = NULL;
+    size_t cap = 0, len;
+    rewind(heldf);
+    rec_head h;
+    int r;
+    while ((r = read_rec(heldf, &h, &buf, &cap, &len)) == 1) {
+        const uint16_t *p = (const uint16_t *)(void *)buf;
+        const uint32_t *f = (const uint32_t *)(void *)(buf + (size_t)(h.npos + h.nveto) * 2);
+        int y;
+        target(c, &h, p, p + h.npos, l, &y);
+        double z = b;
+        for (uint32_t k = 0; k < h.nfeat; k++)
+            z += w[f[k]];
+        int bin = (int)(vc_model_probability(z) * HBINS);
+        if (bin >= HBINS)
+            bin = HBINS - 1;
+        if (y) {
+            pos[bin]++;
+            t->held_positives++;
+        } else {
+            neg[bin]++;
+            t->held_negatives++;
+        }
+    }
+    free(buf);
+    if (r < 0)
+        return vc_error_set(err, VC_ERR_IO, "learn: temporary file: %s", strerror(errno));
+    t->threshold = 2.0; /* off */
+    t->precision = t->recall = 0;
+    uint64_t tp = 0, fp = 0;
+    for (int bin = HBINS - 1; bin >= 0; bin--) {
+        tp += pos[bin];
+        fp += neg[bin];
+        if (tp + fp >= 3 && (double)tp >= c->o->target_precision * (double)(tp + fp) && bin >= HBINS / 2) {
+            t->threshold = (double)bin / HBINS;
+            t->precision = (double)tp / (double)(tp + fp);
+            t->recall = t->held_positives ? (double)tp / (double)t->held_positives : 0;
+        }
+    }
+    return VC_OK;
+}
+
+static vc_status scan_pass(learn_ctx *c, const char *const *inputs, size_t n, const char *labels_col,
+                           vc_error *err)
+{
+    vc_scan_options so = c->o->scan;
+    so.inputs = inputs;
+    so.ninputs = n;
+    so.lex = c->lex;
+    so.sentiment = NULL;
+    so.hook = learn_hook;
+    so.hook_ctx = c;
+    so.hook_flags = VC_ANALYZE_DETAIL;
+    so.hook_only = 0;
+    so.hook_cols = labels_col ? &labels_col : NULL;
+    so.nhook_cols = labels_col ? 1 : 0;
+    so.by = NULL;
+    so.nby = 0;
+    so.period_col = NULL;
+    so.rejects = NULL;
+    so.comments = NULL;
+    so.quotes = 0;
+    vc_scan *scan = NULL;
+    vc_status st = vc_scan_run(&so, &scan, err);
+    vc_scan_free(scan);
+    return st;
+}
+
+vc_status vc_learn(const vc_learn_options *o, vc_model **out, vc_learn_report *rep, vc_error *err)
+{
+    *out = NULL;
+    memset(rep, 0, sizeof *rep);
+    for (size_t i = 0; i < o->scan.ninputs; i++)
+        if (strcmp(o->scan.inputs[i], "-") == 0)
+            return vc_error_set(err, VC_ERR_USAGE,
+                                "learn reads its inputs more than once: give files, not '-' (stdin)");
+    if (o->bits < VC_MODEL_BITS_MIN || o->bits > VC_MODEL_BITS_MAX || !o->epochs || o->holdout <= 0 ||
+        o->holdout >= 1 || o->target_precision <= 0 || o->target_precision > 1 || o->unmatched_weight < 0 ||
+        o->labels_weight < 0)
+        return vc_error_set(err, VC_ERR_USAGE, "learn: an option is out of range");
+    const vc_lexicon *lex = o->scan.lex;
+    vc_model *m = vc_model_new(lex, o->bits);
+    if (!m)
+        return vc_error_set(err, VC_ERR_NOMEM, "learn: out of memory");
+    learn_ctx c = {.o = o, .lex = lex, .nleaf = vc_model_theme_count(m)};
+    size_t nthemes = vc_lexicon_theme_count(lex);
+    c.nw = vc_scan_thread_count(o->scan.threads);
+    c.leaf_of = malloc((nthemes ? nthemes : 1) * sizeof *c.leaf_of);
+    c.leaf_theme = malloc((c.nleaf ? c.nleaf : 1) * sizeof *c.leaf_theme);
+    c.w = calloc(c.nw, sizeof *c.w);
+    vc_status st = VC_OK;
+    FILE *train = NULL, *heldf = NULL;
+    float *w = NULL;
+    if (!c.leaf_of || !c.leaf_theme || !c.w) {
+        st = vc_error_set(err, VC_ERR_NOMEM, "learn: out of memory");
+        goto done;
+    }
+    for (size_t t = 0; t < nthemes; t++)
+        c.leaf_of[t] = -1;
+    for (size_t l = 0; l < c.nleaf; l++) {
+        c.leaf_theme[l] = vc_model_theme_id(m, l);
+        c.leaf_of[c.leaf_theme[l]] = (int32_t)l;
+    }
+    for (unsigned i = 0; i < c.nw; i++) {
+        learn_worker *wk = &c.w[i];
+        wk->spill = tmpfile();
+        wk->pos = malloc((c.nleaf + 1) * 2);
+        wk->veto = malloc((c.nleaf + 1) * 2);
+        wk->flag = malloc(c.nleaf + 1);
+        if (!wk->spill || !wk->pos || !wk->veto || !wk->flag) {
+            st = vc_error_set(err, VC_ERR_IO, "learn: cannot make a temporary file: %s", strerror(errno));
+            goto done;
+        }
+    }
+    if ((st = scan_pass(&c, o->scan.inputs, o->scan.ninputs, NULL, err)))
+        goto done;
+    if (o->labels) {
+        c.gold_pass = 1;
+        if ((st = scan_pass(&c, &o->labels, 1, o->labels_col ? o->labels_col : "themes", err)))
+            goto done;
+    }
+    for (unsigned i = 0; i < c.nw; i++) {
+        rep->comments += c.w[i].comments;
+        rep->matched += c.w[i].matched;
+        rep->labeled += c.w[i].labeled;
+    }
+    rep->unmatched = rep->comments - rep->matched;
+    if ((st = shuffle(&c, &train, &heldf, err)))
+        goto done;
+    rep->held_out = 0;
+    rep->nthemes = c.nleaf;
+    rep->themes = calloc(c.nleaf ? c.nleaf : 1, sizeof *rep->themes);
+    w = malloc(((size_t)1 << o->bits) * sizeof *w);
+    if (!rep->themes || !w) {
+        st = vc_error_set(err, VC_ERR_NOMEM, "learn: out of memory");
+        goto done;
+    }
+    for (size_t l = 0; l < c.nleaf && !st; l++) {
+        if (o->scan.stop && *o->scan.stop) {
+            st = vc_error_set(err, VC_ERR_INTERRUPTED, "learn: interrupted");
+            break;
+        }
+        memset(w, 0, ((size_t)1 << o->bits) * sizeof *w);
+        double b = 0;
+        vc_learn_theme *t = &rep->themes[l];
+        t->name = vc_model_theme_name(m, l);
+        if ((st = train_theme(&c, train, l, w, &b, err)) || (st = threshold(&c, heldf, l, w, b, t, err)))
+            break;
+        if ((st = vc_model_set_theme(m, l, b, t->threshold, w)))
+            vc_error_set(err, st, "learn: out of memory");
+    }
+    if (!st && rep->nthemes)
+        rep->held_out = rep->themes[0].held_positives + rep->themes[0].held_negatives;
+    /* positives seen in training, per theme */
+    if (!st) {
+        unsigned char *buf = NULL;
+        size_t cap = 0, len;
+        rec_head h;
+        rewind(train);
+        while (read_rec(train, &h, &buf, &cap, &len) == 1) {
+            const uint16_t *p = (const uint16_t *)(void *)buf;
+            for (size_t k = 0; k < h.npos; k++)
+                rep->themes[p[k]].positives++;
+        }
+        free(buf);
+    }
+done:
+    for (unsigned i = 0; c.w && i < c.nw; i++) {
+        if (c.w[i].spill)
+            fclose(c.w[i].spill);
+        vc_features_free(&c.w[i].f);
+        free(c.w[i].mask);
+        free(c.w[i].pos);
+        free(c.w[i].veto);
+        free(c.w[i].flag);
+    }
+    free(c.w);
+    free(c.leaf_of);
+    free(c.leaf_theme);
+    free(w);
+    if (train)
+        fclose(train);
+    if (heldf)
+        fclose(heldf);
+    if (st) {
+        vc_model_free(m);
+        vc_learn_report_free(rep);
+        return st;
+    }
+    *out = m;
+    return VC_OK;
+}
+
+void vc_learn_report_free(vc_learn_report *r)
+{
+    free(r->themes);
+    memset(r, 0, sizeof *r);
+}
