@@ -17,6 +17,7 @@
 #include "cli.h"
 #include "vocal/agg.h"
 #include "vocal/analyze.h"
+#include "vocal/model.h"
 #include "vocal/report.h"
 #include "vocal/sentiment.h"
 
@@ -38,11 +39,15 @@ static const char EXPLAIN_USAGE[] =
     "  --sentiment FILE          VADER-format sentiment lexicon (default: built-in)\n"
     "  --sentiment-overlay FILE  add or override sentiment entries\n"
     "  --no-sentiment            no sentiment\n"
+    "  --model MODEL             a theme model trained from the theme lexicon (`vocal learn`):\n"
+    "                            each theme it finds (probability at or above the theme's\n"
+    "                            threshold), whether the lexicon found it too, and the words\n"
+    "                            and word pairs of the comment that weighed most, with weights\n"
     "  --json                    one JSON object per comment (JSON Lines); a theme with a\n"
     "                            display label (@label) has it as \"label\"\n"
     "  -h, --help                this help\n";
 
-enum { OPT_THEMES = 256, OPT_SENT, OPT_OVERLAY, OPT_NOSENT, OPT_JSON, OPT_SIGNALS, OPT_NO_SIGNALS };
+enum { OPT_THEMES = 256, OPT_SENT, OPT_OVERLAY, OPT_NOSENT, OPT_JSON, OPT_SIGNALS, OPT_NO_SIGNALS, OPT_MODEL };
 
 static const struct option LONGOPTS[] = {
     {"themes", required_argument, 0, OPT_THEMES},
@@ -52,6 +57,7 @@ static const struct option LONGOPTS[] = {
     {"json", no_argument, 0, OPT_JSON},
     {"signals", required_argument, 0, OPT_SIGNALS},
     {"no-signals", no_argument, 0, OPT_NO_SIGNALS},
+    {"model", required_argument, 0, OPT_MODEL},
     {"help", no_argument, 0, 'h'},
     {0, 0, 0, 0},
 };
@@ -64,7 +70,117 @@ typedef struct explainer {
     unsigned n;
     vc_buf out;
     uint32_t *ref_themes;
+    const vc_model *model; /* NULL: none */
 } explainer;
+
+static int in_result(const vc_analysis *a, uint32_t theme);
+
+/* ---- the model's part --------------------------------------------------------- */
+
+typedef struct contrib {
+    size_t a, b;   /* the word or pair's span in the normalized text */
+    uint32_t id;
+    double w;
+} contrib;
+
+static int by_weight(const void *p, const void *q)
+{
+    const contrib *x = p, *y = q;
+    if (x->w != y->w)
+        return x->w > y->w ? -1 : 1;
+    return x->a < y->a ? -1 : x->a > y->a;
+}
+
+/* The comment's words and pairs as the model cuts them (model.h), each
+ * bucket once, into *out (caller frees). */
+static size_t model_terms(const vc_analysis *a, unsigned bits, contrib **out)
+{
+    const char *s = a->normalized;
+    size_t len = a->normalized_len, pos = 0, ws, we, ps = 0, pe = 0, n = 0, cap = 0;
+    int prev = 0;
+    contrib *v = NULL;
+    while (vc_next_word(s, len, &pos, &ws, &we)) {
+        for (int pair = 0; pair < 2; pair++) {
+            if (pair && (!prev || memchr(s + pe, '\n', ws - pe)))
+                break;
+            uint32_t id = pair ? vc_feature_id(s + ps, pe - ps, s + ws, we - ws, bits)
+                               : vc_feature_id(s + ws, we - ws, NULL, 0, bits);
+            int seen = 0;
+            for (size_t k = 0; k < n && !seen; k++)
+                seen = v[k].id == id;
+            if (seen)
+                continue;
+            contrib *g = vc_grow(v, &cap, n, sizeof *v, 32);
+            if (!g)
+                break;
+            v = g;
+            v[n++] = (contrib){pair ? ps : ws, we, id, 0};
+        }
+        ps = ws;
+        pe = we;
+        prev = 1;
+    }
+    *out = v;
+    return n;
+}
+
+#define MODEL_TOP 5
+
+static void model_report(explainer *x, const vc_analysis *a)
+{
+    const vc_model *m = x->model;
+    vc_buf *o = &x->out;
+    contrib *terms = NULL;
+    size_t n = model_terms(a, vc_model_bits(m), &terms);
+    vc_features f = {0};
+    double *logit = calloc(vc_model_theme_count(m) + 1, sizeof *logit);
+    int any = 0;
+    if (logit && vc_features_of(a->normalized, a->normalized_len, vc_model_bits(m), NULL, 0, &f) == VC_OK)
+        vc_model_logits(m, &f, logit);
+    if (x->json)
+        vc_buf_append_str(o, ",\"model\":[");
+    for (size_t i = 0; logit && i < vc_model_theme_count(m); i++) {
+        double p = vc_model_probability(logit[i]);
+        if (p < vc_model_threshold(m, i))
+            continue;
+        const char *name = vc_model_theme_name(m, i);
+        uint32_t t = 0;
+        while (t < vc_lexicon_theme_count(x->lex) && strcmp(vc_lexicon_theme_name(x->lex, t), name) != 0)
+            t++;
+        int both = in_result(a, t);
+        for (size_t k = 0; k < n; k++)
+            terms[k].w = vc_model_weight(m, i, terms[k].id);
+        qsort(terms, n, sizeof *terms, by_weight);
+        if (x->json) {
+            vc_buf_append_str(o, any ? ",{\"theme\":" : "{\"theme\":");
+            vc_json_cstr(o, name);
+            vc_buf_printf(o, ",\"probability\":%.4f,\"threshold\":%.4f,\"source\":\"%s\",\"features\":[", p,
+                          vc_model_threshold(m, i), both ? "both" : "model");
+            for (size_t k = 0; k < n && k < MODEL_TOP && terms[k].w > 0; k++) {
+                vc_buf_append_str(o, k ? ",{\"feature\":" : "{\"feature\":");
+                vc_buf_json_string(o, a->normalized + terms[k].a, terms[k].b - terms[k].a);
+                vc_buf_printf(o, ",\"weight\":%.4f}", terms[k].w);
+            }
+            vc_buf_append_str(o, "]}");
+        } else {
+            vc_buf_printf(o, "  model    %s  p %.3f (threshold %.3f)  %s\n", name, p, vc_model_threshold(m, i),
+                          both ? "the lexicon found it too" : "found by the model alone");
+            vc_buf_append_str(o, "           ");
+            for (size_t k = 0; k < n && k < MODEL_TOP && terms[k].w > 0; k++)
+                vc_buf_printf(o, " %+.2f \"%.*s\"", terms[k].w, (int)(terms[k].b - terms[k].a),
+                              a->normalized + terms[k].a);
+            vc_buf_append_char(o, '\n');
+        }
+        any = 1;
+    }
+    if (x->json)
+        vc_buf_append_char(o, ']');
+    else if (!any)
+        vc_buf_append_str(o, "  model    (no theme reaches its threshold)\n");
+    vc_features_free(&f);
+    free(logit);
+    free(terms);
+}
 
 static size_t sentence_of(const vc_analysis *a, size_t pos)
 {
@@ -171,6 +287,8 @@ static vc_status text_report(explainer *x, const char *text, size_t len, const v
     if (a->has_sentiment)
         vc_buf_printf(o, "  comment  compound %+.4f  neg %.3f neu %.3f pos %.3f\n", a->sentiment.compound,
                       a->sentiment.neg, a->sentiment.neu, a->sentiment.pos);
+    if (x->model)
+        model_report(x, a);
     vc_buf_printf(o, "  check    %s\n",
                   agree ? "the PCRE2 reference evaluator finds the same themes"
                         : "MISMATCH: the PCRE2 reference evaluator finds other themes (please report)");
@@ -255,6 +373,8 @@ static vc_status json_report(explainer *x, const char *text, size_t len, const v
         vc_buf_append_char(o, ']');
     if (a->limit_hits) /* only when there are some: the usual object stays as it was */
         vc_buf_printf(o, ",\"match_limit_hits\":%u", a->limit_hits);
+    if (x->model) /* only with --model */
+        model_report(x, a);
     vc_buf_printf(o, ",\"reference_agrees\":%s}\n", agree ? "true" : "false");
     return vc_buf_status(o);
 }
@@ -292,7 +412,7 @@ static int explain_one(explainer *x, const char *text, size_t len)
 
 int vc_cmd_explain(int argc, char **argv)
 {
-    const char *themes = NULL, *sent_path = NULL, *overlay = NULL, *signals = NULL;
+    const char *themes = NULL, *sent_path = NULL, *overlay = NULL, *signals = NULL, *model_path = NULL;
     int nosent = 0, json = 0, no_signals = 0;
     optind = 1;
     opterr = 0;
@@ -306,6 +426,7 @@ int vc_cmd_explain(int argc, char **argv)
         case OPT_JSON: json = 1; break;
         case OPT_SIGNALS: signals = optarg; break;
         case OPT_NO_SIGNALS: no_signals = 1; break;
+        case OPT_MODEL: model_path = optarg; break;
         case 'h': fputs(EXPLAIN_USAGE, stdout); return EXIT_OK;
         case ':':
             vc_cli_error("option '%s' needs a value; see `vocal explain --help`", argv[optind - 1]);
@@ -334,6 +455,23 @@ int vc_cmd_explain(int argc, char **argv)
         vc_sentiment_lexicon_free(sent);
         return vc_cli_exit_code(st, VC_CLI_SETUP);
     }
+    /* the model is checked against the theme lexicon alone (what `vocal
+     * learn` trained from); its theme names are the same here */
+    vc_model *model = NULL;
+    if (model_path) {
+        vc_lexicon *tl = NULL;
+        st = vc_cli_load_lexicon(themes, &tl, &err);
+        if (!st && (st = vc_model_load(model_path, tl, &model, &err)))
+            vc_cli_error("--model: %s", err.msg);
+        else if (st)
+            vc_cli_error("%s", err.msg);
+        vc_lexicon_free(tl);
+        if (st) {
+            vc_lexicon_free(lex);
+            vc_sentiment_lexicon_free(sent);
+            return vc_cli_exit_code(st, VC_CLI_SETUP);
+        }
+    }
     /* the same lexicon with its guards dropped: entries that match there
      * and not here were held off by a negator (same files: same entries) */
     vc_lexicon *open_lex = NULL;
@@ -350,7 +488,7 @@ int vc_cmd_explain(int argc, char **argv)
         open_lex = NULL;
     }
     explainer x = {lex, vc_analyzer_new(lex, sent), vc_analyzer_new(lex, NULL), open_lex ? vc_analyzer_new(open_lex, NULL) : NULL,
-                   json, 0, VC_BUF_INIT, vc_xcalloc(vc_lexicon_theme_count(lex) + 1, sizeof(uint32_t))};
+                   json, 0, VC_BUF_INIT, vc_xcalloc(vc_lexicon_theme_count(lex) + 1, sizeof(uint32_t)), model};
     int rc = x.an && x.ref && x.ref_themes ? EXIT_OK : EXIT_FAIL;
     int mismatch = 0;
     if (!rc && optind < argc) {
@@ -388,5 +526,6 @@ int vc_cmd_explain(int argc, char **argv)
     vc_lexicon_free(open_lex);
     vc_lexicon_free(lex);
     vc_sentiment_lexicon_free(sent);
+    vc_model_free(model);
     return rc;
 }
