@@ -47,13 +47,18 @@ static const char LEARN_USAGE[] =
     "                        are the same for any --threads\n"
     VC_CLI_HEADER_HELP
     "  -o, --output MODEL    the model file (required)\n"
+    "  --suggest FILE        also write, per theme, the words and word pairs the model\n"
+    "                        weighs most that no entry covers, as lexicon entries to review\n"
+    "                        with their counts and an example (one more pass over FILE...)\n"
+    "  --suggest-top N       buckets read back per theme (default 20)\n"
     "  --output-format F     the table: text (default) or csv\n"
     "  -q, --quiet           no table, no notes\n"
     "  -h, --help            this help\n";
 
 enum {
     OPT_THEMES = 256, OPT_LABELS, OPT_LABELS_COL, OPT_LABELS_W, OPT_UNMATCHED_W, OPT_NOMASK, OPT_BITS,
-    OPT_EPOCHS, OPT_TARGET, OPT_HOLDOUT, OPT_TEXT, OPT_SCORE, OPT_FORMAT, OPT_ENCODING, OPT_THREADS, OPT_OFORMAT
+    OPT_EPOCHS, OPT_TARGET, OPT_HOLDOUT, OPT_TEXT, OPT_SCORE, OPT_FORMAT, OPT_ENCODING, OPT_THREADS, OPT_OFORMAT,
+    OPT_SUGGEST, OPT_SUGGEST_TOP
 };
 
 static int parse_real(const char *flag, const char *arg, double lo, double hi, int open_lo, double *out)
@@ -118,6 +123,8 @@ int vc_cmd_learn(int argc, char **argv)
         {"threads", required_argument, 0, OPT_THREADS},
         {"output", required_argument, 0, 'o'},
         {"output-format", required_argument, 0, OPT_OFORMAT},
+        {"suggest", required_argument, 0, OPT_SUGGEST},
+        {"suggest-top", required_argument, 0, OPT_SUGGEST_TOP},
         {"quiet", no_argument, 0, 'q'},
         VC_CLI_HEADER_LONGOPTS,
         {"help", no_argument, 0, 'h'},
@@ -126,7 +133,8 @@ int vc_cmd_learn(int argc, char **argv)
     vc_learn_options o;
     vc_learn_options_init(&o);
     vc_cli_scan_defaults(&o.scan);
-    const char *themes = NULL, *out_path = NULL;
+    const char *themes = NULL, *out_path = NULL, *suggest_path = NULL;
+    size_t suggest_top = 20;
     int quiet = 0, csv = 0, c;
     size_t n;
     o.scan.note_ctx = &quiet;
@@ -198,6 +206,15 @@ int vc_cmd_learn(int argc, char **argv)
                 return EXIT_USAGE;
             }
             break;
+        case OPT_SUGGEST: suggest_path = optarg; break;
+        case OPT_SUGGEST_TOP:
+            if (vc_cli_parse_count("--suggest-top", optarg, 1000, &suggest_top))
+                return EXIT_USAGE;
+            if (!suggest_top) {
+                vc_cli_error("--suggest-top: expected 1 to 1000");
+                return EXIT_USAGE;
+            }
+            break;
         case 'q': quiet = 1; break;
         case VC_CLI_OPT_HEADER_ROWS:
         case VC_CLI_OPT_SKIP_LINES:
@@ -225,13 +242,13 @@ int vc_cmd_learn(int argc, char **argv)
     }
     o.scan.inputs = (const char *const *)(argv + optind);
     o.scan.ninputs = (size_t)(argc - optind);
-    const vc_out_name outs[] = {{"-o", out_path}};
-    if (vc_out_check_paths(outs, 1, o.scan.inputs, o.scan.ninputs))
+    const vc_out_name outs[] = {{"-o", out_path}, {"--suggest", suggest_path}};
+    if (vc_out_check_paths(outs, 2, o.scan.inputs, o.scan.ninputs))
         return EXIT_USAGE;
     vc_lexicon *lex = NULL;
     vc_model *m = NULL;
     vc_learn_report rep = {0};
-    vc_buf out = VC_BUF_INIT;
+    vc_buf out = VC_BUF_INIT, sug = VC_BUF_INIT;
     vc_error err;
     vc_error_clear(&err);
     int rc;
@@ -257,13 +274,19 @@ int vc_cmd_learn(int argc, char **argv)
         vc_cli_error("%s", vc_strerror(st));
         goto done;
     }
-    if (vc_cli_write_output(out_path, &out))
+    if (suggest_path && (st = vc_learn_suggest(&o, m, suggest_top, &sug, &err))) {
+        vc_cli_error("%s", err.msg);
+        rc = vc_cli_exit_code(st, VC_CLI_RUN);
+        goto done;
+    }
+    if (vc_cli_write_output(out_path, &out) || (suggest_path && vc_cli_write_output(suggest_path, &sug)))
         goto done;
     if (!quiet)
         table(&rep, csv, stdout);
     rc = EXIT_OK;
 done:
     vc_buf_free(&out);
+    vc_buf_free(&sug);
     vc_learn_report_free(&rep);
     vc_model_free(m);
     vc_lexicon_free(lex);

@@ -30,6 +30,7 @@
 
 #include "vocal/analyze.h"
 #include "vocal/learn.h"
+#include "vocal/stopwords.h"
 
 #define NBUCKET 64
 #define HBINS 1000
@@ -579,4 +580,285 @@ void vc_learn_report_free(vc_learn_report *r)
 {
     free(r->themes);
     memset(r, 0, sizeof *r);
+}
+
+/* ---- suggestions ------------------------------------------------------------------ */
+
+typedef struct sug_str {
+    char *s;
+    uint64_t count;
+    uint64_t ex_key; /* the first comment using it, by (file, record) */
+    char *ex;
+} sug_str;
+
+typedef struct sug_slot { /* the strings seen in one candidate bucket */
+    sug_str *v;
+    size_t n, cap;
+} sug_slot;
+
+typedef struct sug_ctx {
+    const vc_model *m;
+    vc_stopwords stop;  /* sorted copy in `sorted` */
+    const char **sorted;
+    unsigned bits;
+    int32_t *slot_of;   /* bucket -> candidate slot, -1 */
+    size_t nslots;
+    sug_slot **w;       /* per worker, nslots each */
+    unsigned nw;
+} sug_ctx;
+
+static vc_status sug_add(sug_slot *sl, const char *s, size_t n, uint64_t key, const char *text, size_t tlen)
+{
+    for (size_t i = 0; i < sl->n; i++) {
+        sug_str *x = &sl->v[i];
+        if (strlen(x->s) == n && memcmp(x->s, s, n) == 0) {
+            x->count++;
+            if (key < x->ex_key) {
+                char *e = vc_strndup(text, tlen < 200 ? tlen : 200);
+                if (!e)
+                    return VC_ERR_NOMEM;
+                free(x->ex);
+                x->ex = e;
+                x->ex_key = key;
+            }
+            return VC_OK;
+        }
+    }
+    sug_str *g = vc_grow(sl->v, &sl->cap, sl->n, sizeof *g, 2);
+    if (!g)
+        return VC_ERR_NOMEM;
+    sl->v = g;
+    sug_str *x = &sl->v[sl->n];
+    x->s = vc_strndup(s, n);
+    x->ex = vc_strndup(text, tlen < 200 ? tlen : 200);
+    x->count = 1;
+    x->ex_key = key;
+    if (!x->s || !x->ex) {
+        free(x->s);
+        free(x->ex);
+        return VC_ERR_NOMEM;
+    }
+    sl->n++;
+    return VC_OK;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int is_stop(const sug_ctx *c, const char *s, size_t n)
+{
+    char k[64];
+    if (n >= sizeof k)
+        return 0;
+    memcpy(k, s, n);
+    k[n] = 0;
+    const char *kp = k;
+    return bsearch(&kp, c->sorted, c->stop.n, sizeof *c->sorted, cmp_str) != NULL;
+}
+
+static int in_hit(const vc_analysis *a, size_t s, size_t e)
+{
+    for (size_t k = 0; k < a->nhits; k++)
+        if (!a->hits[k].exclude && a->hits[k].start < e && a->hits[k].end > s)
+            return 1;
+    return 0;
+}
+
+static vc_status sug_hook(void *ctx, unsigned wi, const vc_record_view *r)
+{
+    sug_ctx *c = ctx;
+    const vc_analysis *a = r->analysis;
+    const char *s = a->normalized;
+    size_t len = a->normalized_len, pos = 0, ws, we, ps = 0, pe = 0;
+    uint64_t key = (uint64_t)r->file << 40 | r->recno;
+    int prev = 0;
+    /* a comment counts once per string: remember what it added */
+    while (vc_next_word(s, len, &pos, &ws, &we)) {
+        for (int pair = 0; pair < 2; pair++) {
+            size_t a0 = pair ? ps : ws;
+            if (pair && (!prev || memchr(s + pe, '\n', ws - pe)))
+                break;
+            uint32_t id = pair ? vc_feature_id(s + ps, pe - ps, s + ws, we - ws, c->bits)
+                               : vc_feature_id(s + ws, we - ws, NULL, 0, c->bits);
+            int32_t sl = c->slot_of[id];
+            if (sl < 0 || in_hit(a, a0, we))
+                continue;
+            /* a stop word, or a pair of them, is no entry */
+            if (is_stop(c, s + ws, we - ws) && (!pair || is_stop(c, s + ps, pe - ps)))
+                continue;
+            /* once per comment: the same string earlier in it? */
+            int again = 0;
+            for (size_t p = 0, xs, xe, qs = 0, qe = 0, q = 0; !again && vc_next_word(s, a0, &p, &xs, &xe);) {
+                (void)q;
+                if (!pair && xe - xs == we - ws && !memcmp(s + xs, s + ws, we - ws))
+                    again = 1;
+                if (pair && qe && qe - qs == pe - ps && xe - xs == we - ws && !memcmp(s + qs, s + ps, pe - ps) &&
+                    !memcmp(s + xs, s + ws, we - ws) && !memchr(s + qe, '\n', xs - qe))
+                    again = 1;
+                qs = xs;
+                qe = xe;
+            }
+            if (again)
+                continue;
+            vc_status st = sug_add(&c->w[wi][sl], s + a0, we - a0, key, r->text, r->text_len);
+            if (st)
+                return st;
+        }
+        ps = ws;
+        pe = we;
+        prev = 1;
+    }
+    return VC_OK;
+}
+
+typedef struct cand {
+    uint32_t bucket;
+    double w;
+} cand;
+
+static int by_cand(const void *p, const void *q)
+{
+    const cand *x = p, *y = q;
+    if (x->w != y->w)
+        return x->w > y->w ? -1 : 1;
+    return x->bucket < y->bucket ? -1 : x->bucket > y->bucket;
+}
+
+vc_status vc_learn_suggest(const vc_learn_options *o, const vc_model *m, size_t top, vc_buf *out, vc_error *err)
+{
+    size_t nt = vc_model_theme_count(m), nb = (size_t)1 << vc_model_bits(m);
+    sug_ctx c = {.m = m, .bits = vc_model_bits(m), .nw = vc_scan_thread_count(o->scan.threads)};
+    cand *cs = calloc(nt * top + 1, sizeof *cs), *all = malloc(nb * sizeof *all);
+    size_t *ncs = calloc(nt + 1, sizeof *ncs);
+    c.slot_of = malloc(nb * sizeof *c.slot_of);
+    c.w = calloc(c.nw, sizeof *c.w);
+    vc_status st = VC_OK;
+    if (!cs || !all || !ncs || !c.slot_of || !c.w) {
+        st = vc_error_set(err, VC_ERR_NOMEM, "learn: out of memory");
+        goto done;
+    }
+    for (size_t b = 0; b < nb; b++)
+        c.slot_of[b] = -1;
+    if ((st = vc_stopwords_load(NULL, &c.stop, err)))
+        goto done;
+    if (!(c.sorted = malloc((c.stop.n + 1) * sizeof *c.sorted))) {
+        st = vc_error_set(err, VC_ERR_NOMEM, "learn: out of memory");
+        goto done;
+    }
+    memcpy(c.sorted, c.stop.v, c.stop.n * sizeof *c.sorted);
+    qsort(c.sorted, c.stop.n, sizeof *c.sorted, cmp_str);
+    /* each theme's top buckets by weight; a bucket gets one slot */
+    for (size_t i = 0; i < nt; i++) {
+        if (vc_model_threshold(m, i) > 1)
+            continue; /* switched off: nothing it says is trusted */
+        size_t n = 0;
+        for (size_t b = 0; b < nb; b++) {
+            double w = vc_model_weight(m, i, (uint32_t)b);
+            if (w > 0)
+                all[n++] = (cand){(uint32_t)b, w};
+        }
+        qsort(all, n, sizeof *all, by_cand);
+        for (size_t k = 0; k < n && k < top; k++) {
+            cs[i * top + k] = all[k];
+            if (c.slot_of[all[k].bucket] < 0)
+                c.slot_of[all[k].bucket] = (int32_t)c.nslots++;
+        }
+        ncs[i] = n < top ? n : top;
+    }
+    for (unsigned k = 0; k < c.nw; k++)
+        if (!(c.w[k] = calloc(c.nslots + 1, sizeof **c.w))) {
+            st = vc_error_set(err, VC_ERR_NOMEM, "learn: out of memory");
+            goto done;
+        }
+    vc_scan_options so = o->scan;
+    so.sentiment = NULL;
+    so.hook = sug_hook;
+    so.hook_ctx = &c;
+    so.hook_flags = VC_ANALYZE_DETAIL;
+    so.hook_only = 0;
+    so.hook_cols = NULL;
+    so.nhook_cols = 0;
+    so.by = NULL;
+    so.nby = 0;
+    so.period_col = NULL;
+    so.rejects = NULL;
+    so.comments = NULL;
+    so.quotes = 0;
+    vc_scan *scan = NULL;
+    st = vc_scan_run(&so, &scan, err);
+    vc_scan_free(scan);
+    if (st)
+        goto done;
+    /* workers 1.. into worker 0, in worker order; counts are sums and the
+     * example is the smallest key, so the order does not matter */
+    for (unsigned k = 1; k < c.nw && !st; k++)
+        for (size_t sl = 0; sl < c.nslots && !st; sl++)
+            for (size_t j = 0; j < c.w[k][sl].n && !st; j++) {
+                sug_str *x = &c.w[k][sl].v[j];
+                sug_slot *into = &c.w[0][sl];
+                size_t i = 0;
+                while (i < into->n && strcmp(into->v[i].s, x->s) != 0)
+                    i++;
+                if (i < into->n) {
+                    into->v[i].count += x->count;
+                    if (x->ex_key < into->v[i].ex_key) {
+                        free(into->v[i].ex);
+                        into->v[i].ex = x->ex;
+                        into->v[i].ex_key = x->ex_key;
+                        x->ex = NULL;
+                    }
+                } else if ((st = sug_add(into, x->s, strlen(x->s), x->ex_key, x->ex, strlen(x->ex)))) {
+                    vc_error_set(err, st, "learn: out of memory");
+                } else {
+                    into->v[into->n - 1].count = x->count;
+                }
+            }
+    vc_buf_append_str(out, "# Suggested by vocal learn: per theme, the words and word pairs the model weighs\n"
+                           "# most that no entry of the lexicon covers, with the comments that use them and\n"
+                           "# the first of them. Review each before adding it to a lexicon.\n");
+    for (size_t i = 0; i < nt && !st; i++) {
+        int header = 0;
+        for (size_t k = 0; k < ncs[i]; k++) {
+            const sug_slot *sl = &c.w[0][c.slot_of[cs[i * top + k].bucket]];
+            const sug_str *best = NULL;
+            for (size_t j = 0; j < sl->n; j++)
+                if (!best || sl->v[j].count > best->count ||
+                    (sl->v[j].count == best->count && strcmp(sl->v[j].s, best->s) < 0))
+                    best = &sl->v[j];
+            if (!best || best->count < 2)
+                continue;
+            if (!header) {
+                vc_buf_printf(out, "\n[%s]\n", vc_model_theme_name(m, i));
+                header = 1;
+            }
+            vc_buf_printf(out, "# weight %+.2f, in %llu comments, e.g. \"", cs[i * top + k].w,
+                          (unsigned long long)best->count);
+            for (const char *p = best->ex; *p; p++) /* one line: no line breaks in a comment */
+                vc_buf_append_char(out, *p == '\n' || *p == '\r' ? ' ' : *p);
+            vc_buf_printf(out, "\"\n%s\n", best->s);
+        }
+    }
+    if (!st && vc_buf_status(out))
+        st = vc_error_set(err, VC_ERR_NOMEM, "learn: out of memory");
+done:
+    for (unsigned k = 0; c.w && k < c.nw; k++) {
+        for (size_t sl = 0; c.w[k] && sl < c.nslots; sl++) {
+            for (size_t j = 0; j < c.w[k][sl].n; j++) {
+                free(c.w[k][sl].v[j].s);
+                free(c.w[k][sl].v[j].ex);
+            }
+            free(c.w[k][sl].v);
+        }
+        free(c.w[k]);
+    }
+    free(c.w);
+    free(c.slot_of);
+    free(c.sorted);
+    vc_stopwords_free(&c.stop);
+    free(cs);
+    free(all);
+    free(ncs);
+    return st;
 }

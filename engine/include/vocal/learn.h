@@ -77,6 +77,15 @@ typedef struct vc_learn_report {
 vc_status vc_learn(const vc_learn_options *o, vc_model **out, vc_learn_report *rep, vc_error *err);
 void vc_learn_report_free(vc_learn_report *r);
 
+/* Lexicon entries to review (`vocal learn --suggest`): per theme of m, the
+ * `top` buckets with the highest weights, read back as the words or word
+ * pairs of o's inputs that fall in them outside the lexicon's own hits
+ * (the most frequent string of a bucket; seen in at least 2 comments),
+ * with the number of comments and the first one (in input order) as an
+ * example, written to out as a lexicon fragment (one [theme] section
+ * each, a comment line before each entry). One more scan of the inputs. */
+vc_status vc_learn_suggest(const vc_learn_options *o, const vc_model *m, size_t top, vc_buf *out, vc_error *err);
+
 VC_API_END
 
 #endif
