@@ -23,6 +23,7 @@
  * npos and nveto u16 leaf indices, then nfeat u32 buckets.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -333,48 +334,142 @@ static double target(const learn_ctx *c, const rec_head *h, const uint16_t *pos,
     for (size_t k = 0; k < h->nveto; k++) /* its exclusion said no: a sure negative */
         if (veto[k] == l)
             return 1.0;
-    if (0)
-        return c->o->labels_weight;
     return (h->flags & R_MATCHED) ? 1.0 : c->o->unmatched_weight;
 }
 
-static vc_status train_theme(learn_ctx *c, FILE *train, size_t l, float *w, double *bias, vc_error *err)
+/* One SGD step of leaf l on one record. */
+static void step(const learn_ctx *c, const rec_head *h, const unsigned char *body, size_t l, float *w, double *b,
+                 double eta)
 {
-    unsigned char *buf = NULL;
-    size_t cap = 0, len;
-    double b = 0;
-    for (unsigned e = 0; e < c->o->epochs; e++) {
-        double eta = c->o->learning_rate / (1.0 + e);
-        rewind(train);
-        rec_head h;
-        int r;
-        while ((r = read_rec(train, &h, &buf, &cap, &len)) == 1) {
-            const uint16_t *pos = (const uint16_t *)(void *)buf, *veto = pos + h.npos;
-            const uint32_t *f = (const uint32_t *)(void *)(buf + (size_t)(h.npos + h.nveto) * 2);
-            int y;
-            double wt = target(c, &h, pos, veto, l, &y);
-            if (wt <= 0)
-                continue;
-            double z = b;
-            for (uint32_t k = 0; k < h.nfeat; k++)
-                z += w[f[k]];
-            double g = (vc_model_probability(z) - y) * wt * eta;
-            for (uint32_t k = 0; k < h.nfeat; k++)
-                w[f[k]] -= (float)g;
-            b -= g;
+    const uint16_t *pos = (const uint16_t *)(const void *)body, *veto = pos + h->npos;
+    const uint32_t *f = (const uint32_t *)(const void *)(body + (size_t)(h->npos + h->nveto) * 2);
+    int y;
+    double wt = target(c, h, pos, veto, l, &y);
+    if (wt <= 0)
+        return;
+    double z = *b;
+    for (uint32_t k = 0; k < h->nfeat; k++)
+        z += w[f[k]];
+    double g = (vc_model_probability(z) - y) * wt * eta;
+    for (uint32_t k = 0; k < h->nfeat; k++)
+        w[f[k]] -= (float)g;
+    *b -= g;
+}
+
+/* Training runs the epochs over the training file in chunks of whole
+ * records read by the calling thread; for each chunk, nthreads threads
+ * (the caller one of them) each step their own leaves (l % nthreads == its
+ * index) through it, in record order, so a leaf's weights see exactly the
+ * sequence they would on one thread. A thread per chunk and index is
+ * started and joined: a few dozen per epoch, nothing next to the work. */
+#define CHUNK_BYTES (8u << 20)
+
+typedef struct trainer {
+    const learn_ctx *c;
+    float **w;              /* per leaf, 2^bits */
+    double *b;              /* per leaf */
+    const unsigned char *chunk;
+    size_t len;
+    double eta;
+    unsigned nthreads;
+} trainer;
+
+typedef struct trainer_arg {
+    trainer *t;
+    unsigned index;
+} trainer_arg;
+
+static void train_chunk(trainer *t, unsigned index)
+{
+    for (size_t l = index; l < t->c->nleaf; l += t->nthreads)
+        for (size_t at = 0; at < t->len;) {
+            rec_head h;
+            memcpy(&h, t->chunk + at, sizeof h);
+            at += sizeof h;
+            step(t->c, &h, t->chunk + at, l, t->w[l], &t->b[l], t->eta);
+            at += (size_t)h.npos * 2 + (size_t)h.nveto * 2 + (size_t)h.nfeat * 4;
         }
-        if (r < 0) {
-            free(buf);
-            return vc_error_set(err, VC_ERR_IO, "learn: temporary file: %s", strerror(errno));
+}
+
+static void *trainer_main(void *p)
+{
+    trainer_arg *a = p;
+    train_chunk(a->t, a->index);
+    return NULL;
+}
+
+static vc_status train_all(learn_ctx *c, FILE *train, float **w, double *b, unsigned nthreads, vc_error *err)
+{
+    trainer t = {.c = c, .w = w, .b = b, .nthreads = nthreads ? nthreads : 1};
+    unsigned char *chunk = malloc(CHUNK_BYTES), *buf = NULL;
+    size_t cap = 0, len;
+    pthread_t *th = calloc(t.nthreads, sizeof *th);
+    trainer_arg *args = calloc(t.nthreads, sizeof *args);
+    int *run = calloc(t.nthreads, sizeof *run);
+    vc_status st = VC_OK;
+    if (!chunk || !th || !args || !run)
+        st = vc_error_set(err, VC_ERR_NOMEM, "learn: out of memory");
+    t.chunk = chunk;
+    for (unsigned e = 0; e < c->o->epochs && !st; e++) {
+        t.eta = c->o->learning_rate / (1.0 + e);
+        rewind(train);
+        int r = 1;
+        while (r == 1 && !st) {
+            rec_head h;
+            t.len = 0;
+            /* a chunk of whole records (a record larger than a chunk is
+             * a chunk of its own) */
+            while ((r = read_rec(train, &h, &buf, &cap, &len)) == 1) {
+                size_t need = sizeof h + len;
+                if (t.len && t.len + need > CHUNK_BYTES) {
+                    if (fseek(train, -(long)need, SEEK_CUR) != 0)
+                        r = -1;
+                    break;
+                }
+                if (need > CHUNK_BYTES) {
+                    unsigned char *g = realloc(chunk, need);
+                    if (!g) {
+                        r = -1;
+                        break;
+                    }
+                    t.chunk = chunk = g;
+                }
+                memcpy(chunk + t.len, &h, sizeof h);
+                memcpy(chunk + t.len + sizeof h, buf, len);
+                t.len += need;
+            }
+            if (r < 0) {
+                st = vc_error_set(err, VC_ERR_IO, "learn: temporary file: %s", strerror(errno));
+                break;
+            }
+            if (!t.len)
+                break;
+            for (unsigned i = 1; i < t.nthreads; i++) {
+                args[i] = (trainer_arg){&t, i};
+                run[i] = pthread_create(&th[i], NULL, trainer_main, &args[i]) == 0;
+            }
+            train_chunk(&t, 0);
+            for (unsigned i = 1; i < t.nthreads; i++) {
+                if (run[i])
+                    pthread_join(th[i], NULL);
+                else
+                    train_chunk(&t, i); /* no thread: the same work here */
+            }
+            if (c->o->scan.stop && *c->o->scan.stop)
+                st = vc_error_set(err, VC_ERR_INTERRUPTED, "learn: interrupted");
         }
     }
+    free(chunk);
     free(buf);
+    free(th);
+    free(args);
+    free(run);
     size_t nb = (size_t)1 << c->o->bits;
-    for (size_t k = 0; k < nb; k++)
-        if (fabsf(w[k]) < 1e-3f)
-            w[k] = 0;
-    *bias = b;
-    return VC_OK;
+    for (size_t l = 0; !st && l < c->nleaf; l++)
+        for (size_t k = 0; k < nb; k++)
+            if (fabsf(w[l][k]) < 1e-3f)
+                w[l][k] = 0;
+    return st;
 }
 
 /* Threshold of leaf l from the held-out records: the lowest bin edge at
@@ -475,7 +570,8 @@ vc_status vc_learn(const vc_learn_options *o, vc_model **out, vc_learn_report *r
     c.w = calloc(c.nw, sizeof *c.w);
     vc_status st = VC_OK;
     FILE *train = NULL, *heldf = NULL;
-    float *w = NULL;
+    float **ws = NULL;
+    double *bs = NULL;
     if (!c.leaf_of || !c.leaf_theme || !c.w) {
         st = vc_error_set(err, VC_ERR_NOMEM, "learn: out of memory");
         goto done;
@@ -515,23 +611,26 @@ vc_status vc_learn(const vc_learn_options *o, vc_model **out, vc_learn_report *r
     rep->held_out = 0;
     rep->nthemes = c.nleaf;
     rep->themes = calloc(c.nleaf ? c.nleaf : 1, sizeof *rep->themes);
-    w = malloc(((size_t)1 << o->bits) * sizeof *w);
-    if (!rep->themes || !w) {
+    ws = calloc(c.nleaf + 1, sizeof *ws);
+    bs = calloc(c.nleaf + 1, sizeof *bs);
+    if (!rep->themes || !ws || !bs) {
         st = vc_error_set(err, VC_ERR_NOMEM, "learn: out of memory");
         goto done;
     }
-    for (size_t l = 0; l < c.nleaf && !st; l++) {
-        if (o->scan.stop && *o->scan.stop) {
-            st = vc_error_set(err, VC_ERR_INTERRUPTED, "learn: interrupted");
-            break;
+    for (size_t l = 0; l < c.nleaf; l++)
+        if (!(ws[l] = calloc((size_t)1 << o->bits, sizeof **ws))) {
+            st = vc_error_set(err, VC_ERR_NOMEM, "learn: out of memory");
+            goto done;
         }
-        memset(w, 0, ((size_t)1 << o->bits) * sizeof *w);
-        double b = 0;
+    unsigned nthreads = c.nw < c.nleaf ? c.nw : (unsigned)(c.nleaf ? c.nleaf : 1);
+    if ((st = train_all(&c, train, ws, bs, nthreads, err)))
+        goto done;
+    for (size_t l = 0; l < c.nleaf && !st; l++) {
         vc_learn_theme *t = &rep->themes[l];
         t->name = vc_model_theme_name(m, l);
-        if ((st = train_theme(&c, train, l, w, &b, err)) || (st = threshold(&c, heldf, l, w, b, t, err)))
+        if ((st = threshold(&c, heldf, l, ws[l], bs[l], t, err)))
             break;
-        if ((st = vc_model_set_theme(m, l, b, t->threshold, w)))
+        if ((st = vc_model_set_theme(m, l, bs[l], t->threshold, ws[l])))
             vc_error_set(err, st, "learn: out of memory");
     }
     if (!st && rep->nthemes)
@@ -562,7 +661,10 @@ done:
     free(c.w);
     free(c.leaf_of);
     free(c.leaf_theme);
-    free(w);
+    for (size_t l = 0; ws && l < c.nleaf; l++)
+        free(ws[l]);
+    free(ws);
+    free(bs);
     if (train)
         fclose(train);
     if (heldf)
