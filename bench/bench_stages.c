@@ -395,7 +395,7 @@ int main(int argc, char **argv)
     vc_agg *agg = vc_agg_new(3, vc_lexicon_theme_count(def), 1000);
     const char *segs[3] = {"all", "EMEA", "pro"};
     size_t seg_len[3] = {3, 4, 3};
-    vc_theme_obs th[2] = {{0, 1, 0.5}, {1, 1, -0.3}};
+    vc_theme_obs th[2] = {{0, 1, 0.5, 0}, {1, 1, -0.3, 0}};
     for (int r = 0; r < runs; r++) {
         double t0 = now();
         for (size_t i = 0; i < ntexts; i++) {

@@ -49,8 +49,12 @@ typedef struct dim {
 
 struct vc_agg {
     size_t ndims, nthemes, max_segments;
+    int with_model;
     dim *d;
 };
+
+void vc_agg_set_model(vc_agg *a, int with_model) { a->with_model = with_model != 0; }
+int vc_agg_has_model(const vc_agg *a) { return a->with_model; }
 
 vc_agg *vc_agg_new(size_t ndims, size_t nthemes, size_t max_segments)
 {
@@ -340,6 +344,7 @@ static vc_status add_to_dim(vc_agg *a, size_t di, const char *p, size_t n, const
         cell_add_group(c, obs->group, obs->score);
         if (to->has_sentiment)
             cell_add_sentiment(c, to->compound);
+        c->model_only += (uint64_t)(to->model_only != 0);
     }
     return VC_OK;
 }
@@ -374,6 +379,7 @@ vc_status vc_agg_add(vc_agg *a, const vc_obs *obs)
             cell_add_group(c, obs->group, obs->score);
             if (to->has_sentiment)
                 cell_add_sentiment(c, to->compound);
+            c->model_only += (uint64_t)(to->model_only != 0);
         }
     }
     return VC_OK;
@@ -446,6 +452,7 @@ static void cell_merge(vc_cell *into, const vc_cell *from)
     into->score_sum += from->score_sum;
     into->compound_sum += from->compound_sum;
     into->sentiment_n += from->sentiment_n;
+    into->model_only += from->model_only;
 }
 
 /* Fold one segment's row of cells (nthemes + 1, base first) into `a`. A
@@ -477,6 +484,7 @@ vc_status vc_agg_merge(vc_agg *into, const vc_agg *from)
 {
     if (into->ndims != from->ndims || into->nthemes != from->nthemes)
         return VC_ERR_INTERNAL;
+    into->with_model |= from->with_model;
     size_t row = into->nthemes + 1;
     for (size_t di = 0; di < into->ndims; di++) {
         const dim *f = &from->d[di];
@@ -507,6 +515,8 @@ vc_status vc_agg_encode(const vc_agg *a, vc_buf *b)
         st = vc_wire_put_u64(b, a->nthemes);
     if (!st)
         st = vc_wire_put_u64(b, a->max_segments);
+    if (!st)
+        st = vc_wire_put_u64(b, (uint64_t)a->with_model);
     for (size_t di = 0; di < a->ndims && !st; di++) {
         const dim *d = &a->d[di];
         st = vc_wire_put_u64(b, d->overflow);
@@ -530,6 +540,8 @@ vc_status vc_agg_encode(const vc_agg *a, vc_buf *b)
                     st = vc_wire_put_i64(b, c->compound_sum);
                 if (!st)
                     st = vc_wire_put_u64(b, c->sentiment_n);
+                if (!st && a->with_model)
+                    st = vc_wire_put_u64(b, c->model_only);
             }
         }
     }
@@ -539,8 +551,11 @@ vc_status vc_agg_encode(const vc_agg *a, vc_buf *b)
 vc_status vc_agg_decode_merge(vc_agg *a, vc_wire_reader *r)
 {
     uint64_t ndims = vc_wire_get_u64(r), nthemes = vc_wire_get_u64(r), maxseg = vc_wire_get_u64(r);
-    if (r->bad || ndims != a->ndims || nthemes != a->nthemes || maxseg != a->max_segments)
+    uint64_t with_model = vc_wire_get_u64(r);
+    if (r->bad || ndims != a->ndims || nthemes != a->nthemes || maxseg != a->max_segments || with_model > 1)
         return VC_ERR_DATA;
+    if (with_model)
+        a->with_model = 1;
     size_t row = a->nthemes + 1;
     vc_cell *cells = vc_xcalloc(row, sizeof *cells);
     if (!cells)
@@ -564,6 +579,8 @@ vc_status vc_agg_decode_merge(vc_agg *a, vc_wire_reader *r)
                     c->sent[g] = vc_wire_get_u64(r);
                 c->compound_sum = vc_wire_get_i64(r);
                 c->sentiment_n = vc_wire_get_u64(r);
+                if (with_model)
+                    c->model_only = vc_wire_get_u64(r);
             }
             if (!name || r->bad)
                 r->bad = 1;

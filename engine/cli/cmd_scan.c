@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "args.h"
+#include "vocal/learn.h"
 #include "cli.h"
 #include "summary.h"
 #include "vocal/discover.h"
@@ -94,6 +95,12 @@ static const char SCAN_USAGE[] =
     "                        of the sentiment columns, counted, and over 5% of comments say\n"
     "                        so on stderr, also with -q\n"
     "  --no-language         no languages: every comment scored as English, as before\n"
+    "  --model MODEL         a theme model trained from the theme lexicon (`vocal learn`): a\n"
+    "                        comment mentions a theme when the lexicon matches it or the\n"
+    "                        model's probability reaches the theme's threshold; the table\n"
+    "                        gains model_only (mentions the model found alone); one --text\n"
+    "  --learn               train a model on the inputs first (as `vocal learn` with its\n"
+    "                        defaults), then scan with it; files only (read twice)\n"
     "  --max-segments N      distinct values per --by column before '(other)' (default 1000)\n"
     "Output:\n"
     "  -o, --output FILE     theme table (default: stdout)\n"
@@ -142,6 +149,8 @@ enum {
 
 enum { OPT_LANGUAGE_COL = 0x4c41, OPT_NO_LANGUAGE }; /* apart from the list above */
 
+enum { OPT_MODEL = 0x4d44, OPT_LEARN }; /* apart from the list above */
+
 enum { OPT_SENTIMENT_MODE = 0x4358 }; /* apart from the list above */
 
 enum { OPT_RECORDS = 0x4a53 }; /* apart from the list above */
@@ -163,6 +172,8 @@ static const struct option LONGOPTS[] = {
     {"no-signals", no_argument, 0, OPT_NO_SIGNALS},
     {"language-column", required_argument, 0, OPT_LANGUAGE_COL},
     {"no-language", no_argument, 0, OPT_NO_LANGUAGE},
+    {"model", required_argument, 0, OPT_MODEL},
+    {"learn", no_argument, 0, OPT_LEARN},
     {"sentiment-mode", required_argument, 0, OPT_SENTIMENT_MODE},
     {"max-segments", required_argument, 0, OPT_MAXSEG},
     {"output", required_argument, 0, 'o'},
@@ -226,6 +237,38 @@ static void progress_cb(void *ctx, const vc_progress *p)
                 rate, end);
     }
     fflush(stderr);
+}
+
+/* --model or --learn: the model, checked against (or trained from) the
+ * theme lexicon alone, whose themes have the ids they have in o->lex
+ * (signals come after every theme). */
+static vc_status load_model(const vc_scan_options *o, const char *themes_path, const char *model_path,
+                            vc_model **out, vc_error *err)
+{
+    vc_lexicon *tl = NULL;
+    vc_status st = vc_cli_load_lexicon(themes_path, &tl, err);
+    if (!st && model_path) {
+        st = vc_model_load(model_path, tl, out, err);
+    } else if (!st) {
+        vc_learn_options lo;
+        vc_learn_options_init(&lo);
+        lo.scan = *o;
+        lo.scan.lex = tl;
+        lo.scan.rejects = NULL;
+        lo.scan.comments = NULL;
+        lo.scan.progress = NULL;
+        lo.scan.note = NULL; /* the scan after it says what it detects */
+        vc_learn_report rep;
+        st = vc_learn(&lo, out, &rep, err);
+        if (!st)
+            vc_learn_report_free(&rep);
+    }
+    for (size_t i = 0; !st && i < vc_model_theme_count(*out); i++)
+        if (strcmp(vc_lexicon_theme_name(o->lex, vc_model_theme_id(*out, i)), vc_model_theme_name(*out, i)) != 0)
+            st = vc_error_set(err, VC_ERR_INTERNAL, "theme '%s' has another id with signals",
+                              vc_model_theme_name(*out, i));
+    vc_lexicon_free(tl);
+    return st;
 }
 
 static int scan_main(int argc, char **argv, int report);
@@ -328,7 +371,9 @@ static int scan_main(int argc, char **argv, int report)
     const char **by = calloc((size_t)argc + 1, sizeof *by);
     const char **texts = calloc((size_t)argc + 1, sizeof *texts); /* --text, repeatable */
     const char *themes_path = NULL, *sent_path = NULL, *overlay_path = NULL, *signals_path = NULL;
-    int no_signals = 0;
+    int no_signals = 0, learn = 0;
+    const char *model_path = NULL;
+    vc_model *model = NULL;
     vc_lexicon *themes_only = NULL; /* the report's discover: themes without signals */
     const char *out_path = "-", *stats_path = NULL, *rejects_path = NULL, *comments_path = NULL;
     const char *changes_path = NULL, *compare_from = NULL, *compare_to = NULL, *quotes_path = NULL;
@@ -407,6 +452,8 @@ static int scan_main(int argc, char **argv, int report)
         case OPT_NO_SIGNALS: no_signals = 1; analysis_set = 1; break;
         case OPT_LANGUAGE_COL: o.language_col = optarg; analysis_set = 1; break;
         case OPT_NO_LANGUAGE: o.no_language = 1; analysis_set = 1; break;
+        case OPT_MODEL: model_path = optarg; analysis_set = 1; break;
+        case OPT_LEARN: learn = 1; analysis_set = 1; break;
         case OPT_SENTIMENT_MODE:
             if (vc_sentiment_mode_parse(optarg, &o.sentiment_mode)) {
                 vc_cli_error("--sentiment-mode: expected vader or cx, got '%s'", optarg);
@@ -679,6 +726,19 @@ static int scan_main(int argc, char **argv, int report)
     }
     o.lex = lex;
     o.sentiment = sent;
+    if (model_path || learn) {
+        if (model_path && learn) {
+            vc_cli_error("--model and --learn contradict each other (--learn trains the model it uses)");
+            rc = EXIT_USAGE;
+            goto cleanup;
+        }
+        if ((st = load_model(&o, themes_path, model_path, &model, &err))) {
+            vc_cli_error("%s%s", model_path ? "--model: " : "--learn: ", err.msg);
+            rc = vc_cli_exit_code(st, st == VC_ERR_USAGE || model_path ? VC_CLI_SETUP : VC_CLI_RUN);
+            goto cleanup;
+        }
+        o.model = model;
+    }
     rc = EXIT_FAIL;
     if ((partial_path ? vc_out_open(&out, partial_path) : vc_out_open(&out, out_path)) || (stats_path && vc_out_open(&stats, stats_path)) ||
         (rejects_path && vc_out_open(&rejects, rejects_path)) ||
@@ -936,6 +996,7 @@ cleanup:
     vc_lexicon_free(lex);
     vc_lexicon_free(themes_only);
     vc_sentiment_lexicon_free(sent);
+    vc_model_free(model);
 done:
     free(sorted_inputs);
     free(by);

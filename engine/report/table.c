@@ -137,6 +137,9 @@ vc_status vc_table_write(const vc_table_spec *spec, vc_table_format fmt, vc_buf 
     cols[ncols++] = impact_col;
     cols[ncols++] = low_col;
     cols[ncols++] = high_col;
+    int with_model = vc_agg_has_model(spec->agg);
+    if (with_model) /* only with a theme model: tables without one keep their columns */
+        cols[ncols++] = "model_only";
     vc_status st = s.begin(&s, cols, ncols);
     char num[MAX_COLS][40];
     const char *cells[MAX_COLS];
@@ -196,6 +199,14 @@ vc_status vc_table_write(const vc_table_spec *spec, vc_table_format fmt, vc_buf 
                 vc_format_number(num[k], sizeof num[k], high, 4);
                 cells[k] = num[k];
                 numeric[k++] = 1;
+                if (with_model) {
+                    if (t > 0)
+                        snprintf(num[k], sizeof num[k], "%llu", (unsigned long long)c->model_only);
+                    else
+                        num[k][0] = 0; /* the base row: no theme */
+                    cells[k] = num[k];
+                    numeric[k++] = t > 0;
+                }
                 st = s.row(&s, cells, numeric, k);
             }
         }

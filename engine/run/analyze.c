@@ -430,6 +430,8 @@ vc_status vc_analyze_lang(vc_analyzer *an, const char *text, size_t len, const c
     }
     out->themes = an->themes;
     out->nthemes = mr.nthemes;
+    out->normalized = joined; /* always: a theme model reads it too */
+    out->normalized_len = an->joined.len;
 
     if (detail) {
         if (want_sentiment)

@@ -323,6 +323,64 @@ static int by_segments(worker_ctx *w, const vc_analysis *a, const char *lang, in
     return multi;
 }
 
+/* The theme model's mentions (vc_scan_options.model): a leaf theme whose
+ * probability reaches its threshold and that the lexicon did not find is
+ * added, with the themes above it that were not found either, as found by
+ * the model alone, with the comment's compound as its sentiment. w->tobs
+ * holds the lexicon's a->nthemes themes and gets the merged list,
+ * ascending; a->themes then points at the same list (w->mthemes), so the
+ * per-comment row and everything after see it. */
+static vc_status model_themes(worker_ctx *w, vc_analysis *a)
+{
+    const vc_model *m = w->p->o->model;
+    size_t nt = vc_lexicon_theme_count(w->p->o->lex);
+    vc_status st = vc_features_of(a->normalized, a->normalized_len, vc_model_bits(m), NULL, 0, &w->feat);
+    if (st)
+        return st;
+    vc_model_logits(m, &w->feat, w->logit);
+    int marked = 0, added = 0;
+    for (size_t i = 0; i < vc_model_theme_count(m); i++) {
+        if (vc_model_probability(w->logit[i]) < vc_model_threshold(m, i))
+            continue;
+        if (!marked) { /* the lexicon's themes, once per comment that needs them */
+            memset(w->mark, 0, nt);
+            for (size_t t = 0; t < a->nthemes; t++)
+                w->mark[a->themes[t].theme] = 1;
+            marked = 1;
+        }
+        for (uint32_t u = vc_model_theme_id(m, i); u != VC_NO_THEME; u = vc_lexicon_theme_parent(w->p->o->lex, u))
+            if (!w->mark[u]) {
+                w->mark[u] = 2;
+                added = 1;
+            }
+    }
+    if (!added)
+        return VC_OK;
+    size_t n = 0, k = 0;
+    for (uint32_t t = 0; t < nt; t++) {
+        if (!w->mark[t])
+            continue;
+        vc_theme_obs *o = &w->tobs[n];
+        o->theme = t;
+        o->has_sentiment = a->has_sentiment;
+        if (w->mark[t] == 1) {
+            while (a->themes[k].theme != t)
+                k++;
+            o->compound = a->themes[k].compound;
+            o->model_only = 0;
+        } else {
+            o->compound = a->sentiment.compound;
+            o->model_only = 1;
+        }
+        w->mthemes[n].theme = t;
+        w->mthemes[n].compound = o->compound;
+        n++;
+    }
+    a->themes = w->mthemes;
+    a->nthemes = n;
+    return VC_OK;
+}
+
 /* The comment's language (language.h): the --language-column's value
  * made a code, or, when there is none or it is blank, identified from the
  * text (with several text columns, the longest answer). Static, or in
@@ -454,7 +512,10 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
                 w->tobs[t].theme = a.themes[t].theme;
                 w->tobs[t].has_sentiment = a.has_sentiment;
                 w->tobs[t].compound = a.themes[t].compound;
+                w->tobs[t].model_only = 0;
             }
+            if (o->model)
+                st = model_themes(w, &a);
         }
     }
     if (st)

@@ -69,6 +69,8 @@ vc_status vc_partial_settings_write(vc_buf *b, const vc_scan_options *o, const c
     vc_buf_printf(b, "format=%s delimiter=%d max_record=%zu\nmax_segments=%zu\nquotes=%zu\n",
                   vc_format_name(o->dialect.format), o->dialect.delimiter, o->dialect.max_record,
                   o->max_segments ? o->max_segments : 1000, o->quotes);
+    if (o->model) /* only with a model: partials without one keep their text */
+        vc_buf_printf(b, "model=%016llx\n", (unsigned long long)vc_model_fingerprint(o->model));
     if (o->no_language)
         vc_buf_append_str(b, "language=off\n");
     else

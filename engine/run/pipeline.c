@@ -553,6 +553,9 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
                             o->ntext_cols);
     if (o->no_language && o->language_col)
         return vc_error_set(err, VC_ERR_USAGE, "a language column needs languages on (not with no language)");
+    if (o->model && o->ntext_cols > 1)
+        return vc_error_set(err, VC_ERR_USAGE, "a theme model reads one text column; %zu were given",
+                            o->ntext_cols);
     vc_scan *scan = calloc(1, sizeof *scan);
     if (!scan)
         return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
@@ -684,6 +687,8 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
         w->p = p;
         w->index = i;
         w->agg = vc_agg_new(scan->ndims, nthemes, o->max_segments);
+        if (w->agg)
+            vc_agg_set_model(w->agg, o->model != NULL);
         w->an = vc_analyzer_new(o->lex, o->sentiment);
         if (w->an)
             vc_analyzer_set_sentiment_mode(w->an, o->sentiment_mode);
@@ -691,6 +696,13 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
             st = VC_ERR_NOMEM;
         vc_fields_init(&w->fields);
         w->tobs = vc_xcalloc(nthemes ? nthemes : 1, sizeof *w->tobs);
+        if (o->model) {
+            w->logit = vc_xcalloc(vc_model_theme_count(o->model) + 1, sizeof *w->logit);
+            w->mark = vc_xcalloc(nthemes + 1, 1);
+            w->mthemes = vc_xcalloc(nthemes + 1, sizeof *w->mthemes);
+            if (!w->logit || !w->mark || !w->mthemes)
+                st = VC_ERR_NOMEM;
+        }
         w->seg = vc_xcalloc(scan->ndims, sizeof *w->seg);
         w->seg_len = vc_xcalloc(scan->ndims, sizeof *w->seg_len);
         if (!w->agg || !w->an || !w->tobs || !w->seg || !w->seg_len)
@@ -765,6 +777,8 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
         scan->agg = vc_agg_new(scan->ndims, nthemes, o->max_segments);
         if (!scan->agg)
             st = VC_ERR_NOMEM;
+        else
+            vc_agg_set_model(scan->agg, o->model != NULL);
         for (unsigned i = 0; i < p->nworkers && !st; i++) {
             st = vc_agg_merge(scan->agg, wargs[i].w.agg);
             if (!st)
@@ -821,6 +835,10 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
         vc_quotes_free(wargs[i].w.quotes);
         vc_fields_free(&wargs[i].w.fields);
         free(wargs[i].w.tobs);
+        vc_features_free(&wargs[i].w.feat);
+        free(wargs[i].w.logit);
+        free(wargs[i].w.mark);
+        free(wargs[i].w.mthemes);
         free(wargs[i].w.nvals);
         vc_buf_free(&wargs[i].w.multi);
         free(wargs[i].w.ans_tobs);

@@ -174,6 +174,12 @@ typedef struct worker_ctx {
     vc_analyzer *an;
     vc_fields fields;
     vc_theme_obs *tobs;
+    /* with a theme model: its features, logits, a mark per theme and the
+     * comment's themes with the model's added */
+    vc_features feat;
+    double *logit;
+    uint8_t *mark;
+    vc_theme_result *mthemes;
     const char **seg;
     size_t *seg_len;
     vc_buf line;

@@ -66,7 +66,7 @@ static void add(vc_agg *a, int group, int score, const char *region, const uint3
     size_t len[2] = {3, strlen(region)};
     vc_theme_obs to[4];
     for (size_t i = 0; i < nt; i++)
-        to[i] = (vc_theme_obs){themes[i], 1, c};
+        to[i] = (vc_theme_obs){themes[i], 1, c, 0};
     vc_obs o = {group, score, seg, len, to, nt, 1, c};
     cr_assert_eq(vc_agg_add(a, &o), VC_OK);
 }
@@ -113,7 +113,7 @@ Test(agg, counts_and_figures_by_hand)
  * is n(s - S)/(N - n) = 4(-25 - 20)/6. */
 Test(agg, impact_by_hand)
 {
-    vc_cell seg = {10, {3, 2, 5}, 0, {0, 0, 0}, 0, 0}, theme = {4, {2, 1, 1}, 0, {0, 0, 0}, 0, 0};
+    vc_cell seg = {10, {3, 2, 5}, 0, {0, 0, 0}, 0, 0, 0}, theme = {4, {2, 1, 1}, 0, {0, 0, 0}, 0, 0, 0};
     cr_assert_float_eq(vc_impact(VC_SCALE_NPS, &seg, &theme), -30.0, 1e-9);
     /* CSAT: 50% satisfied overall, 4 of 6 (66.7%) without the theme */
     cr_assert_float_eq(vc_impact(VC_SCALE_CSAT, &seg, &theme), 50.0 - 400.0 / 6.0, 1e-9);
@@ -123,7 +123,7 @@ Test(agg, impact_by_hand)
     cr_assert_float_eq(vc_impact(VC_SCALE_CES, &seg, &theme), 5.0 - 34.0 / 6.0, 1e-9);
     /* every scored comment mentions the theme: no "without" to compare with */
     cr_assert(isnan(vc_impact(VC_SCALE_NPS, &seg, &seg)));
-    vc_cell empty = {0, {0, 0, 0}, 0, {0, 0, 0}, 0, 0};
+    vc_cell empty = {0, {0, 0, 0}, 0, {0, 0, 0}, 0, 0, 0};
     cr_assert(isnan(vc_impact(VC_SCALE_NPS, &empty, &empty)));
 }
 
@@ -284,7 +284,7 @@ Test(stats, two_proportion_and_nps_tests_by_hand)
     cr_assert_float_eq(t.se, 0.0684653, 1e-6);
     cr_assert_float_eq(t.z, 2.19089, 1e-5);
     cr_assert_float_eq(t.p, 0.0284597, 1e-6);
-    vc_cell a = {100, {30, 20, 50}, 0, {0, 0, 0}, 0, 0}, b = {100, {20, 20, 60}, 0, {0, 0, 0}, 0, 0};
+    vc_cell a = {100, {30, 20, 50}, 0, {0, 0, 0}, 0, 0, 0}, b = {100, {20, 20, 60}, 0, {0, 0, 0}, 0, 0, 0};
     vc_test n = vc_headline_test(VC_SCALE_NPS, &a, &b);
     cr_assert_float_eq(n.diff, 20.0, 1e-9);
     cr_assert_float_eq(n.se, 11.8322, 1e-4);
@@ -294,7 +294,7 @@ Test(stats, two_proportion_and_nps_tests_by_hand)
     vc_test c = vc_headline_test(VC_SCALE_CSAT, &a, &b);
     cr_assert_float_eq(c.diff, 10.0, 1e-9);
     /* undefined cases */
-    vc_cell empty = {0, {0, 0, 0}, 0, {0, 0, 0}, 0, 0};
+    vc_cell empty = {0, {0, 0, 0}, 0, {0, 0, 0}, 0, 0, 0};
     cr_assert(isnan(vc_headline_test(VC_SCALE_NPS, &empty, &b).p));
     cr_assert(isnan(vc_headline_test(VC_SCALE_CES, &a, &b).p));
     cr_assert(isnan(vc_two_proportion_test(0, 0, 1, 2).z));
@@ -417,7 +417,7 @@ static void add_multi(vc_agg *a, int group, const char *vals, size_t vlen, size_
     const char *seg[2] = {"all", vals};
     size_t len[2] = {3, vlen};
     size_t nvals[2] = {1, nv};
-    vc_theme_obs to = {0, 1, c};
+    vc_theme_obs to = {0, 1, c, 0};
     vc_obs o = {group, group == VC_GROUP_HIGH ? 10 : group == VC_GROUP_MID ? 7 : 0, seg, len, &to,
                 (size_t)theme, 1, c};
     cr_assert_eq(vc_agg_add_values(a, &o, nvals), VC_OK);
@@ -495,7 +495,7 @@ Test(agg_multi, per_dimension_add)
     vc_agg *a = vc_agg_new(2, 2, 100);
     const char *seg[2] = {"all", ""};
     size_t len[2] = {3, 0}, nvals[2] = {1, 0};
-    vc_theme_obs both[2] = {{0, 1, 0.6}, {1, 1, -0.2}}, first[1] = {{0, 1, 0.6}}, second[1] = {{1, 1, -0.2}};
+    vc_theme_obs both[2] = {{0, 1, 0.6, 0}, {1, 1, -0.2, 0}}, first[1] = {{0, 1, 0.6, 0}}, second[1] = {{1, 1, -0.2, 0}};
     vc_obs resp = {VC_GROUP_HIGH, 9, seg, len, both, 2, 1, 0.2};
     cr_assert_eq(vc_agg_add_values(a, &resp, nvals), VC_OK);
     vc_obs q1 = {VC_GROUP_HIGH, 9, NULL, NULL, first, 1, 1, 0.6}, q2 = {VC_GROUP_HIGH, 9, NULL, NULL, second, 1, 1, -0.2};

@@ -11,7 +11,7 @@ static vc_agg *sample(void)
     const char *segs[][2] = {{"all", "=cmd"}, {"all", "b,c"}};
     for (int i = 0; i < 3; i++) {
         size_t len[2] = {3, strlen(segs[i % 2][1])};
-        vc_theme_obs t = {0, 1, i == 0 ? 0.5 : -0.25};
+        vc_theme_obs t = {0, 1, i == 0 ? 0.5 : -0.25, 0};
         vc_obs o = {i == 2 ? VC_GROUP_LOW : VC_GROUP_HIGH, i == 2 ? 3 : 9, segs[i % 2], len, &t, 1, 1, 0.1};
         vc_agg_add(a, &o);
     }

@@ -16,7 +16,7 @@ static void add(vc_agg *a, const char *period, int group, int score, const uint3
     size_t len[] = {3, strlen(period)};
     vc_theme_obs t[3];
     for (size_t i = 0; i < nt; i++)
-        t[i] = (vc_theme_obs){themes[i], 0, 0};
+        t[i] = (vc_theme_obs){themes[i], 0, 0, 0};
     for (int i = 0; i < times; i++) {
         vc_obs o = {group, score, seg, len, t, nt, 0, 0};
         cr_assert_eq(vc_agg_add(a, &o), VC_OK);

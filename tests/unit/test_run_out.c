@@ -20,7 +20,7 @@ static vc_agg *regions_agg(size_t regions, size_t max_segments)
         snprintf(name, sizeof name, "r%zu", i);
         const char *seg[2] = {"all", name};
         size_t len[2] = {3, strlen(name)};
-        vc_theme_obs t = {0, 0, 0.0};
+        vc_theme_obs t = {0, 0, 0.0, 0};
         vc_obs o = {VC_GROUP_HIGH, 10, seg, len, &t, 1, 0, 0.0};
         cr_assert_eq(vc_agg_add(a, &o), VC_OK);
     }

@@ -96,6 +96,7 @@ typedef struct vc_cell {
     uint64_t sent[3];       /* ... of which with sentiment pos / neu / neg */
     int64_t compound_sum;   /* sum of compounds, vc_compound_fixed units */
     uint64_t sentiment_n;   /* comments that carried a sentiment */
+    uint64_t model_only;    /* theme cells: mentions a theme model found and the lexicon did not */
 } vc_cell;
 
 typedef struct vc_agg vc_agg;
@@ -105,6 +106,10 @@ typedef struct vc_agg vc_agg;
  * beyond the cap are counted under VC_AGG_OTHER. */
 vc_agg *vc_agg_new(size_t ndims, size_t nthemes, size_t max_segments);
 void vc_agg_free(vc_agg *a);
+/* A table of a scan with a theme model: its cells' model_only counts are
+ * part of its wire form (without one they are all 0 and left out). */
+void vc_agg_set_model(vc_agg *a, int with_model);
+int vc_agg_has_model(const vc_agg *a);
 
 #define VC_AGG_OTHER "(other)"
 #define VC_AGG_BLANK "(blank)"
@@ -115,6 +120,7 @@ typedef struct vc_theme_obs {
     uint32_t theme;
     int has_sentiment;
     double compound;
+    int model_only; /* found by a theme model (model.h) and not by the lexicon */
 } vc_theme_obs;
 
 typedef struct vc_obs {

@@ -52,10 +52,10 @@ typedef struct vc_analysis {
     vc_sentiment sentiment;        /* whole comment */
     size_t repaired;               /* invalid UTF-8 sequences repaired */
     uint32_t limit_hits;           /* PCRE2 limit hits */
-    /* with VC_ANALYZE_DETAIL only: */
-    const char *text;              /* the raw comment (as passed in) */
     const char *normalized;        /* sentences joined by '\n' */
     size_t normalized_len;
+    /* with VC_ANALYZE_DETAIL only: */
+    const char *text;              /* the raw comment (as passed in) */
     const vc_span_range *sentences;     /* in the raw text */
     const vc_span_range *norm_sentences;/* in `normalized` */
     const vc_sentiment *sentence_sentiment;

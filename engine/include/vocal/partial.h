@@ -53,7 +53,7 @@
 
 VC_API_BEGIN
 
-#define VC_PARTIAL_VERSION 5
+#define VC_PARTIAL_VERSION 6
 
 /* Bytes of rejected-row text a partial keeps per scan (see vc_rejects_keep). */
 #define VC_PARTIAL_REJECTS_CAP ((size_t)16 << 20)

@@ -34,6 +34,7 @@
 #include "vocal/agg.h"
 #include "vocal/analyze.h"
 #include "vocal/lexicon.h"
+#include "vocal/model.h"
 #include "vocal/period.h"
 #include "vocal/quotes.h"
 #include "vocal/record.h"
@@ -167,6 +168,13 @@ typedef struct vc_scan_options {
      * comment's language, derived, never a column. */
     int no_language;
     const char *language_col;
+    /* A theme model (model.h) checked against the theme lexicon lex was
+     * loaded from, or NULL. A comment then mentions a leaf theme when the
+     * lexicon matches it or the model's probability reaches the theme's
+     * threshold; mentions the model found alone are counted (vc_cell
+     * model_only) and take the comment's compound as their sentiment.
+     * One text column only. */
+    const vc_model *model;
 } vc_scan_options;
 
 /* 1 when the scan's sentiment (VADER, CX) covers the language: "en", and
