@@ -104,7 +104,8 @@ passcode*
 face id
 touch id
 fingerprint
-biometric*
+biometric
+biometrics
 two factor
 2fa
 verification code*

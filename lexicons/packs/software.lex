@@ -143,7 +143,8 @@ kanban
 views
 reporting
 template*
-workflow*
+workflow
+workflows
 bulk edit*
 bulk action*
 tags
@@ -199,8 +200,10 @@ truncat*
 disappears
 disappeared
 fail
-401*
-403*
+401
+401s
+403
+403s
 500 error*
 cannot connect
 does not load
@@ -375,7 +378,9 @@ per year
 paywall*
 pay wall
 in-app purchase*
-upsell*
+upsell
+upsells
+upselling
 licen*
 paying for
 premium
@@ -404,7 +409,8 @@ card was declined
 !push notification*
 !turn off notifications
 !turn off the notifications
-!notification* NEAR/3 turn off
+!notification NEAR/3 turn off
+!notifications NEAR/3 turn off
 spammed
 spamming
 spammy
@@ -465,7 +471,11 @@ heats up
 snappier
 jank*
 choppy
-stutter*
+stutter
+stutters
+stuttering
+stuttered
+stuttery
 search takes
 takes forever to return
 to generate
@@ -516,7 +526,10 @@ battery
 memory
 ram
 cpu
-hog*
+hog
+hogs
+hogging
+hogged
 bloat*
 spinning
 spinner
@@ -594,7 +607,8 @@ dropbox
 onedrive
 mailchimp
 connector*
-plugin*
+plugin
+plugins
 sso
 single sign on
 saml
