@@ -344,7 +344,6 @@ empathetic
 compassionate
 couldn't do enough
 could not do enough
-couldn't have been more helpful
 the lady at
 lady on the phone
 guy on the
@@ -519,9 +518,6 @@ switched banks
 switch banks
 switched my account
 switched my current account
-not renewing
-never renewing
-won't be renewing
 will stay
 with you for BEFORE/3 years
 with them for BEFORE/3 years

@@ -368,7 +368,6 @@ weeks wait
 hours wait
 minute wait
 on time
-seen straight away
 seen quickly
 seen within
 straightaway

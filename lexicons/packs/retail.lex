@@ -207,7 +207,6 @@ in 2 days
 in 3 days
 within 2 days
 one till
-only one till
 tills open
 checkout took
 queuing

@@ -136,7 +136,6 @@ platform NEAR/2 clunky
 !export*
 !connector*
 would be good if
-wish you could
 editor
 embed*
 kanban
@@ -215,7 +214,6 @@ keeps closing
 closes itself
 kicked out
 signs me out
-lost my work
 corrupt*
 service down
 is down

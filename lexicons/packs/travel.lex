@@ -247,7 +247,6 @@ stuck at the airport
 resolved quickly
 processed quickly
 answered quickly
-late again
 late every
 hrs late
 hung around
