@@ -1136,7 +1136,7 @@ would be great to
 can't turn off
 cant turn off
 nice touch
-handy
+handy extra
 does exactly what
 does everything
 has everything
@@ -2241,7 +2241,7 @@ didn't ship
 didnt ship
 won't ship
 wont ship
-postage
+lost in the post
 packaging
 tracking
 courier*
@@ -2918,7 +2918,7 @@ rang back
 returned my call
 returned my calls
 nobody returned
-no response
+no response to my
 no reply
 never replied
 didn't reply
@@ -3643,7 +3643,7 @@ dirty
 filthy
 scruffy
 untidy
-tidy
+clean and tidy
 sticky
 smelly
 smelled of
@@ -3904,6 +3904,174 @@ pet friendly
 family friendly
 kid friendly
 child friendly
+
+# More everyday phrasing for the themes above: arrivals earlier than
+# expected, things that snap or will not pair, waits that did not happen,
+# people who were thorough, and common misspellings (quailty, recieved,
+# wating, waitor). They sit after the first entries so that those keep
+# their line numbers.
+[fulfilment/delivery]
+arrived a day early
+arrived days early
+arrived BEFORE/3 early
+turned up a day early
+turned up BEFORE/3 early
+got here quick*
+got here quicker
+got here fast
+got here in
+arrived quicker than
+came quicker than
+never recieved
+not recieved
+haven't recieved
+havent recieved
+didn't recieve
+didnt recieve
+yet to recieve
+
+[product/reliability]
+snapped in half
+snapped after
+snapped within
+gave out after
+packed in after
+update NEAR/3 wiped
+wiped all my
+wiped my data
+wouldn't connect
+wouldnt connect
+won't pair
+wont pair
+wouldn't pair
+wouldnt pair
+keeps disappearing
+loses my
+lost a whole day
+lost my work
+lost all my work
+throws an error
+
+[product/ease_of_use]
+idiot proof
+foolproof
+fool proof
+paired straight away
+paired first time
+set up in minutes
+set it up in minutes
+tiny text
+text is tiny
+change any settings
+change the settings
+
+[product/features]
+paywall
+syncs between
+syncs across
+sync between
+sync across
+wish it let you
+wish you could
+
+[service/wait_time]
+answered straight away
+picked up straight away
+seen straight away
+served straight away
+came over straight away
+didn't have to wait
+didnt have to wait
+no waiting
+hardly any wait
+in and out in
+dragging their feet
+drag their feet
+late again
+still hasn't been fixed
+still hasnt been fixed
+still not been fixed
+still isn't fixed
+still isnt fixed
+only one till
+wating for
+waitting for
+wating ages
+wating forever
+wating an hour
+pending for
+been pending
+under review since
+still no answer
+heard nothing for
+still hasn't come
+still hasnt come
+
+[service/staff]
+very thorough
+so thorough
+couldn't have been more helpful
+couldnt have been more helpful
+could not have been more helpful
+the owner was
+owner came
+the owners are
+the owners were
+waitor
+waitors
+waittress*
+appologis*
+appologiz*
+
+[service/communication]
+went quiet
+gone quiet
+left on read
+mixed messages
+hidden terms
+
+[commercial/billing]
+wrong change
+receipt was wrong
+wouldn't accept my card
+wouldnt accept my card
+didn't accept my card
+
+[product/quality]
+best BEFORE/3 in town
+best BEFORE/3 out there
+best BEFORE/4 ever had
+best BEFORE/4 i have had
+best BEFORE/4 i've tried
+best thing on the menu
+great product
+terrible product
+awful product
+quailty
+qaulity
+quallity
+gets better and better
+getting better and better
+
+[relationship/loyalty]
+# a dish or a wine the staff recommended is not a recommendation of the business
+!waiter recommended
+!waitress recommended
+!server recommended
+!recommended BEFORE/2 wine
+never renewing
+not renewing
+won't be renewing
+wont be renewing
+cancelling our
+canceling our
+
+[commercial/price_value]
+having a laugh
+what it's worth
+what its worth
+# a fee given back is billing
+!refunded the BEFORE/3 fee
 
 # Display labels: what a review shows for each theme in place of its name
 # (lexicons/README.md, "Display labels"). They change no match and no

@@ -104,7 +104,8 @@ passcode*
 face id
 touch id
 fingerprint
-biometric*
+biometric
+biometrics
 two factor
 2fa
 verification code*
@@ -343,7 +344,6 @@ empathetic
 compassionate
 couldn't do enough
 could not do enough
-couldn't have been more helpful
 the lady at
 lady on the phone
 guy on the
@@ -518,9 +518,6 @@ switched banks
 switch banks
 switched my account
 switched my current account
-not renewing
-never renewing
-won't be renewing
 will stay
 with you for BEFORE/3 years
 with them for BEFORE/3 years

@@ -67,7 +67,8 @@ misdiagnos*
 treatment*
 treated my
 treat my
-antibiotic*
+antibiotic
+antibiotics
 procedure*
 operation
 operations
@@ -127,7 +128,8 @@ stitches
 wound
 physio*
 therapy
-therapist*
+therapist
+therapists
 counselling
 counseling
 mental health
@@ -337,7 +339,8 @@ empathetic
 sympathetic
 couldn't do enough
 could not do enough
-locum*
+locum
+locums
 was helpful
 are helpful
 been helpful
@@ -365,7 +368,6 @@ weeks wait
 hours wait
 minute wait
 on time
-seen straight away
 seen quickly
 seen within
 straightaway

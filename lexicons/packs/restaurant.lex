@@ -145,30 +145,54 @@ brunch NEAR/3 cold
 brunch NEAR/3 hot
 brunch NEAR/3 ok
 brunch NEAR/3 rubbish
-starter* NEAR/3 good
-starter* NEAR/3 great
-starter* NEAR/3 amaz*
-starter* NEAR/3 excellent
-starter* NEAR/3 best
-starter* NEAR/3 lovely
-starter* NEAR/3 nice
-starter* NEAR/3 perfect*
-starter* NEAR/3 awful
-starter* NEAR/3 terrible
-starter* NEAR/3 horrible
-starter* NEAR/3 bad
-starter* NEAR/3 worst
-starter* NEAR/3 disappoint*
-starter* NEAR/3 fantastic
-starter* NEAR/3 incredibl*
-starter* NEAR/3 superb
-starter* NEAR/3 average
-starter* NEAR/3 mediocre
-starter* NEAR/3 decent
-starter* NEAR/3 cold
-starter* NEAR/3 hot
-starter* NEAR/3 ok
-starter* NEAR/3 rubbish
+starter NEAR/3 good
+starters NEAR/3 good
+starter NEAR/3 great
+starters NEAR/3 great
+starter NEAR/3 amaz*
+starters NEAR/3 amaz*
+starter NEAR/3 excellent
+starters NEAR/3 excellent
+starter NEAR/3 best
+starters NEAR/3 best
+starter NEAR/3 lovely
+starters NEAR/3 lovely
+starter NEAR/3 nice
+starters NEAR/3 nice
+starter NEAR/3 perfect*
+starters NEAR/3 perfect*
+starter NEAR/3 awful
+starters NEAR/3 awful
+starter NEAR/3 terrible
+starters NEAR/3 terrible
+starter NEAR/3 horrible
+starters NEAR/3 horrible
+starter NEAR/3 bad
+starters NEAR/3 bad
+starter NEAR/3 worst
+starters NEAR/3 worst
+starter NEAR/3 disappoint*
+starters NEAR/3 disappoint*
+starter NEAR/3 fantastic
+starters NEAR/3 fantastic
+starter NEAR/3 incredibl*
+starters NEAR/3 incredibl*
+starter NEAR/3 superb
+starters NEAR/3 superb
+starter NEAR/3 average
+starters NEAR/3 average
+starter NEAR/3 mediocre
+starters NEAR/3 mediocre
+starter NEAR/3 decent
+starters NEAR/3 decent
+starter NEAR/3 cold
+starters NEAR/3 cold
+starter NEAR/3 hot
+starters NEAR/3 hot
+starter NEAR/3 ok
+starters NEAR/3 ok
+starter NEAR/3 rubbish
+starters NEAR/3 rubbish
 mains NEAR/3 good
 mains NEAR/3 great
 mains NEAR/3 amaz*
@@ -289,30 +313,54 @@ burger* NEAR/3 cold
 burger* NEAR/3 hot
 burger* NEAR/3 ok
 burger* NEAR/3 rubbish
-steak* NEAR/3 good
-steak* NEAR/3 great
-steak* NEAR/3 amaz*
-steak* NEAR/3 excellent
-steak* NEAR/3 best
-steak* NEAR/3 lovely
-steak* NEAR/3 nice
-steak* NEAR/3 perfect*
-steak* NEAR/3 awful
-steak* NEAR/3 terrible
-steak* NEAR/3 horrible
-steak* NEAR/3 bad
-steak* NEAR/3 worst
-steak* NEAR/3 disappoint*
-steak* NEAR/3 fantastic
-steak* NEAR/3 incredibl*
-steak* NEAR/3 superb
-steak* NEAR/3 average
-steak* NEAR/3 mediocre
-steak* NEAR/3 decent
-steak* NEAR/3 cold
-steak* NEAR/3 hot
-steak* NEAR/3 ok
-steak* NEAR/3 rubbish
+steak NEAR/3 good
+steaks NEAR/3 good
+steak NEAR/3 great
+steaks NEAR/3 great
+steak NEAR/3 amaz*
+steaks NEAR/3 amaz*
+steak NEAR/3 excellent
+steaks NEAR/3 excellent
+steak NEAR/3 best
+steaks NEAR/3 best
+steak NEAR/3 lovely
+steaks NEAR/3 lovely
+steak NEAR/3 nice
+steaks NEAR/3 nice
+steak NEAR/3 perfect*
+steaks NEAR/3 perfect*
+steak NEAR/3 awful
+steaks NEAR/3 awful
+steak NEAR/3 terrible
+steaks NEAR/3 terrible
+steak NEAR/3 horrible
+steaks NEAR/3 horrible
+steak NEAR/3 bad
+steaks NEAR/3 bad
+steak NEAR/3 worst
+steaks NEAR/3 worst
+steak NEAR/3 disappoint*
+steaks NEAR/3 disappoint*
+steak NEAR/3 fantastic
+steaks NEAR/3 fantastic
+steak NEAR/3 incredibl*
+steaks NEAR/3 incredibl*
+steak NEAR/3 superb
+steaks NEAR/3 superb
+steak NEAR/3 average
+steaks NEAR/3 average
+steak NEAR/3 mediocre
+steaks NEAR/3 mediocre
+steak NEAR/3 decent
+steaks NEAR/3 decent
+steak NEAR/3 cold
+steaks NEAR/3 cold
+steak NEAR/3 hot
+steaks NEAR/3 hot
+steak NEAR/3 ok
+steaks NEAR/3 ok
+steak NEAR/3 rubbish
+steaks NEAR/3 rubbish
 pasta NEAR/3 good
 pasta NEAR/3 great
 pasta NEAR/3 amaz*
@@ -385,30 +433,54 @@ sushi NEAR/3 cold
 sushi NEAR/3 hot
 sushi NEAR/3 ok
 sushi NEAR/3 rubbish
-noodle* NEAR/3 good
-noodle* NEAR/3 great
-noodle* NEAR/3 amaz*
-noodle* NEAR/3 excellent
-noodle* NEAR/3 best
-noodle* NEAR/3 lovely
-noodle* NEAR/3 nice
-noodle* NEAR/3 perfect*
-noodle* NEAR/3 awful
-noodle* NEAR/3 terrible
-noodle* NEAR/3 horrible
-noodle* NEAR/3 bad
-noodle* NEAR/3 worst
-noodle* NEAR/3 disappoint*
-noodle* NEAR/3 fantastic
-noodle* NEAR/3 incredibl*
-noodle* NEAR/3 superb
-noodle* NEAR/3 average
-noodle* NEAR/3 mediocre
-noodle* NEAR/3 decent
-noodle* NEAR/3 cold
-noodle* NEAR/3 hot
-noodle* NEAR/3 ok
-noodle* NEAR/3 rubbish
+noodle NEAR/3 good
+noodles NEAR/3 good
+noodle NEAR/3 great
+noodles NEAR/3 great
+noodle NEAR/3 amaz*
+noodles NEAR/3 amaz*
+noodle NEAR/3 excellent
+noodles NEAR/3 excellent
+noodle NEAR/3 best
+noodles NEAR/3 best
+noodle NEAR/3 lovely
+noodles NEAR/3 lovely
+noodle NEAR/3 nice
+noodles NEAR/3 nice
+noodle NEAR/3 perfect*
+noodles NEAR/3 perfect*
+noodle NEAR/3 awful
+noodles NEAR/3 awful
+noodle NEAR/3 terrible
+noodles NEAR/3 terrible
+noodle NEAR/3 horrible
+noodles NEAR/3 horrible
+noodle NEAR/3 bad
+noodles NEAR/3 bad
+noodle NEAR/3 worst
+noodles NEAR/3 worst
+noodle NEAR/3 disappoint*
+noodles NEAR/3 disappoint*
+noodle NEAR/3 fantastic
+noodles NEAR/3 fantastic
+noodle NEAR/3 incredibl*
+noodles NEAR/3 incredibl*
+noodle NEAR/3 superb
+noodles NEAR/3 superb
+noodle NEAR/3 average
+noodles NEAR/3 average
+noodle NEAR/3 mediocre
+noodles NEAR/3 mediocre
+noodle NEAR/3 decent
+noodles NEAR/3 decent
+noodle NEAR/3 cold
+noodles NEAR/3 cold
+noodle NEAR/3 hot
+noodles NEAR/3 hot
+noodle NEAR/3 ok
+noodles NEAR/3 ok
+noodle NEAR/3 rubbish
+noodles NEAR/3 rubbish
 chicken NEAR/3 good
 chicken NEAR/3 great
 chicken NEAR/3 amaz*
@@ -1153,30 +1225,54 @@ pastr* NEAR/3 cold
 pastr* NEAR/3 hot
 pastr* NEAR/3 ok
 pastr* NEAR/3 rubbish
-plate* NEAR/3 good
-plate* NEAR/3 great
-plate* NEAR/3 amaz*
-plate* NEAR/3 excellent
-plate* NEAR/3 best
-plate* NEAR/3 lovely
-plate* NEAR/3 nice
-plate* NEAR/3 perfect*
-plate* NEAR/3 awful
-plate* NEAR/3 terrible
-plate* NEAR/3 horrible
-plate* NEAR/3 bad
-plate* NEAR/3 worst
-plate* NEAR/3 disappoint*
-plate* NEAR/3 fantastic
-plate* NEAR/3 incredibl*
-plate* NEAR/3 superb
-plate* NEAR/3 average
-plate* NEAR/3 mediocre
-plate* NEAR/3 decent
-plate* NEAR/3 cold
-plate* NEAR/3 hot
-plate* NEAR/3 ok
-plate* NEAR/3 rubbish
+plate NEAR/3 good
+plates NEAR/3 good
+plate NEAR/3 great
+plates NEAR/3 great
+plate NEAR/3 amaz*
+plates NEAR/3 amaz*
+plate NEAR/3 excellent
+plates NEAR/3 excellent
+plate NEAR/3 best
+plates NEAR/3 best
+plate NEAR/3 lovely
+plates NEAR/3 lovely
+plate NEAR/3 nice
+plates NEAR/3 nice
+plate NEAR/3 perfect*
+plates NEAR/3 perfect*
+plate NEAR/3 awful
+plates NEAR/3 awful
+plate NEAR/3 terrible
+plates NEAR/3 terrible
+plate NEAR/3 horrible
+plates NEAR/3 horrible
+plate NEAR/3 bad
+plates NEAR/3 bad
+plate NEAR/3 worst
+plates NEAR/3 worst
+plate NEAR/3 disappoint*
+plates NEAR/3 disappoint*
+plate NEAR/3 fantastic
+plates NEAR/3 fantastic
+plate NEAR/3 incredibl*
+plates NEAR/3 incredibl*
+plate NEAR/3 superb
+plates NEAR/3 superb
+plate NEAR/3 average
+plates NEAR/3 average
+plate NEAR/3 mediocre
+plates NEAR/3 mediocre
+plate NEAR/3 decent
+plates NEAR/3 decent
+plate NEAR/3 cold
+plates NEAR/3 cold
+plate NEAR/3 hot
+plates NEAR/3 hot
+plate NEAR/3 ok
+plates NEAR/3 ok
+plate NEAR/3 rubbish
+plates NEAR/3 rubbish
 appeti?er* NEAR/3 good
 appeti?er* NEAR/3 great
 appeti?er* NEAR/3 amaz*
@@ -1318,7 +1414,8 @@ servers
 server was
 waitstaff
 front desk
-housekeeper*
+housekeeper
+housekeepers
 bellboy
 hosts
 maitre d
@@ -1524,7 +1621,8 @@ mice
 room was
 balcony
 lobby
-hallway*
+hallway
+hallways
 corridor*
 soundproof*
 floor was
@@ -1604,7 +1702,8 @@ reception
 
 [product/dietary]
 epipen
-anaphyla*
+anaphylaxis
+anaphylactic
 cross contamination
 separate fryer
 sesame
@@ -1622,7 +1721,11 @@ meat free
 no meat
 alcohol free
 raw egg
-allerg*
+allergy
+allergies
+allergic
+allergen
+allergens
 gluten*
 coeliac
 celiac

@@ -207,7 +207,6 @@ in 2 days
 in 3 days
 within 2 days
 one till
-only one till
 tills open
 checkout took
 queuing
@@ -230,9 +229,18 @@ minutes at the checkout
 minutes to get served
 minutes to be served
 minutes to pay
-!drove BEFORE/3 min*
-!drive BEFORE/3 min*
-!driven BEFORE/3 min*
+!drove BEFORE/3 min
+!drove BEFORE/3 mins
+!drove BEFORE/3 minute
+!drove BEFORE/3 minutes
+!drive BEFORE/3 min
+!drive BEFORE/3 mins
+!drive BEFORE/3 minute
+!drive BEFORE/3 minutes
+!driven BEFORE/3 min
+!driven BEFORE/3 mins
+!driven BEFORE/3 minute
+!driven BEFORE/3 minutes
 !waiting NEAR/4 restock*
 !waiting NEAR/4 back in stock
 # pairing that connects straight away, working out a remote or earning points is not a wait for service

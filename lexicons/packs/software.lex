@@ -136,14 +136,14 @@ platform NEAR/2 clunky
 !export*
 !connector*
 would be good if
-wish you could
 editor
 embed*
 kanban
 views
 reporting
 template*
-workflow*
+workflow
+workflows
 bulk edit*
 bulk action*
 tags
@@ -199,8 +199,10 @@ truncat*
 disappears
 disappeared
 fail
-401*
-403*
+401
+401s
+403
+403s
 500 error*
 cannot connect
 does not load
@@ -212,7 +214,6 @@ keeps closing
 closes itself
 kicked out
 signs me out
-lost my work
 corrupt*
 service down
 is down
@@ -375,7 +376,9 @@ per year
 paywall*
 pay wall
 in-app purchase*
-upsell*
+upsell
+upsells
+upselling
 licen*
 paying for
 premium
@@ -404,7 +407,8 @@ card was declined
 !push notification*
 !turn off notifications
 !turn off the notifications
-!notification* NEAR/3 turn off
+!notification NEAR/3 turn off
+!notifications NEAR/3 turn off
 spammed
 spamming
 spammy
@@ -465,7 +469,11 @@ heats up
 snappier
 jank*
 choppy
-stutter*
+stutter
+stutters
+stuttering
+stuttered
+stuttery
 search takes
 takes forever to return
 to generate
@@ -516,7 +524,10 @@ battery
 memory
 ram
 cpu
-hog*
+hog
+hogs
+hogging
+hogged
 bloat*
 spinning
 spinner
@@ -594,7 +605,8 @@ dropbox
 onedrive
 mailchimp
 connector*
-plugin*
+plugin
+plugins
 sso
 single sign on
 saml

@@ -459,7 +459,8 @@ crawling
 [service/installation]
 openreach
 new connection
-fitter*
+fitter
+fitters
 visits
 visit was
 the visit

@@ -34,7 +34,8 @@ overhead compartment*
 backpack*
 rucksack*
 pushchair*
-stroller*
+stroller
+strollers
 golf clubs
 skis
 allowance
@@ -246,7 +247,6 @@ stuck at the airport
 resolved quickly
 processed quickly
 answered quickly
-late again
 late every
 hrs late
 hung around
@@ -319,12 +319,16 @@ never fly
 will fly
 won't fly
 would fly
-fly* BEFORE/4 again
+fly BEFORE/4 again
+flying BEFORE/4 again
 book* BEFORE/4 again
 travel* BEFORE/4 again
 using BEFORE/4 again
 use BEFORE/4 again
-stay* BEFORE/4 again
+stay BEFORE/4 again
+stays BEFORE/4 again
+stayed BEFORE/4 again
+staying BEFORE/4 again
 been flying with
 flown with them
 with them for
@@ -380,13 +384,17 @@ freezing on
 !pickup
 !cruise ship
 !the ship
-!tracking NEAR/3 bag*
+!tracking NEAR/3 bag
+!tracking NEAR/3 bags
+!tracking NEAR/3 baggage
 !tracking NEAR/3 luggage
 !flight arrived
 !train arrived
 !plane arrived
 !we arrived
-!bag* NEAR/3 arriv*
+!bag NEAR/3 arriv*
+!bags NEAR/3 arriv*
+!baggage NEAR/3 arriv*
 !luggage NEAR/3 arriv*
 !suitcase* NEAR/3 arriv*
 
