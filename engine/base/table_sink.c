@@ -13,8 +13,9 @@
  * vc_buf_json_string because a cell may be a span of a rejected record:
  * any bytes at all. Valid UTF-8 comes out exactly as vc_buf_json_string
  * writes it (the table's bytes did not change when it moved here); an
- * invalid sequence becomes U+FFFD, one per maximal invalid prefix, so a
- * JSON reader never refuses a line.
+ * invalid sequence (a byte that starts no valid character, with the
+ * continuation bytes after it) becomes one U+FFFD, so a JSON reader never
+ * refuses a line.
  *
  * Everything appends to the caller's vc_buf without a check per write and
  * returns its sticky status; the sink itself holds no memory.
@@ -139,12 +140,15 @@ static void json_list(vc_buf *b, const char *s, size_t n)
 static void json_cell(vc_buf *b, const char *cell, size_t n, int kind)
 {
     switch (kind) {
-    case VC_SINK_NUMBER:
-        if (n)
+    case VC_SINK_NUMBER: {
+        /* empty, or no number at all ("inf", "nan"): null, never bad JSON */
+        size_t d = n && cell[0] == '-';
+        if (d < n && cell[d] >= '0' && cell[d] <= '9')
             vc_buf_append(b, cell, n);
         else
             vc_buf_append_str(b, "null");
         break;
+    }
     case VC_SINK_LIST: json_list(b, cell, n); break;
     case VC_SINK_OPTIONAL:
         if (!n) {

@@ -13,7 +13,8 @@
  * A cell's kind, not the format, decides its JSON value, so that a row is
  * the same object in JSON and NDJSON: VC_SINK_TEXT a string ("" stays ""),
  * VC_SINK_OPTIONAL a string or null when empty (no sentiment, no group),
- * VC_SINK_NUMBER the number as written or null when empty, VC_SINK_LIST a
+ * VC_SINK_NUMBER the number as written or null when empty (or not a
+ * number: "inf", "nan"), VC_SINK_LIST a
  * ';'-separated value as an array of strings ([] when empty). JSON strings
  * are escaped (quotes, backslashes, control characters) and invalid UTF-8
  * is written as U+FFFD, so every line parses.
