@@ -6,7 +6,7 @@ set -eu
 root=${1:-engine}
 owner() {
   case "$1" in
-    status.h|buf.h|wire.h|version.h|export.h|vocal.h) echo base ;;
+    status.h|buf.h|wire.h|version.h|export.h|vocal.h|table_sink.h) echo base ;;
     stream.h|record.h|transcode.h|header.h) echo io ;;
     text.h|language.h) echo text ;;
     lexicon.h|matcher.h|lint.h|model.h) echo match ;;

@@ -88,7 +88,17 @@ int vc_cli_report_format(const char *arg)
         return VC_REPORT_CSV;
     if (strcmp(arg, "json") == 0)
         return VC_REPORT_JSON;
-    vc_cli_error("--output-format: expected text, csv or json, got '%s'", arg);
+    if (strcmp(arg, "ndjson") == 0)
+        return VC_REPORT_NDJSON;
+    vc_cli_error("--output-format: expected text, csv, json or ndjson, got '%s'", arg);
+    return -1;
+}
+
+int vc_cli_table_format(const char *flag, const char *arg, vc_table_format *out)
+{
+    if (!vc_table_format_parse(arg, out))
+        return 0;
+    vc_cli_error("%s: expected csv, json or ndjson, got '%s'", flag, arg);
     return -1;
 }
 

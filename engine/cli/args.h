@@ -32,9 +32,13 @@ int vc_cli_parse_min_count(const char *arg, uint64_t *out);
 int vc_cli_parse_alpha(const char *arg, double *out);
 int vc_cli_parse_correction(const char *arg, vc_correction *out);
 
-/* --output-format of the lexicon reports: text, csv or json; -1 (printed). */
-enum { VC_REPORT_TEXT = 0, VC_REPORT_CSV = 1, VC_REPORT_JSON = 2 };
+/* --output-format of the lexicon reports: text, csv, json or ndjson (the
+ * vc_lab_format values); -1 (printed). */
+enum { VC_REPORT_TEXT = 0, VC_REPORT_CSV = 1, VC_REPORT_JSON = 2, VC_REPORT_NDJSON = 4 };
 int vc_cli_report_format(const char *arg);
+/* A table's format for option `flag` (--output-format, --comments-format,
+ * ...): csv, json or ndjson; -1 (printed). */
+int vc_cli_table_format(const char *flag, const char *arg, vc_table_format *out);
 
 /* --period COL[:UNIT] (arg is cut in place) and --date-order. */
 int vc_cli_parse_period(const char *flag, char *arg, const char **col, vc_period_unit *unit);

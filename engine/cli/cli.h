@@ -74,8 +74,9 @@ typedef struct vc_out_name {
     const char *path;
 } vc_out_name;
 /* Before anything is read: -1 (printed, naming the flags and paths) when
- * an output is one of the input files or two outputs are one file; "-",
- * devices and FIFOs are not compared. */
+ * an output is one of the input files or two outputs are one file or both
+ * standard output ("-", /dev/stdout); other devices and FIFOs are not
+ * compared. */
 int vc_out_check_paths(const vc_out_name *outs, size_t nout, const char *const *inputs, size_t nin);
 
 /* Write b to path ("-": stdout) complete or not at all; 0 or -1 (printed). */

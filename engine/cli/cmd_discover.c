@@ -69,15 +69,19 @@ static const char DISCOVER_USAGE[] =
     "Input and analysis:\n"
     "  --text COL, --score COL, --scale S, --format FMT, --themes FILE, --threads N,\n"
     "  --encoding NAME, --rejects FILE  as for `vocal scan` (one --text: a second is refused)\n"
+    "  --rejects-format F    csv, json or ndjson (default: as --output-format when that is one\n"
+    "                        of them, else csv)\n"
     "                        (--themes builtin:NAME: a built-in lexicon, `vocal lexicon list`)\n"
     VC_CLI_HEADER_HELP
     "Output:\n"
     "  -o, --output FILE     the list (default: stdout)\n"
-    "  --output-format F     text (default), csv, json or md\n"
+    "  --output-format F     text (default), csv, json, ndjson (the CSV's rows, one JSON\n"
+    "                        object per line) or md\n"
     "  --suggest FILE        also write the suggested lexicon fragment to FILE\n"
     "  -q, --quiet           no notes on stderr\n"
     "  -h, --help            this help\n";
 
+enum { OPT_REJECTS_FORMAT = 0x4f46 }; /* apart from the list below */
 enum {
     OPT_TEXT = 256, OPT_SCORE, OPT_SCALE, OPT_FORMAT, OPT_THEMES, OPT_THREADS, OPT_REJECTS, OPT_COMPARE,
     OPT_PERIOD, OPT_DATE_ORDER, OPT_NGRAMS, OPT_MINCOUNT, OPT_ALPHA, OPT_CORRECTION, OPT_STOP, OPT_NOSTOP,
@@ -98,6 +102,7 @@ int vc_cmd_discover(int argc, char **argv)
         {"themes", required_argument, 0, OPT_THEMES},
         {"threads", required_argument, 0, OPT_THREADS},
         {"rejects", required_argument, 0, OPT_REJECTS},
+        {"rejects-format", required_argument, 0, OPT_REJECTS_FORMAT},
         {"compare", required_argument, 0, OPT_COMPARE},
         {"period", required_argument, 0, OPT_PERIOD},
         {"date-order", required_argument, 0, OPT_DATE_ORDER},
@@ -130,6 +135,8 @@ int vc_cmd_discover(int argc, char **argv)
     const char *themes_path = NULL, *stop_path = NULL, *out_path = "-", *suggest_path = NULL;
     const char *rejects_path = NULL, *compare = NULL, *period_col = NULL, *sent_path = NULL, *overlay_path = NULL;
     int no_stop = 0, quiet = 0, format = 0, c, rc = EXIT_USAGE; /* 0 text, 1 csv, 2 json, 3 md */
+    vc_table_format rejects_fmt = VC_TABLE_CSV;
+    int rejects_fmt_set = 0;
     o.scan.note_ctx = &quiet;
     optind = 1;
     opterr = 0;
@@ -160,6 +167,11 @@ int vc_cmd_discover(int argc, char **argv)
                 return EXIT_USAGE;
             break;
         case OPT_REJECTS: rejects_path = optarg; break;
+        case OPT_REJECTS_FORMAT:
+            if (vc_cli_table_format("--rejects-format", optarg, &rejects_fmt))
+                return EXIT_USAGE;
+            rejects_fmt_set = 1;
+            break;
         case OPT_COMPARE: compare = optarg; break;
         case OPT_PERIOD:
             if (vc_cli_parse_period("--period", optarg, &period_col, &o.scan.period_unit))
@@ -222,8 +234,10 @@ int vc_cmd_discover(int argc, char **argv)
                 format = 2;
             else if (!strcmp(optarg, "md") || !strcmp(optarg, "markdown"))
                 format = 3;
+            else if (!strcmp(optarg, "ndjson"))
+                format = VC_LAB_NDJSON;
             else {
-                vc_cli_error("--output-format: expected text, csv, json or md, got '%s'", optarg);
+                vc_cli_error("--output-format: expected text, csv, json, ndjson or md, got '%s'", optarg);
                 return EXIT_USAGE;
             }
             break;
@@ -323,12 +337,16 @@ int vc_cmd_discover(int argc, char **argv)
         if (vc_out_open(&rejects, rejects_path))
             goto done;
         vc_buf header = VC_BUF_INIT;
-        vc_rejects_header(&header);
+        if (!rejects_fmt_set)
+            rejects_fmt = format == VC_LAB_JSON ? VC_TABLE_JSON : format == VC_LAB_NDJSON ? VC_TABLE_NDJSON
+                                                                                          : VC_TABLE_CSV;
+        vc_rejects_head(&header, rejects_fmt);
         int bad = vc_out_write_buf(&rejects, &header);
         vc_buf_free(&header);
         if (bad)
             goto done;
         o.scan.rejects = rejects.fp;
+        o.scan.rejects_format = rejects_fmt;
     }
     vc_cli_install_signals();
     st = vc_discover_run(&o, &d, &err);
@@ -352,7 +370,10 @@ int vc_cmd_discover(int argc, char **argv)
         vc_cli_error("%s", vc_strerror(st));
         goto done;
     }
-    if (vc_cli_write_output(out_path, &out) || (suggest_path && vc_cli_write_output(suggest_path, &frag)) ||
+    vc_buf tail = VC_BUF_INIT;
+    int tail_bad = rejects_path && (vc_rows_tail(&tail, rejects_fmt) || vc_out_write_buf(&rejects, &tail));
+    vc_buf_free(&tail);
+    if (tail_bad || vc_cli_write_output(out_path, &out) || (suggest_path && vc_cli_write_output(suggest_path, &frag)) ||
         (rejects_path && vc_out_commit(&rejects)))
         goto done;
     rc = EXIT_OK;

@@ -112,7 +112,8 @@ static const char EVAL_USAGE[] =
     "  --format FMT           csv, tsv or jsonl (default: sniffed)\n"
     VC_CLI_HEADER_HELP
     "  -o, --output FILE      write the report to FILE (default: stdout)\n"
-    "  --output-format F      text (default), csv or json\n"
+    "  --output-format F      text (default), csv, json or ndjson (the CSV's rows,\n"
+    "                         one JSON object per line)\n"
     "  --threads N            analysis threads (default: online CPUs)\n"
     "  -h, --help             this help\n";
 
@@ -126,7 +127,8 @@ static const char LIST_USAGE[] =
     "build on one with \"@include builtin:NAME\" in a lexicon file.\n"
     "\n"
     "  -o, --output FILE      write the list to FILE (default: stdout)\n"
-    "  --output-format F      text (default), csv or json\n"
+    "  --output-format F      text (default), csv, json or ndjson (the CSV's rows,\n"
+    "                         one JSON object per line)\n"
     "  -h, --help             this help\n";
 
 /* ---- shared option parsing -------------------------------------------------- */

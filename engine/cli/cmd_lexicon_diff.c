@@ -40,7 +40,8 @@ static const char DIFF_USAGE[] =
     "                        renamed (themes), slowdown (new time / old time); per theme:\n"
     "                        gained, lost, delta (new - old mentions)\n"
     "  -o, --output FILE     write the report to FILE (default: stdout)\n"
-    "  --output-format F     text (default), csv or json\n"
+    "  --output-format F     text (default), csv, json or ndjson (the CSV's rows,\n"
+    "                        one JSON object per line)\n"
     "  --threads N           analysis threads (default: online CPUs)\n"
     "  -h, --help            this help\n";
 

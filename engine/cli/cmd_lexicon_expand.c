@@ -53,7 +53,8 @@ static const char EXPAND_USAGE[] =
     "  `vocal discover`\n" VC_CLI_HEADER_HELP
     "Output:\n"
     "  -o, --output FILE     the suggestions (default: stdout)\n"
-    "  --output-format F     text (default), csv or json\n"
+    "  --output-format F     text (default), csv, json or ndjson (the CSV's rows,\n"
+    "                        one JSON object per line)\n"
     "  -q, --quiet           no notes on stderr\n"
     "  -h, --help            this help\n";
 

@@ -36,12 +36,15 @@ static const char MERGE_USAGE[] =
     "\n"
     "Options:\n"
     "  -o, --output FILE     theme table (default: stdout; none with --partial unless given)\n"
-    "  --output-format F     csv (default) or json\n"
+    "  --output-format F     csv (default), json ({\"rows\":[...]}) or ndjson (one JSON object\n"
+    "                        per line); --changes, --quotes-file and --rejects follow it\n"
+    "  --changes-format F, --quotes-format F, --rejects-format F\n"
+    "                        csv, json or ndjson for that file alone\n"
     "  --changes FILE        per theme, the change between two periods (partials made with --period)\n"
     "  --compare A..B        the periods --changes compares (default: the last two with a date)\n"
     "  --quotes-file FILE    example sentences per theme and score group\n"
     "  --stats FILE          run accounting as JSON (seconds and threads are the merge's own)\n"
-    "  --rejects FILE        rejected rows of every input as CSV: file,line,byte_offset,reason,record\n"
+    "  --rejects FILE        rejected rows of every input: file,line,byte_offset,reason,record\n"
     "  --partial FILE        also save the merged state as one partial (for merges of merges;\n"
     "                        shares of a file may still be missing from it)\n"
     "  --no-scale-check      write the outputs even when the merged scores clearly do not fit\n"
@@ -52,6 +55,8 @@ static const char MERGE_USAGE[] =
     "Exit codes: 0 success, 1 failure, 2 usage error (different settings, a missing share, ...).\n";
 
 enum { OPT_OFORMAT = 256, OPT_CHANGES, OPT_COMPARE, OPT_QUOTES_FILE, OPT_STATS, OPT_REJECTS, OPT_PARTIAL, OPT_NO_SCALE_CHECK };
+/* the side outputs' own formats, in side_fmt[] order */
+enum { OPT_CHANGES_FORMAT = 0x4f46, OPT_QUOTES_FORMAT, OPT_REJECTS_FORMAT };
 
 static const struct option LONGOPTS[] = {
     {"output", required_argument, 0, 'o'},
@@ -61,6 +66,9 @@ static const struct option LONGOPTS[] = {
     {"quotes-file", required_argument, 0, OPT_QUOTES_FILE},
     {"stats", required_argument, 0, OPT_STATS},
     {"rejects", required_argument, 0, OPT_REJECTS},
+    {"changes-format", required_argument, 0, OPT_CHANGES_FORMAT},
+    {"quotes-format", required_argument, 0, OPT_QUOTES_FORMAT},
+    {"rejects-format", required_argument, 0, OPT_REJECTS_FORMAT},
     {"partial", required_argument, 0, OPT_PARTIAL},
     {"no-scale-check", no_argument, 0, OPT_NO_SCALE_CHECK},
     {"quiet", no_argument, 0, 'q'},
@@ -148,7 +156,9 @@ int vc_cmd_merge(int argc, char **argv)
 {
     const char *out_path = NULL, *changes_path = NULL, *compare_from = NULL, *compare_to = NULL;
     const char *quotes_path = NULL, *stats_path = NULL, *rejects_path = NULL, *partial_path = NULL;
-    int json = 0, quiet = 0, no_scale_check = 0;
+    int quiet = 0, no_scale_check = 0;
+    vc_table_format ofmt = VC_TABLE_CSV;
+    int side_fmt[3] = {-1, -1, -1}; /* changes, quotes, rejects; -1: the table's */
     optind = 1;
     opterr = 0;
     int c;
@@ -156,13 +166,19 @@ int vc_cmd_merge(int argc, char **argv)
         switch (c) {
         case 'o': out_path = optarg; break;
         case OPT_OFORMAT:
-            if (strcmp(optarg, "json") == 0) {
-                json = 1;
-            } else if (strcmp(optarg, "csv") != 0) {
-                vc_cli_error("--output-format: expected csv or json, got '%s'", optarg);
+            if (vc_cli_table_format("--output-format", optarg, &ofmt))
                 return EXIT_USAGE;
-            }
             break;
+        case OPT_CHANGES_FORMAT:
+        case OPT_QUOTES_FORMAT:
+        case OPT_REJECTS_FORMAT: {
+            static const char *const FLAGS[] = {"--changes-format", "--quotes-format", "--rejects-format"};
+            vc_table_format f;
+            if (vc_cli_table_format(FLAGS[c - OPT_CHANGES_FORMAT], optarg, &f))
+                return EXIT_USAGE;
+            side_fmt[c - OPT_CHANGES_FORMAT] = (int)f;
+            break;
+        }
         case OPT_CHANGES: changes_path = optarg; break;
         case OPT_COMPARE:
             if (vc_cli_parse_compare(optarg, &compare_from, &compare_to))
@@ -193,6 +209,9 @@ int vc_cmd_merge(int argc, char **argv)
     }
     if (!out_path && !partial_path)
         out_path = "-";
+    for (int i = 0; i < 3; i++)
+        if (side_fmt[i] < 0)
+            side_fmt[i] = (int)ofmt;
     /* as scan: off a terminal, stderr carries errors and warnings only */
     int quiet_warnings = quiet;
     if (!isatty(STDERR_FILENO))
@@ -271,22 +290,24 @@ int vc_cmd_merge(int argc, char **argv)
     /* every output is built in memory first: all of them or none */
     vc_buf table = VC_BUF_INIT, changes = VC_BUF_INIT, quotes = VC_BUF_INIT, sj = VC_BUF_INIT, rj = VC_BUF_INIT;
     if (out_path)
-        st = vc_result_table(&table, &res, json ? VC_TABLE_JSON : VC_TABLE_CSV);
+        st = vc_result_table(&table, &res, ofmt);
     if (!st && changes_path) {
-        st = vc_result_changes(&changes, &res, compare_from, compare_to, json ? VC_TABLE_JSON : VC_TABLE_CSV, &err);
+        st = vc_result_changes(&changes, &res, compare_from, compare_to, (vc_table_format)side_fmt[0], &err);
         if (st) {
             vc_cli_error("%s", err.msg[0] ? err.msg : vc_strerror(st));
             rc = vc_cli_exit_code(st, VC_CLI_RUN);
         }
     }
     if (!st && quotes_path)
-        st = vc_result_quotes(&quotes, &res, json ? VC_TABLE_JSON : VC_TABLE_CSV);
+        st = vc_result_quotes(&quotes, &res, (vc_table_format)side_fmt[1]);
     if (!st && rejects_path) {
         size_t len;
         const char *rows = vc_partial_rejects(p, &len);
-        vc_rejects_header(&rj);
-        vc_buf_append(&rj, rows, len);
-        st = vc_buf_status(&rj);
+        vc_table_format rf = (vc_table_format)side_fmt[2];
+        vc_rejects_head(&rj, rf);
+        st = vc_reject_rows_convert(&rj, rf, rows, len, 1);
+        if (!st)
+            st = vc_rows_tail(&rj, rf);
     }
     if (!st && stats_path) {
         stats.threads = 1;

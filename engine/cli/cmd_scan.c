@@ -104,9 +104,13 @@ static const char SCAN_USAGE[] =
     "  --max-segments N      distinct values per --by column before '(other)' (default 1000)\n"
     "Output:\n"
     "  -o, --output FILE     theme table (default: stdout)\n"
-    "  --output-format F     csv (default) or json\n"
+    "  --output-format F     csv (default), json ({\"rows\":[...]}) or ndjson (one JSON object\n"
+    "                        per line); --comments, --rejects, --changes and --quotes-file\n"
+    "                        follow it unless their own format option says otherwise\n"
+    "  --comments-format F, --rejects-format F, --changes-format F, --quotes-format F\n"
+    "                        csv, json or ndjson for that file alone\n"
     "  --stats FILE          run accounting as JSON\n"
-    "  --rejects FILE        rejected rows as CSV: file,line,byte_offset,reason,record\n"
+    "  --rejects FILE        rejected rows: file,line,byte_offset,reason,record\n"
     "  --comments FILE       one row per comment: id,themes,compound,sentiment,<scale>_group\n"
     "                        and, with signals, signals, then (without --no-language) language\n"
     "  --changes FILE        with --period: per theme, the change in mention rate and NPS\n"
@@ -147,6 +151,9 @@ enum {
     OPT_ENCODING, OPT_SCORE_GROUP, OPT_NO_SCALE_CHECK, OPT_SIGNALS, OPT_NO_SIGNALS, OPT_FOCUS, OPT_MIN_BASE
 };
 
+/* the side outputs' own formats, apart from the list above */
+enum { OPT_COMMENTS_FORMAT = 0x4f46, OPT_REJECTS_FORMAT, OPT_CHANGES_FORMAT, OPT_QUOTES_FORMAT };
+
 enum { OPT_LANGUAGE_COL = 0x4c41, OPT_NO_LANGUAGE }; /* apart from the list above */
 
 enum { OPT_MODEL = 0x4d44, OPT_LEARN }; /* apart from the list above */
@@ -181,6 +188,10 @@ static const struct option LONGOPTS[] = {
     {"stats", required_argument, 0, OPT_STATS},
     {"rejects", required_argument, 0, OPT_REJECTS},
     {"comments", required_argument, 0, OPT_COMMENTS},
+    {"comments-format", required_argument, 0, OPT_COMMENTS_FORMAT},
+    {"rejects-format", required_argument, 0, OPT_REJECTS_FORMAT},
+    {"changes-format", required_argument, 0, OPT_CHANGES_FORMAT},
+    {"quotes-format", required_argument, 0, OPT_QUOTES_FORMAT},
     {"strict", no_argument, 0, OPT_STRICT},
     {"threads", required_argument, 0, OPT_THREADS},
     {"batch-size", required_argument, 0, OPT_BATCH},
@@ -345,16 +356,17 @@ static size_t partial_rejects_cap(void)
     return v && *v && !*end ? (size_t)n : VC_PARTIAL_REJECTS_CAP;
 }
 
-/* The header line of the rejects or comments file (run/rows.c); the
+/* The head of the rejects or comments file in fmt (run/rows.c); the
  * pipeline writes the rows. 0 or -1 (printed). */
 enum { REJECTS_FILE, COMMENTS_FILE };
-static int write_header(vc_outfile *f, int which, vc_scale scale, const vc_lexicon *lex, int language)
+static int write_header(vc_outfile *f, int which, vc_table_format fmt, vc_scale scale, const vc_lexicon *lex,
+                        int language)
 {
     vc_buf h = VC_BUF_INIT;
     if (which == REJECTS_FILE)
-        vc_rejects_header(&h);
+        vc_rejects_head(&h, fmt);
     else
-        vc_comments_header_language(&h, scale, lex, language);
+        vc_comments_head(&h, fmt, scale, lex, language);
     int r = vc_out_write_buf(f, &h);
     vc_buf_free(&h);
     return r;
@@ -388,7 +400,10 @@ static int scan_main(int argc, char **argv, int report)
     uint32_t *r_parents = NULL;
     vc_partial *part = NULL;
     int no_scale_check = 0;
-    int no_sentiment = 0, strict = 0, quiet = 0, json = 0, markdown = 0, verbose = 0, progress = -1;
+    int no_sentiment = 0, strict = 0, quiet = 0, markdown = 0, verbose = 0, progress = -1;
+    /* the table's format, and each side output's (-1: the table's) */
+    vc_table_format ofmt = VC_TABLE_CSV;
+    int side_fmt[4] = {-1, -1, -1, -1}; /* comments, rejects, changes, quotes */
     const char *title = "Customer feedback review";
     vc_review_options ro = {NULL, 0, NULL, 30};
     unsigned long long v;
@@ -474,13 +489,22 @@ static int scan_main(int argc, char **argv, int report)
             } else if (report) {
                 vc_cli_error("--output-format: expected html or md, got '%s'", optarg);
                 goto done;
-            } else if (strcmp(optarg, "json") == 0) {
-                json = 1;
-            } else if (strcmp(optarg, "csv") != 0) {
-                vc_cli_error("--output-format: expected csv or json, got '%s'", optarg);
+            } else if (vc_cli_table_format("--output-format", optarg, &ofmt)) {
                 goto done;
             }
             break;
+        case OPT_COMMENTS_FORMAT:
+        case OPT_REJECTS_FORMAT:
+        case OPT_CHANGES_FORMAT:
+        case OPT_QUOTES_FORMAT: {
+            static const char *const FLAGS[] = {"--comments-format", "--rejects-format", "--changes-format",
+                                                "--quotes-format"};
+            vc_table_format f;
+            if (vc_cli_table_format(FLAGS[c - OPT_COMMENTS_FORMAT], optarg, &f))
+                goto done;
+            side_fmt[c - OPT_COMMENTS_FORMAT] = (int)f;
+            break;
+        }
         case OPT_TITLE: title = optarg; break;
         case OPT_FOCUS:
             if (!report) {
@@ -625,7 +649,18 @@ static int scan_main(int argc, char **argv, int report)
         vc_cli_error("--members needs --partial FILE: a share of a file is only meaningful merged with the others");
         goto done;
     }
-    if (partial_path && (strcmp(out_path, "-") != 0 || changes_path || quotes_path || json)) {
+    for (int i = 0; i < 4; i++)
+        if (side_fmt[i] < 0)
+            side_fmt[i] = (int)ofmt;
+    vc_table_format comments_fmt = (vc_table_format)side_fmt[0], rejects_fmt = (vc_table_format)side_fmt[1];
+    vc_table_format changes_fmt = (vc_table_format)side_fmt[2], quotes_fmt = (vc_table_format)side_fmt[3];
+    if (partial_path && rejects_path && rejects_fmt != VC_TABLE_CSV) {
+        vc_cli_error("--partial keeps the rejected rows as CSV, and --rejects gets them as it keeps them; "
+                     "write them as %s with `vocal merge --rejects-format %s`",
+                     vc_table_format_name(rejects_fmt), vc_table_format_name(rejects_fmt));
+        goto done;
+    }
+    if (partial_path && (strcmp(out_path, "-") != 0 || changes_path || quotes_path || ofmt != VC_TABLE_CSV)) {
         vc_cli_error("--partial writes the state behind -o, --changes, --quotes-file and --output-format; "
                      "write those with `vocal merge`");
         goto done;
@@ -747,7 +782,7 @@ static int scan_main(int argc, char **argv, int report)
     if (partial_path) {
         /* the partial carries the rejected rows (merge rebases their lines)
          * up to a cap; --rejects gets every one of them */
-        if (rejects.fp && write_header(&rejects, REJECTS_FILE, o.scale, lex, 0))
+        if (rejects.fp && write_header(&rejects, REJECTS_FILE, VC_TABLE_CSV, o.scale, lex, 0))
             goto cleanup;
         if (!(keep = vc_rejects_keep_new(partial_rejects_cap(), rejects.fp))) {
             vc_cli_error("out of memory");
@@ -755,14 +790,16 @@ static int scan_main(int argc, char **argv, int report)
         }
         o.rejects = vc_rejects_keep_stream(keep);
     } else if (rejects.fp) {
-        if (write_header(&rejects, REJECTS_FILE, o.scale, lex, 0))
+        if (write_header(&rejects, REJECTS_FILE, rejects_fmt, o.scale, lex, 0))
             goto cleanup;
         o.rejects = rejects.fp;
+        o.rejects_format = rejects_fmt;
     }
     if (comments.fp) {
-        if (write_header(&comments, COMMENTS_FILE, o.scale, lex, !o.no_language))
+        if (write_header(&comments, COMMENTS_FILE, comments_fmt, o.scale, lex, !o.no_language))
             goto cleanup;
         o.comments = comments.fp;
+        o.comments_format = comments_fmt;
     }
     vc_cli_install_signals();
     o.stop = &vc_cli_stop;
@@ -901,7 +938,7 @@ static int scan_main(int argc, char **argv, int report)
         ro.title = title;
         ro.markdown = markdown;
         wst = report ? vc_result_report(&table, &res, &ro, missed, &rerr)
-                     : vc_result_table(&table, &res, json ? VC_TABLE_JSON : VC_TABLE_CSV);
+                     : vc_result_table(&table, &res, ofmt);
         if (wst && rerr.msg[0]) {
             vc_cli_error("%s", rerr.msg);
             changes_st = wst; /* the exit code says what went wrong */
@@ -923,7 +960,7 @@ static int scan_main(int argc, char **argv, int report)
         vc_buf cb = VC_BUF_INIT;
         vc_error cerr;
         vc_error_clear(&cerr);
-        vc_status cst = vc_result_changes(&cb, &res, compare_from, compare_to, json ? VC_TABLE_JSON : VC_TABLE_CSV, &cerr);
+        vc_status cst = vc_result_changes(&cb, &res, compare_from, compare_to, changes_fmt, &cerr);
         if (cst) {
             vc_cli_error("%s", cerr.msg[0] ? cerr.msg : vc_strerror(cst));
             out_bad = 1;
@@ -935,7 +972,7 @@ static int scan_main(int argc, char **argv, int report)
     }
     if (!out_bad && !none && quotes_path && o.quotes && !report) {
         vc_buf qb = VC_BUF_INIT;
-        if (vc_result_quotes(&qb, &res, json ? VC_TABLE_JSON : VC_TABLE_CSV) || vc_cli_write_output(quotes_path, &qb))
+        if (vc_result_quotes(&qb, &res, quotes_fmt) || vc_cli_write_output(quotes_path, &qb))
             out_bad = 1;
         vc_buf_free(&qb);
     }
@@ -943,6 +980,14 @@ static int scan_main(int argc, char **argv, int report)
         vc_buf sj = VC_BUF_INIT;
         out_bad = vc_result_stats_json(&sj, &res) != VC_OK || vc_out_write_buf(&stats, &sj);
         vc_buf_free(&sj);
+    }
+    /* the streamed files' tails (JSON's closing bracket) */
+    for (int i = 0; i < 2 && !out_bad; i++) {
+        vc_outfile *f = i ? &comments : &rejects;
+        vc_buf tail = VC_BUF_INIT;
+        if (f->fp && (vc_rows_tail(&tail, i ? comments_fmt : rejects_fmt) || vc_out_write_buf(f, &tail)))
+            out_bad = 1;
+        vc_buf_free(&tail);
     }
     if (vc_cli_stop) { /* a signal while the outputs were written */
         vc_cli_error("interrupted; no output written");

@@ -25,12 +25,17 @@
  * file (`--stats a.json --rejects ./a.json`), are refused; one would
  * replace the export with the table, the other lose a report. Only regular
  * files and names not yet created are compared: /dev/null twice is fine.
+ * Standard output is one stream however it is named ("-", /dev/stdout,
+ * /dev/fd/1): two outputs sent there would interleave two tables into
+ * bytes no reader can split, so that is refused too, and so is a file
+ * that standard output is already redirected to.
  *
  * The temporary files live in `live_tmp`: set by the main thread when an
  * output opens, cleared before it is freed, read by the handler (which only
  * calls unlink and _exit, both async-signal-safe).
  */
 #include <errno.h>
+#include <poll.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -123,6 +128,17 @@ static mode_t vc_cli_umask(void)
 }
 
 static int out_commit(vc_outfile *o);
+
+/* Why writes to fp failed when errno no longer says: a pipe whose reader
+ * has gone is EPIPE (poll reports POLLERR on its write end), else EIO. */
+static int stream_errno(FILE *fp)
+{
+    struct stat st;
+    struct pollfd p = {fileno(fp), 0, 0};
+    if (fstat(p.fd, &st) == 0 && S_ISFIFO(st.st_mode) && poll(&p, 1, 0) == 1 && (p.revents & POLLERR))
+        return EPIPE;
+    return EIO;
+}
 
 int vc_out_open(vc_outfile *o, const char *path)
 {
@@ -223,8 +239,11 @@ static int out_commit(vc_outfile *o)
         vc_out_abort(o);
         return -1;
     }
-    int bad = fflush(o->fp) != 0 || ferror(o->fp);
+    int flush_bad = fflush(o->fp) != 0;
     int err = errno;
+    int bad = flush_bad || ferror(o->fp);
+    if (bad && !flush_bad) /* an earlier write failed (rows the scan streamed): errno is long gone */
+        err = stream_errno(o->fp);
     if (o->fp != stdout) {
         if (fclose(o->fp) != 0 && !bad) {
             bad = 1;
@@ -292,7 +311,14 @@ typedef struct file_id {
     dev_t dev;
     ino_t ino;
     const char *base; /* NULL for an existing file */
+    int out;          /* standard output (dev, ino: its file when regular) */
 } file_id;
+
+static int is_stdout(const char *path)
+{
+    return !strcmp(path, "-") || !strcmp(path, "/dev/stdout") || !strcmp(path, "/dev/fd/1") ||
+           !strcmp(path, "/proc/self/fd/1");
+}
 
 static int path_id(const char *path, file_id *id)
 {
@@ -323,8 +349,27 @@ static int path_id(const char *path, file_id *id)
     return 1;
 }
 
+/* An output's id: as path_id, and standard output as itself. */
+static int out_id(const char *path, file_id *id)
+{
+    struct stat st;
+    if (!is_stdout(path))
+        return path_id(path, id);
+    memset(id, 0, sizeof *id);
+    id->out = 1;
+    if (fstat(STDOUT_FILENO, &st) == 0 && S_ISREG(st.st_mode)) {
+        id->dev = st.st_dev;
+        id->ino = st.st_ino;
+    }
+    return 1;
+}
+
 static int same_id(const file_id *a, const file_id *b)
 {
+    if (a->out && b->out)
+        return 1;
+    if (a->out || b->out) /* standard output redirected to the other file */
+        return !a->base && !b->base && (a->ino || a->dev) && a->dev == b->dev && a->ino == b->ino;
     if (a->dev != b->dev || a->ino != b->ino || !a->base != !b->base)
         return 0;
     return !a->base || strcmp(a->base, b->base) == 0;
@@ -334,16 +379,22 @@ int vc_out_check_paths(const vc_out_name *outs, size_t nout, const char *const *
 {
     for (size_t i = 0; i < nout; i++) {
         file_id oi, other;
-        if (!outs[i].path || !path_id(outs[i].path, &oi))
+        if (!outs[i].path || !out_id(outs[i].path, &oi))
             continue;
-        for (size_t k = 0; k < nin && !oi.base; k++)
+        for (size_t k = 0; k < nin && !oi.base && !oi.out; k++)
             if (path_id(inputs[k], &other) && same_id(&oi, &other)) {
                 vc_cli_error("%s %s is the input %s: writing it would replace the data; choose another file",
                              outs[i].flag, outs[i].path, inputs[k]);
                 return -1;
             }
         for (size_t j = 0; j < i; j++)
-            if (outs[j].path && path_id(outs[j].path, &other) && same_id(&oi, &other)) {
+            if (outs[j].path && out_id(outs[j].path, &other) && same_id(&oi, &other)) {
+                if (oi.out && other.out) {
+                    vc_cli_error("%s %s and %s %s both write to standard output, where the two would mix; "
+                                 "send one to a file",
+                                 outs[j].flag, outs[j].path, outs[i].flag, outs[i].path);
+                    return -1;
+                }
                 vc_cli_error("%s %s and %s %s are the same file: one would replace the other; choose two files",
                              outs[j].flag, outs[j].path, outs[i].flag, outs[i].path);
                 return -1;

@@ -33,7 +33,7 @@ static void num(char *dst, size_t cap, double v, int decimals)
         snprintf(dst, cap, "%.*f", decimals, v + 0.0); /* + 0.0: never "-0.0" */
 }
 
-static vc_status csv_write(vc_buf *b, const vc_discovery *d, vc_scale scale)
+static vc_status csv_write(vc_buf *b, const vc_discovery *d, vc_scale scale, vc_lab_format fmt)
 {
     const char *sn = vc_scale_name(scale);
     char head[24], impact[32];
@@ -45,7 +45,7 @@ static vc_status csv_write(vc_buf *b, const vc_discovery *d, vc_scale scale)
     static const int NUMERIC[] = {1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 0};
     enum { NCOLS = sizeof NUMERIC / sizeof NUMERIC[0] };
     sink out;
-    vc_sink_init(&out, VC_TABLE_CSV, b);
+    vc_sink_init(&out, fmt == VC_LAB_NDJSON ? VC_TABLE_NDJSON : VC_TABLE_CSV, b);
     out.begin(&out, cols, NCOLS);
     const vc_term_list *lists[2] = {&d->terms, &d->sentiment_terms};
     for (int li = 0; li < 2; li++)
@@ -286,7 +286,7 @@ static vc_status text_write(vc_buf *b, const vc_discovery *d, const vc_discover_
 
 vc_status vc_discovery_write(const vc_discovery *d, const vc_discover_options *o, vc_lab_format fmt, vc_buf *out)
 {
-    return fmt == VC_LAB_CSV    ? csv_write(out, d, o->scan.scale)
+    return fmt == VC_LAB_CSV || fmt == VC_LAB_NDJSON ? csv_write(out, d, o->scan.scale, fmt)
            : fmt == VC_LAB_JSON ? json_write(out, d, o)
                                 : text_write(out, d, o, fmt == VC_LAB_MARKDOWN);
 }

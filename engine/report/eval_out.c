@@ -39,12 +39,12 @@ static void csv_score_row(sink *out, const char *name, const char *level, const 
 }
 
 
-static void csv_write(const vc_eval_result *r, vc_buf *out)
+static void csv_write(const vc_eval_result *r, vc_lab_format fmt, vc_buf *out)
 {
     static const char *const COLS[] = {"theme", "level", "support", "predicted", "tp",
                                        "fp", "fn", "precision", "recall", "f1"};
     sink s;
-    vc_sink_init(&s, VC_TABLE_CSV, out);
+    vc_sink_init(&s, fmt == VC_LAB_NDJSON ? VC_TABLE_NDJSON : VC_TABLE_CSV, out);
     s.begin(&s, COLS, 10);
     for (size_t t = 0; t < r->nthemes; t++) {
         if (r->themes[t].unjudged) { /* only what is known: support 0 and the predictions */
@@ -208,8 +208,8 @@ vc_status vc_eval_write(const vc_eval_result *r, const char *lex_name, const cha
 {
     static const char *const SENT_NAMES[] = {"positive", "neutral", "negative", "other"};
     const vc_scan_stats *stats = vc_scan_stats_get(r->scan);
-    if (fmt == VC_LAB_CSV)
-        csv_write(r, out);
+    if (fmt == VC_LAB_CSV || fmt == VC_LAB_NDJSON)
+        csv_write(r, fmt, out);
     else if (fmt == VC_LAB_JSON)
         json_write(r, stats, SENT_NAMES, out);
     else

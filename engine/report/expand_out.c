@@ -88,14 +88,14 @@ static vc_status text_write(vc_buf *b, const vc_expansion *x, const vc_expand_op
     return vc_buf_status(b);
 }
 
-static vc_status csv_write(vc_buf *b, const vc_expansion *x)
+static vc_status csv_write(vc_buf *b, const vc_expansion *x, vc_lab_format fmt)
 {
     const char *const cols[] = {"theme", "rank", "term", "words", "in_theme", "overall", "theme_comments",
                                 "g2", "lift", "pmi", "p", "sentiment", "example", "entry"};
     static const int NUMERIC[] = {0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0};
     enum { NCOLS = sizeof NUMERIC / sizeof NUMERIC[0] };
     sink out;
-    vc_sink_init(&out, VC_TABLE_CSV, b);
+    vc_sink_init(&out, fmt == VC_LAB_NDJSON ? VC_TABLE_NDJSON : VC_TABLE_CSV, b);
     out.begin(&out, cols, NCOLS);
     for (size_t i = 0; i < x->nthemes; i++) {
         const vc_expand_theme *th = &x->themes[i];
@@ -181,5 +181,5 @@ static vc_status json_write(vc_buf *b, const vc_expansion *x, const vc_expand_op
 
 vc_status vc_expansion_write(const vc_expansion *x, const vc_expand_options *o, vc_lab_format fmt, vc_buf *out)
 {
-    return fmt == VC_LAB_CSV ? csv_write(out, x) : fmt == VC_LAB_JSON ? json_write(out, x, o) : text_write(out, x, o);
+    return fmt == VC_LAB_CSV || fmt == VC_LAB_NDJSON ? csv_write(out, x, fmt) : fmt == VC_LAB_JSON ? json_write(out, x, o) : text_write(out, x, o);
 }

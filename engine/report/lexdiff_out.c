@@ -47,7 +47,7 @@ static void theme_figures(const vc_lexdiff_result *r, const vc_lexdiff_theme *t,
     figure(f->imp_new, sizeof f->imp_new, v, ok);
 }
 
-static void csv_write(const vc_lexdiff_result *r, vc_buf *out)
+static void csv_write(const vc_lexdiff_result *r, vc_lab_format fmt, vc_buf *out)
 {
     char ho[24], hn[24];
     snprintf(ho, sizeof ho, "old_%s", vc_scale_name(r->scale));
@@ -56,7 +56,7 @@ static void csv_write(const vc_lexdiff_result *r, vc_buf *out)
                                 "delta", ho, hn, "old_impact", "new_impact"};
     static const int NUMERIC[] = {0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1};
     sink s;
-    vc_sink_init(&s, VC_TABLE_CSV, out);
+    vc_sink_init(&s, fmt == VC_LAB_NDJSON ? VC_TABLE_NDJSON : VC_TABLE_CSV, out);
     s.begin(&s, cols, 11);
     for (size_t u = 0; u < r->nthemes; u++) {
         const vc_lexdiff_theme *t = &r->themes[u];
@@ -159,8 +159,8 @@ vc_status vc_lexdiff_write(const vc_lexdiff_result *r, const char *old_name, con
                            vc_buf *out)
 {
     const vc_scan_stats *stats = vc_scan_stats_get(r->scan);
-    if (fmt == VC_LAB_CSV)
-        csv_write(r, out);
+    if (fmt == VC_LAB_CSV || fmt == VC_LAB_NDJSON)
+        csv_write(r, fmt, out);
     else if (fmt == VC_LAB_JSON)
         json_write(r, stats, out);
     else

@@ -14,11 +14,11 @@
 
 vc_status vc_lexlist_write(const vc_lexlist *l, vc_lab_format fmt, vc_buf *out)
 {
-    if (fmt == VC_LAB_CSV) {
+    if (fmt == VC_LAB_CSV || fmt == VC_LAB_NDJSON) {
         static const char *const COLS[] = {"name", "file", "themes", "entries", "title"};
         static const int NUMERIC[] = {0, 0, 1, 1, 0};
         sink s;
-        vc_sink_init(&s, VC_TABLE_CSV, out);
+        vc_sink_init(&s, fmt == VC_LAB_NDJSON ? VC_TABLE_NDJSON : VC_TABLE_CSV, out);
         s.begin(&s, COLS, 5);
         for (size_t i = 0; i < l->n; i++) {
             char th[24], en[24];

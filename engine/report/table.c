@@ -1,9 +1,10 @@
 /*
- * table.c - the theme table as CSV or JSON, behind one small sink interface.
+ * table.c - the theme table as CSV, JSON or NDJSON, through the table sink
+ * (vocal/table_sink.h).
  *
  * The row walk (dimension -> segment -> "*" then themes) and the derived
- * figures are computed once here; a sink only decides how a header, a row
- * and the end look. Adding a format means adding a sink, nothing else.
+ * figures are computed once here; the sink only decides how a header, a row
+ * and the end look. Adding a format means changing the sink, nothing else.
  */
 #include <math.h>
 #include <stdio.h>
@@ -27,84 +28,6 @@ void vc_format_number(char *dst, size_t cap, double v, int decimals)
     snprintf(dst, cap, "%.*f", decimals, v);
     if (strcmp(dst, "-0.0") == 0 || strcmp(dst, "-0.00") == 0 || strcmp(dst, "-0.0000") == 0)
         memmove(dst, dst + 1, strlen(dst));
-}
-
-/* ---- CSV ---- */
-/* The sinks write into a vc_buf, whose sticky error they return: a failed
- * write makes every later one a no-op, so no cell is checked alone. */
-static vc_status csv_begin(sink *s, const char *const *cols, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        if (i)
-            vc_buf_append_char(s->out, ',');
-        vc_buf_append_str(s->out, cols[i]);
-    }
-    vc_buf_append_char(s->out, '\n');
-    return vc_buf_status(s->out);
-}
-
-static vc_status csv_row(sink *s, const char *const *cells, const int *numeric, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        if (i)
-            vc_buf_append_char(s->out, ',');
-        if (numeric[i])
-            vc_buf_append_str(s->out, cells[i]);
-        else
-            vc_buf_csv_field(s->out, cells[i], strlen(cells[i]), 1);
-    }
-    vc_buf_append_char(s->out, '\n');
-    return vc_buf_status(s->out);
-}
-
-static vc_status csv_end(sink *s) { return vc_buf_status(s->out); }
-
-/* ---- JSON ---- */
-static vc_status json_begin(sink *s, const char *const *cols, size_t n)
-{
-    s->cols = cols;
-    (void)n;
-    vc_buf_append_str(s->out, "{\"rows\":[");
-    return vc_buf_status(s->out);
-}
-
-static vc_status json_row(sink *s, const char *const *cells, const int *numeric, size_t n)
-{
-    vc_buf_append_str(s->out, s->nrows ? ",\n{" : "\n{");
-    for (size_t i = 0; i < n; i++) {
-        if (i)
-            vc_buf_append_char(s->out, ',');
-        vc_json_cstr(s->out, s->cols[i]);
-        vc_buf_append_char(s->out, ':');
-        if (!numeric[i])
-            vc_json_cstr(s->out, cells[i]);
-        else
-            vc_buf_append_str(s->out, cells[i][0] ? cells[i] : "null");
-    }
-    s->nrows++;
-    vc_buf_append_char(s->out, '}');
-    return vc_buf_status(s->out);
-}
-
-static vc_status json_end(sink *s)
-{
-    vc_buf_append_str(s->out, "\n]}\n");
-    return vc_buf_status(s->out);
-}
-
-void vc_sink_init(sink *s, vc_table_format fmt, vc_buf *out)
-{
-    memset(s, 0, sizeof *s);
-    s->out = out;
-    if (fmt == VC_TABLE_JSON) {
-        s->begin = json_begin;
-        s->row = json_row;
-        s->end = json_end;
-    } else {
-        s->begin = csv_begin;
-        s->row = csv_row;
-        s->end = csv_end;
-    }
 }
 
 #define MAX_COLS 20

@@ -50,8 +50,8 @@ static vc_status write_reject(pipe_t *p, batch *b, const rec *rc, const char *re
         b->first_reject_line = rc->line;
     }
     /* the file's name as repaired for every output (pipeline.c) */
-    return vc_reject_row(&b->rejects, p->fs[b->file].name, rc->line, rc->byte_offset, reason, b->data.data + rc->off,
-                         rc->len);
+    return vc_reject_row_format(&b->rejects, p->o->rejects_format, p->fs[b->file].name, rc->line, rc->byte_offset,
+                                reason, b->data.data + rc->off, rc->len);
 }
 
 static vc_status write_comment(worker_ctx *w, batch *b, const rec *rc, const vc_analysis *a, int group,
@@ -71,8 +71,9 @@ static vc_status write_comment(worker_ctx *w, batch *b, const rec *rc, const vc_
         idp = w->idfix.data;
         idn = w->idfix.len;
     }
-    return vc_comment_row_language(&b->comments, &w->line, idp, idn, p->nin > 1 ? p->fs[b->file].name : NULL,
-                                   rc->recno, p->o->lex, a, p->o->scale, group, lang);
+    return vc_comment_row_format(&b->comments, p->o->comments_format, &w->line, idp, idn,
+                                 p->nin > 1 ? p->fs[b->file].name : NULL, rc->recno, p->o->lex, a, p->o->scale, group,
+                                 lang);
 }
 
 /* A --by value becomes a segment name in every output (JSON too), so one

@@ -350,6 +350,17 @@ static void *reader_main(void *arg)
 
 /* ---- workers --------------------------------------------------------------- */
 
+/* A batch's rows of a side output into its file; the very first rows of
+ * the run drop the separator a JSON row starts with (rows.c). */
+static void write_rows(FILE *f, const vc_buf *rows, vc_table_format fmt, int *written)
+{
+    if (!rows->len)
+        return;
+    size_t skip = *written ? 0 : vc_sink_lead_skip(fmt, rows->data, rows->len);
+    fwrite(rows->data + skip, 1, rows->len - skip, f);
+    *written = 1;
+}
+
 /* Commit finished batches in (file, seq) order. Caller holds p->mu. */
 static void commit(pipe_t *p, batch *b)
 {
@@ -385,10 +396,10 @@ static void commit(pipe_t *p, batch *b)
             if (j == p->nscore_ex)
                 memcpy(p->score_ex[p->nscore_ex++], c->score_ex[k], VC_SCORE_EXAMPLE_MAX);
         }
-        if (p->o->rejects && c->rejects.len)
-            fwrite(c->rejects.data, 1, c->rejects.len, p->o->rejects);
-        if (p->o->comments && c->comments.len)
-            fwrite(c->comments.data, 1, c->comments.len, p->o->comments);
+        if (p->o->rejects)
+            write_rows(p->o->rejects, &c->rejects, p->o->rejects_format, &p->rejects_written);
+        if (p->o->comments)
+            write_rows(p->o->comments, &c->comments, p->o->comments_format, &p->comments_written);
         if (c->final)
             p->head_file++;
         int r = c->reader;

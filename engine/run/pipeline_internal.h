@@ -136,6 +136,9 @@ typedef struct pipe {
     size_t next_file;
     unsigned readers_done;
     size_t head_file; /* commit order */
+    int rejects_written, comments_written; /* a row of that side output went out
+                                              (commit, under mu): JSON's first
+                                              row drops its comma */
     uint64_t bytes_in_total, rows_total;
     vc_status io_status;
     vc_error io_err;

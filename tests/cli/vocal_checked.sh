@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # vocal_checked.sh - the vocal the CLI cases run. Every `vocal scan` also has
 # its accounting checked: rows_read = rows_analyzed + rows_rejected, per file
-# and in total, and the rejects file holds exactly rows_rejected rows, each
+# and in total, and the rejects file (CSV, JSON or NDJSON) holds exactly
+# rows_rejected rows, each
 # with a file, a line, a byte offset and a reason. When the case does not ask
 # for --stats or --rejects, they go to a temporary folder (so stdout and the
 # files a case compares are unchanged). Exit 99 when a check fails.
@@ -41,7 +42,13 @@ for f in s["files"]:
 if sum(f["rows_read"] for f in s["files"]) != s["rows_read"]:
     fail("files do not add up to the total")
 try:
-    rows = list(csv.DictReader(open(sys.argv[2], newline="", encoding="utf-8", errors="replace")))
+    raw = open(sys.argv[2], newline="", encoding="utf-8", errors="replace").read()
+    if raw.startswith('{"rows":['):  # --rejects-format json
+        rows = json.loads(raw)["rows"]
+    elif raw.startswith("{") or raw == "":  # ndjson (nothing when no row was rejected)
+        rows = [json.loads(l) for l in raw.split("\n") if l]
+    else:
+        rows = list(csv.DictReader(raw.splitlines(True)))
 except FileNotFoundError:
     rows = None
 if rows is not None:

@@ -78,3 +78,37 @@ Test(rows, comment_row_ids_themes_and_sentiment)
     vc_buf_free(&want);
     vc_lexicon_free(lex);
 }
+
+Test(rows, reject_rows_convert_back_from_csv)
+{
+    /* a partial keeps CSV rows; merge writes them in the format asked for */
+    vc_buf csv = VC_BUF_INIT, out = VC_BUF_INIT;
+    const char rec[] = "=1+1,\"x\"\nnext";
+    vc_reject_row(&csv, "in, 1.csv", 12, 345, "bad", rec, strlen(rec));
+    vc_reject_row(&csv, "b.csv", 2, 7, "short", "2,3", 3);
+    cr_assert_eq(vc_reject_rows_convert(&out, VC_TABLE_NDJSON, csv.data, csv.len, 1), VC_OK);
+    vc_buf_append_char(&out, 0);
+    cr_assert_str_eq(out.data,
+                     "{\"file\":\"in, 1.csv\",\"line\":12,\"byte_offset\":345,\"reason\":\"bad\","
+                     "\"record\":\"=1+1,\\\"x\\\"\\nnext\"}\n"
+                     "{\"file\":\"b.csv\",\"line\":2,\"byte_offset\":7,\"reason\":\"short\",\"record\":\"2,3\"}\n");
+    vc_buf_reset(&out);
+    vc_buf direct = VC_BUF_INIT;
+    vc_rejects_head(&direct, VC_TABLE_JSON);
+    vc_reject_row_format(&direct, VC_TABLE_JSON, "in, 1.csv", 12, 345, "bad", rec, strlen(rec));
+    vc_reject_row_format(&direct, VC_TABLE_JSON, "b.csv", 2, 7, "short", "2,3", 3);
+    vc_rows_tail(&direct, VC_TABLE_JSON);
+    vc_rejects_head(&out, VC_TABLE_JSON);
+    cr_assert_eq(vc_reject_rows_convert(&out, VC_TABLE_JSON, csv.data, csv.len, 1), VC_OK);
+    vc_rows_tail(&out, VC_TABLE_JSON);
+    /* the pieces of a scan (first row's comma dropped) equal the converted rows */
+    cr_assert_eq(direct.data[strlen("{\"rows\":[")], ',');
+    memmove(direct.data + 9, direct.data + 10, direct.len - 10);
+    direct.len--;
+    cr_assert_eq(out.len, direct.len);
+    cr_assert_eq(memcmp(out.data, direct.data, out.len), 0);
+    cr_assert_eq(vc_reject_rows_convert(&out, VC_TABLE_JSON, "\"open", 5, 0), VC_ERR_DATA);
+    vc_buf_free(&csv);
+    vc_buf_free(&out);
+    vc_buf_free(&direct);
+}

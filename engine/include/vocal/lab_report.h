@@ -25,7 +25,10 @@
 
 VC_API_BEGIN
 
-typedef enum vc_lab_format { VC_LAB_TEXT = 0, VC_LAB_CSV = 1, VC_LAB_JSON = 2, VC_LAB_MARKDOWN = 3 } vc_lab_format;
+/* NDJSON: the CSV's rows, one JSON object per line (table_sink.h). */
+typedef enum vc_lab_format {
+    VC_LAB_TEXT = 0, VC_LAB_CSV = 1, VC_LAB_JSON = 2, VC_LAB_MARKDOWN = 3, VC_LAB_NDJSON = 4
+} vc_lab_format;
 
 /* lex_name and gold_name head the text report. */
 vc_status vc_eval_write(const vc_eval_result *r, const char *lex_name, const char *gold_name, vc_lab_format fmt,

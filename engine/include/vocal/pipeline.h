@@ -40,6 +40,7 @@
 #include "vocal/record.h"
 #include "vocal/sentiment.h"
 #include "vocal/status.h"
+#include "vocal/table_sink.h"
 
 #include "vocal/export.h"
 
@@ -102,6 +103,9 @@ typedef struct vc_scan_options {
     size_t max_segments;        /* 0: 1000 per dimension */
     FILE *rejects;              /* NULL: none. CSV: file,line,byte_offset,reason,record */
     FILE *comments;             /* NULL: none. CSV: id,themes,compound,sentiment,<scale>_group */
+    /* The rows' format (rows.h): CSV (0, the default), JSON or NDJSON. The
+     * caller writes the file's head before the run and its tail after. */
+    vc_table_format rejects_format, comments_format;
     void (*progress)(void *ctx, const vc_progress *p);
     void *progress_ctx;
     volatile sig_atomic_t *stop; /* set asynchronously to interrupt */

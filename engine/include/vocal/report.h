@@ -13,8 +13,8 @@
  * high_effort,neutral,low_effort,ces (CES); then, with sentiment:
  *   pos,neu,neg,avg_compound,net_sentiment
  *
- * Writers sit behind one sink interface (begin / row / end), so CSV, JSON
- * and later formats share the row iteration and the number formatting.
+ * Writers sit behind one sink interface (begin / row / end, table_sink.h),
+ * so CSV, JSON and NDJSON share the row iteration and the number formatting.
  * Ownership: the spec and everything it points to are borrowed.
  */
 #ifndef VOCAL_REPORT_H
@@ -27,6 +27,7 @@
 #include "vocal/buf.h"
 #include "vocal/keyness.h"
 #include "vocal/status.h"
+#include "vocal/table_sink.h"
 
 #include "vocal/export.h"
 
@@ -39,8 +40,6 @@ typedef struct vc_table_spec {
     const char *const *theme_names; /* vc_agg_themes() names, sorted */
     int sentiment;                  /* add the sentiment columns */
 } vc_table_spec;
-
-typedef enum vc_table_format { VC_TABLE_CSV = 0, VC_TABLE_JSON = 1 } vc_table_format;
 
 /* Write the whole table to `out` (a vc_buf, so callers decide where and
  * how the bytes land: temp file + rename, stdout, a test buffer). */

@@ -5,8 +5,12 @@
  *   one row per comment (--comments):  id,themes,compound,sentiment,<scale>_group
  *     (then signals with signals, then language with languages)
  *
- * The pipeline writes the rows (vc_scan_options.rejects and .comments); a
- * program that opens one of these files writes its header first. Each call
+ * in CSV, JSON ({"rows":[...]}) or NDJSON (table_sink.h; in JSON themes
+ * and signals are arrays of strings, compound a number or null, sentiment
+ * and the group a string or null). The pipeline writes the rows
+ * (vc_scan_options.rejects and .comments, in .rejects_format and
+ * .comments_format); a program that opens one of these files writes its
+ * head first and, after the run, its tail. Each call
  * appends to the caller's vc_buf and returns its sticky status; everything
  * else is borrowed.
  */
@@ -21,6 +25,7 @@
 #include "vocal/buf.h"
 #include "vocal/lexicon.h"
 #include "vocal/status.h"
+#include "vocal/table_sink.h"
 
 #include "vocal/export.h"
 
@@ -29,7 +34,15 @@ VC_API_BEGIN
 /* A rejected record is written up to this many bytes. */
 #define VC_REJECT_RECORD_MAX (64u * 1024u)
 
-/* The header lines, one each. */
+/* The head of a rejects or comments file in fmt (CSV: the header line;
+ * JSON: {"rows":[; NDJSON: nothing), and the tail of either (JSON: the
+ * closing "\n]}\n"; otherwise nothing). `language` 1: the language column;
+ * lex NULL: no signals column. */
+vc_status vc_rejects_head(vc_buf *b, vc_table_format fmt);
+vc_status vc_comments_head(vc_buf *b, vc_table_format fmt, vc_scale scale, const vc_lexicon *lex, int language);
+vc_status vc_rows_tail(vc_buf *b, vc_table_format fmt);
+
+/* The CSV header lines, one each. */
 vc_status vc_rejects_header(vc_buf *b);
 vc_status vc_comments_header(vc_buf *b, vc_scale scale);
 /* The header for comments matched with `lex`: with signals
@@ -44,6 +57,14 @@ vc_status vc_comments_header_language(vc_buf *b, vc_scale scale, const vc_lexico
  * VC_REJECT_RECORD_MAX). */
 vc_status vc_reject_row(vc_buf *b, const char *file, uint64_t line, uint64_t byte_offset, const char *reason,
                         const char *record, size_t record_len);
+/* Rows that vc_reject_row wrote as CSV (a partial's, vc_partial_rejects)
+ * again in fmt: the same cells, the formula guard taken off. `first` 1:
+ * they open the file (JSON: no comma before the first). VC_ERR_DATA on a
+ * row it did not write. */
+vc_status vc_reject_rows_convert(vc_buf *out, vc_table_format fmt, const char *rows, size_t len, int first);
+/* The same in fmt; a JSON row starts with ",\n" (vc_sink_init_rows). */
+vc_status vc_reject_row_format(vc_buf *b, vc_table_format fmt, const char *file, uint64_t line,
+                               uint64_t byte_offset, const char *reason, const char *record, size_t record_len);
 
 /* One analyzed comment. The id is the id column's value (id, id_len); with
  * no id (NULL), the record number, as "file:recno" when `file` is given (a
@@ -59,6 +80,10 @@ vc_status vc_comment_row(vc_buf *b, vc_buf *scratch, const char *id, size_t id_l
 vc_status vc_comment_row_language(vc_buf *b, vc_buf *scratch, const char *id, size_t id_len, const char *file,
                                   uint64_t recno, const vc_lexicon *lex, const vc_analysis *a, vc_scale scale,
                                   int group, const char *language);
+/* The same in fmt; a JSON row starts with ",\n" (vc_sink_init_rows). */
+vc_status vc_comment_row_format(vc_buf *b, vc_table_format fmt, vc_buf *scratch, const char *id, size_t id_len,
+                                const char *file, uint64_t recno, const vc_lexicon *lex, const vc_analysis *a,
+                                vc_scale scale, int group, const char *language);
 
 VC_API_END
 

@@ -15,6 +15,7 @@
 #include "vocal/status.h"
 #include "vocal/buf.h"
 #include "vocal/wire.h"
+#include "vocal/table_sink.h"
 #include "vocal/stream.h"
 #include "vocal/transcode.h"
 #include "vocal/record.h"
