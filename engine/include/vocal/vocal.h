@@ -18,6 +18,7 @@
 #include "vocal/stream.h"
 #include "vocal/transcode.h"
 #include "vocal/record.h"
+#include "vocal/feed.h"
 #include "vocal/header.h"
 #include "vocal/text.h"
 #include "vocal/language.h"
@@ -45,6 +46,7 @@
 #include "vocal/partial.h"
 #include "vocal/report.h"
 #include "vocal/run_out.h"
+#include "vocal/scan_result.h"
 #include "vocal/lab_report.h"
 
 #endif
