@@ -1,0 +1,106 @@
+"""Every function gives the numbers `vocal scan` gives, on the sample and on a file with rejects, and a
+DataFrame source gives the numbers of the same data read from its CSV file."""
+import json
+
+import numpy as np
+import pandas as pd
+import pandas.testing as pdt
+import pytest
+
+import vocal
+from conftest import SAMPLE, read
+
+
+def test_table_equals_the_cli_on_the_sample(cli):
+    got = vocal.scan(SAMPLE, by=["region", "plan"], threads=2)
+    want = read(cli("scan", SAMPLE, "--by", "region", "--by", "plan")["stdout"])
+    pdt.assert_frame_equal(got, want)
+    assert len(got) > 100
+
+
+def test_table_columns_and_dtypes(cli):
+    t = vocal.scan(SAMPLE, by="region")
+    assert list(t.columns[:4]) == ["dimension", "segment", "theme", "comments"]
+    for c in ("comments", "detractors", "passives", "promoters", "pos", "neu", "neg"):
+        assert t[c].dtype == np.int64, c
+    for c in ("nps", "avg_compound", "nps_impact", "detractor_share", "promoter_share"):
+        assert t[c].dtype == np.float64, c
+    overall = t[(t.dimension == "all") & (t.theme == "*")].iloc[0]
+    assert overall.comments == 2000
+    assert np.isnan(overall.nps_impact)  # empty in the CSV
+
+
+def test_options_equal_the_cli(cli):
+    got = vocal.scan(SAMPLE, by="channel", period="date:quarter", scale="nps", sentiment=False, signals=False,
+                     language=False, sentiment_mode="vader", threads=1)
+    want = read(cli("scan", SAMPLE, "--by", "channel", "--period", "date:quarter", "--no-sentiment",
+                    "--no-signals", "--no-language", "--sentiment-mode", "vader")["stdout"])
+    pdt.assert_frame_equal(got, want)
+    assert "pos" not in got.columns
+
+
+def test_builtin_pack_equals_the_cli(cli):
+    got = vocal.scan(SAMPLE, themes="builtin:retail", by="product")
+    want = read(cli("scan", SAMPLE, "--themes", "builtin:retail", "--by", "product")["stdout"])
+    pdt.assert_frame_equal(got, want)
+
+
+def test_comments_equal_the_cli(cli):
+    got = vocal.comments(SAMPLE, id="id")
+    want = read(cli("scan", SAMPLE, "--id", "id", "--comments", "{comments}", "-o", "{table}",
+                    outputs=("comments", "table"))["comments"])
+    pdt.assert_frame_equal(got, want)
+    assert got["id"].iloc[0] == "R00000001"
+
+
+def test_accounting_and_rejects_equal_the_cli(cli, rejects_file):
+    r = vocal.run(rejects_file, by="region", max_record_size=200, comments=True)
+    out = cli("scan", rejects_file, "--by", "region", "--max-record-size", "200", "--stats", "{stats}",
+              "--rejects", "{rejects}", "--comments", "{comments}", outputs=("stats", "rejects", "comments"))
+    stats = json.loads(out["stats"])
+    for key in ("rows_read", "rows_analyzed", "rows_rejected", "invalid_scores", "unscored"):
+        assert r.stats[key] == stats[key], key
+    assert (r.rows_read, r.rows_analyzed, r.rows_rejected) == (7, 5, 2)
+    pdt.assert_frame_equal(r.rejects, read(out["rejects"]))
+    assert list(r.rejects["line"]) == [4, 8]
+    pdt.assert_frame_equal(r.comments, read(out["comments"]))
+    pdt.assert_frame_equal(r.table, read(out["stdout"]))
+
+
+def test_a_list_of_paths_equals_the_cli(cli, rejects_file):
+    got = vocal.scan([SAMPLE, rejects_file], by="region", max_record_size=200)
+    want = read(cli("scan", SAMPLE, rejects_file, "--by", "region", "--max-record-size", "200",
+                    check=False)["stdout"])
+    pdt.assert_frame_equal(got, want)
+
+
+def test_a_dataframe_equals_its_csv_file(cli):
+    df = pd.read_csv(SAMPLE)
+    assert df["nps"].dtype == np.int64
+    for by in (["region"], ["product", "channel"]):
+        pdt.assert_frame_equal(vocal.scan(df, by=by, period="date"),
+                               vocal.scan(SAMPLE, by=by, period="date"))
+    pdt.assert_frame_equal(vocal.comments(df, id="id"), vocal.comments(SAMPLE, id="id"))
+
+
+def test_a_dataframe_with_gaps_and_floats_equals_its_csv_file(tmp_path):
+    df = pd.read_csv(SAMPLE, nrows=300)
+    df.loc[::7, "nps"] = np.nan          # the column becomes float64: 9.0 must read as 9
+    df.loc[::11, "region"] = None
+    df.loc[5, "comment"] = 'He said "fine", then\nleft; ünïcödé ✓'
+    assert df["nps"].dtype == np.float64
+    path = tmp_path / "gaps.csv"
+    df.to_csv(path, index=False)
+    file_run = vocal.run(str(path), by="region", comments=True, id="id")
+    df_run = vocal.run(df, by="region", comments=True, id="id")
+    pdt.assert_frame_equal(df_run.table, file_run.table)
+    pdt.assert_frame_equal(df_run.comments, file_run.comments)
+    assert df_run.stats["unscored"] == file_run.stats["unscored"] > 0
+
+
+def test_dataframe_rejects_have_record_numbers(rejects_file):
+    df = pd.read_csv(rejects_file, on_bad_lines="skip", engine="python", quoting=3)
+    r = vocal.run(df, max_record_size=200)
+    assert r.rows_rejected == 1
+    assert r.rejects["file"].iloc[0] == "<DataFrame>"
+    assert r.rejects["line"].iloc[0] == 3  # the third record
