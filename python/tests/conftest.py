@@ -21,10 +21,10 @@ def cli(tmp_path):
     """Run `vocal ARGS`; returns {name: bytes} of the files named by outputs=."""
     exe = cli_path()
 
-    def run(*args, outputs=(), check=True):
+    def run(*args, outputs=(), check=True, stdin=None, quiet=True):
         paths = {name: str(tmp_path / ("cli_" + name)) for name in outputs}
-        argv = [exe] + [a.format(**paths) for a in args] + ["-q"]
-        p = subprocess.run(argv, capture_output=True)
+        argv = [exe] + [a.format(**paths) if paths else a for a in args] + (["-q"] if quiet else [])
+        p = subprocess.run(argv, capture_output=True, input=stdin)
         if check and p.returncode != 0:
             raise AssertionError("%s failed (%d): %s" % (argv, p.returncode, p.stderr.decode()))
         out = {name: open(path, "rb").read() for name, path in paths.items() if os.path.exists(path)}

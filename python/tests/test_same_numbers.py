@@ -1,5 +1,6 @@
 """Every function gives the numbers `vocal scan` gives, on the sample and on a file with rejects, and a
 DataFrame source gives the numbers of the same data read from its CSV file."""
+import io
 import json
 
 import numpy as np
@@ -104,3 +105,23 @@ def test_dataframe_rejects_have_record_numbers(rejects_file):
     assert r.rows_rejected == 1
     assert r.rejects["file"].iloc[0] == "<DataFrame>"
     assert r.rejects["line"].iloc[0] == 3  # the third record
+
+
+@pytest.mark.parametrize("mode", ["vader", "cx"])
+def test_sentiment_equals_the_cli(cli, mode):
+    texts = [t for t in pd.read_csv(SAMPLE, nrows=200)["comment"].dropna() if "\n" not in t and "\r" not in t]
+    texts += ["never again", "no problems at all 👍"]  # one text a line on stdin
+    got = vocal.sentiment(texts, mode=mode)
+    stdin = "".join(t + "\n" for t in texts).encode()
+    want = pd.read_csv(io.BytesIO(cli("sentiment", "--mode", mode, stdin=stdin, quiet=False)["stdout"]))
+    assert len(got) == len(texts)
+    pdt.assert_frame_equal(got.round({"neg": 3, "neu": 3, "pos": 3, "compound": 4}), want)
+    assert (got["compound"] != 0).sum() > 150
+
+
+def test_sentiment_keeps_a_series_index():
+    s = pd.Series(["great staff", None, "awful wait"], index=["a", "b", "c"])
+    got = vocal.sentiment(s)
+    assert list(got.index) == ["a", "b", "c"]
+    assert got.loc["a", "compound"] > 0 > got.loc["c", "compound"]
+    assert got.loc["b", "compound"] == 0

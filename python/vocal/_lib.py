@@ -133,7 +133,16 @@ _SIGS = {
     "vc_feed_add": (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, c_char_pp,
                                    ctypes.POINTER(ctypes.c_void_p), ctypes.c_void_p]),
     "vc_feed_free": (None, [ctypes.c_void_p]),
+    "vc_sentiment_scratch_new": (ctypes.c_void_p, []),
+    "vc_sentiment_scratch_free": (None, [ctypes.c_void_p]),
+    "vc_sentiment_score_mode": (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_char_p,
+                                               ctypes.c_size_t, ctypes.c_void_p]),
 }
+
+
+class Sentiment(ctypes.Structure):
+    _fields_ = [("neg", ctypes.c_double), ("neu", ctypes.c_double), ("pos", ctypes.c_double),
+                ("compound", ctypes.c_double)]
 
 
 def declare(lib):
