@@ -76,57 +76,52 @@ def _buf_text(fn, *args):
 # ---- DataFrame cells as CSV spells them --------------------------------------
 
 def _strings(col):
-    """A column as a numpy array of str, as pandas' to_csv writes its cells."""
+    """A column as a list of str, the cells as pandas' to_csv writes them (vectorised where pandas
+    and numpy can; the per-cell work left is one str() or none)."""
     s = col
     if isinstance(s.dtype, pd.CategoricalDtype):
         s = s.astype(object)
     kind = s.dtype.kind
     if kind in "iu":
-        return s.to_numpy().astype(str)
+        return list(map(str, s.to_numpy().tolist()))
     if kind == "b":
-        return np.where(s.to_numpy(), "True", "False")
+        return ["True" if v else "False" for v in s.to_numpy().tolist()]
     if kind == "f":
         a = s.to_numpy(dtype=np.float64)
         finite = np.isfinite(a)
-        whole = finite & (a == np.floor(np.where(finite, a, 0))) & (np.abs(np.where(finite, a, 0)) < 2 ** 53)
-        out = a.astype(str).astype(object)
-        out[whole] = a[whole].astype(np.int64).astype(str)
-        out[np.isnan(a)] = ""
-        return out.astype(str)
+        whole = finite & (np.abs(np.where(finite, a, 0)) < 2 ** 53)
+        whole &= a == np.floor(np.where(finite, a, 0))
+        out = list(map(repr, a.tolist()))
+        for i in np.flatnonzero(whole).tolist():
+            out[i] = str(int(a[i]))
+        for i in np.flatnonzero(np.isnan(a)).tolist():
+            out[i] = ""
+        return out
     if kind == "M":
         if getattr(s.dt, "tz", None) is None and (s.dropna().dt.normalize() == s.dropna()).all():
-            out = s.dt.strftime("%Y-%m-%d")
+            s = s.dt.strftime("%Y-%m-%d")
         else:
-            out = s.astype(str)
-        return out.fillna("").to_numpy().astype(str)
+            s = s.astype(str).where(s.notna(), None)
     # objects and strings: None and NaN are empty cells
-    a = s.to_numpy(dtype=object, na_value=None) if hasattr(s, "to_numpy") else np.asarray(s, dtype=object)
-    out = np.empty(len(a), dtype=object)
-    for i, v in enumerate(a):
-        out[i] = "" if v is None or (isinstance(v, float) and v != v) else v if isinstance(v, str) else str(v)
-    return out
+    if s.hasnans:
+        s = s.astype(object).where(s.notna(), "")
+    cells = s.tolist()
+    if pd.api.types.infer_dtype(cells, skipna=False) != "string":
+        cells = [v if isinstance(v, str) else str(v) for v in cells]
+    return cells
 
 
-def _encode(strs):
-    """Cells -> (bytes, int64 offsets): one join; per-cell encoding only for non-ASCII text."""
-    n = len(strs)
+def _encode(cells):
+    """Cells (str) -> (bytes, int64 offsets): one join for ASCII columns, one encode per cell
+    otherwise; never a join of wide strings."""
+    n = len(cells)
     offsets = np.zeros(n + 1, dtype=np.int64)
     if n == 0:
         return b"", offsets
-    if isinstance(strs, np.ndarray) and strs.dtype.kind == "U":
-        joined = "".join(strs.tolist())
-        lens = np.char.str_len(strs)
-        if joined.isascii():
-            np.cumsum(lens, out=offsets[1:])
-            return joined.encode("ascii"), offsets
-        strs = strs.tolist()
-    else:
-        strs = list(strs)
-        joined = "".join(strs)
-        if joined.isascii():
-            np.cumsum(np.fromiter(map(len, strs), dtype=np.int64, count=n), out=offsets[1:])
-            return joined.encode("ascii"), offsets
-    enc = [s.encode("utf-8", "surrogateescape") for s in strs]
+    if all(map(str.isascii, cells)):
+        np.cumsum(np.fromiter(map(len, cells), dtype=np.int64, count=n), out=offsets[1:])
+        return "".join(cells).encode("ascii"), offsets
+    enc = [c.encode("utf-8", "surrogateescape") for c in cells]
     np.cumsum(np.fromiter(map(len, enc), dtype=np.int64, count=n), out=offsets[1:])
     return b"".join(enc), offsets
 
