@@ -109,3 +109,10 @@ def test_ctrl_c_interrupts_a_scan(tmp_path):
     out, err = p.communicate(timeout=60)
     assert p.returncode == 3, err
     assert out.strip() == "interrupted"
+
+
+def test_a_lexicon_that_does_not_load_is_a_lexicon_error(tmp_path):
+    lex = tmp_path / "bad.lex"
+    lex.write_text("price\n")  # an entry before any [theme]
+    with pytest.raises(vocal.LexiconError, match="bad.lex"):
+        vocal.Lexicon(str(lex))

@@ -1,6 +1,7 @@
 """Every function gives the numbers `vocal scan` gives, on the sample and on a file with rejects, and a
 DataFrame source gives the numbers of the same data read from its CSV file."""
 import io
+import os
 import json
 
 import numpy as np
@@ -9,7 +10,7 @@ import pandas.testing as pdt
 import pytest
 
 import vocal
-from conftest import SAMPLE, read
+from conftest import ROOT, SAMPLE, read
 
 
 def test_table_equals_the_cli_on_the_sample(cli):
@@ -125,3 +126,33 @@ def test_sentiment_keeps_a_series_index():
     assert list(got.index) == ["a", "b", "c"]
     assert got.loc["a", "compound"] > 0 > got.loc["c", "compound"]
     assert got.loc["b", "compound"] == 0
+
+
+GOLD = os.path.join(ROOT, "tests", "eval", "cx_gold_dev.csv")
+
+
+def test_lexicon_eval_equals_the_cli(cli):
+    got = vocal.Lexicon("builtin:default").eval(GOLD, sentiment_labels="sentiment")
+    want = read(cli("lexicon", "eval", "--output-format", "csv", "--sentiment-labels", "sentiment",
+                    "builtin:default", GOLD, quiet=False)["stdout"])
+    pdt.assert_frame_equal(got, want)
+    assert "(micro)" in set(got["theme"])
+
+
+def test_lexicon_diff_equals_the_cli(cli):
+    got = vocal.Lexicon("builtin:default").diff("builtin:retail", SAMPLE)
+    want = read(cli("lexicon", "diff", "--output-format", "csv", "builtin:default", "builtin:retail",
+                    SAMPLE, quiet=False)["stdout"])
+    pdt.assert_frame_equal(got, want)
+    assert len(got) > 20
+
+
+def test_lexicon_lint_equals_the_cli(cli, tmp_path):
+    lex = tmp_path / "t.lex"
+    lex.write_text("[price]\nprice\nprice\nexpensive\n[staff]\nstaff\nexpensive\n")
+    got = vocal.Lexicon(str(lex)).lint()
+    out = cli("lexicon", "lint", str(lex), check=False, quiet=False)["stdout"].decode().splitlines()
+    lines = ["%s:%d:%d: %s: %s [%s]" % (r.file, r.line, r.column, r.level, r.message, r.check)
+             for r in got.itertuples()]
+    assert lines == out[:-1] and len(lines) >= 2
+    assert out[-1].startswith("lint: ")

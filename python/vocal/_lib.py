@@ -98,6 +98,24 @@ class Buf(ctypes.Structure):
         return ctypes.string_at(self.data, self.len) if self.data and self.len else b""
 
 
+class EvalOptions(ctypes.Structure):
+    """vc_eval_options (eval.h)."""
+    _fields_ = [("scan", ScanOptions), ("labels_col", ctypes.c_char_p), ("sentiment_col", ctypes.c_char_p),
+                ("examples", ctypes.c_size_t), ("sentiment_modes", ctypes.c_uint)]
+
+
+class LexdiffOptions(ctypes.Structure):
+    """vc_lexdiff_options (lexdiff.h)."""
+    _fields_ = [("scan", ScanOptions), ("old_lex", ctypes.c_void_p), ("new_lex", ctypes.c_void_p),
+                ("examples", ctypes.c_size_t)]
+
+
+class LintFinding(ctypes.Structure):
+    _fields_ = [("level", ctypes.c_int), ("check", ctypes.c_char_p), ("file", ctypes.c_char_p),
+                ("line", ctypes.c_uint32), ("column", ctypes.c_uint32), ("message", ctypes.c_char * 512)]
+
+
+LINT_FN = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.POINTER(LintFinding))
 NOTE_FN = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_char_p)
 
 _SIGS = {
@@ -133,6 +151,18 @@ _SIGS = {
     "vc_feed_add": (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, c_char_pp,
                                    ctypes.POINTER(ctypes.c_void_p), ctypes.c_void_p]),
     "vc_feed_free": (None, [ctypes.c_void_p]),
+    "vc_eval_options_init": (None, [ctypes.c_void_p]),
+    "vc_eval_run": (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_void_p), ctypes.c_void_p]),
+    "vc_eval_write": (ctypes.c_int, [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_int,
+                                     ctypes.c_void_p]),
+    "vc_eval_result_free": (None, [ctypes.c_void_p]),
+    "vc_lexdiff_options_init": (None, [ctypes.c_void_p]),
+    "vc_lexdiff_run": (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_void_p), ctypes.c_void_p]),
+    "vc_lexdiff_write": (ctypes.c_int, [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_int,
+                                        ctypes.c_void_p]),
+    "vc_lexdiff_result_free": (None, [ctypes.c_void_p]),
+    "vc_lexicon_lint": (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p]),
+    "vc_lint_level_name": (ctypes.c_char_p, [ctypes.c_int]),
     "vc_sentiment_scratch_new": (ctypes.c_void_p, []),
     "vc_sentiment_scratch_free": (None, [ctypes.c_void_p]),
     "vc_sentiment_score_mode": (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_char_p,
