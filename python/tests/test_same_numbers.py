@@ -156,3 +156,13 @@ def test_lexicon_lint_equals_the_cli(cli, tmp_path):
              for r in got.itertuples()]
     assert lines == out[:-1] and len(lines) >= 2
     assert out[-1].startswith("lint: ")
+
+
+@pytest.mark.parametrize("compare", ["score", "region=DACH"])
+def test_discover_equals_the_cli(cli, compare):
+    got = vocal.discover(SAMPLE, compare=compare, top=20)
+    want = read(cli("discover", "--output-format", "csv", "--compare", compare, "--top", "20", SAMPLE)["stdout"])
+    pdt.assert_frame_equal(got, want)
+    assert list(got.columns[:3]) == ["rank", "term", "words"]
+    if compare == "score":  # the sample's detractors share terms; its regions do not differ
+        assert len(got) >= 10 and set(got["section"]) <= {"topic", "sentiment"}

@@ -10,10 +10,11 @@ engine's options and its outputs into DataFrames.
 from ._errors import DataError, LexiconError, UsageError, VocalError
 from ._lib import LibraryNotFound, lib as _lib
 from ._scan import Run, VocalWarning, comments, run, scan
+from ._discover import discover
 from ._lexicon import Lexicon
 from ._sentiment import sentiment
 
-__all__ = ["scan", "run", "comments", "sentiment", "Lexicon", "Run", "VocalError", "UsageError", "DataError", "LexiconError",
+__all__ = ["scan", "run", "comments", "sentiment", "Lexicon", "discover", "Run", "VocalError", "UsageError", "DataError", "LexiconError",
            "VocalWarning", "LibraryNotFound", "library_version"]
 
 

@@ -110,6 +110,22 @@ class LexdiffOptions(ctypes.Structure):
                 ("examples", ctypes.c_size_t)]
 
 
+class DiscoverOptions(ctypes.Structure):
+    """vc_discover_options (discover.h)."""
+    _fields_ = [("scan", ScanOptions), ("compare", ctypes.c_int), ("compare_col", ctypes.c_char_p),
+                ("compare_value", ctypes.c_char_p), ("max_words", ctypes.c_uint), ("min_count", ctypes.c_uint64),
+                ("alpha", ctypes.c_double), ("correction", ctypes.c_int), ("collapse_share", ctypes.c_double),
+                ("include_covered", ctypes.c_int), ("rank_log_ratio", ctypes.c_int), ("no_collapse", ctypes.c_int),
+                ("top", ctypes.c_size_t), ("examples", ctypes.c_size_t), ("example_bytes", ctypes.c_size_t),
+                ("memory_bytes", ctypes.c_size_t), ("stop_words", c_char_pp), ("nstop_words", ctypes.c_size_t),
+                ("cluster_phi", ctypes.c_double), ("sentiment_lex", ctypes.c_void_p),
+                ("sentiment_as_topics", ctypes.c_int)]
+
+
+class StopWords(ctypes.Structure):
+    _fields_ = [("v", c_char_pp), ("n", ctypes.c_size_t), ("text", ctypes.c_void_p)]
+
+
 class LintFinding(ctypes.Structure):
     _fields_ = [("level", ctypes.c_int), ("check", ctypes.c_char_p), ("file", ctypes.c_char_p),
                 ("line", ctypes.c_uint32), ("column", ctypes.c_uint32), ("message", ctypes.c_char * 512)]
@@ -163,6 +179,13 @@ _SIGS = {
     "vc_lexdiff_result_free": (None, [ctypes.c_void_p]),
     "vc_lexicon_lint": (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p]),
     "vc_lint_level_name": (ctypes.c_char_p, [ctypes.c_int]),
+    "vc_discover_defaults": (None, [ctypes.c_void_p]),
+    "vc_discover_run": (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_void_p), ctypes.c_void_p]),
+    "vc_discovery_write": (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p]),
+    "vc_discovery_free": (None, [ctypes.c_void_p]),
+    "vc_stopwords_load": (ctypes.c_int, [ctypes.c_char_p, ctypes.c_void_p, ctypes.c_void_p]),
+    "vc_stopwords_free": (None, [ctypes.c_void_p]),
+    "vc_correction_parse": (ctypes.c_int, [ctypes.c_char_p, ctypes.POINTER(ctypes.c_int)]),
     "vc_sentiment_scratch_new": (ctypes.c_void_p, []),
     "vc_sentiment_scratch_free": (None, [ctypes.c_void_p]),
     "vc_sentiment_score_mode": (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_char_p,

@@ -24,7 +24,8 @@ from . import _errors
 from ._lib import Buf, Error, ScanOptions, c_char_pp, lib, libc
 
 _TEXT_COLUMNS = ("dimension", "segment", "theme", "label", "id", "themes", "sentiment", "signals", "language",
-                 "file", "reason", "record", "nps_group", "csat_group", "ces_group")
+                 "file", "reason", "record", "nps_group", "csat_group", "ces_group", "term", "covered_by",
+                 "example", "section", "status", "level")
 
 
 class VocalWarning(UserWarning):
