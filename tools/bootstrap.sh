@@ -23,6 +23,9 @@ packages="$packages libcld2-dev"
 # colour emoji font, as a reader's browser has, for the quotes), and runs
 # tools/vocal_dask.py on a local Dask cluster
 [ "$mode" = test ] && packages="$packages chromium fonts-dejavu-core fonts-noto-color-emoji python3-distributed"
+# the Python package is installed into a venv and tested with pytest (its
+# example plots with matplotlib)
+[ "$mode" = test ] && packages="$packages python3-venv python3-setuptools python3-wheel python3-pandas python3-pytest python3-matplotlib"
 install_missing() {
   local missing=""
   for p in $packages; do
@@ -57,7 +60,9 @@ case "$mode" in
   test)
     build build
     ctest --test-dir build --output-on-failure -j"$jobs"
-    echo "bootstrap: release build passed; now under ASan+UBSan (zlib inflate)"
+    echo "bootstrap: release build passed; now the Python package (python/tests)"
+    python/tests/run.sh build
+    echo "bootstrap: Python package passed; now under ASan+UBSan (zlib inflate)"
     build build-asan -DVOCAL_SANITIZE=ON -DVOCAL_WITH_ISAL=OFF -DCMAKE_BUILD_TYPE=Debug
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
       ctest --test-dir build-asan --output-on-failure -j"$jobs"

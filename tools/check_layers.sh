@@ -7,14 +7,14 @@ root=${1:-engine}
 owner() {
   case "$1" in
     status.h|buf.h|wire.h|version.h|export.h|vocal.h|table_sink.h) echo base ;;
-    stream.h|record.h|transcode.h|header.h) echo io ;;
+    stream.h|record.h|transcode.h|header.h|feed.h) echo io ;;
     text.h|language.h) echo text ;;
     lexicon.h|matcher.h|lint.h|model.h) echo match ;;
     sentiment.h) echo vader ;;
     agg.h|period.h|keyness.h) echo agg ;;
     pipeline.h|analyze.h|quotes.h|partial.h|rows.h) echo run ;;
     discover.h|expand.h|eval.h|lexdiff.h|coverage.h|stopwords.h|example.h|lexlist.h|sentiment_eval.h|language_eval.h|learn.h) echo lab ;;
-    report.h|lab_report.h|run_out.h) echo report ;;
+    report.h|lab_report.h|run_out.h|scan_result.h) echo report ;;
     *) echo unknown ;;
   esac
 }

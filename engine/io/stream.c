@@ -126,6 +126,16 @@ vc_status vc_stream_refill(vc_stream *s, vc_error *err)
     }
     if (s->in_eof || s->in_len == VC_IN_CAP + VC_IN_HISTORY)
         return VC_OK;
+    if (s->pull) {
+        ssize_t n = s->pull(s->pull_ctx, s->in + s->in_len, VC_IN_CAP + VC_IN_HISTORY - s->in_len);
+        if (n < 0)
+            return vc_stream_fail(s, err, (vc_status)n, "%s", vc_strerror((vc_status)n));
+        s->in_len += (size_t)n;
+        s->bytes_in += (uint64_t)n;
+        if (n == 0)
+            s->in_eof = 1;
+        return VC_OK;
+    }
     if (s->mem) {
         size_t n = s->mem_len - s->mem_pos;
         if (n > VC_IN_CAP + VC_IN_HISTORY - s->in_len)
@@ -228,6 +238,22 @@ static vc_stream *alloc_stream(const char *name)
         return NULL;
     }
     return s;
+}
+
+vc_status vc_stream_open_pull(const char *name, vc_stream_pull_fn pull, void *ctx, vc_stream **out,
+                              vc_error *err)
+{
+    *out = NULL;
+    vc_stream *s = alloc_stream(name);
+    if (!s || !(s->in = malloc(VC_IN_CAP + VC_IN_HISTORY))) {
+        vc_stream_free(s);
+        return vc_error_set(err, VC_ERR_NOMEM, "out of memory");
+    }
+    s->pull = pull;
+    s->pull_ctx = ctx;
+    s->backend = VC_B_PLAIN;
+    *out = s;
+    return VC_OK;
 }
 
 /* Open the file `path` into s: fd, and size when it is a regular file. */

@@ -45,6 +45,9 @@ struct vc_stream {
     int own_fd;
     const unsigned char *mem;
     size_t mem_len, mem_pos;
+    /* a stream whose bytes come from a callback (vc_stream_open_pull) */
+    vc_stream_pull_fn pull;
+    void *pull_ctx;
     /* read with pread from file offset fpos (unit streams, and a stream
      * whose pool handed reading back), instead of read() */
     int pread_mode;

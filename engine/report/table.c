@@ -128,7 +128,7 @@ vc_status vc_table_write(const vc_table_spec *spec, vc_table_format fmt, vc_buf 
                     else
                         num[k][0] = 0; /* the base row: no theme */
                     cells[k] = num[k];
-                    numeric[k++] = t > 0;
+                    numeric[k++] = 1; /* empty: null in JSON, as the base row's impact */
                 }
                 st = s.row(&s, cells, numeric, k);
             }

@@ -238,7 +238,9 @@ vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
 {
     const vc_scan_options *o = p->o;
     int tail = o->share_count > 1 && o->share_index > 0;
-    vc_status st = o->share_count && !tail
+    vc_feed *feed = o->feeds ? o->feeds[in - p->in] : NULL;
+    vc_status st = feed ? vc_stream_open_pull(in->path, vc_feed_read, feed, &in->stream, err)
+                   : o->share_count && !tail
                        ? vc_stream_open_members(in->path, o->share_index, o->share_count, &in->stream, err)
                        : vc_stream_open_stop(in->path, o->stop, &in->stream, err);
     if (st)
@@ -284,7 +286,7 @@ vc_status vc_pipe_read_head(pipe_t *p, input *in, vc_buf *header, vc_error *err)
             }
             if ((st = check_encoding(in, d, len, err)))
                 return st;
-            if (p->o->dialect.format == VC_FORMAT_AUTO) {
+            if (p->o->dialect.format == VC_FORMAT_AUTO && !in->fed) {
                 st = vc_dialect_sniff(d, len, &in->dialect, probe_why, sizeof probe_why);
                 if (st)
                     return vc_error_set(err, VC_ERR_USAGE,

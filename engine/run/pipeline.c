@@ -165,12 +165,12 @@ static int on_span(void *ctx, const vc_span *sp)
     rec *rc = &b->recs[b->nrecs++];
     rc->off = b->data.len;
     rc->len = sp->len;
-    rc->line = sp->line;
     rc->lines = sp->lines;
     rc->kind = sp->kind;
-    rc->byte_offset = sp->offset;
     rc->full_len = sp->full_len;
     rc->recno = ++r->recno;
+    rc->line = r->in->fed ? rc->recno : sp->line;
+    rc->byte_offset = r->in->fed ? 0 : sp->offset;
     if (vc_buf_append(&b->data, sp->data, sp->len))
         return VC_ERR_NOMEM;
     return 0;
@@ -608,6 +608,12 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
             break;
         }
         in->dialect = o->dialect;
+        if (o->feeds && o->feeds[i]) {
+            in->fed = 1;
+            in->dialect.format = VC_FORMAT_CSV;
+            in->dialect.delimiter = ',';
+            in->dialect.quote = '"';
+        }
         scan->files[i].name = output_name(in->path, &scan->stats.utf8_repaired);
         if (!scan->files[i].name) {
             st = vc_error_set(err, VC_ERR_NOMEM, "out of memory");

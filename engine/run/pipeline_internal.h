@@ -79,6 +79,9 @@ typedef struct input {
      * start; size is its size hint for progress */
     int reopen;
     int64_t size;
+    /* records fed by the caller (vc_scan_options.feeds): CSV, and a
+     * record's line is its record number */
+    int fed;
     /* records the reader skips before the first row: --skip-lines and the
      * header rows (JSONL: the skipped lines only; its first object is a row) */
     uint64_t header_spans;

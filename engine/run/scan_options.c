@@ -23,3 +23,5 @@ void vc_scan_options_init(vc_scan_options *o)
     o->dialect.quote = '"';
     o->scale = VC_SCALE_NPS;
 }
+
+size_t vc_scan_options_size(void) { return sizeof(vc_scan_options); }

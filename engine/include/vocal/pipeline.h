@@ -33,6 +33,7 @@
 
 #include "vocal/agg.h"
 #include "vocal/analyze.h"
+#include "vocal/feed.h"
 #include "vocal/lexicon.h"
 #include "vocal/model.h"
 #include "vocal/period.h"
@@ -179,6 +180,12 @@ typedef struct vc_scan_options {
      * model_only) and take the comment's compound as their sentiment.
      * One text column only. */
     const vc_model *model;
+    /* Records handed over by the caller (feed.h): NULL, or one per input,
+     * where a non-NULL feed is read instead of the file and inputs[i] is
+     * only its name in messages and outputs. A feed is CSV whatever
+     * `dialect` says; callers set header_rows to 1 (the feed's header is
+     * one row) and leave encoding NULL (cells are UTF-8). */
+    vc_feed *const *feeds;
 } vc_scan_options;
 
 /* 1 when the scan's sentiment (VADER, CX) covers the language: "en", and
@@ -321,6 +328,9 @@ const char *vc_scan_text_name(const vc_scan *scan, size_t i);
  * and '"' until sniffed), the NPS scale, columns detected by name, one worker
  * per online CPU, no side outputs, no hook, no stop flag. */
 void vc_scan_options_init(vc_scan_options *o);
+/* sizeof(vc_scan_options) in this build of the library: a binding that
+ * lays the struct out itself checks it against its own. */
+size_t vc_scan_options_size(void);
 
 VC_API_END
 

@@ -78,6 +78,16 @@ void vc_stream_set_stop(vc_stream *s, const volatile sig_atomic_t *stop);
 vc_status vc_stream_open_mem(const char *name, const void *data, size_t len,
                              vc_stream **out, vc_error *err);
 
+/* Open over a producer: `pull` fills up to `cap` bytes of buf and returns
+ * how many, 0 at the end, or a negative vc_status (the stream fails with
+ * it). The bytes are taken as they come (never inflated or decoded: no
+ * compression is looked for), the size is unknown, and pull runs on the
+ * thread that reads the stream. `name` is used in messages; ctx is
+ * borrowed and must outlive the stream. */
+typedef ssize_t (*vc_stream_pull_fn)(void *ctx, void *buf, size_t cap);
+vc_status vc_stream_open_pull(const char *name, vc_stream_pull_fn pull, void *ctx, vc_stream **out,
+                              vc_error *err);
+
 /* Open the share `index` of `count` (0 <= index < count) of the gzip file
  * `path`: the members whose first byte lies in the compressed byte range
  * [size*index/count, size*(index+1)/count) of the file, inflated in order.

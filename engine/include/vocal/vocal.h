@@ -19,6 +19,7 @@
 #include "vocal/stream.h"
 #include "vocal/transcode.h"
 #include "vocal/record.h"
+#include "vocal/feed.h"
 #include "vocal/header.h"
 #include "vocal/text.h"
 #include "vocal/language.h"
@@ -48,6 +49,7 @@
 #include "vocal/learn.h"
 #include "vocal/report.h"
 #include "vocal/run_out.h"
+#include "vocal/scan_result.h"
 #include "vocal/lab_report.h"
 
 #endif
