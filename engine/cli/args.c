@@ -53,6 +53,46 @@ vc_status vc_cli_load_sentiment(const char *path, const char *overlay, vc_sentim
     return st;
 }
 
+vc_status vc_cli_load_sentiment_languages(char *const *specs, size_t n, int shipped, vc_sentiment_languages **out,
+                                          vc_error *err)
+{
+    *out = NULL;
+    if (!shipped && !n)
+        return VC_OK;
+    vc_sentiment_languages *set = vc_sentiment_languages_new();
+    vc_status st = set ? VC_OK : vc_error_set(err, VC_ERR_NOMEM, "%s", vc_strerror(VC_ERR_NOMEM));
+    if (!st && shipped)
+        st = vc_sentiment_languages_add_shipped(set, err);
+    for (size_t i = 0; i < n && !st; i++) {
+        const char *eq = strchr(specs[i], '=');
+        if (!eq || eq == specs[i] || !eq[1]) {
+            st = vc_error_set(err, VC_ERR_USAGE, "--sentiment-lexicon: expected LANG=FILE (such as de=german.txt), got '%s'",
+                              specs[i]);
+            break;
+        }
+        char lang[16];
+        size_t ln = (size_t)(eq - specs[i]);
+        if (ln >= sizeof lang)
+            ln = sizeof lang - 1;
+        memcpy(lang, specs[i], ln);
+        lang[ln] = 0;
+        if (strcmp(lang, "en") == 0) {
+            st = vc_error_set(err, VC_ERR_USAGE,
+                              "--sentiment-lexicon: English is scored by VADER (use --sentiment FILE for its lexicon)");
+            break;
+        }
+        vc_lang_sentiment *ls;
+        if (!(st = vc_lang_sentiment_load_file(eq + 1, lang, &ls, err)))
+            st = vc_sentiment_languages_put(set, ls);
+    }
+    if (st) {
+        vc_sentiment_languages_free(set);
+        return st;
+    }
+    *out = set;
+    return VC_OK;
+}
+
 int vc_cli_parse_count(const char *flag, const char *arg, unsigned long max, size_t *out)
 {
     char *end;

@@ -58,6 +58,20 @@ vc_status vc_cli_load_lexicon(const char *path, vc_lexicon **out, vc_error *err)
 vc_status vc_cli_load_with_signals(const char *themes, const char *signals, vc_lexicon **out, vc_error *err);
 /* --sentiment and --sentiment-overlay (NULL: built-in VADER, no overlay). */
 vc_status vc_cli_load_sentiment(const char *path, const char *overlay, vc_sentiment_lexicon **out, vc_error *err);
+/* --sentiment-lexicon LANG=FILE (repeatable; specs[0..n)) and
+ * --no-sentiment-lexicons (`shipped` 0): the lexicons of the languages
+ * other than English, the shipped ones first, then each given file adding
+ * its language or replacing one. *out is NULL (English only) when there
+ * is none. A spec with no '=' or an empty side is a usage error. */
+#define VC_CLI_MAX_SENTIMENT_LEXICONS 64
+vc_status vc_cli_load_sentiment_languages(char *const *specs, size_t n, int shipped, vc_sentiment_languages **out,
+                                          vc_error *err);
+/* The flags' help lines, for every command that scores sentiment. */
+#define VC_CLI_SENTIMENT_LEXICON_HELP                                                                \
+    "  --sentiment-lexicon LANG=FILE  sentiment lexicon for language LANG (repeatable): adds it,\n" \
+    "                        or replaces the shipped one (de es fr it ja nl pt)\n"                   \
+    "  --no-sentiment-lexicons  no shipped lexicon: only English (VADER) and the languages\n"       \
+    "                        given with --sentiment-lexicon get sentiment\n"
 
 /* Scan options with the defaults of `vocal scan` (vc_scan_options_init),
  * interrupted by the command's signal handlers. */

@@ -90,10 +90,12 @@ static const char SCAN_USAGE[] =
     "  --language-column COL the comment's language from this column (Qualtrics' UserLanguage:\n"
     "                        EN, de, pt-BR, ZH-S read as en, de, pt, zh); blank: identified\n"
     "                        (default: identified from the text with CLD2; short or mixed\n"
-    "                        text is 'und'). A comment in a language other than en or und\n"
-    "                        gets no sentiment (VADER and cx score English): it is left out\n"
-    "                        of the sentiment columns, counted, and over 5% of comments say\n"
-    "                        so on stderr, also with -q\n"
+    "                        text is 'und'). en and und are scored by VADER (or cx), de es\n"
+    "                        fr it ja nl pt by vocal's sentiment lexicons; a comment in any\n"
+    "                        other language gets no sentiment: it is left out of the\n"
+    "                        sentiment columns, counted, and over 5% of comments say so (and\n"
+    "                        which languages) on stderr, also with -q\n"
+    VC_CLI_SENTIMENT_LEXICON_HELP
     "  --no-language         no languages: every comment scored as English, as before\n"
     "  --model MODEL         a theme model trained from the theme lexicon (`vocal learn`): a\n"
     "                        comment mentions a theme when the lexicon matches it or the\n"
@@ -157,6 +159,7 @@ enum { OPT_COMMENTS_FORMAT = 0x4f46, OPT_REJECTS_FORMAT, OPT_CHANGES_FORMAT, OPT
 enum { OPT_LANGUAGE_COL = 0x4c41, OPT_NO_LANGUAGE }; /* apart from the list above */
 
 enum { OPT_MODEL = 0x4d44, OPT_LEARN }; /* apart from the list above */
+enum { OPT_SENTIMENT_LEXICON = 0x534c, OPT_NO_SENTIMENT_LEXICONS }; /* apart from the list above */
 
 enum { OPT_SENTIMENT_MODE = 0x4358 }; /* apart from the list above */
 
@@ -181,6 +184,8 @@ static const struct option LONGOPTS[] = {
     {"no-language", no_argument, 0, OPT_NO_LANGUAGE},
     {"model", required_argument, 0, OPT_MODEL},
     {"learn", no_argument, 0, OPT_LEARN},
+    {"sentiment-lexicon", required_argument, 0, OPT_SENTIMENT_LEXICON},
+    {"no-sentiment-lexicons", no_argument, 0, OPT_NO_SENTIMENT_LEXICONS},
     {"sentiment-mode", required_argument, 0, OPT_SENTIMENT_MODE},
     {"max-segments", required_argument, 0, OPT_MAXSEG},
     {"output", required_argument, 0, 'o'},
@@ -394,6 +399,10 @@ static int scan_main(int argc, char **argv, int report)
     int no_discover = 0;
     const char *partial_path = NULL;
     int analysis_set = 0; /* an option that shapes the numbers was given */
+    char *sent_langs[VC_CLI_MAX_SENTIMENT_LEXICONS]; /* --sentiment-lexicon LANG=FILE */
+    size_t nsent_langs = 0;
+    int shipped_langs = 1;
+    vc_sentiment_languages *langs = NULL;
     const char **sorted_inputs = NULL;
     vc_rejects_keep *keep = NULL;
     const char **r_tnames = NULL, **r_dnames = NULL, **r_labels = NULL;
@@ -469,6 +478,15 @@ static int scan_main(int argc, char **argv, int report)
         case OPT_NO_LANGUAGE: o.no_language = 1; analysis_set = 1; break;
         case OPT_MODEL: model_path = optarg; analysis_set = 1; break;
         case OPT_LEARN: learn = 1; analysis_set = 1; break;
+        case OPT_SENTIMENT_LEXICON:
+            if (nsent_langs == VC_CLI_MAX_SENTIMENT_LEXICONS) {
+                vc_cli_error("--sentiment-lexicon: at most %d", VC_CLI_MAX_SENTIMENT_LEXICONS);
+                goto done;
+            }
+            sent_langs[nsent_langs++] = optarg;
+            analysis_set = 1;
+            break;
+        case OPT_NO_SENTIMENT_LEXICONS: shipped_langs = 0; analysis_set = 1; break;
         case OPT_SENTIMENT_MODE:
             if (vc_sentiment_mode_parse(optarg, &o.sentiment_mode)) {
                 vc_cli_error("--sentiment-mode: expected vader or cx, got '%s'", optarg);
@@ -753,6 +771,8 @@ static int scan_main(int argc, char **argv, int report)
     }
     if (!no_sentiment) {
         st = vc_cli_load_sentiment(sent_path, overlay_path, &sent, &err);
+        if (!st && !o.no_language)
+            st = vc_cli_load_sentiment_languages(sent_langs, nsent_langs, shipped_langs, &langs, &err);
         if (st) {
             vc_cli_error("%s", err.msg);
             rc = vc_cli_exit_code(st, VC_CLI_SETUP);
@@ -774,6 +794,7 @@ static int scan_main(int argc, char **argv, int report)
         }
         o.model = model;
     }
+    o.sentiment_languages = langs;
     rc = EXIT_FAIL;
     if ((partial_path ? vc_out_open(&out, partial_path) : vc_out_open(&out, out_path)) || (stats_path && vc_out_open(&stats, stats_path)) ||
         (rejects_path && vc_out_open(&rejects, rejects_path)) ||
@@ -1042,6 +1063,7 @@ cleanup:
     vc_lexicon_free(themes_only);
     vc_sentiment_lexicon_free(sent);
     vc_model_free(model);
+    vc_sentiment_languages_free(langs);
 done:
     free(sorted_inputs);
     free(by);

@@ -122,18 +122,31 @@ vc_status vc_result_score_warnings(vc_buf *b, const vc_result_view *r)
     return vc_buf_status(b);
 }
 
+/* code is among the languages a lexicon scored ("de es ") */
+static int covered_by_lexicon(const vc_scan_stats *s, const char *code)
+{
+    size_t n = strlen(code);
+    for (const char *l = s->sentiment_languages; l && *l;) {
+        size_t k = strcspn(l, " ");
+        if (k == n && memcmp(l, code, n) == 0)
+            return 1;
+        l += k + (l[k] == ' ');
+    }
+    return 0;
+}
+
 vc_status vc_result_language_warnings(vc_buf *b, const vc_result_view *r)
 {
     const vc_scan_stats *s = r->stats;
     uint64_t n = s->comments_no_sentiment_language, all = s->rows_analyzed;
     if (!n || n * 100 <= all * VC_LANGUAGE_WARN_PERCENT)
         return vc_buf_status(b);
-    vc_buf_printf(b, "%llu of %llu comments (%.1f%%) are in languages the sentiment does not cover (",
+    vc_buf_printf(b, "%llu of %llu comments (%.1f%%) are in languages no sentiment lexicon covers (",
                   (unsigned long long)n, (unsigned long long)all, 100.0 * (double)n / (double)all);
     int first = 1;
     for (size_t i = 0; i < s->nlanguages; i++) {
         const vc_language_count *l = &s->languages[i];
-        if (vc_scan_language_has_sentiment(l->code))
+        if (vc_scan_language_has_sentiment(l->code) || covered_by_lexicon(s, l->code))
             continue;
         vc_buf_printf(b, "%s%s %llu", first ? "" : ", ", l->code, (unsigned long long)l->comments);
         first = 0;

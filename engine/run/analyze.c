@@ -13,6 +13,9 @@
  *      theme hit (every sentence for VC_ANALYZE_DETAIL), sharing one
  *      tokenization (vc_sentiment_score_sentences); a theme's compound is the
  *      mean over the distinct sentences that mention it.
+ * A comment in a language with a sentiment lexicon of its own
+ * (vc_analyzer_set_sentiment_languages) is scored with it in step 4 (the
+ * comment, and each sentence or clause on its own), in either mode.
  * In the CX sentiment mode (vader/cx.c) step 4 scores in that mode and reads
  * a theme's compound from clauses instead of sentences (cx_theme_sentiment):
  * each sentence is cut into clauses on the raw text and on its normalized
@@ -51,6 +54,9 @@ struct vc_analyzer {
     uint32_t sig; /* themes from here on are signals (vc_lexicon_signal_start) */
     vc_sentiment_mode mode;
     const char *lang; /* this call's comment language, NULL when not known */
+    const vc_sentiment_languages *langs; /* lexicons of other languages, NULL: none */
+    const vc_lang_sentiment *cur;        /* this call's: NULL scores with VADER/CX */
+    vc_lang_scratch *lscratch;
     /* CX mode: clauses in the raw text and in `joined`, their scores */
     vc_span_range *craw, *cnorm;
     vc_sentiment *cscore;
@@ -59,6 +65,37 @@ struct vc_analyzer {
 };
 
 void vc_analyzer_set_sentiment_mode(vc_analyzer *an, vc_sentiment_mode mode) { an->mode = mode; }
+
+vc_status vc_analyzer_set_sentiment_languages(vc_analyzer *an, const vc_sentiment_languages *langs)
+{
+    an->langs = langs;
+    if (langs && !an->lscratch && !(an->lscratch = vc_lang_scratch_new()))
+        return VC_ERR_NOMEM;
+    return VC_OK;
+}
+
+/* One text's score: the comment's language lexicon, or VADER/CX. */
+static vc_status score_text(vc_analyzer *an, vc_sentiment_mode mode, const char *t, size_t n, vc_sentiment *out)
+{
+    if (an->cur)
+        return vc_lang_sentiment_score(an->cur, an->lscratch, t, n, out);
+    return vc_sentiment_score_mode(an->sent, an->scratch, mode, t, n, out);
+}
+
+/* The whole text and the flagged spans (vc_sentiment_score_spans). A
+ * language lexicon scores each span on its own. */
+static vc_status score_spans(vc_analyzer *an, vc_sentiment_mode mode, const char *t, size_t n,
+                             const vc_span_range *spans, size_t nspans, const unsigned char *need, vc_sentiment *whole,
+                             vc_sentiment *out)
+{
+    if (!an->cur)
+        return vc_sentiment_score_spans(an->sent, an->scratch, mode, t, n, spans, nspans, need, whole, out);
+    vc_status st = score_text(an, mode, t, n, whole);
+    for (size_t i = 0; i < nspans && !st; i++)
+        if (!need || need[i])
+            st = score_text(an, mode, t + spans[i].start, spans[i].end - spans[i].start, &out[i]);
+    return st;
+}
 
 vc_analyzer *vc_analyzer_new(const vc_lexicon *lex, const vc_sentiment_lexicon *sent)
 {
@@ -92,6 +129,7 @@ void vc_analyzer_free(vc_analyzer *an)
     vc_normalizer_free(an->norm);
     vc_matcher_free(an->matcher);
     vc_sentiment_scratch_free(an->scratch);
+    vc_lang_scratch_free(an->lscratch);
     vc_buf_free(&an->joined);
     vc_buf_free(&an->tmp);
     free(an->raw);
@@ -161,8 +199,8 @@ static vc_status sentence_sentiment(vc_analyzer *an, const char *text, size_t i)
 {
     if (an->sent_done[i])
         return VC_OK;
-    vc_status st = vc_sentiment_score_mode(an->sent, an->scratch, an->mode, text + an->raw[i].start,
-                                           an->raw[i].end - an->raw[i].start, &an->sent_scores[i]);
+    vc_status st = score_text(an, an->mode, text + an->raw[i].start, an->raw[i].end - an->raw[i].start,
+                              &an->sent_scores[i]);
     an->sent_done[i] = 1;
     return st;
 }
@@ -256,11 +294,11 @@ static vc_status cx_theme_sentiment(vc_analyzer *an, const char *text, size_t le
         if (theme_hit(an, &mr->hits[h]))
             an->cneed[sentence_of(an->cnorm, nc, mr->hits[h].start)] = 1;
     if (nc == 1) { /* one clause: it is the comment */
-        if ((st = vc_sentiment_score_mode(an->sent, an->scratch, VC_SENTIMENT_CX, text, len, &out->sentiment)))
+        if ((st = score_text(an, VC_SENTIMENT_CX, text, len, &out->sentiment)))
             return st;
         an->cscore[0] = out->sentiment;
-    } else if ((st = vc_sentiment_score_spans(an->sent, an->scratch, VC_SENTIMENT_CX, text, len, an->craw, nc,
-                                              an->cneed, &out->sentiment, an->cscore))) {
+    } else if ((st = score_spans(an, VC_SENTIMENT_CX, text, len, an->craw, nc, an->cneed, &out->sentiment,
+                                 an->cscore))) {
         return st;
     }
     out->has_sentiment = 1;
@@ -306,6 +344,7 @@ vc_status vc_analyze_lang(vc_analyzer *an, const char *text, size_t len, const c
 {
     memset(out, 0, sizeof *out);
     an->lang = lang;
+    an->cur = an->langs && lang ? vc_sentiment_languages_get(an->langs, lang) : NULL;
     int detail = (flags & VC_ANALYZE_DETAIL) != 0;
     vc_status st;
 
@@ -359,11 +398,15 @@ vc_status vc_analyze_lang(vc_analyzer *an, const char *text, size_t len, const c
     out->limit_hits = mr.limit_hits;
 
     if (want_sentiment && !cx) {
-        if (nsent == 1) {
-            if ((st = vc_sentiment_score(an->sent, an->scratch, text, len, &out->sentiment)))
+        if (nsent == 1 || an->cur) {
+            /* a language lexicon scores the sentences a theme needs
+             * one by one (sentence_sentiment, below) */
+            if ((st = score_text(an, an->mode, text, len, &out->sentiment)))
                 return st;
-            an->sent_scores[0] = out->sentiment;
-            an->sent_done[0] = 1;
+            if (nsent == 1) {
+                an->sent_scores[0] = out->sentiment;
+                an->sent_done[0] = 1;
+            }
         } else {
             /* one tokenization for the comment and its sentences; only the
              * sentences a theme hit lies in are scored (all for detail) */

@@ -495,9 +495,10 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
         lang = comment_language(w);
         if ((st = vc_langtab_add(&w->langs, lang, 1)))
             return st;
-        /* VADER and the CX mode read English: another language gets no
-         * sentiment rather than a wrong one */
-        if (o->sentiment && !vc_scan_language_has_sentiment(lang)) {
+        /* VADER and the CX mode read English, a language lexicon its
+         * language: any other language gets no sentiment rather than a
+         * wrong one */
+        if (o->sentiment && !vc_sentiment_covers(o->sentiment_languages, lang)) {
             aflags |= VC_ANALYZE_NO_SENTIMENT;
             b->n.comments_no_sentiment_language++;
         }

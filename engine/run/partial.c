@@ -61,6 +61,7 @@ struct vc_partial {
     int text_detected, score_detected;
     vc_scan_stats totals;
     vc_langtab langs; /* totals.languages point here (sync_languages) */
+    char *sent_langs; /* totals.sentiment_languages points here (from the settings) */
     part *parts;
     size_t nparts;
     vc_agg *agg;
@@ -115,6 +116,7 @@ void vc_partial_free(vc_partial *p)
     free(p->files);
     vc_agg_free(p->agg);
     vc_langtab_free(&p->langs);
+    free(p->sent_langs);
     vc_quotes_free(p->quotes);
     vc_quotes_free(p->file_quotes);
     vc_buf_free(&p->rejects);
@@ -286,6 +288,31 @@ static void sync_languages(vc_partial *p)
     p->totals.nlanguages = p->langs.n;
 }
 
+/* The codes of the settings' "sentiment_languages=de=HASH es=HASH" line
+ * (partial_settings.c) as the scan gives them: "de es "; "" when the
+ * line is not there (English only). */
+static vc_status sync_sentiment_languages(vc_partial *p)
+{
+    const char *key = "\nsentiment_languages=", *l = p->settings ? strstr(p->settings, key) : NULL;
+    size_t n = 0;
+    free(p->sent_langs);
+    p->sent_langs = calloc(1, l ? strcspn(l + strlen(key), "\n") + 2 : 1);
+    if (!p->sent_langs)
+        return VC_ERR_NOMEM;
+    for (l = l ? l + strlen(key) : NULL; l && *l && *l != '\n';) {
+        size_t code = strcspn(l, "= \n");
+        memcpy(p->sent_langs + n, l, code);
+        n += code;
+        p->sent_langs[n++] = ' ';
+        l += strcspn(l, " \n");
+        if (*l == ' ')
+            l++;
+    }
+    p->sent_langs[n] = 0;
+    p->totals.sentiment_languages = p->sent_langs;
+    return VC_OK;
+}
+
 static vc_partial *partial_new(void)
 {
     vc_partial *p = calloc(1, sizeof *p);
@@ -337,6 +364,8 @@ vc_status vc_partial_from_scan(const vc_scan *scan, const vc_partial_meta *meta,
         for (size_t i = 0; i < s->nlanguages && !st; i++)
             st = vc_langtab_add(&p->langs, s->languages[i].code, s->languages[i].comments);
         sync_languages(p);
+        if (!st && p->settings)
+            st = sync_sentiment_languages(p);
         p->parts = vc_xcalloc(s->nfiles + 1, sizeof *p->parts);
         p->nparts = s->nfiles;
         p->agg = vc_agg_new(meta->ndims, meta->nthemes, vc_agg_max_segments(vc_scan_agg(scan)));
@@ -677,6 +706,8 @@ static vc_status decode(vc_partial *p, vc_wire_reader *r, const char *path, vc_e
     for (size_t i = 0; i < sizeof totals / sizeof *totals; i++)
         *totals[i] = vc_wire_get_u64(r);
     vc_status lst = vc_langtab_decode_merge(&p->langs, r);
+    if (!lst && p->settings)
+        lst = sync_sentiment_languages(p);
     if (lst)
         return lst;
     sync_languages(p);

@@ -12,7 +12,8 @@
  * breakdown, the period, the input format and the limits, and the header
  * rows and skipped lines when an option sets them (header_rows -1: none),
  * and where each comment's language came from (identified, a column, or
- * off). Options that
+ * off) and, when other languages get sentiment, each one's lexicon
+ * fingerprint ("sentiment_languages=de=HASH es=HASH"). Options that
  * cannot change a result (threads, batch size, progress) are left out, so
  * shards run with different resources still merge.
  *
@@ -76,6 +77,16 @@ vc_status vc_partial_settings_write(vc_buf *b, const vc_scan_options *o, const c
     else
         vc_buf_printf(b, "language=%s%s\n", o->language_col ? "column " : "identified",
                       o->language_col ? o->language_col : "");
+    size_t nl = o->sentiment && !o->no_language ? vc_sentiment_languages_count(o->sentiment_languages) : 0;
+    if (nl) { /* only with lexicons of other languages, so English-only partials keep their text */
+        vc_buf_append_str(b, "sentiment_languages=");
+        for (size_t i = 0; i < nl; i++) {
+            const vc_lang_sentiment *ls = vc_sentiment_languages_at(o->sentiment_languages, i);
+            vc_buf_printf(b, "%s%s=%016llx", i ? " " : "", vc_lang_sentiment_language(ls),
+                          (unsigned long long)vc_lang_sentiment_fingerprint(ls));
+        }
+        vc_buf_append_char(b, '\n');
+    }
     if (o->encoding) /* only when named, so partials of earlier runs still merge */
         vc_buf_printf(b, "encoding=%s\n", o->encoding);
     if (o->header_rows || o->skip_lines) /* only when set: older partials keep their text */

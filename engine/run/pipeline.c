@@ -511,6 +511,7 @@ void vc_scan_free(vc_scan *scan)
     free(scan->opt_names);
     free(scan->dim_options);
     vc_langtab_free(&scan->langs);
+    vc_buf_free(&scan->sentiment_langs);
     free(scan->score_col);
     free(scan->id_col);
     vc_quotes_free(scan->quotes);
@@ -707,8 +708,11 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
         if (w->agg)
             vc_agg_set_model(w->agg, o->model != NULL);
         w->an = vc_analyzer_new(o->lex, o->sentiment);
-        if (w->an)
+        if (w->an) {
             vc_analyzer_set_sentiment_mode(w->an, o->sentiment_mode);
+            if (vc_analyzer_set_sentiment_languages(w->an, o->sentiment_languages))
+                st = VC_ERR_NOMEM;
+        }
         if (o->quotes && !(w->quotes = vc_quotes_new(o->lex, o->quotes)))
             st = VC_ERR_NOMEM;
         vc_fields_init(&w->fields);
@@ -813,6 +817,14 @@ vc_status vc_scan_run(const vc_scan_options *o, vc_scan **out, vc_error *err)
             vc_langtab_sort(&scan->langs);
             s->languages = scan->langs.v;
             s->nlanguages = scan->langs.n;
+            size_t nl = o->sentiment && !o->no_language ? vc_sentiment_languages_count(o->sentiment_languages) : 0;
+            vc_buf_append_str(&scan->sentiment_langs, "");
+            for (size_t i = 0; i < nl; i++)
+                vc_buf_printf(&scan->sentiment_langs, "%s ",
+                              vc_lang_sentiment_language(vc_sentiment_languages_at(o->sentiment_languages, i)));
+            if ((st = vc_buf_status(&scan->sentiment_langs)))
+                vc_error_set(err, st, "out of memory while merging results");
+            s->sentiment_languages = scan->sentiment_langs.data ? scan->sentiment_langs.data : "";
         } else {
             vc_error_set(err, st, "out of memory while merging results");
         }

@@ -169,6 +169,7 @@ struct vc_scan {
     char **opt_names;    /* the option names of every one-hot --by */
     size_t nopt;
     vc_langtab langs; /* stats.languages point here */
+    vc_buf sentiment_langs; /* stats.sentiment_languages points here */
 };
 
 typedef struct worker_ctx {

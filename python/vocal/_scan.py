@@ -356,7 +356,7 @@ def run(source, *, themes=None, text=None, score=None, by=(), period=None, scale
     o.no_language = 0 if language else 1
     o.language_col = _b(language_column)
 
-    lex = sent = scan = None
+    lex = sent = scan = langs = None
     rejects = cfile = None
     stop = ctypes.c_int(0)
     o.stop = ctypes.pointer(stop)
@@ -365,6 +365,16 @@ def run(source, *, themes=None, text=None, score=None, by=(), period=None, scale
         sent = _load_sentiment(sentiment)
         o.lex = lex
         o.sentiment = sent
+        if sent:
+            # as `vocal scan`: the shipped lexicons of other languages score their comments
+            langs = lib.vc_sentiment_languages_new()
+            if not langs:
+                raise MemoryError("vocal: out of memory")
+            lerr = Error()
+            st = lib.vc_sentiment_languages_add_shipped(langs, ctypes.byref(lerr))
+            if st:
+                _errors.raise_for(st, lerr.msg.decode("utf-8", "replace"))
+            o.sentiment_languages = langs
         rejects = _MemFile()
         o.rejects = rejects.fp
         if comments:
@@ -419,6 +429,8 @@ def run(source, *, themes=None, text=None, score=None, by=(), period=None, scale
         lib.vc_scan_free(scan)
         lib.vc_lexicon_free(lex)
         lib.vc_sentiment_lexicon_free(sent)
+        if langs:
+            lib.vc_sentiment_languages_free(langs)
         if feed is not None:
             feed.close()
 

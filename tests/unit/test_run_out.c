@@ -91,7 +91,15 @@ Test(run_out, language_warning_over_five_percent)
     vc_result_view r = {&m, NULL, NULL, &s};
     vc_buf b = VC_BUF_INIT;
     cr_assert_eq(vc_result_language_warnings(&b, &r), VC_OK);
-    cr_assert_str_eq(b.data, "7 of 100 comments (7.0%) are in languages the sentiment does not cover (de 6, ja 1): "
+    cr_assert_str_eq(b.data, "7 of 100 comments (7.0%) are in languages no sentiment lexicon covers (de 6, ja 1): "
+                             "they have no sentiment and are left out of the sentiment columns\n");
+    /* a language a lexicon scored is not named */
+    vc_buf_reset(&b);
+    s.sentiment_languages = "de es ";
+    s.comments_no_sentiment_language = 6;
+    langs[3].comments = 6;
+    cr_assert_eq(vc_result_language_warnings(&b, &r), VC_OK);
+    cr_assert_str_eq(b.data, "6 of 100 comments (6.0%) are in languages no sentiment lexicon covers (ja 6): "
                              "they have no sentiment and are left out of the sentiment columns\n");
     vc_buf_reset(&b);
     s.comments_no_sentiment_language = 5;

@@ -40,6 +40,14 @@ void vc_analyzer_free(vc_analyzer *an);
  * theme's compound is the mean over the clauses holding its hits. */
 void vc_analyzer_set_sentiment_mode(vc_analyzer *an, vc_sentiment_mode mode);
 
+/* The lexicons of languages other than English (NULL: none, the
+ * default; borrowed, must outlive the analyzer): a comment analyzed with
+ * vc_analyze_lang() in one of their languages is scored with its lexicon
+ * (vc_lang_sentiment_score) instead of VADER or the CX mode, the whole
+ * comment and the sentences (CX mode: clauses) holding themes alike.
+ * VC_ERR_NOMEM when its scratch cannot be made. */
+vc_status vc_analyzer_set_sentiment_languages(vc_analyzer *an, const vc_sentiment_languages *langs);
+
 typedef struct vc_theme_result {
     uint32_t theme;
     double compound;   /* mean compound of the sentences (CX: clauses) mentioning it */

@@ -88,6 +88,10 @@ typedef struct vc_scan_options {
     const vc_lexicon *lex;
     const vc_sentiment_lexicon *sentiment; /* NULL: no sentiment */
     vc_sentiment_mode sentiment_mode; /* VADER (the default) or CX (sentiment.h) */
+    /* The sentiment lexicons of languages other than English (sentiment.h,
+     * vc_sentiment_languages): a comment in one of them is scored with its
+     * language's lexicon. NULL (the default): English only. */
+    const vc_sentiment_languages *sentiment_languages;
     unsigned threads;           /* 0: online CPUs */
     /* 0: whole files. Otherwise read only share share_index of share_count
      * of each input (a multi-member gzip file; vc_stream_open_members):
@@ -164,8 +168,8 @@ typedef struct vc_scan_options {
     /* Languages (language.h). 0 (the default): every analyzed comment gets
      * a language, identified from its text (with several text columns:
      * from the longest answer), and a comment in a language other than
-     * English and "und" gets no sentiment (counted in
-     * comments_no_sentiment_language). With language_col, the language is
+     * English and "und" with no lexicon in sentiment_languages gets no
+     * sentiment (counted in comments_no_sentiment_language). With language_col, the language is
      * that column's value made a code (vc_language_normalize); a blank or
      * unreadable value is identified from the text. 1: no language at
      * all, as before languages were read (language_col must be NULL). A
@@ -188,9 +192,10 @@ typedef struct vc_scan_options {
     vc_feed *const *feeds;
 } vc_scan_options;
 
-/* 1 when the scan's sentiment (VADER, CX) covers the language: "en", and
- * "und" (scored as before languages were read, English being the likely
- * case); 0 for every other code (language.h). */
+/* 1 when VADER and the CX mode cover the language: "en", and "und"
+ * (scored as before languages were read, English being the likely case);
+ * 0 for every other code (language.h). A scan with sentiment lexicons for
+ * other languages asks vc_sentiment_covers() (sentiment.h). */
 int vc_scan_language_has_sentiment(const char *code);
 
 /* The number of worker threads a scan with `threads` requested runs. */
@@ -295,6 +300,11 @@ typedef struct vc_scan_stats {
      * scan (or the partial). */
     const vc_language_count *languages;
     size_t nlanguages;
+    /* The languages besides English whose comments got sentiment from a
+     * lexicon (vc_sentiment_languages), as codes each followed by one
+     * space ("de es fr "); "" when none. Owned by the scan (or the
+     * partial, which reads it from its settings text). */
+    const char *sentiment_languages;
 } vc_scan_stats;
 
 

@@ -13,6 +13,7 @@
 #define VOCAL_SENTIMENT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "vocal/status.h"
 #include "vocal/text.h"
@@ -99,6 +100,59 @@ vc_status vc_sentiment_score_spans(const vc_sentiment_lexicon *lex, vc_sentiment
                                    vc_sentiment_mode mode, const char *text, size_t len,
                                    const vc_span_range *spans, size_t nspans, const unsigned char *need,
                                    vc_sentiment *whole, vc_sentiment *out);
+
+/* Sentiment for languages other than English (vader/langsent.c): a
+ * lexicon of valences for one language, in the format of
+ * lexicons/README.md "Sentiment lexicons" (an "@lang CODE" line, "word
+ * TAB valence" lines, @negator, @negator-after, @booster, @contrast),
+ * scored by VADER's rules; compound keeps VADER's scale, so +-0.05 are
+ * still the thresholds. Words are compared after vocal's normalization
+ * with Latin accents folded (an entry matches with or without them);
+ * entries in scripts written without spaces (Han, Hiragana, Katakana,
+ * Thai) match as substrings. A lexicon is immutable once loaded and may
+ * be shared by threads; a vc_lang_scratch is one thread's. */
+typedef struct vc_lang_sentiment vc_lang_sentiment;
+typedef struct vc_lang_scratch vc_lang_scratch;
+
+/* `lang` (NULL: the file's @lang line says) is the language it is for;
+ * an @lang line naming another is an error. `name` is what error messages
+ * call it (file:line:column, as for theme lexicons). VC_ERR_LEXICON with
+ * the place and reason on a bad line. */
+vc_status vc_lang_sentiment_load_text(const char *name, const char *text, size_t len, const char *lang,
+                                      vc_lang_sentiment **out, vc_error *err);
+vc_status vc_lang_sentiment_load_file(const char *path, const char *lang, vc_lang_sentiment **out, vc_error *err);
+void vc_lang_sentiment_free(vc_lang_sentiment *ls);
+/* Its language code, its name ("builtin:de" or the path), its number of
+ * entries, and a fingerprint of its text (what partials record). */
+const char *vc_lang_sentiment_language(const vc_lang_sentiment *ls);
+const char *vc_lang_sentiment_name(const vc_lang_sentiment *ls);
+size_t vc_lang_sentiment_size(const vc_lang_sentiment *ls);
+uint64_t vc_lang_sentiment_fingerprint(const vc_lang_sentiment *ls);
+
+vc_lang_scratch *vc_lang_scratch_new(void);
+void vc_lang_scratch_free(vc_lang_scratch *s);
+/* neg, neu, pos and compound of the text, as VADER's polarity_scores
+ * gives them for English. */
+vc_status vc_lang_sentiment_score(const vc_lang_sentiment *ls, vc_lang_scratch *s, const char *text, size_t len,
+                                  vc_sentiment *out);
+
+/* The lexicons of a run, one per language (vader/langset.c), sorted by
+ * code. The set owns what is put in it; put replaces a lexicon of the
+ * same language (and frees it, or the given one when out of memory). */
+typedef struct vc_sentiment_languages vc_sentiment_languages;
+vc_sentiment_languages *vc_sentiment_languages_new(void);
+void vc_sentiment_languages_free(vc_sentiment_languages *set);
+/* The lexicons vocal ships: de, es, fr, it, ja, nl, pt. */
+vc_status vc_sentiment_languages_add_shipped(vc_sentiment_languages *set, vc_error *err);
+vc_status vc_sentiment_languages_put(vc_sentiment_languages *set, vc_lang_sentiment *ls);
+/* NULL when the set (which may be NULL) has no lexicon for code. */
+const vc_lang_sentiment *vc_sentiment_languages_get(const vc_sentiment_languages *set, const char *code);
+size_t vc_sentiment_languages_count(const vc_sentiment_languages *set);
+const vc_lang_sentiment *vc_sentiment_languages_at(const vc_sentiment_languages *set, size_t i);
+/* 1 when a comment in language `code` gets sentiment: English, "und" and
+ * NULL (not known) from VADER, any other code from a lexicon of the set
+ * (NULL: none). */
+int vc_sentiment_covers(const vc_sentiment_languages *set, const char *code);
 
 VC_API_END
 

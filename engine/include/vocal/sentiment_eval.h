@@ -31,6 +31,13 @@ typedef struct vc_sentiment_eval_options {
                               (themes are not read). Hook fields are the
                               evaluation's own. */
     const char *labels_col; /* NULL: "sentiment" */
+    /* NULL: every comment is scored as English (VADER, CX). A column of
+     * language codes (vc_language_normalize): each comment is scored in
+     * its gold language, with scan.sentiment_languages' lexicon for it,
+     * VADER for en and und (or a blank value); a comment in a language
+     * with no lexicon is counted in no_lexicon and in no accuracy. The
+     * result then has the figures per language too. */
+    const char *language_col;
     unsigned modes;         /* bits 1 << vc_sentiment_mode; 0: VADER only */
 } vc_sentiment_eval_options;
 
@@ -43,12 +50,22 @@ typedef struct vc_sentiment_eval_mode {
     uint64_t polar, polar_correct; /* items labeled positive or negative */
 } vc_sentiment_eval_mode;
 
+/* One language's confusion matrices, per mode in the order of modes[]. */
+typedef struct vc_sentiment_eval_language {
+    char code[16];
+    uint64_t confusion[2][4][3];
+} vc_sentiment_eval_language;
+
 typedef struct vc_sentiment_eval_result {
     uint64_t comments;  /* rows read */
     uint64_t unlabeled; /* empty label */
     size_t nmodes;      /* in mode order: VADER before CX */
     vc_sentiment_eval_mode modes[2];
     vc_scan *scan;      /* the scan's accounting */
+    /* with language_col: per language, sorted by code */
+    vc_sentiment_eval_language *languages;
+    size_t nlanguages;
+    uint64_t no_lexicon; /* labeled comments in a language with no lexicon */
 } vc_sentiment_eval_result;
 
 vc_status vc_sentiment_eval_run(const vc_sentiment_eval_options *o, vc_sentiment_eval_result **out,
