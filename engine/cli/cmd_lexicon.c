@@ -104,6 +104,11 @@ static const char EVAL_USAGE[] =
     "  --labels COL           labels column (default: themes)\n"
     "  --sentiment-labels COL sentiment label column (default: none)\n"
     "  --sentiment-mode M     cx (default, as scan's), vader or both (one sentiment block per mode)\n"
+    "  --language-column COL  each comment's language from this column (the gold files of\n"
+    "                         tests/eval/ have one: language), as scan's option: entries under\n"
+    "                         @lang apply to the comments in their languages (default: each\n"
+    "                         comment's language identified, as scan does)\n"
+    "  --no-language          no languages: every entry applies to every comment\n"
     "  --examples N           false positives and negatives shown per theme (default 3)\n"
     "  --format FMT           csv, tsv or jsonl (default: sniffed)\n"
     VC_CLI_HEADER_HELP
@@ -133,6 +138,7 @@ enum {
 };
 
 enum { OPT_SMODE = 0x4358 }; /* apart from the list above */
+enum { OPT_EVAL_LANGCOL = 0x4C43, OPT_EVAL_NOLANG }; /* lexicon eval's languages */
 
 /* ---- lint ------------------------------------------------------------------- */
 
@@ -308,6 +314,8 @@ static int cmd_eval(int argc, char **argv)
         {"labels", required_argument, 0, OPT_LABELS},
         {"sentiment-labels", required_argument, 0, OPT_SLABELS},
         {"sentiment-mode", required_argument, 0, OPT_SMODE},
+        {"language-column", required_argument, 0, OPT_EVAL_LANGCOL},
+        {"no-language", no_argument, 0, OPT_EVAL_NOLANG},
         {"examples", required_argument, 0, OPT_EXAMPLES},
         {"format", required_argument, 0, OPT_FORMAT},
         {"output", required_argument, 0, 'o'},
@@ -333,6 +341,8 @@ static int cmd_eval(int argc, char **argv)
             break;
         case OPT_LABELS: labels = optarg; break;
         case OPT_SLABELS: slabels = optarg; break;
+        case OPT_EVAL_LANGCOL: o.language_col = optarg; break;
+        case OPT_EVAL_NOLANG: o.no_language = 1; break;
         case OPT_SMODE: {
             vc_sentiment_mode m;
             if (strcmp(optarg, "both") == 0) {
@@ -371,6 +381,10 @@ static int cmd_eval(int argc, char **argv)
         case ':': vc_cli_error("option '%s' needs a value; see `vocal lexicon eval --help`", argv[optind - 1]); return EXIT_USAGE;
         default: vc_cli_unknown_option("lexicon eval", argv); return EXIT_USAGE;
         }
+    }
+    if (o.no_language && o.language_col) {
+        vc_cli_error("--language-column and --no-language contradict each other");
+        return EXIT_USAGE;
     }
     if (argc - optind < 2) {
         vc_cli_error("lexicon eval: expected LEXICON and GOLD; see `vocal lexicon eval --help`");

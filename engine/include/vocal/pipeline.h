@@ -174,6 +174,11 @@ typedef struct vc_scan_options {
  * case); 0 for every other code (language.h). */
 int vc_scan_language_has_sentiment(const char *code);
 
+/* 1 when the theme lexicon `lex` has entries for the language ("@lang"
+ * entries for it, or unscoped ones for "en"; vc_lexicon_covers_language),
+ * and for "und"; the signals loaded with it are not asked. */
+int vc_scan_language_has_themes(const vc_lexicon *lex, const char *code);
+
 /* The number of worker threads a scan with `threads` requested runs. */
 unsigned vc_scan_thread_count(unsigned threads);
 
