@@ -81,7 +81,6 @@ cassée
 abîmé
 abime
 usé
-use
 solide
 fragile
 taille*

@@ -13,7 +13,8 @@ caros
 caríssimo
 carissimo
 barato*
-custo*
+custo
+custos
 custa
 reais
 euros

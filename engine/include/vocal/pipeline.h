@@ -62,6 +62,8 @@ typedef struct vc_record_view {
     int group;                  /* score group (agg.h) */
     int score;                  /* the score when group is LOW, MID or HIGH */
     const vc_field *cols;       /* values of hook_cols, in order (p NULL: absent) */
+    const char *language;       /* the comment's language (language.h; valid during the call), also
+                                   with hook_only; NULL with no_language */
 } vc_record_view;
 
 #define VC_NO_HEADER (-1) /* vc_scan_options.header_rows: no header row */
