@@ -4134,3 +4134,10 @@ what its worth
 
 [experience/ambience]
 @label Ambience & facilities
+
+# Entries in other languages, each file under its @lang (README "Languages")
+@include lang/default_de.lex
+@include lang/default_es.lex
+@include lang/default_fr.lex
+@include lang/default_pt.lex
+@include lang/default_ja.lex

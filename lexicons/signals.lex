@@ -8847,3 +8847,10 @@ stac code
 
 [journey/cancellation]
 @label Cancellation
+
+# Entries in other languages, each file under its @lang (README "Languages")
+@include lang/signals_de.lex
+@include lang/signals_es.lex
+@include lang/signals_fr.lex
+@include lang/signals_pt.lex
+@include lang/signals_ja.lex

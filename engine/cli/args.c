@@ -329,6 +329,14 @@ void vc_cli_language_warnings(const vc_result_view *r)
     vc_buf_free(&w);
 }
 
+void vc_cli_theme_language_warnings(const vc_result_view *r, const vc_lexicon *lex)
+{
+    vc_buf w = VC_BUF_INIT;
+    vc_result_theme_language_warnings(&w, r, lex);
+    vc_cli_warn_lines(&w);
+    vc_buf_free(&w);
+}
+
 void vc_cli_date_order_note(const vc_scan_stats *s, const char *col)
 {
     if (!col || !s->date_sample || (!s->date_day_first && !s->date_month_first))

@@ -89,6 +89,9 @@ void vc_cli_warn_lines(const vc_buf *lines);
 /* The warning about comments in languages without sentiment
  * (vc_result_language_warnings), printed whatever -q says. */
 void vc_cli_language_warnings(const vc_result_view *r);
+/* Comments in languages the theme lexicon has no entries for
+ * (vc_result_theme_language_warnings), printed whatever -q says. */
+void vc_cli_theme_language_warnings(const vc_result_view *r, const vc_lexicon *lex);
 /* `vocal report PART...`: the report of merged partials (cmd_merge.c). */
 int vc_cli_report_partials(char **paths, size_t n, const char *out_path, const vc_review_options *ro, int quiet,
                            int no_scale_check);

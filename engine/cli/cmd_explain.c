@@ -18,6 +18,7 @@
 #include "vocal/agg.h"
 #include "vocal/analyze.h"
 #include "vocal/model.h"
+#include "vocal/language.h"
 #include "vocal/report.h"
 #include "vocal/sentiment.h"
 
@@ -241,10 +242,13 @@ static vc_status text_report(explainer *x, const char *text, size_t len, const v
         const vc_hit *hit = &a->hits[h];
         vc_entry_info e;
         vc_lexicon_entry(lex, hit->entry, &e);
-        vc_buf_printf(o, "  %-8s %s  '%s'  %s:%u:%u  bytes %zu-%zu \"%.*s\"  sentence %zu\n",
+        vc_buf_printf(o, "  %-8s %s  '%s'  %s:%u:%u  bytes %zu-%zu \"%.*s\"  sentence %zu",
                       hit->exclude ? "exclude" : "match", vc_lexicon_theme_name(lex, hit->theme), e.text, e.file,
                       e.line, e.column, hit->start, hit->end, (int)(hit->end - hit->start), a->normalized + hit->start,
                       sentence_of(a, hit->start) + 1);
+        if (e.langs) /* a scoped entry: the languages it is for */
+            vc_buf_printf(o, "  @lang %s", e.langs);
+        vc_buf_append_char(o, '\n');
     }
     /* entries a negator held off (the guard) */
     for (size_t h = 0; open && h < open->nhits; h++) {
@@ -327,8 +331,13 @@ static vc_status json_report(explainer *x, const char *text, size_t len, const v
         vc_buf_printf(o, ",\"line\":%u,\"column\":%u,\"start\":%zu,\"end\":%zu,\"match\":", e.line, e.column,
                       hit->start, hit->end);
         vc_buf_json_string(o, a->normalized + hit->start, hit->end - hit->start);
-        vc_buf_printf(o, ",\"exclude\":%s,\"sentence\":%zu}", hit->exclude ? "true" : "false",
+        vc_buf_printf(o, ",\"exclude\":%s,\"sentence\":%zu", hit->exclude ? "true" : "false",
                       sentence_of(a, hit->start) + 1);
+        if (e.langs) { /* only a scoped entry has the key */
+            vc_buf_append_str(o, ",\"lang\":");
+            vc_json_cstr(o, e.langs);
+        }
+        vc_buf_append_char(o, '}');
     }
     int any = 0; /* "held_off" only when a negator held an entry off: the usual object stays as it was */
     for (size_t h = 0; open && h < open->nhits; h++) {
@@ -383,13 +392,16 @@ static int explain_one(explainer *x, const char *text, size_t len)
 {
     x->n++;
     vc_analysis ref;
-    vc_status fail = vc_analyze(x->ref, text, len, VC_ANALYZE_REFERENCE, &ref);
+    /* the comment's language, as scan gives it: "@lang" entries of other
+     * languages do not match */
+    const char *lang = vc_language_identify(text, len);
+    vc_status fail = vc_analyze_lang(x->ref, text, len, lang, VC_ANALYZE_REFERENCE, &ref);
     size_t nref = fail ? 0 : ref.nthemes;
     for (size_t i = 0; i < nref; i++)
         x->ref_themes[i] = ref.themes[i].theme;
     vc_analysis a;
     if (!fail)
-        fail = vc_analyze(x->an, text, len, VC_ANALYZE_DETAIL, &a);
+        fail = vc_analyze_lang(x->an, text, len, lang, VC_ANALYZE_DETAIL, &a);
     if (fail) {
         vc_cli_error("comment %u: %s%s", x->n, vc_strerror(fail),
                      fail == VC_ERR_LEXICON ? " (PCRE2 failed on a /regex/ entry; see vocal lexicon lint)" : "");
@@ -399,7 +411,7 @@ static int explain_one(explainer *x, const char *text, size_t len)
     for (size_t i = 0; i < nref && agree; i++)
         agree = a.themes[i].theme == x->ref_themes[i];
     vc_analysis open;
-    int has_open = x->open && vc_analyze(x->open, text, len, VC_ANALYZE_DETAIL, &open) == VC_OK;
+    int has_open = x->open && vc_analyze_lang(x->open, text, len, lang, VC_ANALYZE_DETAIL, &open) == VC_OK;
     vc_status st = x->json ? json_report(x, text, len, &a, has_open ? &open : NULL, agree)
                            : text_report(x, text, len, &a, has_open ? &open : NULL, agree);
     if (st)

@@ -104,6 +104,11 @@ static const char EVAL_USAGE[] =
     "  --labels COL           labels column (default: themes)\n"
     "  --sentiment-labels COL sentiment label column (default: none)\n"
     "  --sentiment-mode M     cx (default, as scan's), vader or both (one sentiment block per mode)\n"
+    "  --language-column COL  each comment's language from this column (the gold files of\n"
+    "                         tests/eval/ have one: language), as scan's option: entries under\n"
+    "                         @lang apply to the comments in their languages (default: each\n"
+    "                         comment's language identified, as scan does)\n"
+    "  --no-language          no languages: every entry applies to every comment\n"
     "  --examples N           false positives and negatives shown per theme (default 3)\n"
     "  --model MODEL          a theme model trained from LEXICON (`vocal learn`): the text\n"
     "                         report starts with lexicon alone, model alone and their union\n"
@@ -139,6 +144,7 @@ enum {
 };
 
 enum { OPT_SMODE = 0x4358, OPT_MODEL, OPT_MODEL_USE }; /* apart from the list above */
+enum { OPT_EVAL_LANGCOL = 0x4C43, OPT_EVAL_NOLANG }; /* lexicon eval's languages */
 
 /* ---- lint ------------------------------------------------------------------- */
 
@@ -314,6 +320,8 @@ static int cmd_eval(int argc, char **argv)
         {"labels", required_argument, 0, OPT_LABELS},
         {"sentiment-labels", required_argument, 0, OPT_SLABELS},
         {"sentiment-mode", required_argument, 0, OPT_SMODE},
+        {"language-column", required_argument, 0, OPT_EVAL_LANGCOL},
+        {"no-language", no_argument, 0, OPT_EVAL_NOLANG},
         {"examples", required_argument, 0, OPT_EXAMPLES},
         {"model", required_argument, 0, OPT_MODEL},
         {"model-use", required_argument, 0, OPT_MODEL_USE},
@@ -355,6 +363,8 @@ static int cmd_eval(int argc, char **argv)
                 return EXIT_USAGE;
             }
             break;
+        case OPT_EVAL_LANGCOL: o.language_col = optarg; break;
+        case OPT_EVAL_NOLANG: o.no_language = 1; break;
         case OPT_SMODE: {
             vc_sentiment_mode m;
             if (strcmp(optarg, "both") == 0) {
@@ -393,6 +403,10 @@ static int cmd_eval(int argc, char **argv)
         case ':': vc_cli_error("option '%s' needs a value; see `vocal lexicon eval --help`", argv[optind - 1]); return EXIT_USAGE;
         default: vc_cli_unknown_option("lexicon eval", argv); return EXIT_USAGE;
         }
+    }
+    if (o.no_language && o.language_col) {
+        vc_cli_error("--language-column and --no-language contradict each other");
+        return EXIT_USAGE;
     }
     if (argc - optind < 2) {
         vc_cli_error("lexicon eval: expected LEXICON and GOLD; see `vocal lexicon eval --help`");

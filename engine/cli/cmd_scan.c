@@ -907,6 +907,8 @@ static int scan_main(int argc, char **argv, int report)
      * -q, as the scale check is, since every sentiment column lacks them */
     if (!st && !partial_path)
         vc_cli_language_warnings(&res);
+    if (!st && !partial_path)
+        vc_cli_theme_language_warnings(&res, lex);
     if (!st && !quiet_warnings) {
         vc_cli_date_order_note(s, o.date_order == VC_DATE_AUTO ? o.period_col : NULL);
         vc_cli_score_warnings(&res);

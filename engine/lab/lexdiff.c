@@ -85,16 +85,16 @@ static vc_status add_example(diff_ctx *dc, diff_worker *w, const vc_record_view 
     vc_status st;
     vc_buf_reset(&w->scratch);
     if (gained) {
-        if ((st = vc_analyze(w->new, r->text, r->text_len, VC_ANALYZE_DETAIL, &a)))
+        if ((st = vc_analyze_lang(w->new, r->text, r->text_len, r->language, VC_ANALYZE_DETAIL, &a)))
             return st;
         entries_for(dc->ln, &a, (uint32_t)dc->u_new[u], 0, "new", &w->scratch);
     } else {
-        if ((st = vc_analyze(w->old, r->text, r->text_len, VC_ANALYZE_DETAIL, &a)))
+        if ((st = vc_analyze_lang(w->old, r->text, r->text_len, r->language, VC_ANALYZE_DETAIL, &a)))
             return st;
         if (dc->u_old[u] >= 0)
             entries_for(dc->lo, &a, (uint32_t)dc->u_old[u], 0, "old", &w->scratch);
         if (dc->u_new[u] >= 0) {
-            if ((st = vc_analyze(w->new, r->text, r->text_len, VC_ANALYZE_DETAIL, &a)))
+            if ((st = vc_analyze_lang(w->new, r->text, r->text_len, r->language, VC_ANALYZE_DETAIL, &a)))
                 return st;
             entries_for(dc->ln, &a, (uint32_t)dc->u_new[u], 1, "new exclusion", &w->scratch);
         }
@@ -122,10 +122,10 @@ static vc_status diff_hook(void *ctx, unsigned wi, const vc_record_view *r)
     vc_analysis b;
     int old_first = (r->recno & 1) != 0;
     double t0 = cpu_now();
-    if ((st = vc_analyze(old_first ? w->old : w->new, r->text, r->text_len, 0, old_first ? &a : &b)))
+    if ((st = vc_analyze_lang(old_first ? w->old : w->new, r->text, r->text_len, r->language, 0, old_first ? &a : &b)))
         return st;
     double t1 = cpu_now();
-    if ((st = vc_analyze(old_first ? w->new : w->old, r->text, r->text_len, 0, old_first ? &b : &a)))
+    if ((st = vc_analyze_lang(old_first ? w->new : w->old, r->text, r->text_len, r->language, 0, old_first ? &b : &a)))
         return st;
     double t2 = cpu_now();
     for (size_t i = 0; i < a.nthemes; i++)

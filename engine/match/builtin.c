@@ -61,6 +61,23 @@ static const builtin_row BUILTINS[] = {
 #undef PACK
 enum { NBUILTINS = sizeof BUILTINS / sizeof BUILTINS[0] };
 
+/* Files the built-in lexicons include that are no lexicon of their own:
+ * the entries in other languages (lexicons/lang/), found by path only. */
+#define LANG_PART(part, l)                                                                                            \
+    extern const char vc_embedded_lang_##part##_##l[];                                                                 \
+    extern const size_t vc_embedded_lang_##part##_##l##_len;
+#define LANG_PARTS(X)                                                                                                  \
+    X(default, de) X(default, es) X(default, fr) X(default, pt) X(default, ja)                                         \
+    X(signals, de) X(signals, es) X(signals, fr) X(signals, pt) X(signals, ja)
+LANG_PARTS(LANG_PART)
+#undef LANG_PART
+#define LANG_PART(part, l)                                                                                            \
+    {"lang/" #part "_" #l, "lang/" #part "_" #l ".lex", vc_embedded_lang_##part##_##l,                                \
+     &vc_embedded_lang_##part##_##l##_len},
+static const builtin_row PARTS[] = {LANG_PARTS(LANG_PART)};
+#undef LANG_PART
+enum { NPARTS = sizeof PARTS / sizeof PARTS[0] };
+
 static void describe(const builtin_row *r, vc_builtin_lexicon *out)
 {
     out->name = r->name;
@@ -150,6 +167,11 @@ int vc_lex_builtin_resolve(const char *from_file, const char *rel, size_t rn, vc
     for (size_t i = 0; i < NBUILTINS; i++)
         if (strcmp(BUILTINS[i].file, path) == 0) {
             describe(&BUILTINS[i], out);
+            return 0;
+        }
+    for (size_t i = 0; i < NPARTS; i++)
+        if (strcmp(PARTS[i].file, path) == 0) {
+            describe(&PARTS[i], out);
             return 0;
         }
     return -1;

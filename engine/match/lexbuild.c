@@ -212,6 +212,74 @@ vc_status vc_lex_label(lex_loader *L, const char *text, size_t n, uint32_t line,
     return VC_OK;
 }
 
+/* "@lang de,es": each code 2 or 3 lowercase ASCII letters, as language.h
+ * gives them; written in any case and with spaces after commas, kept as
+ * one canonical list. Sets are shared: the same list is one scope. */
+vc_status vc_lex_lang(lex_loader *L, const char *spec, size_t n, uint32_t line, uint32_t col, uint32_t text_col,
+                      vc_error *err)
+{
+    if (n == 0)
+        return vc_lex_error(L, err, line, col, "@lang needs language codes (@lang de or @lang de,at) or '*'");
+    if (n == 1 && spec[0] == '*') {
+        L->cur_scope = 0;
+        return VC_OK;
+    }
+    char codes[256];
+    size_t k = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && vc_lex_is_blank(spec[i]))
+            i++;
+        size_t a = i;
+        while (i < n && ((spec[i] >= 'a' && spec[i] <= 'z') || (spec[i] >= 'A' && spec[i] <= 'Z')))
+            i++;
+        size_t len = i - a;
+        while (i < n && vc_lex_is_blank(spec[i]))
+            i++;
+        if (len < 2 || len > 3 || (i < n && spec[i] != ','))
+            return vc_lex_error(L, err, line, text_col + (uint32_t)a,
+                                "a language is a 2- or 3-letter code (ISO 639-1 where there is one: de, es, "
+                                "ja), codes separated by commas, or '*' for every language");
+        if (k + len + 2 > sizeof codes)
+            return vc_lex_error(L, err, line, text_col + (uint32_t)a, "too many languages in one @lang line");
+        if (k)
+            codes[k++] = ',';
+        for (size_t j = 0; j < len; j++)
+            codes[k++] = (char)(spec[a + j] | 0x20);
+        if (i < n) {
+            i++; /* the comma */
+            if (i == n)
+                return vc_lex_error(L, err, line, text_col + (uint32_t)i, "a language code after ','");
+        }
+    }
+    codes[k] = 0;
+    vc_lexicon *lex = L->lex;
+    for (size_t i = 1; i < lex->nscopes; i++)
+        if (strcmp(lex->scopes[i].codes, codes) == 0) {
+            L->cur_scope = (uint16_t)i;
+            return VC_OK;
+        }
+    if (lex->nscopes >= UINT16_MAX)
+        return vc_lex_error(L, err, line, col, "more than 65,534 different @lang sets");
+    lex_scope *v = vc_xrealloc_array(lex->scopes, lex->nscopes ? lex->nscopes + 1 : 2, sizeof *v);
+    if (!v)
+        return vc_lex_nomem(err);
+    lex->scopes = v;
+    if (!lex->nscopes) {
+        memset(&v[0], 0, sizeof v[0]);
+        lex->nscopes = 1;
+    }
+    lex_scope *sc = &v[lex->nscopes];
+    memset(sc, 0, sizeof *sc);
+    sc->codes = vc_strndup(codes, k);
+    if (!sc->codes)
+        return vc_lex_nomem(err);
+    sc->file = L->file;
+    sc->line = line;
+    sc->column = text_col;
+    L->cur_scope = (uint16_t)lex->nscopes++;
+    return VC_OK;
+}
+
 static lex_entry *new_entry(lex_loader *L)
 {
     lex_entry *all = vc_grow(L->lex->entries, &L->cap_entries, L->lex->nentries, sizeof *all, 64);
@@ -419,6 +487,47 @@ static vc_status compile_words(lex_loader *L, lex_entry *e, const char *raw, siz
         return vc_lex_error(L, err, line, col, "entry ends with characters outside words; use a /regex/");
     e->nwords = (uint32_t)nw;
     e->kind = any_glob ? VC_ENTRY_GLOB : any_prefix ? VC_ENTRY_PREFIX : nw > 1 ? VC_ENTRY_PHRASE : VC_ENTRY_WORD;
+    /* words in a script written without spaces: a substring entry */
+    int32_t cp = 0, first_cp = 0;
+    vc_utf8_decode(s, len, &first_cp);
+    for (size_t i = 0; i < len;) {
+        i += (size_t)vc_utf8_decode(s + i, len - i, &cp);
+        if (vc_lex_spaceless_cp(cp))
+            e->sub = 1;
+    }
+    if (e->sub) {
+        /* a trailing '*' after such a script ("返金*") says what a substring
+         * does anyway: dropped. Any other wildcard is an error. */
+        for (size_t k2 = 0; k2 < nw && !any_glob; k2++) {
+            lex_word *w = &e->words[k2];
+            if (!w->prefix)
+                continue;
+            size_t j = w->lit;
+            while (j > 0 && ((unsigned char)w->s[j - 1] & 0xC0) == 0x80)
+                j--;
+            int32_t last = 0;
+            if (j > 0)
+                vc_utf8_decode(w->s + j - 1, w->lit - (j - 1), &last);
+            if (!vc_lex_spaceless_cp(last))
+                any_glob = 1; /* a prefix in another script: not a substring */
+            w->len = w->lit;
+            w->prefix = 0;
+        }
+        if (any_glob)
+            return vc_lex_error(L, err, line, col,
+                                "a word in a script written without spaces matches inside words already: "
+                                "leave out '*' and '?'");
+        e->kind = nw > 1 ? VC_ENTRY_PHRASE : VC_ENTRY_WORD;
+        const lex_word *lw = &e->words[nw - 1]; /* its last code point, '*' dropped */
+        size_t j = lw->len;
+        while (j > 1 && ((unsigned char)lw->s[j - 1] & 0xC0) == 0x80)
+            j--;
+        if (j > 0)
+            vc_utf8_decode(lw->s + j - 1, lw->len - (j - 1), &cp);
+        e->sub_cp = first_cp;
+        e->sub_open_start = (uint8_t)vc_lex_spaceless_cp(first_cp);
+        e->sub_open_end = (uint8_t)vc_lex_spaceless_cp(cp);
+    }
     return VC_OK;
 }
 
@@ -497,7 +606,12 @@ static vc_status compile_operand(lex_loader *L, uint32_t parent, const char *s, 
     op->text = vc_strndup(s + lead, n - lead);
     if (!op->text)
         return vc_lex_nomem(err);
-    return compile_words(L, op, s + lead, n - lead, line, col + (uint32_t)lead, err);
+    vc_status st = compile_words(L, op, s + lead, n - lead, line, col + (uint32_t)lead, err);
+    if (!st && op->sub)
+        st = vc_lex_error(L, err, line, col + (uint32_t)lead,
+                          "a NEAR/ or BEFORE/ side in a script written without spaces: its words cannot be "
+                          "counted; write the phrase as one entry");
+    return st;
 }
 
 vc_status vc_lex_entry(lex_loader *L, const char *raw, size_t n, uint32_t line, uint32_t col, int soft,
@@ -513,6 +627,7 @@ vc_status vc_lex_entry(lex_loader *L, const char *raw, size_t n, uint32_t line, 
     if (!e)
         return vc_lex_nomem(err);
     e->theme = (uint32_t)L->cur_theme;
+    e->scope = L->cur_scope;
     e->file = L->file;
     e->line = line;
     e->column = col;
@@ -570,6 +685,10 @@ vc_status vc_lex_entry(lex_loader *L, const char *raw, size_t n, uint32_t line, 
         }
     } else {
         st = compile_words(L, e, body, bn, line, bcol, err);
+        if (!st && e->sub && e->guard)
+            st = vc_lex_error(L, err, line, col,
+                              "an entry in a script written without spaces cannot be guarded with '~': the "
+                              "guard reads the words before it; write the negated form as an exclusion");
     }
     if (st == VC_ERR_LEXICON && soft) {
         /* imported entries: the located message becomes a warning */
@@ -757,6 +876,7 @@ static vc_status arrange(lex_loader *L, vc_error *err)
         for (size_t i = ne; i < nall; i++) {
             all[i].theme = all[all[i].parent].theme;
             all[i].file = all[all[i].parent].file;
+            all[i].scope = all[all[i].parent].scope;
             all[i].kind = all[i].kind;
         }
     }
@@ -947,6 +1067,16 @@ static vc_status share_twins(vc_lexicon *lex, vc_error *err)
     return VC_OK;
 }
 
+static const lex_entry *sub_sort_entries;
+static int cmp_sub(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    int32_t cx = sub_sort_entries[x].sub_cp, cy = sub_sort_entries[y].sub_cp;
+    if (cx != cy)
+        return cx < cy ? -1 : 1;
+    return (x > y) - (x < y);
+}
+
 vc_status vc_lex_finish(lex_loader *L, vc_error *err)
 {
     vc_status st = arrange(L, err);
@@ -963,7 +1093,8 @@ vc_status vc_lex_finish(lex_loader *L, vc_error *err)
     lex->prox_ids = vc_xcalloc(n ? n : 1, sizeof *lex->prox_ids);
     lex->any_ids = vc_xcalloc(n ? n : 1, sizeof *lex->any_ids);
     lex->prefix_lens = vc_xcalloc(n ? n : 1, sizeof *lex->prefix_lens);
-    if (!ek || !pk || !lex->regex_ids || !lex->prox_ids || !lex->any_ids || !lex->prefix_lens) {
+    lex->sub_ids = vc_xcalloc(n ? n : 1, sizeof *lex->sub_ids);
+    if (!ek || !pk || !lex->regex_ids || !lex->prox_ids || !lex->any_ids || !lex->prefix_lens || !lex->sub_ids) {
         free(ek);
         free(pk);
         return vc_lex_nomem(err);
@@ -987,7 +1118,10 @@ vc_status vc_lex_finish(lex_loader *L, vc_error *err)
         } else {
             eh ^= vc_hash_bytes(e->norm, strlen(e->norm)) * 37;
             const lex_word *w = &e->words[0];
-            if (!w->prefix && !w->glob) {
+            if (e->sub) {
+                if (!e->is_twin) /* found through the entry it repeats */
+                    lex->sub_ids[lex->nsub++] = id;
+            } else if (!w->prefix && !w->glob) {
                 e->anchor = anchor_word(e);
                 const lex_word *aw = &e->words[e->anchor];
                 uint32_t cw = e->anchor ? 0 : 1; /* the first word, or the second */
@@ -1020,9 +1154,22 @@ vc_status vc_lex_finish(lex_loader *L, vc_error *err)
             eh = ~eh;
         if (e->guard)
             eh = eh * 0x9E3779B97F4A7C15ULL + 0x7E; /* '~' */
+        if (e->scope) /* "@lang": the codes, not the set's number */
+            eh = eh * 0xBF58476D1CE4E5B9ULL + vc_hash_bytes(lex->scopes[e->scope].codes,
+                                                               strlen(lex->scopes[e->scope].codes));
         fp = vc_hash_bytes(&fp, sizeof fp) ^ (eh + e->kind);
     }
     lex->fingerprint = fp;
+    if (lex->nsub) { /* by first code point, then id: the order they are tried in */
+        sub_sort_entries = lex->entries;
+        qsort(lex->sub_ids, lex->nsub, sizeof *lex->sub_ids, cmp_sub);
+        sub_sort_entries = NULL;
+        lex->sub_cps = vc_xcalloc(lex->nsub, sizeof *lex->sub_cps);
+        if (!lex->sub_cps)
+            return vc_lex_nomem(err);
+        for (size_t i = 0; i < lex->nsub; i++)
+            lex->sub_cps[i] = lex->entries[lex->sub_ids[i]].sub_cp;
+    }
     qsort(lex->prefix_lens, lex->nprefix_lens, sizeof *lex->prefix_lens, cmp_u32);
     size_t d = 0;
     for (size_t i = 0; i < lex->nprefix_lens; i++)

@@ -76,6 +76,11 @@ void vc_lexicon_free(vc_lexicon *lex)
     free(lex->any_ids);
     free(lex->regex_ids);
     free(lex->prox_ids);
+    free(lex->sub_ids);
+    free(lex->sub_cps);
+    for (size_t i = 0; i < lex->nscopes; i++)
+        free(lex->scopes[i].codes);
+    free(lex->scopes);
     pcre2_code_free(lex->regex_union);
     pcre2_match_context_free(lex->mctx);
     free(lex);
@@ -101,6 +106,52 @@ void vc_lexicon_entry(const vc_lexicon *lex, uint32_t id, vc_entry_info *out)
     out->exclude = e->role == ROLE_EXCLUDE;
     out->guarded = e->guard;
     out->distance = e->distance;
+    out->langs = e->scope ? lex->scopes[e->scope].codes : NULL;
+}
+
+/* Is `code` one of the comma-separated codes? */
+static int in_codes(const char *codes, const char *code)
+{
+    size_t n = strlen(code);
+    for (const char *p = codes; *p;) {
+        const char *c = strchr(p, ',');
+        size_t k = c ? (size_t)(c - p) : strlen(p);
+        if (k == n && memcmp(p, code, n) == 0)
+            return 1;
+        if (!c)
+            break;
+        p = c + 1;
+    }
+    return 0;
+}
+
+int vc_lexicon_scope_has(const vc_lexicon *lex, uint32_t scope, const char *lang)
+{
+    if (!scope || !lang || strcmp(lang, "und") == 0)
+        return 1;
+    return scope < lex->nscopes && in_codes(lex->scopes[scope].codes, lang);
+}
+
+int vc_lexicon_covers_language(const vc_lexicon *lex, const char *lang)
+{
+    if (!lang || strcmp(lang, "und") == 0)
+        return 1;
+    int unscoped = 0; /* the themes' entries: a signals lexicon loaded with them is not asked */
+    for (size_t i = 0; i < lex->nentries; i++)
+        if (!lex->entries[i].scope && lex->entries[i].role == ROLE_INCLUDE &&
+            lex->entries[i].theme < lex->signal_start) {
+            unscoped = 1;
+            break;
+        }
+    if (unscoped && strcmp(lang, "en") == 0)
+        return 1;
+    for (size_t i = 0; i < lex->nentries; i++) {
+        const lex_entry *e = &lex->entries[i];
+        if (e->scope && e->role == ROLE_INCLUDE && e->theme < lex->signal_start &&
+            in_codes(lex->scopes[e->scope].codes, lang))
+            return 1;
+    }
+    return 0;
 }
 
 static int has_suffix(const char *s, const char *suf)

@@ -91,7 +91,47 @@ typedef struct lex_entry {
     uint32_t *twins;
     uint32_t ntwins;
     uint8_t is_twin;
+    /* the languages it applies to ("@lang de" above it): an index into
+     * vc_lexicon.scopes, 0 for every language */
+    uint16_t scope;
+    /* words in a script written without spaces (Han, Kana, Thai, Lao,
+     * Khmer, Myanmar): matched as a substring of the text (sub), with no
+     * word boundary before it when its first code point is in such a
+     * script (sub_open_start) nor after it when its last is
+     * (sub_open_end); sub_cp is its first code point, the key of
+     * vc_lexicon.sub_ids */
+    uint8_t sub, sub_open_start, sub_open_end;
+    int32_t sub_cp;
 } lex_entry;
+
+/* One "@lang" set: its codes as a canonical list ("de" or "de,es"), and
+ * the line that first wrote it (lint checks the codes there). */
+typedef struct lex_scope {
+    char *codes;
+    const char *file;
+    uint32_t line, column;
+} lex_scope;
+
+/* Is code point cp in a script written without spaces between words
+ * (Han, Hiragana, Katakana, Thai, Lao, Myanmar, Khmer)? Entries in these
+ * scripts match inside words. */
+static inline int vc_lex_spaceless_cp(int32_t cp)
+{
+    return (cp >= 0x0E00 && cp <= 0x0EFF) ||  /* Thai, Lao */
+           (cp >= 0x1000 && cp <= 0x109F) ||  /* Myanmar */
+           (cp >= 0x1780 && cp <= 0x17FF) ||  /* Khmer */
+           (cp >= 0x19E0 && cp <= 0x19FF) ||  /* Khmer symbols */
+           (cp >= 0x2E80 && cp <= 0x2FDF) ||  /* CJK and Kangxi radicals */
+           (cp >= 0x3005 && cp <= 0x3007) ||  /* 々 〆 〇 */
+           (cp >= 0x3021 && cp <= 0x3029) || (cp >= 0x3038 && cp <= 0x303B) ||
+           (cp >= 0x3040 && cp <= 0x30FF) ||  /* Hiragana, Katakana */
+           (cp >= 0x31F0 && cp <= 0x31FF) ||  /* Katakana extensions */
+           (cp >= 0x3400 && cp <= 0x4DBF) ||  /* Han extension A */
+           (cp >= 0x4E00 && cp <= 0x9FFF) ||  /* Han */
+           (cp >= 0xA9E0 && cp <= 0xA9FF) || (cp >= 0xAA60 && cp <= 0xAA7F) || /* Myanmar extensions */
+           (cp >= 0xF900 && cp <= 0xFAFF) ||  /* Han compatibility */
+           (cp >= 0x20000 && cp <= 0x3FFFF);  /* Han extensions B and later */
+}
 
 /* chain of entry ids in a hash bucket; the exact index hashes its keys with
  * vc_key_hash, the prefix index with vc_word_hash (byte by byte, so that
@@ -152,6 +192,12 @@ struct vc_lexicon {
     uint32_t match_limit, depth_limit;
     uint64_t fingerprint;
     size_t signal_start; /* themes [signal_start, nthemes) are signals */
+    lex_scope *scopes; /* "@lang" sets; [0] is unused (0: every language) */
+    size_t nscopes;    /* including [0]; 1 or 0 when no entry is scoped */
+    /* substring entries (lex_entry.sub), by their first code point */
+    uint32_t *sub_ids;
+    int32_t *sub_cps;
+    size_t nsub;
 };
 
 /* The negation guard (guard.c): how many words before an entry's first
@@ -164,6 +210,10 @@ int vc_guard_negator(const char *w, size_t len);
 int vc_guard_clause_word(const char *w, size_t len);
 int vc_guard_clause_gap(const char *g, size_t len);
 vc_status vc_guard_pattern(vc_buf *b);
+
+/* Does the "@lang" set `scope` (0: none) take a comment in `lang` (NULL or
+ * "und": unknown, which every set takes)? (lexicon.c) */
+int vc_lexicon_scope_has(const vc_lexicon *lex, uint32_t scope, const char *lang);
 
 /* Free what one entry owns and zero it (lexicon.c). */
 void vc_lex_free_entry(lex_entry *e);

@@ -39,6 +39,7 @@ typedef struct lex_loader {
     uint32_t *tline, *tcol;
     lex_label *tlabel; /* per load-order theme */
     long cur_theme;    /* load-order theme index, -1 before any header */
+    uint16_t cur_scope; /* the "@lang" set of the entries read now (lex->scopes), 0: none */
     const vc_lexicon_options *opts;
     lex_entry *ops; /* NEAR/BEFORE operands, appended to the entries at the end */
     size_t nops, cap_ops;
@@ -78,6 +79,10 @@ vc_status vc_lex_theme(lex_loader *L, const char *name, size_t n, uint32_t line,
  * column `text_col`; `col` is the directive's column. */
 vc_status vc_lex_label(lex_loader *L, const char *text, size_t n, uint32_t line, uint32_t col, uint32_t text_col,
                        vc_error *err);
+/* "@lang CODE[,CODE...]" or "@lang *": the languages of the entries that
+ * follow in this file (spec: n bytes after the directive, at text_col). */
+vc_status vc_lex_lang(lex_loader *L, const char *spec, size_t n, uint32_t line, uint32_t col, uint32_t text_col,
+                      vc_error *err);
 /* One entry of the current theme, written as in the native format. */
 vc_status vc_lex_entry(lex_loader *L, const char *raw, size_t n, uint32_t line, uint32_t col, int soft,
                        vc_error *err);

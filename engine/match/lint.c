@@ -97,6 +97,9 @@ static vc_status words_key(const lex_entry *e, vc_buf *b)
 static vc_status entry_key(const vc_lexicon *lex, const lex_entry *e, vc_buf *b)
 {
     vc_buf_reset(b);
+    /* the same words for other languages are another entry */
+    if (e->scope && vc_buf_printf(b, "@%s\x01", lex->scopes[e->scope].codes))
+        return VC_ERR_NOMEM;
     if (e->guard && vc_buf_append_char(b, '~'))
         return VC_ERR_NOMEM;
     if (e->kind == VC_ENTRY_REGEX) {
@@ -214,6 +217,8 @@ static void check_shadowing(const vc_lexicon *lex, findings *f, const char *cons
             if (x == g || xe->theme != ge->theme || xe->role != ROLE_INCLUDE || !word_like(xe) ||
                 strcmp(keys[x], keys[g]) == 0)
                 continue;
+            if (ge->scope && ge->scope != xe->scope)
+                continue; /* "@lang": it covers only the languages it is for */
             /* a ~guarded word is held off by what stands before it: it
              * covers only a guarded entry that starts with it, whose
              * first word has the same words before it */
@@ -229,6 +234,45 @@ static void check_shadowing(const vc_lexicon *lex, findings *f, const char *cons
                          "'%.120s' is shadowed by '%.120s' (%.150s:%u): every comment it matches, that entry "
                          "matches too",
                          xe->text, ge->text, ge->file, ge->line);
+        }
+    }
+}
+
+/* ---- languages ---------------------------------------------------------------- */
+
+/* ISO 639-1, and the three-letter codes language identification gives
+ * for languages that have no two-letter one. */
+static const char LANGUAGE_CODES[] =
+    " aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz"
+    " ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik"
+    " io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml"
+    " mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd"
+    " se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi"
+    " vo wa wo xh yi yo za zh zu ceb chr haw hmn lif mfe nso syr tlh zzp ";
+
+static void check_languages(const vc_lexicon *lex, findings *f)
+{
+    for (size_t i = 1; i < lex->nscopes; i++) {
+        const lex_scope *sc = &lex->scopes[i];
+        size_t off = 0;
+        for (const char *p = sc->codes; *p;) {
+            const char *c = strchr(p, ',');
+            size_t k = c ? (size_t)(c - p) : strlen(p);
+            char key[8];
+            snprintf(key, sizeof key, " %.*s ", (int)k, p);
+            if (!strstr(LANGUAGE_CODES, key)) {
+                vc_lint_finding *x = add(f, VC_LINT_WARNING, "unknown-language", sc->file, sc->line,
+                                         sc->column + (uint32_t)off);
+                if (x)
+                    snprintf(x->message, sizeof x->message,
+                             "'%.*s' is not a language code that identification gives (ISO 639-1, such as de, es, "
+                             "ja): no comment will be in it",
+                             (int)k, p);
+            }
+            off += k + 1;
+            if (!c)
+                break;
+            p = c + 1;
         }
     }
 }
@@ -386,6 +430,7 @@ vc_status vc_lexicon_lint(const vc_lexicon *lex, vc_lint_fn fn, void *ctx)
     }
     check_shadowing(lex, &f, (const char *const *)keys);
     check_keys(lex, &f, k, ne);
+    check_languages(lex, &f);
     for (uint32_t t = 0; t < lex->nthemes; t++)
         if (lex->parent[t] != VC_NO_THEME)
             has_child[lex->parent[t]] = 1;

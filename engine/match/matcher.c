@@ -133,6 +133,7 @@ struct vc_matcher {
     pcre2_code *guard_re; /* reference: a negator in reach at the end (guard.c), lazily */
     uint32_t *entry_gen; /* hits mode: per entry, generation of entry_end */
     size_t *entry_end;   /* ... and where its last hit ended (no overlaps) */
+    uint8_t *scope_on;   /* per "@lang" set: does it take this text's language */
 };
 
 vc_matcher *vc_matcher_new(const vc_lexicon *lex)
@@ -164,7 +165,21 @@ vc_matcher *vc_matcher_new(const vc_lexicon *lex)
     }
     if (m->jstack)
         pcre2_jit_stack_assign(m->mctx, NULL, m->jstack);
+    if (lex->nscopes > 1) {
+        m->scope_on = malloc(lex->nscopes);
+        if (!m->scope_on) {
+            vc_matcher_free(m);
+            return NULL;
+        }
+        memset(m->scope_on, 1, lex->nscopes);
+    }
     return m;
+}
+
+void vc_matcher_set_language(vc_matcher *m, const char *lang)
+{
+    for (size_t i = 1; m->scope_on && i < m->lex->nscopes; i++)
+        m->scope_on[i] = (uint8_t)vc_lexicon_scope_has(m->lex, (uint32_t)i, lang);
 }
 
 void vc_matcher_free(vc_matcher *m)
@@ -189,6 +204,7 @@ void vc_matcher_free(vc_matcher *m)
     pcre2_jit_stack_free(m->jstack);
     free(m->entry_gen);
     free(m->entry_end);
+    free(m->scope_on);
     if (m->ref) {
         for (size_t i = 0; i < m->lex->nall; i++)
             pcre2_code_free(m->ref[i]);
@@ -226,6 +242,8 @@ static int decided(const vc_matcher *m, const lex_entry *e)
 static int mark_one(vc_matcher *m, uint32_t id, size_t start, size_t end, int hits)
 {
     const lex_entry *e = &m->lex->entries[id];
+    if (e->scope && !m->scope_on[e->scope])
+        return 0; /* "@lang": not for this text's language */
     if (e->role == ROLE_EXCLUDE) {
         m->excl[e->theme] = m->gen;
     } else if (m->stamp[e->theme] != m->gen) {
@@ -536,6 +554,113 @@ static int proximity(vc_matcher *m, const char *s, int hits)
     return 0;
 }
 
+/* ---- entries in scripts written without spaces ------------------------------ */
+
+/* Does substring entry e match at byte p? Returns its end, or 0. The gaps
+ * between its words are matched as the token path does: a space gap is a
+ * run of gap characters, a literal gap its exact bytes. At an end written
+ * in a script without spaces (lex_entry.sub_open_start, sub_open_end) it
+ * needs no word boundary; at an end in another script ("wifiが遅い") the
+ * character beside it must not be a word character of another script than
+ * those ("家のwifiが遅い" matches, "superwifiが遅い" does not). */
+static size_t sub_at(const lex_entry *e, const char *s, size_t len, size_t p)
+{
+    for (uint32_t w = 0; w < e->nwords; w++) {
+        const lex_word *lw = &e->words[w];
+        if (w > 0) {
+            if (lw->gap_kind == GAP_SPACE) {
+                size_t g = p, k;
+                while (g < len && (k = vc_gap_char(s + g, len - g)) != 0)
+                    g += k;
+                if (g == p)
+                    return 0;
+                p = g;
+            } else {
+                if (len - p < lw->gap_len || memcmp(s + p, lw->gap, lw->gap_len) != 0)
+                    return 0;
+                p += lw->gap_len;
+            }
+        }
+        if (len - p < lw->len || memcmp(s + p, lw->s, lw->len) != 0)
+            return 0;
+        p += lw->len;
+    }
+    if (!e->sub_open_end && p < len) {
+        int32_t cp;
+        vc_utf8_decode(s + p, len - p, &cp);
+        if (vc_is_word_cp(cp) && !vc_lex_spaceless_cp(cp))
+            return 0;
+    }
+    return p;
+}
+
+/* Is there a code point of a script written without spaces in s? (All of
+ * them take three or four bytes, so ASCII and two-byte text is passed over
+ * a byte at a time.) */
+static int has_spaceless(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        if ((unsigned char)s[i] < 0xE0)
+            continue;
+        int32_t cp;
+        int used = vc_utf8_decode(s + i, len - i, &cp);
+        if (vc_lex_spaceless_cp(cp))
+            return 1;
+        i += (size_t)used - 1;
+    }
+    return 0;
+}
+
+/* The substring entries (lexicon's sub_ids, sorted by first code point):
+ * each is tried where its first code point stands, at the start of a
+ * word, or anywhere when that code point is in a script without spaces.
+ * Only texts that hold such a script are read. */
+static int sub_scan(vc_matcher *m, const char *s, size_t len, int hits)
+{
+    const vc_lexicon *lex = m->lex;
+    if (!has_spaceless(s, len))
+        return 0;
+    int prev_word = 0, prev_spaceless = 0;
+    for (size_t i = 0; i < len;) {
+        int32_t cp;
+        int used = vc_utf8_decode(s + i, len - i, &cp);
+        int word = vc_is_word_cp(cp), spaceless = vc_lex_spaceless_cp(cp);
+        if (word && (!prev_word || spaceless || prev_spaceless)) {
+            size_t lo = 0, hi = lex->nsub; /* the first entry keyed cp */
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (lex->sub_cps[mid] < cp)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (size_t k = lo; k < lex->nsub && lex->sub_cps[k] == cp; k++) {
+                uint32_t id = lex->sub_ids[k];
+                const lex_entry *e = &lex->entries[id];
+                if (!e->sub_open_start && prev_word && !prev_spaceless)
+                    continue;
+                if (!hits && decided(m, e))
+                    continue;
+                if (hits && m->entry_gen[id] == m->gen && i < m->entry_end[id])
+                    continue; /* overlaps its previous hit */
+                size_t end = sub_at(e, s, len, i);
+                if (!end)
+                    continue;
+                if (hits) {
+                    m->entry_gen[id] = m->gen;
+                    m->entry_end[id] = end;
+                }
+                if (mark(m, id, i, end, hits))
+                    return -1;
+            }
+        }
+        prev_word = word;
+        prev_spaceless = spaceless;
+        i += (size_t)used;
+    }
+    return 0;
+}
+
 /* What a failed PCRE2 match means: -1 a limit (match, depth, heap, JIT
  * stack), counted by the caller as a limit hit; -2 out of memory; -3 any
  * other error, which is a fault of the pattern and never a limit hit. */
@@ -686,6 +811,13 @@ static void sort_u32(uint32_t *v, size_t n)
 #define GAPCLASS "[ \\t\\n\\-\\x{2010}-\\x{2015}\\x{2212}]+"
 #define GAPCLASS_NONL "[ \\t\\-\\x{2010}-\\x{2015}\\x{2212}]+"
 #define NONWORD_NONL "[^\\p{L}\\p{N}\\p{M}_\\n]+"
+/* a word character of a script written with spaces (vc_lex_spaceless_cp) */
+#define SPACELESS_CLASS                                                                                           \
+    "[\\x{0E00}-\\x{0EFF}\\x{1000}-\\x{109F}\\x{1780}-\\x{17FF}\\x{19E0}-\\x{19FF}\\x{2E80}-\\x{2FDF}"               \
+    "\\x{3005}-\\x{3007}\\x{3021}-\\x{3029}\\x{3038}-\\x{303B}\\x{3040}-\\x{30FF}\\x{31F0}-\\x{31FF}"               \
+    "\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{A9E0}-\\x{A9FF}\\x{AA60}-\\x{AA7F}\\x{F900}-\\x{FAFF}"               \
+    "\\x{20000}-\\x{3FFFF}]"
+#define SPACED_WORDCLASS "(?!" SPACELESS_CLASS ")" WORDCLASS
 
 static vc_status append_quoted(vc_buf *b, const char *s, size_t n)
 {
@@ -700,11 +832,11 @@ static vc_status append_quoted(vc_buf *b, const char *s, size_t n)
     return st;
 }
 
-static vc_status append_word(vc_buf *b, const lex_word *w)
+static vc_status append_word(vc_buf *b, const lex_word *w, int open_end)
 {
     if (!w->glob && !w->prefix) {
         vc_status st = append_quoted(b, w->s, w->len);
-        return st ? st : vc_buf_append_str(b, "(?!" WORDCLASS ")");
+        return st || open_end ? st : vc_buf_append_str(b, "(?!" WORDCLASS ")");
     }
     vc_status st = VC_OK;
     for (uint32_t i = 0; i < w->len && !st; i++) {
@@ -723,14 +855,21 @@ static vc_status append_word(vc_buf *b, const lex_word *w)
 /* The words of a word-like entry; `in_sentence`: no '\n' in its gaps. */
 static vc_status append_words(vc_buf *b, const lex_entry *e, int in_sentence)
 {
-    vc_status st = vc_buf_append_str(b, "(?<!" WORDCLASS ")");
+    /* in a script written without spaces, no word boundary at that end;
+     * a substring entry's other end stops only at a word character of
+     * another script (sub_at in the fast path) */
+    vc_status st = e->sub_open_start ? VC_OK
+                   : e->sub          ? vc_buf_append_str(b, "(?<!" SPACED_WORDCLASS ")")
+                                     : vc_buf_append_str(b, "(?<!" WORDCLASS ")");
     for (uint32_t w = 0; w < e->nwords && !st; w++) {
         const lex_word *lw = &e->words[w];
         if (w > 0)
             st = lw->gap_kind == GAP_SPACE ? vc_buf_append_str(b, in_sentence ? GAPCLASS_NONL : GAPCLASS)
                                            : append_quoted(b, lw->gap, lw->gap_len);
         if (!st)
-            st = append_word(b, lw);
+            st = append_word(b, lw, e->sub && w + 1 == e->nwords);
+        if (!st && e->sub && w + 1 == e->nwords && !e->sub_open_end)
+            st = vc_buf_append_str(b, "(?!" SPACED_WORDCLASS ")");
     }
     return st;
 }
@@ -900,6 +1039,8 @@ vc_status vc_matcher_run(vc_matcher *m, const char *text, size_t len, unsigned f
             if (m->ncand && proximity(m, text, hits))
                 return VC_ERR_NOMEM;
         }
+        if (lex->nsub && sub_scan(m, text, len, hits))
+            return VC_ERR_NOMEM;
         /* one scan of the joined regexes first: when it finds nothing,
          * none of its members can (a limit or an error means "maybe") */
         int union_none = 0;

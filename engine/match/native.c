@@ -1,7 +1,9 @@
 /*
  * native.c - vocal's own lexicon format (.lex): "[theme]" headers, one
- * entry a line, '#' comments, "@include FILE" and "@label TEXT" (a theme's
- * display name); and writing a lexicon back in it.
+ * entry a line, '#' comments, "@include FILE", "@label TEXT" (a theme's
+ * display name) and "@lang CODES" (the languages of the entries after it,
+ * until the next @lang or the end of the file); and writing a lexicon back
+ * in it.
  *
  * A line that is not blank or a comment is checked for valid UTF-8 before
  * it is read, so every later message can give a column. Headers and entries go to the builder (lexbuild.c) as
@@ -61,17 +63,20 @@ static vc_status read_included(lex_loader *L, char *key, const char *shown, cons
     L->loaded[L->nloaded++] = key; /* owned by loaded[] */
     const char *saved_file = L->file, *saved_builtin = L->builtin_file;
     long saved_theme = L->cur_theme;
+    uint16_t saved_scope = L->cur_scope;
     L->stack[L->depth] = key;
     L->stack_name[L->depth] = name;
     L->depth++;
     L->file = name;
     L->builtin_file = builtin_file;
     L->cur_theme = -1;
+    L->cur_scope = 0; /* an included file starts unscoped; its @lang lines end with it */
     vc_status st = vc_lex_load_text(L, text, len, err);
     L->depth--;
     L->file = saved_file;
     L->builtin_file = saved_builtin;
     L->cur_theme = saved_theme;
+    L->cur_scope = saved_scope;
     return st;
 }
 
@@ -194,8 +199,14 @@ static vc_status parse_line(lex_loader *L, const char *line, size_t n, uint32_t 
                 p++;
             return vc_lex_label(L, line + p, n - p, lineno, col, (uint32_t)p + 1, err);
         }
+        if (n - i >= 5 && memcmp(line + i, "@lang", 5) == 0 && (n - i == 5 || vc_lex_is_blank(line[i + 5]))) {
+            size_t p = i + 5;
+            while (p < n && vc_lex_is_blank(line[p]))
+                p++;
+            return vc_lex_lang(L, line + p, n - p, lineno, col, (uint32_t)p + 1, err);
+        }
         return vc_lex_error(L, err, lineno, col,
-                            "unknown directive (the directives are @include FILE and @label TEXT)");
+                            "unknown directive (the directives are @include FILE, @label TEXT and @lang CODES)");
     }
     if (line[i] == '[') {
         const char *close = memchr(line + i, ']', n - i);
@@ -242,9 +253,19 @@ vc_status vc_lexicon_write_native(const vc_lexicon *lex, vc_buf *out)
         if (!st && lex->theme_label[t])
             st = vc_buf_printf(out, "@label %s\n", lex->theme_label[t]);
         first = 0;
-        for (size_t i = 0; i < lex->nentries && !st; i++)
-            if (lex->entries[i].theme == t)
-                st = vc_buf_printf(out, "%s\n", lex->entries[i].text);
+        uint16_t scope = 0; /* a header does not end a @lang: each theme says its own */
+        for (size_t i = 0; i < lex->nentries && !st; i++) {
+            const lex_entry *e = &lex->entries[i];
+            if (e->theme != t)
+                continue;
+            if (e->scope != scope)
+                st = vc_buf_printf(out, "@lang %s\n", e->scope ? lex->scopes[e->scope].codes : "*");
+            scope = e->scope;
+            if (!st)
+                st = vc_buf_printf(out, "%s\n", e->text);
+        }
+        if (!st && scope)
+            st = vc_buf_printf(out, "@lang *\n");
     }
     return st;
 }

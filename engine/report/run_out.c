@@ -155,6 +155,29 @@ vc_status vc_result_language_warnings(vc_buf *b, const vc_result_view *r)
     return vc_buf_status(b);
 }
 
+vc_status vc_result_theme_language_warnings(vc_buf *b, const vc_result_view *r, const vc_lexicon *lex)
+{
+    const vc_scan_stats *s = r->stats;
+    uint64_t n = 0, all = s->rows_analyzed;
+    for (size_t i = 0; lex && i < s->nlanguages; i++)
+        if (!vc_scan_language_has_themes(lex, s->languages[i].code))
+            n += s->languages[i].comments;
+    if (!n || n * 100 <= all * VC_LANGUAGE_WARN_PERCENT)
+        return vc_buf_status(b);
+    vc_buf_printf(b, "%llu of %llu comments (%.1f%%) are in languages the theme lexicon has no entries for (",
+                  (unsigned long long)n, (unsigned long long)all, 100.0 * (double)n / (double)all);
+    int first = 1;
+    for (size_t i = 0; i < s->nlanguages; i++) {
+        const vc_language_count *l = &s->languages[i];
+        if (vc_scan_language_has_themes(lex, l->code))
+            continue;
+        vc_buf_printf(b, "%s%s %llu", first ? "" : ", ", l->code, (unsigned long long)l->comments);
+        first = 0;
+    }
+    vc_buf_append_str(b, "): their themes are found only by entries written for every language\n");
+    return vc_buf_status(b);
+}
+
 vc_status vc_result_changes(vc_buf *b, const vc_result_view *r, const char *from, const char *to,
                             vc_table_format fmt, vc_error *err)
 {

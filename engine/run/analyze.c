@@ -393,6 +393,7 @@ vc_status vc_analyze_lang(vc_analyzer *an, const char *text, size_t len, const c
                       ((flags & VC_ANALYZE_REFERENCE) ? VC_MATCH_REFERENCE : 0);
     vc_match_result mr;
     const char *joined = an->joined.data ? an->joined.data : "";
+    vc_matcher_set_language(an->matcher, lang); /* "@lang" entries apply to their languages */
     if ((st = vc_matcher_run(an->matcher, joined, an->joined.len, mflags, &mr)))
         return st;
     out->limit_hits = mr.limit_hits;

@@ -8,8 +8,9 @@
  * near it. Sorting (most first, then by code) makes the order the same
  * for every thread count and every merge order.
  *
- * Which languages the scan's sentiment covers is said here too, once, for
- * the worker that skips the sentiment and the writer that warns.
+ * Which languages the scan's sentiment and its theme lexicon cover is said
+ * here too, once, for the worker that skips the sentiment and the writers
+ * that warn.
  *
  * Ownership: the table owns its array; codes are copied in.
  */
@@ -102,4 +103,9 @@ vc_status vc_langtab_decode_merge(vc_langtab *t, vc_wire_reader *r)
 int vc_scan_language_has_sentiment(const char *code)
 {
     return !code || strcmp(code, "en") == 0 || strcmp(code, "und") == 0;
+}
+
+int vc_scan_language_has_themes(const vc_lexicon *lex, const char *code)
+{
+    return vc_lexicon_covers_language(lex, code);
 }

@@ -480,7 +480,8 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
     }
     if (o->hook_only) {
         vc_record_view v = {b->file, rc->recno, rc->line, text->p ? text->p : "", text->p ? text->n : 0,
-                            NULL, group, score, &w->fields.v[p->sel_hook]};
+                            NULL, group, score, &w->fields.v[p->sel_hook],
+                            o->no_language ? NULL : comment_language(w)};
         if ((st = o->hook(o->hook_ctx, w->index, &v)))
             return st;
         b->n.rows_analyzed++;
@@ -595,7 +596,7 @@ vc_status vc_pipe_observe(worker_ctx *w, batch *b, const rec *rc)
     b->n.rows_analyzed++;
     if (o->hook) {
         vc_record_view v = {b->file, rc->recno, rc->line, text->p ? text->p : "", text->p ? text->n : 0,
-                            &a, group, score, &w->fields.v[p->sel_hook]};
+                            &a, group, score, &w->fields.v[p->sel_hook], lang};
         if ((st = o->hook(o->hook_ctx, w->index, &v)))
             return st;
     }

@@ -3,13 +3,14 @@
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "vocal/lexicon.h"
 
 typedef struct bad_case {
     char text[96];
-    char msg[128];
+    char msg[200];
 } bad_case;
 
 ParameterizedTestParameters(lexicon, errors)
@@ -34,8 +35,15 @@ ParameterizedTestParameters(lexicon, errors)
         {"[a]\nrefund NEAR/3\n", "t.lex:2:14: NEAR/ and BEFORE/ need a word or phrase on each side"},
         {"[a]\na NEAR/1 b NEAR/2 c\n", "t.lex:2:12: only one NEAR/ or BEFORE/ per entry"},
         {"[a]\nrefund NEAR/3 /late/\n", "t.lex:2:15: a NEAR/ or BEFORE/ operand is a word or phrase, not a /regex/ or an !exclusion"},
-        {"[a]\n@includes x.lex\n", "t.lex:2:1: unknown directive (the directives are @include FILE and @label TEXT)"},
-        {"[a]\n@labels A\n", "t.lex:2:1: unknown directive (the directives are @include FILE and @label TEXT)"},
+        {"[a]\n@includes x.lex\n", "t.lex:2:1: unknown directive (the directives are @include FILE, @label TEXT and @lang CODES)"},
+        {"[a]\n@labels A\n", "t.lex:2:1: unknown directive (the directives are @include FILE, @label TEXT and @lang CODES)"},
+        {"[a]\n@lang\nx\n", "t.lex:2:1: @lang needs language codes (@lang de or @lang de,at) or '*'"},
+        {"[a]\n@lang deutsch\nx\n", "t.lex:2:7: a language is a 2- or 3-letter code (ISO 639-1 where there is one: de, es, ja), codes separated by commas, or '*' for every language"},
+        {"[a]\n@lang de,\nx\n", "t.lex:2:10: a language code after ','"},
+        {"[a]\n@lang de es\nx\n", "t.lex:2:7: a language is a 2- or 3-letter code (ISO 639-1 where there is one: de, es, ja), codes separated by commas, or '*' for every language"},
+        {"[a]\n\xe9\x85\x8d*\xe9\x80\x81\n", "t.lex:2:1: a word in a script written without spaces matches inside words already: leave out '*' and '?'"},
+        {"[a]\n~\xe9\x85\x8d\xe9\x80\x81\n", "t.lex:2:1: an entry in a script written without spaces cannot be guarded with '~': the guard reads the words before it; write the negated form as an exclusion"},
+        {"[a]\nx NEAR/2 \xe9\x85\x8d\xe9\x80\x81\n", "t.lex:2:10: a NEAR/ or BEFORE/ side in a script written without spaces: its words cannot be counted; write the phrase as one entry"},
         {"@label Price\n[a]\nx\n", "t.lex:1:1: @label before any [theme] header: a label names the theme above it"},
         {"[a]\nx\n@label\n", "t.lex:3:1: @label needs a text: the theme's display name"},
         {"[a]\n  @label  \t \n", "t.lex:2:3: @label needs a text: the theme's display name"},
@@ -246,4 +254,100 @@ Test(lexicon, builtin_lexicons_label_every_theme)
     cr_assert_str_eq(vc_lexicon_theme_label(lex, (uint32_t)sig), "Churn risk");
     cr_assert_str_eq(vc_lexicon_theme_name(lex, (uint32_t)sig), "signal/churn_risk");
     vc_lexicon_free(lex);
+}
+
+/* ---- "@lang" ---- */
+
+static vc_lexicon *load_ok(const char *name, const char *text)
+{
+    vc_lexicon *lex = NULL;
+    vc_error e;
+    cr_assert_eq(vc_lexicon_load_string(name, text, strlen(text), NULL, &lex, &e), VC_OK, "%s", e.msg);
+    return lex;
+}
+
+static const char *entry_langs(const vc_lexicon *lex, const char *text)
+{
+    for (uint32_t i = 0; i < vc_lexicon_entry_count(lex); i++) {
+        vc_entry_info e;
+        vc_lexicon_entry(lex, i, &e);
+        if (strcmp(e.text, text) == 0)
+            return e.langs ? e.langs : "*";
+    }
+    cr_assert_fail("no entry '%s'", text);
+    return NULL;
+}
+
+Test(lexicon, lang_scopes_entries_until_the_next_lang_line)
+{
+    vc_lexicon *lex = load_ok("t.lex", "[a]\nparcel\n@lang DE, at\nlieferung\n[b]\npaket\n@lang es\nenvio\n"
+                                       "@lang *\nshipping\n[a]\n@lang fr\nlivraison\n");
+    cr_assert_str_eq(entry_langs(lex, "parcel"), "*");
+    cr_assert_str_eq(entry_langs(lex, "lieferung"), "de,at", "codes lowercased, spaces dropped");
+    cr_assert_str_eq(entry_langs(lex, "paket"), "de,at", "a header does not end a @lang");
+    cr_assert_str_eq(entry_langs(lex, "envio"), "es");
+    cr_assert_str_eq(entry_langs(lex, "shipping"), "*");
+    cr_assert_str_eq(entry_langs(lex, "livraison"), "fr", "a repeated header adds to its theme");
+    cr_assert(vc_lexicon_covers_language(lex, "en"), "unscoped entries cover English");
+    cr_assert(vc_lexicon_covers_language(lex, "de"));
+    cr_assert(vc_lexicon_covers_language(lex, "at"));
+    cr_assert(vc_lexicon_covers_language(lex, "fr"));
+    cr_assert_not(vc_lexicon_covers_language(lex, "ja"));
+    cr_assert(vc_lexicon_covers_language(lex, "und"));
+    cr_assert(vc_lexicon_covers_language(lex, NULL));
+    vc_lexicon_free(lex);
+    lex = load_ok("t.lex", "[a]\n@lang de\nlieferung\n");
+    cr_assert_not(vc_lexicon_covers_language(lex, "en"), "no unscoped entry: English is not covered");
+    vc_lexicon_free(lex);
+}
+
+Test(lexicon, lang_changes_the_fingerprint_and_converts_back)
+{
+    vc_lexicon *a = load_ok("t.lex", "[a]\nlieferung\n");
+    vc_lexicon *b = load_ok("t.lex", "[a]\n@lang de\nlieferung\n");
+    vc_lexicon *c = load_ok("t.lex", "[a]\n@lang at\nlieferung\n");
+    vc_lexicon *d = load_ok("u.lex", "[a]\n@lang de\n\nlieferung\n@lang *\n");
+    cr_assert_neq(vc_lexicon_fingerprint(a), vc_lexicon_fingerprint(b));
+    cr_assert_neq(vc_lexicon_fingerprint(b), vc_lexicon_fingerprint(c));
+    cr_assert_eq(vc_lexicon_fingerprint(b), vc_lexicon_fingerprint(d), "the scope, not where it is written");
+    vc_buf out = VC_BUF_INIT;
+    vc_lexicon *m = load_ok("t.lex", "[a]\nx\n@lang de\ny\n[b]\nz\n@lang *\nw\n");
+    cr_assert_eq(vc_lexicon_write_native(m, &out), VC_OK);
+    cr_assert_str_eq(out.data, "[a]\nx\n@lang de\ny\n@lang *\n\n[b]\n@lang de\nz\n@lang *\nw\n");
+    vc_lexicon *back = load_ok("t.lex", out.data);
+    cr_assert_eq(vc_lexicon_fingerprint(back), vc_lexicon_fingerprint(m));
+    vc_buf_free(&out);
+    vc_lexicon_free(a);
+    vc_lexicon_free(b);
+    vc_lexicon_free(c);
+    vc_lexicon_free(d);
+    vc_lexicon_free(m);
+    vc_lexicon_free(back);
+}
+
+Test(lexicon, an_included_file_starts_unscoped_and_its_lang_ends_with_it)
+{
+    char dir[] = "/tmp/vc_lang_XXXXXX";
+    cr_assert(mkdtemp(dir));
+    char path[128], inc[128];
+    snprintf(inc, sizeof inc, "%s/de.lex", dir);
+    snprintf(path, sizeof path, "%s/main.lex", dir);
+    FILE *f = fopen(inc, "w");
+    fputs("[a]\ninc_plain\n@lang de\ninc_de\n", f);
+    fclose(f);
+    f = fopen(path, "w");
+    fputs("@lang es\n[a]\nmain_es\n@include de.lex\nmain_es_again\n@lang *\nmain_plain\n", f);
+    fclose(f);
+    vc_lexicon *lex = NULL;
+    vc_error e;
+    cr_assert_eq(vc_lexicon_load_file(path, NULL, &lex, &e), VC_OK, "%s", e.msg);
+    cr_assert_str_eq(entry_langs(lex, "main_es"), "es");
+    cr_assert_str_eq(entry_langs(lex, "inc_plain"), "*", "an included file starts unscoped");
+    cr_assert_str_eq(entry_langs(lex, "inc_de"), "de");
+    cr_assert_str_eq(entry_langs(lex, "main_es_again"), "es", "the including file's @lang goes on after it");
+    cr_assert_str_eq(entry_langs(lex, "main_plain"), "*");
+    vc_lexicon_free(lex);
+    remove(inc);
+    remove(path);
+    remove(dir);
 }

@@ -165,3 +165,15 @@ Test(lint, a_widening_include_is_not_reported_against_the_included_file)
     cr_assert_null(strstr(w + 1, " warning "), "%s", s.text);
     cr_assert_not_null(strstr(s.text, "\n5:1 warning shadowed\n"), "%s", s.text);
 }
+
+/* "@lang": an unknown code is a warning at its place; the same words under
+ * other languages are no duplicate, and a scoped word shadows only entries
+ * of its own languages. */
+Test(lint, lang_codes_duplicates_and_shadowing)
+{
+    seen s;
+    lint("[a]\n@lang de,qq\nlieferung\n@lang es\nlieferung\nenv\xc3\xad" "o*\n@lang *\nenv\xc3\xad" "os\n"
+         "@lang es\nlieferung\n",
+         &s);
+    cr_assert_str_eq(s.text, "2:10 warning unknown-language\n10:1 warning duplicate\n", "%s", s.text);
+}

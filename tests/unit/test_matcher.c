@@ -499,3 +499,160 @@ Test(matcher, twin_entries_match_for_every_theme)
     vc_matcher_free(ref);
     vc_lexicon_free(lex);
 }
+
+/* ---- scripts written without spaces, and "@lang" scopes ---- */
+
+ParameterizedTestParameters(matcher, spaceless_scripts)
+{
+    static match_case cases[] = {
+        /* Japanese: "delivery is slow" inside a sentence, no spaces around it */
+        {"\xe9\x85\x8d\xe9\x80\x81\xe3\x81\x8c\xe9\x81\x85\xe3\x81\x84",
+         "\xe4\xbb\x8a\xe5\x9b\x9e\xe3\x81\xae\xe9\x85\x8d\xe9\x80\x81\xe3\x81\x8c\xe9\x81\x85\xe3\x81\x84\xe3\x81\xa7"
+         "\xe3\x81\x99\xe3\x80\x82",
+         1},
+        {"\xe9\x85\x8d\xe9\x80\x81\xe3\x81\x8c\xe9\x81\x85\xe3\x81\x84", "\xe9\x85\x8d\xe9\x80\x81\xe3\x81\x8c\xe6\x97"
+                                                                         "\xa9\xe3\x81\x84",
+         0},
+        /* mixed Latin and Japanese: the Latin end keeps its word boundary */
+        {"wifi\xe3\x81\x8c\xe9\x81\x85\xe3\x81\x84", "\xe5\xae\xb6\xe3\x81\xae" "WiFi\xe3\x81\x8c\xe9\x81\x85\xe3\x81\x84",
+         1},
+        {"wifi\xe3\x81\x8c\xe9\x81\x85\xe3\x81\x84", "\xe5\xae\xb6\xe3\x81\xae" "wifi\xe3\x81\x8c\xe9\x81\x85\xe3\x81\x84",
+         1},
+        {"wifi\xe3\x81\x8c\xe9\x81\x85\xe3\x81\x84", "superwifi\xe3\x81\x8c\xe9\x81\x85\xe3\x81\x84", 0},
+        {"\xe3\x82\xa2\xe3\x83\x97\xe3\x83\xaa" " app", "\xe3\x81\x93\xe3\x81\xae\xe3\x82\xa2\xe3\x83\x97\xe3\x83\xaa" " app"
+                                                     " crashes",
+         1},
+        {"\xe3\x82\xa2\xe3\x83\x97\xe3\x83\xaa" " app", "\xe3\x81\x93\xe3\x81\xae\xe3\x82\xa2\xe3\x83\x97\xe3\x83\xaa" " apps",
+         0},
+        /* Thai: "slow delivery" inside a run of Thai letters */
+        {"\xe0\xb8\xaa\xe0\xb9\x88\xe0\xb8\x87\xe0\xb8\x8a\xe0\xb9\x89\xe0\xb8\xb2",
+         "\xe0\xb8\x82\xe0\xb8\xad\xe0\xb8\x87\xe0\xb8\xaa\xe0\xb9\x88\xe0\xb8\x87\xe0\xb8\x8a\xe0\xb9\x89\xe0\xb8\xb2"
+         "\xe0\xb8\xa1\xe0\xb8\xb2\xe0\xb8\x81",
+         1},
+        /* Latin entries keep their boundaries beside such scripts */
+        {"app", "\xe3\x81\x93\xe3\x81\xae" "app\xe3\x81\xaf", 0},
+        /* a trailing '*' after such a script says what a substring does anyway */
+        {"\xe9\x85\x8d\xe9\x80\x81*", "\xe4\xbb\x8a\xe5\x9b\x9e\xe3\x81\xae\xe9\x85\x8d\xe9\x80\x81\xe3\x81\x8c", 1},
+        /* halfwidth katakana is the fullwidth entry after NFKC */
+        {"\xe3\x82\xa2\xe3\x83\x97\xe3\x83\xaa", "\xef\xbd\xb1\xef\xbe\x8c\xef\xbe\x9f\xef\xbe\x98\xe3\x81\x8c", 1},
+    };
+    return cr_make_param_array(match_case, cases, sizeof cases / sizeof cases[0]);
+}
+
+ParameterizedTest(match_case *c, matcher, spaceless_scripts)
+{
+    char text[80];
+    snprintf(text, sizeof text, "[t]\n%s\n", c->entry);
+    vc_lexicon *lex = load(text, NULL);
+    cr_assert_eq(lex->nsub, strstr(c->entry, "app") == c->entry ? 0 : 1, "'%s' is a substring entry", c->entry);
+    cr_assert_eq(mentions(lex, c->text, 0), c->want, "fast: '%s' on '%s'", c->entry, c->text);
+    cr_assert_eq(mentions(lex, c->text, VC_MATCH_REFERENCE), c->want, "reference: '%s' on '%s'", c->entry,
+                 c->text);
+    vc_lexicon_free(lex);
+}
+
+static int mentions_in(vc_lexicon *lex, const char *raw, const char *lang, unsigned flags)
+{
+    vc_normalizer *n = vc_normalizer_new();
+    vc_buf norm = VC_BUF_INIT;
+    vc_normalize(n, raw, strlen(raw), &norm, NULL);
+    vc_matcher *m = vc_matcher_new(lex);
+    vc_matcher_set_language(m, lang);
+    vc_match_result r;
+    cr_assert_eq(vc_matcher_run(m, norm.data ? norm.data : "", norm.len, flags, &r), VC_OK);
+    int hit = r.nthemes > 0;
+    vc_matcher_free(m);
+    vc_buf_free(&norm);
+    vc_normalizer_free(n);
+    return hit;
+}
+
+Test(matcher, lang_scopes_apply_to_their_languages)
+{
+    vc_lexicon *lex = load("[d]\nparcel\n@lang de,at\nlieferung\n~paket*\n!keine lieferung\n@lang es\nenvio\n"
+                           "@lang *\nshipping\n",
+                           NULL);
+    for (unsigned f = 0; f <= VC_MATCH_REFERENCE; f += VC_MATCH_REFERENCE) {
+        cr_assert(mentions_in(lex, "die Lieferung kam spät", "de", f));
+        cr_assert(mentions_in(lex, "die Lieferung kam spät", "at", f));
+        cr_assert_not(mentions_in(lex, "die Lieferung kam spät", "en", f), "a de entry on an en comment");
+        cr_assert_not(mentions_in(lex, "la Lieferung", "es", f));
+        cr_assert(mentions_in(lex, "die Lieferung kam spät", NULL, f), "language not known: every entry");
+        cr_assert(mentions_in(lex, "die Lieferung kam spät", "und", f));
+        /* unscoped entries apply to every language, before and after the scope */
+        cr_assert(mentions_in(lex, "mein parcel", "de", f));
+        cr_assert(mentions_in(lex, "shipping lento", "es", f));
+        /* the exclusion and the guard keep their meaning inside the scope */
+        cr_assert_not(mentions_in(lex, "keine Lieferung, parcel", "de", f));
+        cr_assert(mentions_in(lex, "keine Lieferung, parcel", "en", f), "a de exclusion does not veto en");
+        cr_assert(mentions_in(lex, "das Paket ist kaputt", "de", f));
+        cr_assert_not(mentions_in(lex, "not a Paket", "de", f), "the guard's negators hold off a de entry too");
+    }
+    vc_lexicon_free(lex);
+}
+
+static const char *const VOCAB_JA[] = {
+    "\xe9\x85\x8d\xe9\x80\x81", "\xe3\x81\x8c", "\xe9\x81\x85\xe3\x81\x84", "\xe5\xb1\x8a\xe3\x81\x8b\xe3\x81\xaa"
+    "\xe3\x81\x84", "\xe3\x82\xa2\xe3\x83\x97\xe3\x83\xaa", "wifi", "WiFi", "app", "\xe3\x81\xae",
+    "\xe4\xbb\x8a\xe5\x9b\x9e", "\xe5\xba\x97\xe5\x93\xa1", "\xe8\xa6\xaa\xe5\x88\x87", "refund", "staff",
+    "\xe0\xb8\xaa\xe0\xb9\x88\xe0\xb8\x87", "\xe0\xb8\x8a\xe0\xb9\x89\xe0\xb8\xb2", "Lieferung", "keine",
+    "\xe8\xbf\x94\xe9\x87\x91", "super"};
+static const char *const SEPS_JA[] = {"", "", "", " ", "\xe3\x80\x82", "\xe3\x80\x81", "-", "\n", ", "};
+
+Test(matcher, fast_path_equals_reference_with_scripts_and_scopes)
+{
+    const char *lx = "[delivery]\n\xe9\x85\x8d\xe9\x80\x81\xe3\x81\x8c\xe9\x81\x85\xe3\x81\x84\n"
+                     "\xe5\xb1\x8a\xe3\x81\x8b\xe3\x81\xaa\xe3\x81\x84\nwifi\xe3\x81\x8c\xe9\x81\x85\xe3\x81\x84\n"
+                     "@lang de\nlieferung\n!keine lieferung\n@lang *\n"
+                     "\xe0\xb8\xaa\xe0\xb9\x88\xe0\xb8\x87\xe0\xb8\x8a\xe0\xb9\x89\xe0\xb8\xb2\n"
+                     "[app]\n@lang ja\n\xe3\x82\xa2\xe3\x83\x97\xe3\x83\xaa\n!\xe3\x82\xa2\xe3\x83\x97\xe3\x83\xaa"
+                     "\xe3\x81\xae\xe5\xba\x97\xe5\x93\xa1\n@lang *\napp\n\xe3\x82\xa2\xe3\x83\x97\xe3\x83\xaa app\n"
+                     "[staff]\n\xe5\xba\x97\xe5\x93\xa1 \xe8\xa6\xaa\xe5\x88\x87\n\xe5\xba\x97\xe5\x93\xa1\xe3\x81\x8c"
+                     "\xe8\xa6\xaa\xe5\x88\x87\nstaff\n@lang ja\n\xe8\xbf\x94\xe9\x87\x91\n";
+    vc_lexicon *lex = load(lx, NULL);
+    cr_assert_geq(lex->nsub, 7);
+    vc_normalizer *n = vc_normalizer_new();
+    vc_matcher *fast = vc_matcher_new(lex), *ref = vc_matcher_new(lex);
+    vc_buf raw = VC_BUF_INIT, norm = VC_BUF_INIT;
+    unsigned long long r = 7;
+    size_t nv = sizeof VOCAB_JA / sizeof *VOCAB_JA, ns = sizeof SEPS_JA / sizeof *SEPS_JA;
+    static const char *const LANGS[] = {NULL, "ja", "de", "en", "und"};
+    int with_themes = 0, texts = 3000;
+    for (int k = 0; k < texts; k++) {
+        vc_buf_reset(&raw);
+        r = r * 6364136223846793005ULL + 1442695040888963407ULL;
+        int words = 1 + (int)((r >> 40) % 12);
+        const char *lang = LANGS[(r >> 50) % 5];
+        for (int w = 0; w < words; w++) {
+            r = r * 6364136223846793005ULL + 1442695040888963407ULL;
+            vc_buf_append_str(&raw, VOCAB_JA[(r >> 33) % nv]);
+            vc_buf_append_str(&raw, SEPS_JA[(r >> 20) % ns]);
+        }
+        vc_normalize(n, raw.data, raw.len, &norm, NULL);
+        vc_matcher_set_language(fast, lang);
+        vc_matcher_set_language(ref, lang);
+        vc_match_result a, b;
+        cr_assert_eq(vc_matcher_run(fast, norm.data, norm.len, VC_MATCH_HITS, &a), VC_OK);
+        cr_assert_eq(vc_matcher_run(ref, norm.data, norm.len, VC_MATCH_HITS | VC_MATCH_REFERENCE, &b), VC_OK);
+        cr_assert_eq(a.nthemes, b.nthemes, "themes differ on '%s' (%s)", norm.data, lang ? lang : "-");
+        for (size_t t = 0; t < a.nthemes; t++)
+            cr_assert_eq(a.themes[t], b.themes[t], "'%s'", norm.data);
+        cr_assert_eq(a.nhits, b.nhits, "hits differ on '%s': %zu vs %zu", norm.data, a.nhits, b.nhits);
+        for (size_t h = 0; h < a.nhits; h++) {
+            cr_assert_eq(a.hits[h].entry, b.hits[h].entry, "'%s' hit %zu", norm.data, h);
+            cr_assert_eq(a.hits[h].start, b.hits[h].start, "'%s' hit %zu", norm.data, h);
+            cr_assert_eq(a.hits[h].end, b.hits[h].end, "'%s' hit %zu", norm.data, h);
+        }
+        cr_assert_eq(vc_matcher_run(fast, norm.data, norm.len, 0, &a), VC_OK);
+        cr_assert_eq(a.nthemes, b.nthemes);
+        with_themes += a.nthemes > 0;
+    }
+    cr_assert_gt(with_themes, texts / 3, "corpus too easy: %d of %d texts match", with_themes, texts);
+    cr_assert_lt(with_themes, texts, "corpus has no misses");
+    vc_buf_free(&raw);
+    vc_buf_free(&norm);
+    vc_matcher_free(fast);
+    vc_matcher_free(ref);
+    vc_normalizer_free(n);
+    vc_lexicon_free(lex);
+}

@@ -90,6 +90,8 @@ typedef struct vc_entry_info {
     int exclude;        /* an !exclusion */
     uint32_t distance;  /* NEAR/BEFORE: most words between the operands */
     int guarded;        /* a ~guarded entry: held off by a negator just before it */
+    const char *langs;  /* "@lang" scope: the codes it applies to ("de", "de,at"),
+                           NULL for every language; owned by the lexicon */
 } vc_entry_info;
 
 typedef struct vc_lexicon_options {
@@ -183,6 +185,14 @@ void vc_lexicon_entry(const vc_lexicon *lex, uint32_t entry, vc_entry_info *out)
  * prints): declared themes and themes with entries, in theme order, each
  * with its @label line when it has one and its entries as written. Reading the result back gives the same matches. */
 vc_status vc_lexicon_write_native(const vc_lexicon *lex, vc_buf *out);
+/* Languages (lexicons/README.md "Languages"): an entry under "@lang
+ * CODE[,CODE...]" applies to comments in those languages only; every other
+ * entry to all. vc_lexicon_covers_language: does the lexicon have entries
+ * for comments in `lang`, that is, entries scoped to it, or unscoped
+ * entries when lang is "en" (unscoped entries are written in English)? A
+ * NULL or "und" language is covered. Only the themes' entries are read,
+ * not those of signals loaded with them (vc_lexicon_load_with_signals). */
+int vc_lexicon_covers_language(const vc_lexicon *lex, const char *lang);
 /* A stable 64-bit fingerprint of the compiled lexicon content: theme names
  * and entries, what can change a number. Labels are left out. */
 uint64_t vc_lexicon_fingerprint(const vc_lexicon *lex);

@@ -61,6 +61,12 @@ enum {
     VC_MATCH_REFERENCE = 2  /* use the pure-PCRE2 reference evaluator */
 };
 
+/* The language of the texts matched next (language.h's code; NULL or
+ * "und" when not known): entries under "@lang" sets without it are left
+ * out; unscoped entries always apply, and with the language not known
+ * every entry does. Until called, every entry applies. */
+void vc_matcher_set_language(vc_matcher *m, const char *lang);
+
 /* Match one normalized text. Returns VC_OK; VC_ERR_NOMEM on allocation
  * failure; VC_ERR_LEXICON when PCRE2 fails on a pattern for a reason other
  * than a limit. A PCRE2 limit hit (match, depth, heap, JIT stack) is not an

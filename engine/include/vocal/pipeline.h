@@ -65,6 +65,8 @@ typedef struct vc_record_view {
     int group;                  /* score group (agg.h) */
     int score;                  /* the score when group is LOW, MID or HIGH */
     const vc_field *cols;       /* values of hook_cols, in order (p NULL: absent) */
+    const char *language;       /* the comment's language (language.h; valid during the call), also
+                                   with hook_only; NULL with no_language */
 } vc_record_view;
 
 #define VC_NO_HEADER (-1) /* vc_scan_options.header_rows: no header row */
@@ -197,6 +199,11 @@ typedef struct vc_scan_options {
  * 0 for every other code (language.h). A scan with sentiment lexicons for
  * other languages asks vc_sentiment_covers() (sentiment.h). */
 int vc_scan_language_has_sentiment(const char *code);
+
+/* 1 when the theme lexicon `lex` has entries for the language ("@lang"
+ * entries for it, or unscoped ones for "en"; vc_lexicon_covers_language),
+ * and for "und"; the signals loaded with it are not asked. */
+int vc_scan_language_has_themes(const vc_lexicon *lex, const char *code);
 
 /* The number of worker threads a scan with `threads` requested runs. */
 unsigned vc_scan_thread_count(unsigned threads);

@@ -57,6 +57,11 @@ vc_status vc_result_score_warnings(vc_buf *b, const vc_result_view *r);
  * from every sentiment column. */
 #define VC_LANGUAGE_WARN_PERCENT 5
 vc_status vc_result_language_warnings(vc_buf *b, const vc_result_view *r);
+/* The same for themes: more than VC_LANGUAGE_WARN_PERCENT of the analyzed
+ * comments in languages the theme lexicon has no entries for
+ * (vc_lexicon_covers_language; "und" is never counted): one line with how
+ * many and which languages. Nothing otherwise, or when lex is NULL. */
+vc_status vc_result_theme_language_warnings(vc_buf *b, const vc_result_view *r, const vc_lexicon *lex);
 /* The changes from period `from` to `to` (NULL: the last two); err says
  * why not (vc_changes_write). */
 vc_status vc_result_changes(vc_buf *b, const vc_result_view *r, const char *from, const char *to,
