@@ -14,7 +14,7 @@ owner() {
     agg.h|period.h|keyness.h) echo agg ;;
     pipeline.h|analyze.h|quotes.h|partial.h|rows.h) echo run ;;
     discover.h|expand.h|eval.h|lexdiff.h|coverage.h|stopwords.h|example.h|lexlist.h|sentiment_eval.h|language_eval.h|learn.h) echo lab ;;
-    report.h|lab_report.h|run_out.h|scan_result.h) echo report ;;
+    report.h|lab_report.h|run_out.h|scan_result.h|explain.h) echo report ;;
     *) echo unknown ;;
   esac
 }

@@ -13,8 +13,9 @@ from ._scan import Run, VocalWarning, comments, run, scan
 from ._discover import discover
 from ._lexicon import Lexicon
 from ._sentiment import sentiment
+from ._explain import explain
 
-__all__ = ["scan", "run", "comments", "sentiment", "Lexicon", "discover", "Run", "VocalError", "UsageError", "DataError", "LexiconError",
+__all__ = ["scan", "run", "comments", "sentiment", "explain", "Lexicon", "discover", "Run", "VocalError", "UsageError", "DataError", "LexiconError",
            "VocalWarning", "LibraryNotFound", "library_version"]
 
 

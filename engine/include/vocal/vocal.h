@@ -49,6 +49,7 @@
 #include "vocal/learn.h"
 #include "vocal/report.h"
 #include "vocal/run_out.h"
+#include "vocal/explain.h"
 #include "vocal/scan_result.h"
 #include "vocal/lab_report.h"
 
