@@ -43,6 +43,7 @@ struct vc_model {
     size_t nrows;
     uint32_t *rows;  /* buckets, ascending */
     float *w;        /* nrows * nt */
+    uint32_t *row_of; /* per bucket: its row + 1, 0 for none (built by index()) */
 };
 
 /* ---- features ------------------------------------------------------------- */
@@ -75,11 +76,6 @@ uint32_t vc_feature_id(const char *a, size_t an, const char *b, size_t bn, unsig
     return finish(h, bits);
 }
 
-static int cmp_u32(const void *a, const void *b)
-{
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return x < y ? -1 : x > y;
-}
 
 static vc_status push(vc_features *f, uint32_t id)
 {
@@ -124,22 +120,39 @@ vc_status vc_features_of(const char *s, size_t len, unsigned bits, const vc_span
         pe = we;
         have_prev = 1;
     }
-    if (st)
+    if (st || out->n < 2)
         return st;
-    if (out->n > 1) {
-        qsort(out->v, out->n, sizeof *out->v, cmp_u32);
-        size_t k = 1;
-        for (size_t i = 1; i < out->n; i++)
-            if (out->v[i] != out->v[k - 1])
-                out->v[k++] = out->v[i];
-        out->n = k;
+    /* distinct: a set of ids (id + 1, 0 empty) twice the size of the list */
+    size_t cap = 16;
+    while (cap < 2 * out->n)
+        cap *= 2;
+    if (cap > out->set_cap) {
+        uint32_t *g = realloc(out->set, cap * sizeof *g);
+        if (!g)
+            return VC_ERR_NOMEM;
+        out->set = g;
+        out->set_cap = cap;
     }
+    memset(out->set, 0, cap * sizeof *out->set);
+    size_t k = 0;
+    for (size_t i = 0; i < out->n; i++) {
+        uint32_t id = out->v[i];
+        size_t h = (id * 0x9e3779b1u) & (cap - 1);
+        while (out->set[h] && out->set[h] != id + 1)
+            h = (h + 1) & (cap - 1);
+        if (out->set[h])
+            continue;
+        out->set[h] = id + 1;
+        out->v[k++] = id;
+    }
+    out->n = k;
     return VC_OK;
 }
 
 void vc_features_free(vc_features *f)
 {
     free(f->v);
+    free(f->set);
     memset(f, 0, sizeof *f);
 }
 
@@ -215,7 +228,21 @@ void vc_model_free(vc_model *m)
     free(m->thr);
     free(m->rows);
     free(m->w);
+    free(m->row_of);
     free(m);
+}
+
+/* The dense bucket -> row map scoring reads (4 bytes per bucket). */
+static vc_status index_rows(vc_model *m)
+{
+    uint32_t *r = calloc((size_t)1 << m->bits, sizeof *r);
+    if (!r)
+        return VC_ERR_NOMEM;
+    for (size_t k = 0; k < m->nrows; k++)
+        r[m->rows[k]] = (uint32_t)k + 1;
+    free(m->row_of);
+    m->row_of = r;
+    return VC_OK;
 }
 
 unsigned vc_model_bits(const vc_model *m) { return m->bits; }
@@ -284,35 +311,24 @@ vc_status vc_model_set_theme(vc_model *m, size_t i, double bias, double threshol
         m->w[r * m->nt + i] = weights[m->rows[r]];
     m->bias[i] = bias;
     m->thr[i] = threshold;
-    return VC_OK;
+    return add ? index_rows(m) : VC_OK;
 }
 
 void vc_model_logits(const vc_model *m, const vc_features *f, double *logit)
 {
     for (size_t i = 0; i < m->nt; i++)
         logit[i] = m->bias[i];
-    /* both lists ascending: merge rather than search when the features
-     * are many */
-    size_t r = 0;
-    for (size_t k = 0; k < f->n && r < m->nrows; k++) {
-        uint32_t id = f->v[k];
-        if (m->rows[r] < id) {
-            size_t lo = r, hi = m->nrows;
-            while (lo < hi) {
-                size_t mid = lo + (hi - lo) / 2;
-                if (m->rows[mid] < id)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            r = lo;
+    for (size_t k = 0; k < f->n; k++) {
+        uint32_t r = m->row_of ? m->row_of[f->v[k]] : 0;
+        if (!r && !m->row_of) { /* not indexed (out of memory when it was built): search */
+            long found = find_row(m, f->v[k]);
+            r = found < 0 ? 0 : (uint32_t)found + 1;
         }
-        if (r < m->nrows && m->rows[r] == id) {
-            const float *w = &m->w[r * m->nt];
-            for (size_t i = 0; i < m->nt; i++)
-                logit[i] += w[i];
-            r++;
-        }
+        if (!r)
+            continue;
+        const float *w = &m->w[(size_t)(r - 1) * m->nt];
+        for (size_t i = 0; i < m->nt; i++)
+            logit[i] += w[i];
     }
 }
 
@@ -448,6 +464,10 @@ vc_status vc_model_read(const char *name, const void *data, size_t len, const vc
             }
             m->ids[i] = t;
         }
+    }
+    if (index_rows(m)) {
+        vc_model_free(m);
+        return vc_error_set(err, VC_ERR_NOMEM, "%s: out of memory", name);
     }
     *out = m;
     return VC_OK;

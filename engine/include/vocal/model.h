@@ -6,7 +6,8 @@
  * Features: the words of the normalized text (text.h vc_next_word), each
  * word and each pair of neighbouring words in one sentence (the normalized
  * sentences are joined by '\n', and a pair never spans one), hashed to
- * 2^bits buckets; a comment's features are the distinct buckets, sorted.
+ * 2^bits buckets; a comment's features are the distinct buckets, in the
+ * order they first occur.
  * Words inside `mask` spans are left out and break pairs (training masks
  * the lexicon's own hits so that the model learns their context).
  *
@@ -40,8 +41,10 @@ VC_API_BEGIN
 #define VC_MODEL_BITS_MAX 24
 
 typedef struct vc_features {
-    uint32_t *v; /* distinct bucket ids, ascending */
+    uint32_t *v; /* distinct bucket ids, in the order they first occur */
     size_t n, cap;
+    uint32_t *set; /* scratch: an open-addressing set of the ids seen */
+    size_t set_cap;
 } vc_features;
 
 /* The features of normalized text s (vc_normalize output, sentences joined
