@@ -71,7 +71,7 @@ static vc_status model_predictions(const eval_ctx *ec, eval_worker *w, const vc_
     return VC_OK;
 }
 
-static int label_matches(const char *theme, const char *label, size_t n)
+int vc_eval_label_matches(const char *theme, const char *label, size_t n)
 {
     if (strlen(theme) == n && memcmp(theme, label, n) == 0)
         return 1;
@@ -133,7 +133,7 @@ static void parse_labels(const eval_ctx *ec, eval_worker *w, const char *s, size
         if (b0 > a0) {
             int known = 0;
             for (uint32_t t = 0; t < ec->nthemes; t++) {
-                if (!label_matches(vc_lexicon_theme_name(lex, t), s + a0, b0 - a0))
+                if (!vc_eval_label_matches(vc_lexicon_theme_name(lex, t), s + a0, b0 - a0))
                     continue;
                 known = 1;
                 for (uint32_t u = t; u != VC_NO_THEME; u = vc_lexicon_theme_parent(lex, u))

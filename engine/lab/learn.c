@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "vocal/analyze.h"
+#include "vocal/eval.h"
 #include "vocal/learn.h"
 #include "vocal/stopwords.h"
 
@@ -95,17 +96,6 @@ static int held(const learn_ctx *c, uint64_t key)
     return (double)(mix64(key ^ 0x5eedULL) % 10000) < c->o->holdout * 10000.0;
 }
 
-static int label_matches(const char *theme, const char *label, size_t n)
-{
-    if (strlen(theme) == n && memcmp(theme, label, n) == 0)
-        return 1;
-    if (memchr(label, '/', n))
-        return 0;
-    const char *leaf = strrchr(theme, '/');
-    leaf = leaf ? leaf + 1 : theme;
-    return strlen(leaf) == n && memcmp(leaf, label, n) == 0;
-}
-
 /* The gold labels of s[0..n) as leaf flags (a label naming a parent marks
  * nothing: the model's themes are leaves). */
 static void gold_flags(const learn_ctx *c, learn_worker *w, const char *s, size_t n)
@@ -120,7 +110,7 @@ static void gold_flags(const learn_ctx *c, learn_worker *w, const char *s, size_
         while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
             b--;
         for (size_t k = 0; b > a && k < c->nleaf; k++)
-            if (label_matches(vc_lexicon_theme_name(c->lex, c->leaf_theme[k]), s + a, b - a))
+            if (vc_eval_label_matches(vc_lexicon_theme_name(c->lex, c->leaf_theme[k]), s + a, b - a))
                 w->flag[k] = 1;
         i = j + 1;
     }

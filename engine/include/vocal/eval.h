@@ -65,6 +65,10 @@ enum { VC_EVAL_LEXICON = 0, VC_EVAL_MODEL = 1, VC_EVAL_UNION = 2 };
  * 3 examples; labels and sentiment columns NULL. */
 void vc_eval_options_init(vc_eval_options *o);
 
+/* 1 when the label label[0..n) names the theme: its full name
+ * (service/staff) or, without '/', its last level (staff). */
+int vc_eval_label_matches(const char *theme, const char *label, size_t n);
+
 typedef struct vc_eval_score {
     uint64_t support, predicted, tp, fp, fn;
     double precision, recall, f1; /* 0 when undefined */
