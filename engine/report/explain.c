@@ -19,7 +19,6 @@
 #include <string.h>
 
 #include "vocal/explain.h"
-#include "vocal/language.h"
 #include "vocal/report.h"
 
 struct vc_explainer {
@@ -391,7 +390,7 @@ vc_status vc_explain(vc_explainer *x, const char *text, size_t len, int json, vc
     vc_analysis ref;
     /* the comment's language, as scan gives it: "@lang" entries of other
      * languages do not match */
-    const char *lang = vc_language_identify(text, len);
+    const char *lang = vc_analyze_identify_language(text, len);
     vc_status fail = vc_analyze_lang(x->ref, text, len, lang, VC_ANALYZE_REFERENCE, &ref);
     size_t nref = fail ? 0 : ref.nthemes;
     for (size_t i = 0; i < nref; i++)

@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "vocal/analyze.h"
+#include "vocal/language.h"
 #include "vocal/buf.h"
 
 struct vc_analyzer {
@@ -332,6 +333,8 @@ static vc_status cx_theme_sentiment(vc_analyzer *an, const char *text, size_t le
 }
 
 const char *vc_analyzer_language(const vc_analyzer *an) { return an->lang; }
+
+const char *vc_analyze_identify_language(const char *text, size_t len) { return vc_language_identify(text, len); }
 
 vc_status vc_analyze(vc_analyzer *an, const char *text, size_t len, unsigned flags,
                      vc_analysis *out)

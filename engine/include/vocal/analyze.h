@@ -87,6 +87,9 @@ vc_status vc_analyze_lang(vc_analyzer *an, const char *text, size_t len, const c
                           unsigned flags, vc_analysis *out);
 /* The language of the comment being analyzed (NULL when not known). */
 const char *vc_analyzer_language(const vc_analyzer *an);
+/* The language a scan gives a comment identified from its text
+ * (language.h vc_language_identify), for callers above the text layer. */
+const char *vc_analyze_identify_language(const char *text, size_t len);
 
 VC_API_END
 
