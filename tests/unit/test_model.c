@@ -85,13 +85,16 @@ Test(model, leaves_scores_and_the_file_round_trip)
 
     /* one flipped byte: the checksum says so */
     b.data[b.len / 2] ^= 0x40;
-    cr_assert_eq(vc_model_read("m", b.data, b.len, lex, &back, &e), VC_ERR_DATA);
+    vc_model *damaged;
+    cr_assert_eq(vc_model_read("m", b.data, b.len, lex, &damaged, &e), VC_ERR_DATA);
+    cr_assert_null(damaged);
     cr_assert(strstr(e.msg, "damaged"));
     b.data[b.len / 2] ^= 0x40;
     /* another lexicon refuses it, naming the fix */
     vc_lexicon *other = lexicon("[delivery]\ncourier\nparcel\n");
     vc_model *refused;
     cr_assert_eq(vc_model_read("m", b.data, b.len, other, &refused, &e), VC_ERR_USAGE);
+    cr_assert_null(refused);
     cr_assert(strstr(e.msg, "another lexicon"));
     cr_assert_eq(vc_model_read("m", "VOCALMDX", 8, lex, &refused, &e), VC_ERR_USAGE);
 
