@@ -20,7 +20,8 @@
  *
  * Record layout (native byte order; the files never leave this process):
  * u64 key, u8 flags, u8 pad, u16 npos, u16 nveto, u16 pad, u32 nfeat, then
- * npos and nveto u16 leaf indices, then nfeat u32 buckets.
+ * npos and nveto u16 leaf indices (padded with one u16 to a multiple of 4
+ * bytes), then nfeat u32 buckets: every field is aligned.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -45,6 +46,17 @@ typedef struct rec_head {
     uint16_t npos, nveto, pad1;
     uint32_t nfeat;
 } rec_head;
+
+/* A record's body: the u16 leaf lists padded to 4 bytes, then the u32
+ * features, so every feature is aligned (the header's size is a multiple
+ * of 4, and records follow each other in the files and chunks). */
+_Static_assert(sizeof(rec_head) % 4 == 0, "records stay 4-byte aligned");
+static size_t lists_size(const rec_head *h) { return ((size_t)h->npos + h->nveto + 1) / 2 * 4; }
+static size_t body_size(const rec_head *h) { return lists_size(h) + (size_t)h->nfeat * 4; }
+static const uint32_t *feats_of(const rec_head *h, const unsigned char *body)
+{
+    return (const uint32_t *)(const void *)(body + lists_size(h));
+}
 
 typedef struct learn_worker {
     FILE *spill;
@@ -176,7 +188,9 @@ static vc_status learn_hook(void *ctx, unsigned wi, const vc_record_view *r)
         return st;
     h.nfeat = (uint32_t)w->f.n;
     if (fwrite(&h, sizeof h, 1, w->spill) != 1 || fwrite(w->pos, 2, h.npos, w->spill) != h.npos ||
-        fwrite(w->veto, 2, h.nveto, w->spill) != h.nveto || fwrite(w->f.v, 4, h.nfeat, w->spill) != h.nfeat) {
+        fwrite(w->veto, 2, h.nveto, w->spill) != h.nveto ||
+        ((h.npos + h.nveto) % 2 && fwrite("\0\0", 2, 1, w->spill) != 1) ||
+        fwrite(w->f.v, 4, h.nfeat, w->spill) != h.nfeat) {
         w->failed = 1;
         return VC_ERR_IO;
     }
@@ -197,7 +211,7 @@ static int read_rec(FILE *f, rec_head *h, unsigned char **buf, size_t *cap, size
 {
     if (fread(h, sizeof *h, 1, f) != 1)
         return ferror(f) ? -1 : 0;
-    size_t n = (size_t)h->npos * 2 + (size_t)h->nveto * 2 + (size_t)h->nfeat * 4;
+    size_t n = body_size(h);
     if (n > *cap) {
         unsigned char *b = realloc(*buf, n);
         if (!b)
@@ -284,12 +298,12 @@ static vc_status shuffle(learn_ctx *c, FILE **train, FILE **heldf, vc_error *err
             at += sizeof x->h;
             x->pos = (const uint16_t *)(void *)(all + at);
             x->order = mix64(x->h.key ^ 0x0bdeULL);
-            at += (size_t)x->h.npos * 2 + (size_t)x->h.nveto * 2 + (size_t)x->h.nfeat * 4;
+            at += body_size(&x->h);
         }
         if (!st) {
             qsort(rs, n, sizeof *rs, by_order);
             for (size_t k = 0; k < n && !st; k++) {
-                size_t body = (size_t)rs[k].h.npos * 2 + (size_t)rs[k].h.nveto * 2 + (size_t)rs[k].h.nfeat * 4;
+                size_t body = body_size(&rs[k].h);
                 if (!put_rec(*train, &rs[k].h, rs[k].pos, body))
                     st = vc_error_set(err, VC_ERR_IO, "learn: temporary file: %s", strerror(errno));
             }
@@ -332,7 +346,7 @@ static void step(const learn_ctx *c, const rec_head *h, const unsigned char *bod
                  double eta)
 {
     const uint16_t *pos = (const uint16_t *)(const void *)body, *veto = pos + h->npos;
-    const uint32_t *f = (const uint32_t *)(const void *)(body + (size_t)(h->npos + h->nveto) * 2);
+    const uint32_t *f = feats_of(h, body);
     int y;
     double wt = target(c, h, pos, veto, l, &y);
     if (wt <= 0)
@@ -377,7 +391,7 @@ static void train_chunk(trainer *t, unsigned index)
             memcpy(&h, t->chunk + at, sizeof h);
             at += sizeof h;
             step(t->c, &h, t->chunk + at, l, t->w[l], &t->b[l], t->eta);
-            at += (size_t)h.npos * 2 + (size_t)h.nveto * 2 + (size_t)h.nfeat * 4;
+            at += body_size(&h);
         }
 }
 
@@ -475,7 +489,7 @@ static vc_status threshold(learn_ctx *c, FILE *heldf, size_t l, const float *w, 
     int r;
     while ((r = read_rec(heldf, &h, &buf, &cap, &len)) == 1) {
         const uint16_t *p = (const uint16_t *)(void *)buf;
-        const uint32_t *f = (const uint32_t *)(void *)(buf + (size_t)(h.npos + h.nveto) * 2);
+        const uint32_t *f = feats_of(&h, buf);
         int y;
         target(c, &h, p, p + h.npos, l, &y);
         double z = b;
